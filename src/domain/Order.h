@@ -1,0 +1,90 @@
+// The canonical order: what every input format becomes and what every connector exports.
+#pragma once
+
+#include "domain/Decimal.h"
+#include "domain/OrderState.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace orderflow {
+
+struct Address {
+    QString name;
+    QString street;
+    QString city;
+    QString postalCode;
+    QString region;
+    QString country;
+    QString partyId;      // e.g. the N104 / NAD C082 identification of the party
+
+    bool isEmpty() const
+    {
+        return name.isEmpty() && street.isEmpty() && city.isEmpty() && postalCode.isEmpty() && region.isEmpty()
+            && country.isEmpty() && partyId.isEmpty();
+    }
+};
+
+struct Customer {
+    QString partnerId;
+    QString name;
+    QString erpCustomerNumber;
+};
+
+struct OrderLine {
+    int lineNo = 0;
+    QString sku;
+    QString partnerSku;
+    QString gtin;
+    QString description;
+    std::optional<Decimal> quantity;
+    QString unit;
+    std::optional<Decimal> unitPrice;
+    std::optional<Decimal> lineTotal;  // computed by the total step (quantity × unit price)
+};
+
+struct OrderTotals {
+    int lineCount = 0;
+    Decimal totalQuantity;
+    Decimal netAmount;
+};
+
+// A canonical order as parsed from one inbound message; persisted as a draft order.
+struct Order {
+    // Identity and ownership (set once stored).
+    QString id;               // draft order id (UUID, lower case, no braces)
+    qint64 orgId = 0;
+    qint64 sourceId = 0;
+    qint64 inboundId = 0;
+
+    // Business content.
+    QString orderNumber;      // partner PO number
+    Customer customer;
+    Address billTo;
+    Address shipTo;
+    QDate orderDate;
+    QDate requestedDeliveryDate;
+    QString currency;
+    QString notes;
+    QList<OrderLine> lines;
+
+    // Facts the parser saw that validation checks (CTT/CNT line counts).
+    std::optional<int> declaredLineCount;
+
+    // Where it came from (for the export's meta block).
+    QString sourceFormat;     // "json", "x12-850", "edifact-orders"
+    QString inboundSha256;
+    QDateTime receivedAt;
+
+    // Life cycle.
+    OrderState state = OrderState::Received;
+    int pushGeneration = 1;
+    QDateTime approvedAt;
+    QString fingerprint;
+};
+
+} // namespace orderflow

@@ -1,0 +1,42 @@
+#include "formats/ParseResult.h"
+
+namespace orderflow {
+
+QString ParseError::toString() const
+{
+    QString where = file.isEmpty() ? QStringLiteral("<input>") : file;
+    if (line > 0)
+        where += QStringLiteral(":%1:%2").arg(line).arg(column);
+    QStringList details;
+    if (!interchange.isEmpty())
+        details << QStringLiteral("interchange %1").arg(interchange);
+    if (segmentIndex > 0)
+        details << QStringLiteral("segment %1%2").arg(segmentIndex).arg(segmentTag.isEmpty() ? QString() : QStringLiteral(" (") + segmentTag + QStringLiteral(")"));
+    if (offset >= 0)
+        details << QStringLiteral("byte %1").arg(offset);
+    if (!details.isEmpty())
+        where += QStringLiteral(" (") + details.join(QStringLiteral(", ")) + QLatin1Char(')');
+    return where + QStringLiteral(": ") + (element.isEmpty() ? QString() : element + QStringLiteral(": ")) + message;
+}
+
+QJsonObject ParseError::toJson() const
+{
+    QJsonObject o{{QStringLiteral("message"), message}, {QStringLiteral("file"), file}};
+    if (!interchange.isEmpty())
+        o.insert(QStringLiteral("interchange"), interchange);
+    if (segmentIndex > 0)
+        o.insert(QStringLiteral("segment_index"), segmentIndex);
+    if (!segmentTag.isEmpty())
+        o.insert(QStringLiteral("segment_tag"), segmentTag);
+    if (!element.isEmpty())
+        o.insert(QStringLiteral("element"), element);
+    if (offset >= 0)
+        o.insert(QStringLiteral("offset"), offset);
+    if (line > 0) {
+        o.insert(QStringLiteral("line"), line);
+        o.insert(QStringLiteral("column"), column);
+    }
+    return o;
+}
+
+} // namespace orderflow

@@ -1,0 +1,138 @@
+#include "formats/export/ExportJson.h"
+
+#include "domain/Validation.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace orderflow {
+namespace {
+
+void putIfSet(QJsonObject &o, const QString &key, const QString &value)
+{
+    if (!value.isEmpty())
+        o.insert(key, value);
+}
+
+QJsonObject addressJson(const Address &a)
+{
+    QJsonObject o;
+    putIfSet(o, QStringLiteral("name"), a.name);
+    putIfSet(o, QStringLiteral("party_id"), a.partyId);
+    putIfSet(o, QStringLiteral("street"), a.street);
+    putIfSet(o, QStringLiteral("city"), a.city);
+    putIfSet(o, QStringLiteral("postal_code"), a.postalCode);
+    putIfSet(o, QStringLiteral("region"), a.region);
+    putIfSet(o, QStringLiteral("country"), a.country);
+    return o;
+}
+
+QString utc(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODate);
+}
+
+} // namespace
+
+QString generatorName()
+{
+    return QStringLiteral("orderflow/" ORDERFLOW_VERSION);
+}
+
+QJsonObject exportDocument(const Order &source, const ExportContext &context)
+{
+    Order order = source;
+    const OrderTotals totals = computeTotals(order);
+
+    QJsonObject doc;
+    doc.insert(QStringLiteral("export_version"), QLatin1String(kExportVersion));
+    putIfSet(doc, QStringLiteral("org_slug"), context.orgSlug);
+    if (context.includeIdentity) {
+        putIfSet(doc, QStringLiteral("draft_order_id"), order.id);
+        if (order.approvedAt.isValid())
+            doc.insert(QStringLiteral("approved_at"), utc(order.approvedAt));
+    }
+
+    QJsonObject customer;
+    putIfSet(customer, QStringLiteral("partner_id"), order.customer.partnerId);
+    putIfSet(customer, QStringLiteral("name"), order.customer.name);
+    putIfSet(customer, QStringLiteral("erp_customer_number"), order.customer.erpCustomerNumber);
+    doc.insert(QStringLiteral("customer"), customer);
+
+    QJsonObject header;
+    putIfSet(header, QStringLiteral("order_number"), order.orderNumber);
+    if (order.orderDate.isValid())
+        header.insert(QStringLiteral("order_date"), order.orderDate.toString(Qt::ISODate));
+    if (order.requestedDeliveryDate.isValid())
+        header.insert(QStringLiteral("requested_delivery_date"), order.requestedDeliveryDate.toString(Qt::ISODate));
+    putIfSet(header, QStringLiteral("currency"), order.currency);
+    if (!order.billTo.isEmpty())
+        header.insert(QStringLiteral("bill_to"), addressJson(order.billTo));
+    if (!order.shipTo.isEmpty())
+        header.insert(QStringLiteral("ship_to"), addressJson(order.shipTo));
+    putIfSet(header, QStringLiteral("notes"), order.notes);
+    doc.insert(QStringLiteral("header"), header);
+
+    QJsonArray lines;
+    for (const OrderLine &l : order.lines) {
+        QJsonObject line{{QStringLiteral("line_no"), l.lineNo}};
+        putIfSet(line, QStringLiteral("sku"), l.sku);
+        putIfSet(line, QStringLiteral("partner_sku"), l.partnerSku);
+        putIfSet(line, QStringLiteral("gtin"), l.gtin);
+        putIfSet(line, QStringLiteral("description"), l.description);
+        if (l.quantity)
+            line.insert(QStringLiteral("quantity"), l.quantity->toString());
+        putIfSet(line, QStringLiteral("unit"), l.unit);
+        if (l.unitPrice)
+            line.insert(QStringLiteral("unit_price"), l.unitPrice->toString(2));
+        if (l.lineTotal)
+            line.insert(QStringLiteral("line_total"), l.lineTotal->toString(2));
+        lines.append(line);
+    }
+    doc.insert(QStringLiteral("lines"), lines);
+
+    doc.insert(QStringLiteral("totals"),
+               QJsonObject{{QStringLiteral("line_count"), totals.lineCount},
+                           {QStringLiteral("total_quantity"), totals.totalQuantity.toString()},
+                           {QStringLiteral("net_amount"), totals.netAmount.toString(2)}});
+
+    QJsonObject meta;
+    putIfSet(meta, QStringLiteral("source"), context.sourceName);
+    putIfSet(meta, QStringLiteral("source_format"), order.sourceFormat);
+    putIfSet(meta, QStringLiteral("inbound_sha256"), order.inboundSha256);
+    if (order.receivedAt.isValid())
+        meta.insert(QStringLiteral("received_at"), utc(order.receivedAt));
+    if (context.exportedAt.isValid())
+        meta.insert(QStringLiteral("exported_at"), utc(context.exportedAt));
+    meta.insert(QStringLiteral("generator"), generatorName());
+    meta.insert(QStringLiteral("content_sha256"), QString());
+    doc.insert(QStringLiteral("meta"), meta);
+
+    const QString sha = contentSha256(doc);
+    meta.insert(QStringLiteral("content_sha256"), sha);
+    doc.insert(QStringLiteral("meta"), meta);
+    return doc;
+}
+
+QByteArray exportJson(const Order &order, const ExportContext &context)
+{
+    return QJsonDocument(exportDocument(order, context)).toJson(QJsonDocument::Compact);
+}
+
+QString contentSha256(QJsonObject document)
+{
+    QJsonObject meta = document.value(QStringLiteral("meta")).toObject();
+    meta.insert(QStringLiteral("content_sha256"), QString());
+    document.insert(QStringLiteral("meta"), meta);
+    const QByteArray bytes = QJsonDocument(document).toJson(QJsonDocument::Compact);
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+bool verifyContentSha256(const QJsonObject &document)
+{
+    const QString stated = document.value(QStringLiteral("meta")).toObject().value(QStringLiteral("content_sha256")).toString();
+    return !stated.isEmpty() && stated == contentSha256(document);
+}
+
+} // namespace orderflow

@@ -1,0 +1,33 @@
+// The orderflow_export_json_v1 document: the contract with every ERP and the canonical JSON form of an order.
+#pragma once
+
+#include "domain/Order.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+
+namespace orderflow {
+
+inline constexpr char kExportVersion[] = "orderflow_export_json_v1";
+
+struct ExportContext {
+    QString orgSlug;
+    QString sourceName;
+    QDateTime exportedAt;        // omitted when invalid
+    bool includeIdentity = true; // draft_order_id and approved_at (parse --json leaves them out)
+};
+
+// The document as a JSON object, with meta.content_sha256 filled in.
+QJsonObject exportDocument(const Order &order, const ExportContext &context);
+// Serialised, compact, with meta.content_sha256 filled in.
+QByteArray exportJson(const Order &order, const ExportContext &context);
+
+// sha256 (hex) of the document serialised compactly with meta.content_sha256 set to "".
+QString contentSha256(QJsonObject document);
+// True when the document's meta.content_sha256 matches its content.
+bool verifyContentSha256(const QJsonObject &document);
+
+QString generatorName();   // "orderflow/X.Y.Z"
+
+} // namespace orderflow

@@ -1,0 +1,312 @@
+#include "formats/json/PartnerJsonReader.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace orderflow {
+namespace {
+
+const QList<QPair<QString, QString>> &defaults()
+{
+    static const QList<QPair<QString, QString>> d = {
+        {QStringLiteral("order_number"), QStringLiteral("id")},
+        {QStringLiteral("customer_name"), QStringLiteral("customer")},
+        {QStringLiteral("customer_id"), QStringLiteral("customer_id")},
+        {QStringLiteral("order_date"), QStringLiteral("submitted_at")},
+        {QStringLiteral("delivery_date"), QStringLiteral("delivery_date")},
+        {QStringLiteral("currency"), QStringLiteral("currency")},
+        {QStringLiteral("notes"), QStringLiteral("notes")},
+        {QStringLiteral("ship_to"), QStringLiteral("ship_to")},
+        {QStringLiteral("bill_to"), QStringLiteral("bill_to")},
+        {QStringLiteral("lines"), QStringLiteral("items")},
+        {QStringLiteral("line_sku"), QStringLiteral("sku")},
+        {QStringLiteral("line_partner_sku"), QStringLiteral("partner_sku")},
+        {QStringLiteral("line_gtin"), QStringLiteral("gtin")},
+        {QStringLiteral("line_description"), QStringLiteral("description")},
+        {QStringLiteral("line_quantity"), QStringLiteral("quantity")},
+        {QStringLiteral("line_unit"), QStringLiteral("unit")},
+        {QStringLiteral("line_unit_price"), QStringLiteral("unit_price")},
+    };
+    return d;
+}
+
+struct Mapping {
+    QHash<QString, QStringList> paths;   // canonical field → path segments
+
+    explicit Mapping(const QJsonObject &overrides)
+    {
+        for (const auto &[field, path] : defaults()) {
+            const QString p = overrides.value(field).toString(path);
+            paths.insert(field, p.split(QLatin1Char('.'), Qt::SkipEmptyParts));
+        }
+    }
+    QString pathText(const QString &field) const { return paths.value(field).join(QLatin1Char('.')); }
+};
+
+QJsonValue lookup(const QJsonObject &object, const QStringList &path)
+{
+    QJsonValue v = object;
+    for (const QString &key : path) {
+        if (!v.isObject())
+            return QJsonValue(QJsonValue::Undefined);
+        v = v.toObject().value(key);
+    }
+    return v;
+}
+
+// Builds one order; appends errors (and returns false) for values of the wrong type.
+class OrderBuilder {
+public:
+    OrderBuilder(const Mapping &m, const ParseOptions &o, QString prefix, QList<ParseError> &errors)
+        : m_map(m), m_options(o), m_prefix(std::move(prefix)), m_errors(errors) {}
+
+    bool build(const QJsonObject &obj, Order &order)
+    {
+        order.sourceFormat = QStringLiteral("json");
+        order.orderNumber = text(obj, QStringLiteral("order_number"));
+        order.customer.name = text(obj, QStringLiteral("customer_name"));
+        order.customer.partnerId = text(obj, QStringLiteral("customer_id"));
+        order.currency = text(obj, QStringLiteral("currency")).toUpper();
+        order.notes = text(obj, QStringLiteral("notes"));
+        order.orderDate = date(obj, QStringLiteral("order_date"));
+        order.requestedDeliveryDate = date(obj, QStringLiteral("delivery_date"));
+        order.shipTo = address(obj, QStringLiteral("ship_to"));
+        order.billTo = address(obj, QStringLiteral("bill_to"));
+
+        const QString linesField = QStringLiteral("lines");
+        const QJsonValue items = lookup(obj, m_map.paths.value(linesField));
+        if (items.isUndefined() || items.isNull()) {
+            fail(m_map.pathText(linesField), QStringLiteral("missing: the order has no '%1' array of lines").arg(m_map.pathText(linesField)));
+        } else if (!items.isArray()) {
+            fail(m_map.pathText(linesField), QStringLiteral("expected an array of lines, found %1").arg(typeName(items)));
+        } else {
+            const QJsonArray array = items.toArray();
+            for (qsizetype i = 0; i < array.size(); ++i) {
+                const QString at = QStringLiteral("%1[%2]").arg(m_map.pathText(linesField)).arg(i);
+                if (!array.at(i).isObject()) {
+                    fail(at, QStringLiteral("expected a line object, found %1").arg(typeName(array.at(i))));
+                    continue;
+                }
+                const QJsonObject lineObj = array.at(i).toObject();
+                m_linePrefix = at + QLatin1Char('.');
+                OrderLine line;
+                line.lineNo = int(i + 1);
+                line.sku = text(lineObj, QStringLiteral("line_sku"));
+                line.partnerSku = text(lineObj, QStringLiteral("line_partner_sku"));
+                line.gtin = text(lineObj, QStringLiteral("line_gtin"));
+                line.description = text(lineObj, QStringLiteral("line_description"));
+                line.unit = text(lineObj, QStringLiteral("line_unit"));
+                line.quantity = decimal(lineObj, QStringLiteral("line_quantity"));
+                line.unitPrice = decimal(lineObj, QStringLiteral("line_unit_price"));
+                if (line.sku.isEmpty())
+                    line.sku = !line.partnerSku.isEmpty() ? line.partnerSku : line.gtin;
+                order.lines.append(line);
+                m_linePrefix.clear();
+            }
+        }
+        return m_ok;
+    }
+
+private:
+    static QString typeName(const QJsonValue &v)
+    {
+        switch (v.type()) {
+        case QJsonValue::Null: return QStringLiteral("null");
+        case QJsonValue::Bool: return QStringLiteral("a boolean");
+        case QJsonValue::Double: return QStringLiteral("a number");
+        case QJsonValue::String: return QStringLiteral("a string");
+        case QJsonValue::Array: return QStringLiteral("an array");
+        case QJsonValue::Object: return QStringLiteral("an object");
+        case QJsonValue::Undefined: return QStringLiteral("nothing");
+        }
+        return {};
+    }
+
+    void fail(const QString &path, const QString &message)
+    {
+        ParseError e;
+        e.file = m_options.fileName;
+        e.element = m_prefix + path;
+        e.message = message;
+        m_errors.append(e);
+        m_ok = false;
+    }
+
+    QString fieldPath(const QString &field) const { return m_linePrefix + m_map.pathText(field); }
+
+    QString text(const QJsonObject &obj, const QString &field)
+    {
+        const QJsonValue v = lookup(obj, m_map.paths.value(field));
+        switch (v.type()) {
+        case QJsonValue::String: return v.toString().trimmed();
+        case QJsonValue::Double: {
+            const double d = v.toDouble();
+            if (std::floor(d) == d && std::fabs(d) < 9.0e15)
+                return QString::number(qint64(d));
+            return QString::fromLatin1(QByteArray::number(d, 'g', QLocale::FloatingPointShortest));
+        }
+        case QJsonValue::Undefined:
+        case QJsonValue::Null: return {};
+        default:
+            fail(fieldPath(field), QStringLiteral("expected a string, found %1").arg(typeName(v)));
+            return {};
+        }
+    }
+
+    std::optional<Decimal> decimal(const QJsonObject &obj, const QString &field)
+    {
+        const QJsonValue v = lookup(obj, m_map.paths.value(field));
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        if (v.isDouble()) {
+            const double d = v.toDouble();
+            // Beyond 15 significant digits a JSON number may already have been rounded: refuse rather than guess.
+            const QByteArray shortest = QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
+            int digits = 0;
+            for (char c : shortest) {
+                if (c == 'e' || c == 'E')
+                    break;
+                if (c >= '0' && c <= '9')
+                    ++digits;
+            }
+            if (!std::isfinite(d) || digits > 15 || std::fabs(d) >= 1e15) {
+                fail(fieldPath(field), QStringLiteral("number %1 is too precise to read exactly; send it as a string").arg(QString::fromLatin1(shortest)));
+                return std::nullopt;
+            }
+            return Decimal::parse(QByteArrayView(QByteArray::number(d, 'f', QLocale::FloatingPointShortest)));
+        }
+        if (v.isString()) {
+            const auto r = Decimal::parse(QStringView(v.toString()));
+            if (!r)
+                fail(fieldPath(field), QStringLiteral("'%1' is not a decimal number").arg(v.toString().left(40)));
+            return r;
+        }
+        fail(fieldPath(field), QStringLiteral("expected a number, found %1").arg(typeName(v)));
+        return std::nullopt;
+    }
+
+    QDate date(const QJsonObject &obj, const QString &field)
+    {
+        const QString s = text(obj, field);
+        if (s.isEmpty())
+            return {};
+        QDate d = QDate::fromString(s.left(10), Qt::ISODate);
+        if (s.size() > 10) {
+            const QDateTime dt = QDateTime::fromString(s, Qt::ISODateWithMs);
+            d = dt.isValid() ? dt.date() : QDate();
+        }
+        if (!d.isValid())
+            fail(fieldPath(field), QStringLiteral("'%1' is not an ISO 8601 date (YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ)").arg(s.left(40)));
+        return d;
+    }
+
+    Address address(const QJsonObject &obj, const QString &field)
+    {
+        const QJsonValue v = lookup(obj, m_map.paths.value(field));
+        Address a;
+        if (v.isUndefined() || v.isNull())
+            return a;
+        if (v.isString()) {
+            a.name = v.toString().trimmed();
+            return a;
+        }
+        if (!v.isObject()) {
+            fail(fieldPath(field), QStringLiteral("expected an address object, found %1").arg(typeName(v)));
+            return a;
+        }
+        const QJsonObject o = v.toObject();
+        auto s = [&](const char *key) { return o.value(QLatin1String(key)).toString().trimmed(); };
+        a.name = s("name");
+        a.street = s("street");
+        a.city = s("city");
+        a.postalCode = s("postal_code");
+        a.region = s("region");
+        a.country = s("country");
+        a.partyId = s("party_id");
+        return a;
+    }
+
+    const Mapping &m_map;
+    const ParseOptions &m_options;
+    QString m_prefix;
+    QString m_linePrefix;
+    QList<ParseError> &m_errors;
+    bool m_ok = true;
+};
+
+void locate(QByteArrayView content, qsizetype offset, ParseError &e)
+{
+    int line = 1;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < offset && i < content.size(); ++i) {
+        if (content[i] == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    e.offset = offset;
+    e.line = line;
+    e.column = int(offset - lineStart + 1);
+}
+
+} // namespace
+
+QList<QPair<QString, QString>> partnerJsonDefaultMapping()
+{
+    return defaults();
+}
+
+ParseResult readPartnerJson(QByteArrayView content, const ParseOptions &options)
+{
+    ParseResult result;
+    auto fileError = [&](const QString &message, qsizetype offset) {
+        ParseError e;
+        e.file = options.fileName;
+        e.message = message;
+        if (offset >= 0)
+            locate(content, offset, e);
+        result.errors.append(e);
+        return result;
+    };
+    if (content.trimmed().isEmpty())
+        return fileError(QStringLiteral("The file is empty; expected a partner JSON order."), 0);
+
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(content.toByteArray(), &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fileError(QStringLiteral("Not valid JSON: %1.").arg(parseError.errorString()), parseError.offset);
+
+    QJsonArray orders;
+    if (doc.isArray()) {
+        orders = doc.array();
+    } else if (doc.object().value(QStringLiteral("orders")).isArray()) {
+        orders = doc.object().value(QStringLiteral("orders")).toArray();
+    } else {
+        orders.append(doc.object());
+    }
+
+    const Mapping mapping(options.jsonMapping);
+    for (qsizetype i = 0; i < orders.size(); ++i) {
+        const QString prefix = orders.size() > 1 || doc.isArray() ? QStringLiteral("orders[%1].").arg(i) : QString();
+        if (!orders.at(i).isObject()) {
+            ParseError e;
+            e.file = options.fileName;
+            e.element = prefix.chopped(1);
+            e.message = QStringLiteral("expected an order object");
+            result.errors.append(e);
+            continue;
+        }
+        Order order;
+        OrderBuilder builder(mapping, options, prefix, result.errors);
+        if (builder.build(orders.at(i).toObject(), order))
+            result.orders.append(std::move(order));
+    }
+    if (orders.isEmpty())
+        return fileError(QStringLiteral("The document holds no orders."), 0);
+    return result;
+}
+
+} // namespace orderflow
