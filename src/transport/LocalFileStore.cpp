@@ -1,0 +1,196 @@
+#include "transport/LocalFileStore.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace orderflow {
+namespace {
+
+Error errnoError(int err, const QString &what, const QString &path)
+{
+    QString code = FileError::Io;
+    QString hint;
+    switch (err) {
+    case ENOENT: code = FileError::NotFound; hint = QStringLiteral(" Check that the directory exists."); break;
+    case EEXIST: code = FileError::Exists; break;
+    case EACCES:
+    case EPERM: code = FileError::Permission; hint = QStringLiteral(" Check the permissions of the directory for the user running OrderFlow."); break;
+    case ENOSPC:
+    case EDQUOT: code = FileError::NoSpace; hint = QStringLiteral(" Free disk space; OrderFlow retries later."); break;
+    default: break;
+    }
+    return Error(code, QStringLiteral("Cannot %1 %2: %3.%4").arg(what, path, QString::fromLocal8Bit(std::strerror(err)), hint));
+}
+
+bool writeAll(int fd, const char *data, qsizetype size)
+{
+    while (size > 0) {
+        const ssize_t n = ::write(fd, data, size_t(size));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return false;
+        }
+        data += n;
+        size -= n;
+    }
+    return true;
+}
+
+} // namespace
+
+bool isTransientFileError(const Error &error)
+{
+    return error.code == FileError::Connection || error.code == FileError::NoSpace || error.code == FileError::Io;
+}
+
+QString joinPath(const QString &dir, const QString &name)
+{
+    if (dir.isEmpty())
+        return name;
+    if (dir.endsWith(QLatin1Char('/')))
+        return dir + name;
+    return dir + QLatin1Char('/') + name;
+}
+
+Result<QList<FileEntry>> LocalFileStore::list(const QString &dir, const QString &pattern)
+{
+    QDir d(dir);
+    if (!d.exists())
+        return Error(FileError::NotFound, QStringLiteral("Directory %1 does not exist. Create it or correct the path in the configuration.").arg(dir));
+    const QStringList filters = pattern.isEmpty() ? QStringList() : pattern.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    const QFileInfoList infos = d.entryInfoList(filters, QDir::Files | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
+    QList<FileEntry> out;
+    out.reserve(infos.size());
+    for (const QFileInfo &fi : infos) {
+        if (fi.fileName().endsWith(QLatin1String(".tmp")))
+            continue;   // a writer's half-written file
+        out.append({fi.fileName(), fi.size(), fi.lastModified().toUTC()});
+    }
+    return out;
+}
+
+Result<QByteArray> LocalFileStore::read(const QString &path, qint64 maxBytes)
+{
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return errnoError(errno, QStringLiteral("read"), path);
+    struct stat st {};
+    if (::fstat(fd, &st) != 0) {
+        const int err = errno;
+        ::close(fd);
+        return errnoError(err, QStringLiteral("read"), path);
+    }
+    if (st.st_size > maxBytes) {
+        ::close(fd);
+        return Error(FileError::TooLarge, QStringLiteral("%1 is %2 bytes, more than the limit of %3 bytes.").arg(path).arg(qint64(st.st_size)).arg(maxBytes));
+    }
+    QByteArray data;
+    data.resize(qsizetype(st.st_size));
+    qsizetype got = 0;
+    while (got < data.size()) {
+        const ssize_t n = ::read(fd, data.data() + got, size_t(data.size() - got));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        got += n;
+    }
+    ::close(fd);
+    data.truncate(got);
+    return data;
+}
+
+Status LocalFileStore::writeAtomic(const QString &path, const QByteArray &content, bool sync)
+{
+    const QByteArray target = QFile::encodeName(path);
+    const QByteArray tmp = target + ".tmp";
+    if (::access(target.constData(), F_OK) == 0)
+        return Error(FileError::Exists, QStringLiteral("%1 already exists; refusing to overwrite it.").arg(path));
+    const int fd = ::open(tmp.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0)
+        return errnoError(errno, QStringLiteral("write"), path + QStringLiteral(".tmp"));
+    if (!writeAll(fd, content.constData(), content.size()) || (sync && ::fsync(fd) != 0)) {
+        const int err = errno;
+        ::close(fd);
+        ::unlink(tmp.constData());
+        return errnoError(err, QStringLiteral("write"), path + QStringLiteral(".tmp"));
+    }
+    if (::close(fd) != 0) {
+        const int err = errno;
+        ::unlink(tmp.constData());
+        return errnoError(err, QStringLiteral("write"), path + QStringLiteral(".tmp"));
+    }
+    // link()+unlink() would also refuse to overwrite, but rename is what readers of a dropzone expect to see;
+    // the existence check above and unique names make a clash a conflict we report, never a silent overwrite.
+    if (::renameat2(AT_FDCWD, tmp.constData(), AT_FDCWD, target.constData(), RENAME_NOREPLACE) != 0) {
+        const int err = errno;
+        if (err == EINVAL || err == ENOSYS) {
+            if (::rename(tmp.constData(), target.constData()) == 0)
+                return {};
+        }
+        ::unlink(tmp.constData());
+        return errnoError(err, QStringLiteral("rename into place"), path);
+    }
+    return {};
+}
+
+Status LocalFileStore::move(const QString &from, const QString &to)
+{
+    const QByteArray src = QFile::encodeName(from);
+    const QByteArray dst = QFile::encodeName(to);
+    if (::renameat2(AT_FDCWD, src.constData(), AT_FDCWD, dst.constData(), RENAME_NOREPLACE) != 0) {
+        const int err = errno;
+        if ((err == EINVAL || err == ENOSYS) && ::access(dst.constData(), F_OK) != 0 && ::rename(src.constData(), dst.constData()) == 0)
+            return {};
+        return errnoError(err, QStringLiteral("move %1 to").arg(from), to);
+    }
+    return {};
+}
+
+Result<bool> LocalFileStore::exists(const QString &path)
+{
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) == 0)
+        return true;
+    if (errno == ENOENT)
+        return false;
+    return errnoError(errno, QStringLiteral("check"), path);
+}
+
+Status LocalFileStore::remove(const QString &path)
+{
+    if (::unlink(QFile::encodeName(path).constData()) != 0 && errno != ENOENT)
+        return errnoError(errno, QStringLiteral("remove"), path);
+    return {};
+}
+
+Status LocalFileStore::ensureDir(const QString &dir)
+{
+    if (QDir().mkpath(dir))
+        return {};
+    return Error(FileError::Permission, QStringLiteral("Cannot create directory %1. Check the path and its permissions.").arg(dir));
+}
+
+Status LocalFileStore::syncDir(const QString &dir)
+{
+    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return errnoError(errno, QStringLiteral("open directory"), dir);
+    const int rc = ::fsync(fd);
+    const int err = errno;
+    ::close(fd);
+    if (rc != 0)
+        return errnoError(err, QStringLiteral("sync directory"), dir);
+    return {};
+}
+
+} // namespace orderflow
