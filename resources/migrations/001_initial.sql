@@ -185,3 +185,11 @@ CREATE TABLE audit_event (
     detail      TEXT
 );
 CREATE INDEX audit_event_entity ON audit_event(entity, entity_id);
+
+-- Interchange control numbers per source, so a partner re-using one is flagged (EDI).
+CREATE TABLE inbound_interchange (
+    source_id       INTEGER NOT NULL REFERENCES source(id),
+    interchange_id  TEXT NOT NULL,
+    inbound_id      INTEGER NOT NULL REFERENCES inbound_message(id)
+);
+CREATE INDEX inbound_interchange_id ON inbound_interchange(source_id, interchange_id);

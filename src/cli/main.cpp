@@ -1,2 +1,13 @@
+// `orderflow`: the engine without widgets — daemon (`run`) and the scripting/support CLI.
+#include "cli/Commands.h"
+
 #include <QCoreApplication>
-int main(int argc, char **argv) { QCoreApplication app(argc, argv); return 0; }
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("orderflow"));
+    QCoreApplication::setOrganizationName(QStringLiteral("orderflow"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ORDERFLOW_VERSION));
+    return orderflow::cli::dispatch(QCoreApplication::arguments());
+}

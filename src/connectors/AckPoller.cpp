@@ -1,0 +1,168 @@
+#include "connectors/AckPoller.h"
+
+#include "transport/FileStore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcAck, "orderflow.ack")
+
+namespace orderflow {
+namespace {
+
+constexpr qint64 kMaxAckBytes = 1024 * 1024;
+
+Status moveAside(FileStore &store, const QString &from, const QString &dir, const QString &name)
+{
+    if (Status s = store.ensureDir(dir); !s)
+        return s;
+    Status s = store.move(from, joinPath(dir, name));
+    if (!s && s.error().code == FileError::Exists)
+        s = store.move(from, joinPath(dir, name + QLatin1Char('.') + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmsszzz"))));
+    return s;
+}
+
+} // namespace
+
+Result<AckPoller::Verdict> AckPoller::apply(const ConnectionRecord &connection, const QString &fileName, const QByteArray &content,
+                                            QString &reason, OrderStateChanges &changes)
+{
+    const bool isAck = fileName.startsWith(QLatin1String("ack_"));
+    const QString exportName = fileName.mid(isAck ? 4 : 6);
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(content, &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject()) {
+        reason = QStringLiteral("not a JSON object (%1 at byte %2)").arg(err.errorString()).arg(err.offset);
+        return Verdict::Reject;
+    }
+    const QJsonObject body = doc.object();
+    const QString status = body.value(QStringLiteral("status")).toString().toUpper();
+    if ((isAck && status != QLatin1String("ACKED")) || (!isAck && status != QLatin1String("FAILED"))) {
+        reason = QStringLiteral("status is '%1' but a file named %2 must say %3").arg(status, fileName, isAck ? QStringLiteral("ACKED") : QStringLiteral("FAILED"));
+        return Verdict::Reject;
+    }
+
+    auto found = m_exports.byFileName(connection.id, exportName);
+    if (!found)
+        return found.error();
+    if (!found->has_value()) {
+        const QString orderId = body.value(QStringLiteral("draft_order_id")).toString();
+        if (!orderId.isEmpty()) {
+            found = m_exports.latestOpenFor(connection.id, orderId);
+            if (!found)
+                return found.error();
+        }
+    }
+    if (!found->has_value()) {
+        reason = QStringLiteral("no export named %1 on connection '%2'").arg(exportName, connection.name);
+        return Verdict::Reject;
+    }
+    const ExportRecord ex = **found;
+    if (ex.status == QLatin1String("ACKED") || ex.status == QLatin1String("FAILED"))
+        return Verdict::AlreadyApplied;   // read again after a crash, or the ERP answered twice
+    if (ex.status == QLatin1String("PENDING"))
+        return Verdict::Wait;             // the push that wrote it is still being recorded
+
+    OrderRepository::Transition t;
+    t.actor = QStringLiteral("erp");
+    t.action = QStringLiteral("ack");
+    t.expectedFrom = OrderState::Sent;
+    if (isAck) {
+        const QString erpOrderId = body.value(QStringLiteral("erp_order_id")).toString();
+        if (Status s = m_exports.markAcked(ex.id, erpOrderId, fileName); !s)
+            return s.error();
+        t.to = OrderState::Acked;
+        t.detail = QStringLiteral("ERP order %1 (%2)").arg(erpOrderId.isEmpty() ? QStringLiteral("?") : erpOrderId, fileName);
+    } else {
+        const QString code = body.value(QStringLiteral("error_code")).toString();
+        const QString message = body.value(QStringLiteral("message")).toString();
+        const QString text = QStringLiteral("ERP rejected the order: %1%2").arg(message.isEmpty() ? QStringLiteral("no reason given") : message,
+                                                                               code.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(code));
+        if (Status s = m_exports.markFailed(ex.id, code, message, fileName); !s)
+            return s.error();
+        t.to = OrderState::Failed;
+        t.detail = text + QStringLiteral(" — ") + fileName;
+        t.set = {{QStringLiteral("last_error"), text}};
+    }
+    auto changed = m_orders.transition(ex.orderId, t);
+    if (!changed) {
+        if (changed.error().code == QLatin1String("state_changed") || changed.error().code == QLatin1String("invalid_transition")) {
+            reason = changed.error().message;
+            return Verdict::Reject;
+        }
+        return changed.error();
+    }
+    changes.append(*changed);
+    return Verdict::Applied;
+}
+
+Result<AckReport> AckPoller::poll(const ConnectionRecord &connection, FileStore &store, const QString &ackDir)
+{
+    AckReport report;
+    if (Status s = store.open(); !s)
+        return s.error();
+    auto listed = store.list(ackDir, QStringLiteral("ack_*.json;error_*.json"));
+    if (!listed) {
+        store.close();
+        if (listed.error().code == FileError::NotFound)
+            return report;   // nothing answered yet
+        return listed.error();
+    }
+    const QString processedDir = joinPath(ackDir, QStringLiteral("processed"));
+    const QString errorDir = joinPath(ackDir, QStringLiteral("error"));
+    for (const FileEntry &entry : *listed) {
+        const QString path = joinPath(ackDir, entry.name);
+        auto content = store.read(path, kMaxAckBytes);
+        QString reason;
+        Verdict verdict = Verdict::Reject;
+        if (!content) {
+            if (content.error().code != FileError::TooLarge) {
+                report.problems << content.error().message;
+                continue;
+            }
+            reason = content.error().message;
+        } else {
+            OrderStateChanges changes;
+            Status s = m_db.transaction([&]() -> Status {
+                auto v = apply(connection, entry.name, *content, reason, changes);
+                if (!v)
+                    return v.error();
+                verdict = *v;
+                if (verdict == Verdict::Reject) {
+                    AuditEntry a;
+                    a.orgId = connection.orgId;
+                    a.actor = QStringLiteral("engine");
+                    a.action = QStringLiteral("ack_rejected");
+                    a.entity = QStringLiteral("ack_file");
+                    a.entityId = entry.name;
+                    a.detail = reason;
+                    return m_orders.audit().record(a);
+                }
+                return {};
+            });
+            if (!s) {
+                report.problems << s.error().message;
+                continue;
+            }
+            report.changes.append(changes);
+        }
+        if (verdict == Verdict::Wait) {
+            ++report.waiting;
+            continue;
+        }
+        const bool rejected = verdict == Verdict::Reject;
+        if (rejected) {
+            ++report.rejected;
+            qCWarning(lcAck).noquote() << QStringLiteral("Connection '%1': %2 moved to %3: %4").arg(connection.name, entry.name, errorDir, reason);
+        } else {
+            ++report.processed;
+        }
+        if (Status m = moveAside(store, path, rejected ? errorDir : processedDir, entry.name); !m)
+            report.problems << QStringLiteral("Connection '%1': could not move %2: %3").arg(connection.name, entry.name, m.error().message);
+    }
+    store.close();
+    return report;
+}
+
+} // namespace orderflow

@@ -1,0 +1,36 @@
+// DROPZONE_JSON_V1: writes the export JSON into a directory (local or SFTP) as NAME.tmp, then renames it to NAME;
+// the ERP answers with ack_NAME / error_NAME files in the ack directory.
+// Config: {"mode": "filesystem"|"sftp", "path": DIR, "ack_path": DIR (default DIR/ack), "fsync": true, ...transport keys}
+#pragma once
+
+#include "connectors/ErpConnector.h"
+
+namespace orderflow {
+
+// sales_order_{first 8 of draft id}_{YYYYMMDD_HHMMSS UTC}_{8 random hex}.json
+QString dropzoneFileName(const QString &orderId, const QDateTime &when);
+
+class DropzoneConnector final : public ErpConnector {
+public:
+    static Result<std::unique_ptr<ErpConnector>> create(const ConnectionRecord &connection);
+
+    QString type() const override { return QStringLiteral("DROPZONE_JSON_V1"); }
+    QString exportFileName(const QString &orderId, const QDateTime &when) const override { return dropzoneFileName(orderId, when); }
+    int maxParallelism() const override { return m_parallelism; }
+    PushResult push(const PushRequest &request) override;
+    Result<bool> isDelivered(const PushRequest &request) override;
+    Status flush() override;
+    QList<ConnectionCheck> test() override;
+    std::optional<AckLocation> ackLocation() override;
+
+private:
+    DropzoneConnector() = default;
+    std::shared_ptr<FileStore> m_store;
+    std::shared_ptr<FileStore> m_ackStore;
+    QString m_dir;
+    QString m_ackDir;
+    bool m_fsync = true;
+    int m_parallelism = 1;
+};
+
+} // namespace orderflow

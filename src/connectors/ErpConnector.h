@@ -1,0 +1,98 @@
+// The port every ERP connector implements. The engine only talks to this; connectors are found by type name
+// in the ConnectorRegistry. Calls are blocking and happen on push threads; results are values, never exceptions.
+#pragma once
+
+#include "domain/Result.h"
+#include "storage/ConfigRepository.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace orderflow {
+
+class FileStore;
+
+struct PushRequest {
+    QString orderId;
+    qint64 orgId = 0;
+    QString fileName;        // decided and stored on the export row before the first attempt
+    QString idempotencyKey;
+    int attempt = 1;
+    QByteArray document;     // orderflow_export_json_v1
+    QString contentSha256;
+};
+
+enum class PushOutcome {
+    Delivered,   // handed over; the ERP acknowledges later (ack files)
+    Acked,       // the ERP accepted it and answered at once (REST, mock)
+    Transient,   // try again later
+    Permanent,   // retrying will not help; a person must act
+};
+
+struct PushResult {
+    PushOutcome outcome = PushOutcome::Transient;
+    QString errorCode;
+    QString error;           // operator-readable; never a secret
+    QString erpOrderId;
+    QJsonObject request;     // metadata for the push log: target, size — never secrets
+    QJsonObject response;
+};
+
+struct ConnectionCheck {
+    QString step;            // "connect", "list", "write", ...
+    bool ok = false;
+    qint64 latencyMs = 0;
+    QString detail;
+};
+
+// Where a connector's ERP leaves acknowledgement files (DROPZONE_JSON_V1), for the ack poller.
+struct AckLocation {
+    std::shared_ptr<FileStore> store;
+    QString directory;
+};
+
+class ErpConnector {
+public:
+    virtual ~ErpConnector() = default;
+    virtual QString type() const = 0;
+    // The name an export will have, decided and stored before the first write (DESIGN §4); empty when the
+    // connector does not deliver files.
+    virtual QString exportFileName(const QString &, const QDateTime &) const { return {}; }
+    // How many pushes may run at the same time on this connector instance.
+    virtual int maxParallelism() const { return 1; }
+
+    virtual PushResult push(const PushRequest &request) = 0;
+    // After a crash or an interrupted attempt: did this export reach the ERP already?
+    virtual Result<bool> isDelivered(const PushRequest &) { return false; }
+    // Make a batch of deliveries durable (fsync of the dropzone directory) before they are recorded as sent.
+    virtual Status flush() { return {}; }
+    virtual QList<ConnectionCheck> test() = 0;
+    // Acknowledgement files, when this connector's ERP answers that way.
+    virtual std::optional<AckLocation> ackLocation() { return std::nullopt; }
+};
+
+class ConnectorRegistry {
+public:
+    using Factory = std::function<Result<std::unique_ptr<ErpConnector>>(const ConnectionRecord &)>;
+
+    static ConnectorRegistry &instance();
+    void add(const QString &type, const QString &description, Factory factory);
+    Result<std::unique_ptr<ErpConnector>> create(const ConnectionRecord &connection) const;
+    QList<QPair<QString, QString>> types() const;
+
+private:
+    ConnectorRegistry();
+    struct Entry {
+        QString description;
+        Factory factory;
+    };
+    QMap<QString, Entry> m_entries;
+};
+
+} // namespace orderflow

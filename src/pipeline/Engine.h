@@ -1,0 +1,49 @@
+// The engine: starts the workers on their threads, wires their nudges together, and reports what changed.
+// Used by `orderflow run` and by the console; the owner's thread never touches the database through it.
+#pragma once
+
+#include "domain/OrderEvent.h"
+
+#include <QList>
+#include <QObject>
+#include <QThread>
+
+namespace orderflow {
+
+class Worker;
+
+struct EngineOptions {
+    QString databasePath;
+    int ingestIntervalMs = 500;
+    int processIntervalMs = 500;
+    int pushIntervalMs = 250;
+    int ackIntervalMs = 500;
+    int pushBatch = 200;
+};
+
+class Engine : public QObject {
+    Q_OBJECT
+public:
+    explicit Engine(EngineOptions options, QObject *parent = nullptr);
+    ~Engine() override;
+
+    void start();
+    // Graceful: each worker finishes its current slice (a push round records its results), then threads join.
+    void stop();
+    bool isRunning() const { return !m_threads.isEmpty(); }
+
+public slots:
+    void nudgePush();
+
+signals:
+    void ordersChanged(const orderflow::OrderStateChanges &changes);
+    void problem(const QString &worker, const QString &message);
+
+private:
+    EngineOptions m_options;
+    QList<QThread *> m_threads;
+    QList<Worker *> m_workers;
+    Worker *m_push = nullptr;
+};
+
+} // namespace orderflow

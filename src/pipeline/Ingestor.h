@@ -1,0 +1,82 @@
+// Inbound: turns files from a source into inbound messages and received orders, atomically, exactly once.
+//
+// For every file: read → sha256 → same bytes from this source before? (then never parse again) → parse →
+// inbound row + orders in one transaction (per batch) → move the file to archive/ (or error/). A crash between
+// the commit and the move leaves the file in place; the next poll recognises the bytes and only moves it.
+#pragma once
+
+#include "domain/OrderEvent.h"
+#include "formats/ParseResult.h"
+#include "storage/ConfigRepository.h"
+#include "storage/Database.h"
+#include "storage/InboundRepository.h"
+#include "storage/OrderRepository.h"
+#include "transport/FileStore.h"
+
+#include <QHash>
+
+namespace orderflow {
+
+
+
+// Remembers what each file looked like at the previous poll, so files still being written are left alone.
+class StabilityTracker {
+public:
+    // True when the file is ready: unchanged since the previous poll, or older than settleMs.
+    bool isStable(const FileEntry &entry, const QDateTime &now, qint64 settleMs);
+    void forget(const QString &name) { m_seen.remove(name); }
+    void retainOnly(const QSet<QString> &names);
+
+private:
+    struct Seen {
+        qint64 size;
+        QDateTime modified;
+    };
+    QHash<QString, Seen> m_seen;
+};
+
+struct IngestedFile {
+    QString name;
+    qint64 inboundId = 0;
+    QString status;          // parsed, parse_error, duplicate, already_ingested
+    int orders = 0;
+    QStringList errors;
+};
+
+struct IngestReport {
+    QList<IngestedFile> files;
+    OrderStateChanges changes;
+    QStringList problems;    // files that could not be read or moved: they stay where they are
+};
+
+class Ingestor {
+public:
+    explicit Ingestor(Database &db) : m_db(db), m_config(db), m_inbound(db), m_orders(db) {}
+
+    // One poll of a file-based source (folder, sftp) through its FileStore.
+    Result<IngestReport> pollSource(const SourceRecord &source, FileStore &store, StabilityTracker &tracker);
+
+    // Stores one document received by other means (`orderflow ingest FILE`, HTTP, replay).
+    Result<IngestedFile> ingestDocument(const SourceRecord &source, const QString &name, const QByteArray &content,
+                                        OrderStateChanges *changes = nullptr, bool forceReparse = false);
+
+private:
+    struct Pending {
+        FileEntry entry;
+        QByteArray content;
+        bool readFailed = false;
+        Error readError;
+        IngestedFile result;
+        QList<OutboundDocument> acks;
+    };
+    Status storeOne(const SourceRecord &source, Pending &p, OrderStateChanges &changes, bool forceReparse);
+
+    Database &m_db;
+    ConfigRepository m_config;
+    InboundRepository m_inbound;
+    OrderRepository m_orders;
+};
+
+ParseOptions parseOptionsFor(const SourceRecord &source, const QString &fileName);
+
+} // namespace orderflow

@@ -1,0 +1,140 @@
+#include "pipeline/OperatorActions.h"
+
+#include "pipeline/Ingestor.h"
+#include "pipeline/OrderProcessor.h"
+#include "storage/ConfigRepository.h"
+#include "storage/InboundRepository.h"
+#include "storage/OrderRepository.h"
+#include "storage/SqlTime.h"
+
+namespace orderflow {
+
+template <typename F>
+QList<ActionResult> OperatorActions::forEach(const QStringList &ids, F &&action)
+{
+    OrderRepository orders(m_db);
+    QList<ActionResult> results;
+    for (const QString &given : ids) {
+        ActionResult r;
+        r.orderId = given;
+        auto id = orders.resolveId(given);
+        if (!id) {
+            r.message = id.error().message;
+            results.append(r);
+            continue;
+        }
+        r.orderId = *id;
+        Status s = m_db.transaction([&]() -> Status { return action(orders, *id, r); });
+        r.ok = s.ok();
+        if (!s)
+            r.message = s.error().message;
+        results.append(r);
+    }
+    return results;
+}
+
+QList<ActionResult> OperatorActions::approve(const QStringList &ids, OrderStateChanges &changes)
+{
+    return forEach(ids, [&](OrderRepository &orders, const QString &id, ActionResult &r) -> Status {
+        OrderRepository::Transition t;
+        t.to = OrderState::Approved;
+        t.actor = m_actor;
+        t.action = QStringLiteral("approve");
+        t.set = {{QStringLiteral("approved_at"), nowText()}};
+        auto c = orders.transition(id, t);
+        if (!c)
+            return c.error();
+        changes.append(*c);
+        r.message = QStringLiteral("approved");
+        return {};
+    });
+}
+
+QList<ActionResult> OperatorActions::retry(const QStringList &ids, OrderStateChanges &changes)
+{
+    return forEach(ids, [&](OrderRepository &orders, const QString &id, ActionResult &r) -> Status {
+        auto order = orders.load(id);
+        if (!order)
+            return order.error();
+        if (order->state != OrderState::Failed)
+            return Error(QStringLiteral("not_failed"), QStringLiteral("Order %1 is '%2'; only failed orders can be retried.").arg(id, stateName(order->state)));
+        OrderRepository::Transition t;
+        t.to = OrderState::Approved;
+        t.actor = m_actor;
+        t.action = QStringLiteral("retry");
+        t.expectedFrom = OrderState::Failed;
+        t.detail = QStringLiteral("new push generation %1").arg(order->pushGeneration + 1);
+        t.set = {{QStringLiteral("push_generation"), order->pushGeneration + 1}, {QStringLiteral("attempt"), 0},
+                 {QStringLiteral("next_attempt_at"), QVariant(QMetaType::fromType<QString>())}};
+        auto c = orders.transition(id, t);
+        if (!c)
+            return c.error();
+        changes.append(*c);
+        r.message = QStringLiteral("queued for push (generation %1)").arg(order->pushGeneration + 1);
+        return {};
+    });
+}
+
+QList<ActionResult> OperatorActions::reject(const QStringList &ids, const QString &reason, OrderStateChanges &changes)
+{
+    return forEach(ids, [&](OrderRepository &orders, const QString &id, ActionResult &r) -> Status {
+        OrderRepository::Transition t;
+        t.to = OrderState::Rejected;
+        t.actor = m_actor;
+        t.action = QStringLiteral("reject");
+        t.detail = reason;
+        auto c = orders.transition(id, t);
+        if (!c)
+            return c.error();
+        changes.append(*c);
+        r.message = QStringLiteral("rejected");
+        return {};
+    });
+}
+
+QList<ActionResult> OperatorActions::revalidate(const QStringList &ids, OrderStateChanges &changes)
+{
+    OrderProcessor processor(m_db);
+    return forEach(ids, [&](OrderRepository &, const QString &id, ActionResult &r) -> Status {
+        auto c = processor.revalidate(id, m_actor);
+        if (!c)
+            return c.error();
+        changes.append(*c);
+        r.message = QStringLiteral("now %1").arg(stateName(c->last().to));
+        return {};
+    });
+}
+
+ActionResult OperatorActions::replay(qint64 inboundId, OrderStateChanges &changes)
+{
+    ActionResult r;
+    r.orderId = QString::number(inboundId);
+    InboundRepository inbound(m_db);
+    auto rec = inbound.get(inboundId);
+    auto content = inbound.content(inboundId);
+    if (!rec || !content) {
+        r.message = !rec ? rec.error().message : content.error().message;
+        return r;
+    }
+    ConfigRepository config(m_db);
+    auto source = config.source(rec->sourceId);
+    if (!source) {
+        r.message = source.error().message;
+        return r;
+    }
+    Ingestor ingestor(m_db);
+    auto result = ingestor.ingestDocument(*source, rec->remoteName, *content, &changes, true);
+    if (!result) {
+        r.message = result.error().message;
+        return r;
+    }
+    AuditLog audit(m_db);
+    audit.record({source->orgId, m_actor, QStringLiteral("replay"), QStringLiteral("inbound"), QString::number(inboundId), {}, {},
+                  QStringLiteral("replayed as inbound message %1").arg(result->inboundId)});
+    r.ok = result->status != QLatin1String("parse_error");
+    r.message = QStringLiteral("replayed as inbound message %1: %2, %3 orders%4").arg(result->inboundId).arg(result->status).arg(result->orders)
+                    .arg(result->errors.isEmpty() ? QString() : QStringLiteral(" — ") + result->errors.join(QStringLiteral("; ")));
+    return r;
+}
+
+} // namespace orderflow

@@ -1,0 +1,36 @@
+// What an operator does to orders (approve, retry, reject, revalidate, replay), each recorded in the audit
+// trail with the operator's name. Bulk calls report per order; one bad order never stops the rest.
+#pragma once
+
+#include "domain/OrderEvent.h"
+#include "storage/Database.h"
+
+namespace orderflow {
+
+struct ActionResult {
+    QString orderId;     // as given by the caller
+    bool ok = false;
+    QString message;     // what happened, or why not
+};
+
+class OperatorActions {
+public:
+    OperatorActions(Database &db, QString actor) : m_db(db), m_actor(std::move(actor)) {}
+
+    QList<ActionResult> approve(const QStringList &ids, OrderStateChanges &changes);
+    // failed → approved with a new push generation (a new export and idempotency key).
+    QList<ActionResult> retry(const QStringList &ids, OrderStateChanges &changes);
+    QList<ActionResult> reject(const QStringList &ids, const QString &reason, OrderStateChanges &changes);
+    QList<ActionResult> revalidate(const QStringList &ids, OrderStateChanges &changes);
+    // Parses a stored inbound message again (after fixing a mapping); new orders only for new content.
+    ActionResult replay(qint64 inboundId, OrderStateChanges &changes);
+
+private:
+    template <typename F>
+    QList<ActionResult> forEach(const QStringList &ids, F &&action);
+
+    Database &m_db;
+    QString m_actor;
+};
+
+} // namespace orderflow

@@ -1,0 +1,130 @@
+#include "pipeline/OrderProcessor.h"
+
+#include "domain/Validation.h"
+#include "pipeline/Transformations.h"
+#include "storage/SqlTime.h"
+
+#include <QJsonArray>
+
+namespace orderflow {
+
+Result<OrderStateChange> OrderProcessor::processOne(const QString &orderId)
+{
+    auto loaded = m_orders.load(orderId);
+    if (!loaded)
+        return loaded.error();
+    Order order = std::move(*loaded);
+
+    if (!m_sources.contains(order.sourceId)) {
+        auto source = m_config.source(order.sourceId);
+        if (!source)
+            return source.error();
+        m_sources.insert(order.sourceId, *source);
+    }
+    const SourceRecord &source = m_sources[order.sourceId];
+    if (!m_catalogs.contains(order.orgId)) {
+        auto skus = m_config.knownSkus(order.orgId);
+        if (!skus)
+            return skus.error();
+        m_catalogs.insert(order.orgId, *skus);
+    }
+
+    QList<ValidationProblem> problems;
+    if (Status t = applyTransforms(source.config.value(QStringLiteral("transforms")).toArray(), order); !t)
+        problems.append({QStringLiteral("transforms"), QStringLiteral("Source '%1': %2").arg(source.name, t.error().message)});
+    ValidationRules rules;
+    rules.knownSkus = m_catalogs.value(order.orgId);
+    rules.requireUnitPrice = source.config.value(QStringLiteral("require_unit_price")).toBool(false);
+    problems.append(validateOrder(order, rules));
+    const OrderTotals totals = computeTotals(order);
+    order.fingerprint = orderFingerprint(order, order.orgId);
+    if (Status s = m_orders.saveProcessing(order, totals, problems); !s)
+        return s.error();
+
+    OrderRepository::Transition t;
+    t.actor = QStringLiteral("engine");
+    t.action = QStringLiteral("process");
+    t.expectedFrom = OrderState::Received;
+    if (!problems.isEmpty()) {
+        t.to = OrderState::Invalid;
+        QStringList messages;
+        for (const ValidationProblem &p : problems)
+            messages << p.message;
+        t.detail = messages.join(QLatin1Char(' '));
+        t.set.append({QStringLiteral("last_error"), messages.first()});
+        return m_orders.transition(orderId, t);
+    }
+    auto earlier = m_orders.findByFingerprint(order.orgId, order.fingerprint, order.id);
+    if (!earlier)
+        return earlier.error();
+    if (!earlier->isEmpty()) {
+        t.to = OrderState::Duplicate;
+        t.detail = QStringLiteral("same content as order %1").arg(*earlier);
+        t.set.append({QStringLiteral("duplicate_of"), *earlier});
+        return m_orders.transition(orderId, t);
+    }
+    if (source.autoApprove) {
+        t.to = OrderState::Approved;
+        t.detail = QStringLiteral("auto-approved by source '%1'").arg(source.name);
+        t.set.append({QStringLiteral("approved_at"), nowText()});
+    } else {
+        t.to = OrderState::Review;
+        t.detail = QStringLiteral("valid; waits for an operator");
+    }
+    t.set.append({QStringLiteral("last_error"), QVariant(QMetaType::fromType<QString>())});
+    return m_orders.transition(orderId, t);
+}
+
+Result<OrderStateChanges> OrderProcessor::processBatch(int limit)
+{
+    m_sources.clear();    // pick up configuration changes once per batch
+    m_catalogs.clear();
+    auto ids = m_orders.idsInState(OrderState::Received, limit);
+    if (!ids)
+        return ids.error();
+    OrderStateChanges changes;
+    if (ids->isEmpty())
+        return changes;
+    Status s = m_db.transaction([&]() -> Status {
+        for (const QString &id : *ids) {
+            auto change = processOne(id);
+            if (!change) {
+                if (change.error().code == QLatin1String("state_changed"))
+                    continue;   // an operator acted on it meanwhile
+                return change.error();
+            }
+            changes.append(*change);
+        }
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return changes;
+}
+
+Result<OrderStateChanges> OrderProcessor::revalidate(const QString &orderId, const QString &actor)
+{
+    m_sources.clear();
+    m_catalogs.clear();
+    OrderStateChanges changes;
+    Status s = m_db.transaction([&]() -> Status {
+        OrderRepository::Transition back;
+        back.to = OrderState::Received;
+        back.actor = actor;
+        back.action = QStringLiteral("revalidate");
+        auto first = m_orders.transition(orderId, back);
+        if (!first)
+            return first.error();
+        changes.append(*first);
+        auto second = processOne(orderId);
+        if (!second)
+            return second.error();
+        changes.append(*second);
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return changes;
+}
+
+} // namespace orderflow

@@ -1,0 +1,258 @@
+#include "pipeline/Workers.h"
+
+#include "connectors/AckPoller.h"
+#include "connectors/ErpConnector.h"
+#include "pipeline/Ingestor.h"
+#include "pipeline/OrderProcessor.h"
+#include "pipeline/PushService.h"
+#include "transport/FileStore.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcEngine, "orderflow.engine")
+
+namespace orderflow {
+namespace {
+constexpr qint64 kReportEveryMs = 60000;
+constexpr qint64 kStalePushMs = 10 * 60 * 1000;
+}
+
+Worker::Worker(QString name, QString dbPath, int intervalMs)
+    : m_name(std::move(name)), m_dbPath(std::move(dbPath)), m_intervalMs(intervalMs)
+{
+}
+
+Worker::~Worker() = default;
+
+void Worker::start()
+{
+    auto opened = Database::open(m_dbPath, m_name);
+    if (!opened) {
+        report(opened.error().message);
+        return;
+    }
+    m_db = std::move(*opened);
+    m_timer = new QTimer(this);
+    m_timer->setInterval(m_intervalMs);
+    connect(m_timer, &QTimer::timeout, this, &Worker::nudge);
+    started();
+    m_timer->start();
+    nudge();
+}
+
+void Worker::stop()
+{
+    m_stopped = true;
+    if (m_timer)
+        m_timer->stop();
+    stopping();
+    m_db.reset();
+}
+
+void Worker::nudge()
+{
+    if (m_stopped || !m_db || m_scheduled)
+        return;
+    m_scheduled = true;
+    QMetaObject::invokeMethod(this, &Worker::run, Qt::QueuedConnection);
+}
+
+void Worker::run()
+{
+    m_scheduled = false;
+    if (m_stopped || !m_db)
+        return;
+    if (tick())
+        nudge();   // more waiting: continue after other events had their turn
+}
+
+void Worker::report(const QString &message)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto it = m_lastReported.constFind(message);
+    if (it != m_lastReported.cend() && now - *it < kReportEveryMs)
+        return;
+    m_lastReported.insert(message, now);
+    qCWarning(lcEngine).noquote() << m_name << ":" << message;
+    emit problem(m_name, message);
+}
+
+void Worker::publish(const OrderStateChanges &changes)
+{
+    if (changes.isEmpty())
+        return;
+    emit changed(changes);
+    emit workAvailable();
+}
+
+// ---- ingest -------------------------------------------------------------------------------------------------
+
+struct IngestWorker::SourceState {
+    QString configKey;
+    std::unique_ptr<FileStore> store;
+    StabilityTracker tracker;
+    qint64 nextPollMs = 0;
+};
+
+IngestWorker::IngestWorker(QString dbPath, int intervalMs) : Worker(QStringLiteral("ingest"), std::move(dbPath), intervalMs) {}
+IngestWorker::~IngestWorker() = default;
+
+bool IngestWorker::tick()
+{
+    ConfigRepository config(db());
+    auto sources = config.sources(true);
+    if (!sources) {
+        report(sources.error().message);
+        return false;
+    }
+    Ingestor ingestor(db());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    bool more = false;
+    for (const SourceRecord &source : *sources) {
+        if (source.type != QLatin1String("folder") && source.type != QLatin1String("sftp"))
+            continue;
+        auto &state = m_sources[source.id];
+        const QString key = QString::fromUtf8(QJsonDocument(source.config).toJson(QJsonDocument::Compact));
+        if (!state || state->configKey != key) {
+            state = std::make_shared<SourceState>();
+            state->configKey = key;
+            QJsonObject transport = source.config;
+            if (source.type == QLatin1String("sftp"))
+                transport.insert(QStringLiteral("mode"), QStringLiteral("sftp"));
+            auto store = createFileStore(transport);
+            if (!store) {
+                report(QStringLiteral("Source '%1': %2").arg(source.name, store.error().message));
+                continue;
+            }
+            state->store = std::move(*store);
+        }
+        if (!state->store || now < state->nextPollMs)
+            continue;
+        state->nextPollMs = now + qint64(source.config.value(QStringLiteral("poll_interval_ms")).toDouble(1000));
+        auto result = ingestor.pollSource(source, *state->store, state->tracker);
+        if (!result) {
+            report(result.error().message);
+            continue;
+        }
+        for (const QString &p : std::as_const(result->problems))
+            report(p);
+        publish(result->changes);
+        const int maxFiles = source.config.value(QStringLiteral("max_files_per_poll")).toInt(1000);
+        if (result->files.size() >= maxFiles) {
+            state->nextPollMs = 0;   // a backlog: poll again at once
+            more = true;
+        }
+    }
+    return more;
+}
+
+// ---- process ------------------------------------------------------------------------------------------------
+
+bool ProcessWorker::tick()
+{
+    OrderProcessor processor(db());
+    constexpr int kBatch = 500;
+    auto changes = processor.processBatch(kBatch);
+    if (!changes) {
+        report(changes.error().message);
+        return false;
+    }
+    publish(*changes);
+    return changes->size() >= kBatch;
+}
+
+// ---- push ---------------------------------------------------------------------------------------------------
+
+PushWorker::PushWorker(QString dbPath, int intervalMs, int batchSize)
+    : Worker(QStringLiteral("push"), std::move(dbPath), intervalMs), m_batchSize(batchSize)
+{
+}
+PushWorker::~PushWorker() = default;
+
+void PushWorker::started()
+{
+    m_service = std::make_unique<PushService>(db());
+    auto recovered = m_service->recover(0);
+    if (!recovered)
+        report(recovered.error().message);
+    else
+        publish(*recovered);
+    m_sinceRecovery.start();
+}
+
+void PushWorker::stopping()
+{
+    m_service.reset();
+}
+
+bool PushWorker::tick()
+{
+    if (m_sinceRecovery.elapsed() > kStalePushMs / 2) {
+        // Orders another process claimed and then abandoned (a killed `orderflow push`).
+        if (auto recovered = m_service->recover(kStalePushMs); recovered)
+            publish(*recovered);
+        m_sinceRecovery.restart();
+    }
+    auto round = m_service->runRound(m_batchSize);
+    if (!round) {
+        report(round.error().message);
+        return false;
+    }
+    for (const QString &m : std::as_const(round->messages))
+        report(m);
+    emit changed(round->changes);
+    return round->attempted >= m_batchSize;
+}
+
+// ---- acks ---------------------------------------------------------------------------------------------------
+
+struct AckWorker::ConnectionState {
+    QString configKey;
+    std::unique_ptr<ErpConnector> connector;
+};
+
+AckWorker::AckWorker(QString dbPath, int intervalMs) : Worker(QStringLiteral("ack"), std::move(dbPath), intervalMs) {}
+AckWorker::~AckWorker() = default;
+
+bool AckWorker::tick()
+{
+    ConfigRepository config(db());
+    auto connections = config.connections(true);
+    if (!connections) {
+        report(connections.error().message);
+        return false;
+    }
+    AckPoller poller(db());
+    for (const ConnectionRecord &c : *connections) {
+        auto &state = m_connections[c.id];
+        const QString key = QString::fromUtf8(QJsonDocument(c.config).toJson(QJsonDocument::Compact));
+        if (!state || state->configKey != key) {
+            state = std::make_shared<ConnectionState>();
+            state->configKey = key;
+            auto connector = ConnectorRegistry::instance().create(c);
+            if (!connector) {
+                report(connector.error().message);
+                continue;
+            }
+            state->connector = std::move(*connector);
+        }
+        if (!state->connector)
+            continue;
+        const auto location = state->connector->ackLocation();
+        if (!location)
+            continue;
+        auto result = poller.poll(c, *location->store, location->directory);
+        if (!result) {
+            report(QStringLiteral("Connection '%1': %2").arg(c.name, result.error().message));
+            continue;
+        }
+        for (const QString &p : std::as_const(result->problems))
+            report(p);
+        emit changed(result->changes);
+    }
+    return false;
+}
+
+} // namespace orderflow

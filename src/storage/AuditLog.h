@@ -1,0 +1,35 @@
+// Who did what, when: one row per action, written in the same transaction as the change it records.
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QJsonArray>
+
+namespace orderflow {
+
+struct AuditEntry {
+    qint64 orgId = 0;
+    QString actor;        // OS user name for operators, "engine" for the pipeline
+    QString action;       // "approve", "retry", "state", "ingest", ...
+    QString entity;       // "order", "inbound", "export", "connection"
+    QString entityId;
+    QString fromState;
+    QString toState;
+    QString detail;
+};
+
+class AuditLog {
+public:
+    explicit AuditLog(Database &db) : m_db(db) {}
+    Status record(const AuditEntry &entry);
+    Result<QJsonArray> forEntity(const QString &entity, const QString &entityId);
+
+private:
+    Database &m_db;
+    QSqlQuery m_insert;
+};
+
+// The operator's name: the OS user running the program.
+QString operatorName();
+
+} // namespace orderflow

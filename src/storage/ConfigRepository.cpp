@@ -1,0 +1,453 @@
+#include "storage/ConfigRepository.h"
+
+#include "formats/FormatRegistry.h"
+#include "storage/SqlTime.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlRecord>
+
+namespace orderflow {
+namespace {
+
+QJsonObject parseObject(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+QString toText(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+const QString kSourceColumns = QStringLiteral(
+    "s.id, s.org_id, o.slug, s.name, s.type, s.format, s.config, s.enabled, s.auto_approve, COALESCE(s.connection_id, 0)");
+const QString kConnectionColumns = QStringLiteral(
+    "c.id, c.org_id, o.slug, c.name, c.type, c.config, c.status, c.max_retries, c.retry_base_ms, c.retry_max_ms, "
+    "c.concurrency, c.breaker_threshold, c.breaker_cooldown_ms, c.ack_overdue_ms, c.circuit_state, c.circuit_open_until, "
+    "c.consecutive_failures");
+
+SourceRecord sourceFrom(const QSqlQuery &q)
+{
+    SourceRecord s;
+    s.id = q.value(0).toLongLong();
+    s.orgId = q.value(1).toLongLong();
+    s.orgSlug = q.value(2).toString();
+    s.name = q.value(3).toString();
+    s.type = q.value(4).toString();
+    s.format = q.value(5).toString();
+    s.config = parseObject(q.value(6).toString());
+    s.enabled = q.value(7).toBool();
+    s.autoApprove = q.value(8).toBool();
+    s.connectionId = q.value(9).toLongLong();
+    return s;
+}
+
+ConnectionRecord connectionFrom(const QSqlQuery &q)
+{
+    ConnectionRecord c;
+    c.id = q.value(0).toLongLong();
+    c.orgId = q.value(1).toLongLong();
+    c.orgSlug = q.value(2).toString();
+    c.name = q.value(3).toString();
+    c.type = q.value(4).toString();
+    c.config = parseObject(q.value(5).toString());
+    c.status = q.value(6).toString();
+    c.maxRetries = q.value(7).toInt();
+    c.retryBaseMs = q.value(8).toLongLong();
+    c.retryMaxMs = q.value(9).toLongLong();
+    c.concurrency = q.value(10).toInt();
+    c.breakerThreshold = q.value(11).toInt();
+    c.breakerCooldownMs = q.value(12).toLongLong();
+    c.ackOverdueMs = q.value(13).toLongLong();
+    c.circuitState = q.value(14).toString();
+    c.circuitOpenUntil = timeFromText(q.value(15).toString());
+    c.consecutiveFailures = q.value(16).toInt();
+    return c;
+}
+
+Error configError(const QString &message)
+{
+    return Error(QStringLiteral("config"), message);
+}
+
+Status findSecrets(const QJsonObject &o, const QString &where)
+{
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (it.value().isObject()) {
+            if (Status s = findSecrets(it.value().toObject(), where + QLatin1Char('.') + it.key()); !s)
+                return s;
+        } else if (looksLikeInlineSecret(it.key()) && it.value().isString() && !it.value().toString().isEmpty()) {
+            return configError(QStringLiteral("%1.%2 holds a secret inline. Secrets are never stored in configuration: name an "
+                                              "environment variable with '%2_env' (or a key file path) instead.")
+                                   .arg(where, it.key()));
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+bool looksLikeInlineSecret(const QString &key)
+{
+    const QString k = key.toLower();
+    if (k.endsWith(QLatin1String("_env")) || k.endsWith(QLatin1String("_file")) || k.endsWith(QLatin1String("_ref")))
+        return false;
+    return k == QLatin1String("password") || k == QLatin1String("pass") || k == QLatin1String("token")
+        || k == QLatin1String("secret") || k == QLatin1String("passphrase") || k == QLatin1String("api_key")
+        || k.endsWith(QLatin1String("_password")) || k.endsWith(QLatin1String("_token")) || k.endsWith(QLatin1String("_secret"))
+        || k.endsWith(QLatin1String("_passphrase"));
+}
+
+Result<QList<OrgRecord>> ConfigRepository::orgs()
+{
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT id, slug, name FROM org ORDER BY slug"));
+    if (Status s = execQuery(q, QStringLiteral("listing organisations")); !s)
+        return s.error();
+    QList<OrgRecord> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+    return out;
+}
+
+Result<OrgRecord> ConfigRepository::orgBySlug(const QString &slug)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT id, slug, name FROM org WHERE slug = ?"));
+    q.addBindValue(slug);
+    if (Status s = execQuery(q, QStringLiteral("reading organisation")); !s)
+        return s.error();
+    if (!q.next())
+        return Error(QStringLiteral("not_found"), QStringLiteral("No organisation '%1'. Add it with `orderflow config apply FILE`.").arg(slug));
+    return OrgRecord{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+}
+
+Result<QList<SourceRecord>> ConfigRepository::sources(bool enabledOnly)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM source s JOIN org o ON o.id = s.org_id %2 ORDER BY o.slug, s.name")
+                                 .arg(kSourceColumns, enabledOnly ? QStringLiteral("WHERE s.enabled = 1") : QString()));
+    if (Status s = execQuery(q, QStringLiteral("listing sources")); !s)
+        return s.error();
+    QList<SourceRecord> out;
+    while (q.next())
+        out.append(sourceFrom(q));
+    return out;
+}
+
+Result<SourceRecord> ConfigRepository::source(qint64 id)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM source s JOIN org o ON o.id = s.org_id WHERE s.id = ?").arg(kSourceColumns));
+    q.addBindValue(id);
+    if (Status s = execQuery(q, QStringLiteral("reading source")); !s)
+        return s.error();
+    if (!q.next())
+        return Error(QStringLiteral("not_found"), QStringLiteral("No source with id %1.").arg(id));
+    return sourceFrom(q);
+}
+
+Result<SourceRecord> ConfigRepository::sourceByName(const QString &orgSlug, const QString &name)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM source s JOIN org o ON o.id = s.org_id WHERE s.name = ? AND (? = '' OR o.slug = ?)")
+                                 .arg(kSourceColumns));
+    q.addBindValue(name);
+    q.addBindValue(nonNull(orgSlug));
+    q.addBindValue(nonNull(orgSlug));
+    if (Status s = execQuery(q, QStringLiteral("reading source")); !s)
+        return s.error();
+    if (!q.next())
+        return Error(QStringLiteral("not_found"), QStringLiteral("No source named '%1'. `orderflow config export` lists the configured sources.").arg(name));
+    SourceRecord rec = sourceFrom(q);
+    if (q.next())
+        return Error(QStringLiteral("ambiguous"), QStringLiteral("Several organisations have a source named '%1'; give --org.").arg(name));
+    return rec;
+}
+
+Result<QList<ConnectionRecord>> ConfigRepository::connections(bool activeOnly)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM erp_connection c JOIN org o ON o.id = c.org_id %2 ORDER BY o.slug, c.name")
+                                 .arg(kConnectionColumns, activeOnly ? QStringLiteral("WHERE c.status = 'ACTIVE'") : QString()));
+    if (Status s = execQuery(q, QStringLiteral("listing connections")); !s)
+        return s.error();
+    QList<ConnectionRecord> out;
+    while (q.next())
+        out.append(connectionFrom(q));
+    return out;
+}
+
+Result<ConnectionRecord> ConfigRepository::connection(qint64 id)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM erp_connection c JOIN org o ON o.id = c.org_id WHERE c.id = ?").arg(kConnectionColumns));
+    q.addBindValue(id);
+    if (Status s = execQuery(q, QStringLiteral("reading connection")); !s)
+        return s.error();
+    if (!q.next())
+        return Error(QStringLiteral("not_found"), QStringLiteral("No ERP connection with id %1.").arg(id));
+    return connectionFrom(q);
+}
+
+Result<ConnectionRecord> ConfigRepository::connectionForSource(const SourceRecord &source)
+{
+    if (source.connectionId != 0)
+        return connection(source.connectionId);
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM erp_connection c JOIN org o ON o.id = c.org_id WHERE c.org_id = ? AND c.status = 'ACTIVE' ORDER BY c.id")
+                                 .arg(kConnectionColumns));
+    q.addBindValue(source.orgId);
+    if (Status s = execQuery(q, QStringLiteral("finding the ERP connection")); !s)
+        return s.error();
+    QList<ConnectionRecord> found;
+    while (q.next())
+        found.append(connectionFrom(q));
+    if (found.isEmpty())
+        return Error(QStringLiteral("no_connection"),
+                     QStringLiteral("Organisation '%1' has no active ERP connection; add one with `orderflow config apply FILE`.").arg(source.orgSlug));
+    if (found.size() > 1)
+        return Error(QStringLiteral("no_connection"),
+                     QStringLiteral("Organisation '%1' has %2 active ERP connections; name one in source '%3' (\"connection\").")
+                         .arg(source.orgSlug).arg(found.size()).arg(source.name));
+    return found.first();
+}
+
+Result<QSet<QString>> ConfigRepository::knownSkus(qint64 orgId)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT sku FROM product WHERE org_id = ?"));
+    q.addBindValue(orgId);
+    if (Status s = execQuery(q, QStringLiteral("reading the product catalog")); !s)
+        return s.error();
+    QSet<QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString());
+    return out;
+}
+
+Status ConfigRepository::updateCircuit(qint64 connectionId, const QString &state, const QDateTime &openUntil, int consecutiveFailures)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("UPDATE erp_connection SET circuit_state = ?, circuit_open_until = ?, consecutive_failures = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(state);
+    q.addBindValue(timeOrNull(openUntil));
+    q.addBindValue(consecutiveFailures);
+    q.addBindValue(nowText());
+    q.addBindValue(connectionId);
+    return execQuery(q, QStringLiteral("updating the circuit breaker"));
+}
+
+Result<SourceRecord> ConfigRepository::ensureCliSource(const QString &orgSlug)
+{
+    auto org = orgBySlug(orgSlug);
+    if (!org)
+        return org.error();
+    if (auto existing = sourceByName(orgSlug, QStringLiteral("cli")); existing)
+        return existing;
+    QSqlQuery q = m_db.query(QStringLiteral("INSERT INTO source (org_id, name, type, format, config, enabled, auto_approve, created_at, updated_at) "
+                                            "VALUES (?, 'cli', 'cli', 'auto', '{}', 0, 0, ?, ?)"));
+    q.addBindValue(org->id);
+    q.addBindValue(nowText());
+    q.addBindValue(nowText());
+    if (Status s = execQuery(q, QStringLiteral("creating the cli source")); !s)
+        return s.error();
+    return sourceByName(orgSlug, QStringLiteral("cli"));
+}
+
+Result<ApplySummary> ConfigRepository::apply(const QJsonObject &doc)
+{
+    for (const QString &key : doc.keys()) {
+        if (key != QLatin1String("orgs") && key != QLatin1String("sources") && key != QLatin1String("connections") && key != QLatin1String("products"))
+            return configError(QStringLiteral("Unknown top-level key '%1' (expected orgs, connections, sources, products).").arg(key));
+    }
+    ApplySummary summary;
+    const QString now = nowText();
+    Status st = m_db.transaction([&]() -> Status {
+        const QJsonArray orgs = doc.value(QStringLiteral("orgs")).toArray();
+        for (qsizetype i = 0; i < orgs.size(); ++i) {
+            const QJsonObject o = orgs.at(i).toObject();
+            const QString slug = o.value(QStringLiteral("slug")).toString();
+            if (slug.isEmpty())
+                return configError(QStringLiteral("orgs[%1]: 'slug' is required.").arg(i));
+            QSqlQuery q = m_db.query(QStringLiteral("INSERT INTO org (slug, name, created_at) VALUES (?, ?, ?) "
+                                                    "ON CONFLICT(slug) DO UPDATE SET name = excluded.name"));
+            q.addBindValue(slug);
+            q.addBindValue(o.value(QStringLiteral("name")).toString(slug));
+            q.addBindValue(now);
+            if (Status s = execQuery(q, QStringLiteral("saving organisation '%1'").arg(slug)); !s)
+                return s;
+            ++summary.orgs;
+        }
+        auto orgId = [&](const QJsonObject &o, const QString &where) -> Result<qint64> {
+            const QString slug = o.value(QStringLiteral("org")).toString();
+            if (slug.isEmpty())
+                return configError(QStringLiteral("%1: 'org' (the organisation's slug) is required.").arg(where));
+            auto org = orgBySlug(slug);
+            if (!org)
+                return configError(QStringLiteral("%1: %2").arg(where, org.error().message));
+            return org->id;
+        };
+
+        const QJsonArray conns = doc.value(QStringLiteral("connections")).toArray();
+        for (qsizetype i = 0; i < conns.size(); ++i) {
+            const QJsonObject c = conns.at(i).toObject();
+            const QString where = QStringLiteral("connections[%1]").arg(i);
+            auto org = orgId(c, where);
+            if (!org)
+                return org.error();
+            const QString name = c.value(QStringLiteral("name")).toString();
+            const QString type = c.value(QStringLiteral("type")).toString();
+            if (name.isEmpty() || type.isEmpty())
+                return configError(QStringLiteral("%1: 'name' and 'type' are required.").arg(where));
+            const QJsonObject config = c.value(QStringLiteral("config")).toObject();
+            if (Status s = findSecrets(config, where + QStringLiteral(".config")); !s)
+                return s;
+            const QString status = c.value(QStringLiteral("status")).toString(QStringLiteral("ACTIVE")).toUpper();
+            if (status != QLatin1String("ACTIVE") && status != QLatin1String("DISABLED"))
+                return configError(QStringLiteral("%1: status must be ACTIVE or DISABLED, not '%2'.").arg(where, status));
+            QSqlQuery q = m_db.query(QStringLiteral(
+                "INSERT INTO erp_connection (org_id, name, type, config, status, max_retries, retry_base_ms, retry_max_ms, concurrency, "
+                "breaker_threshold, breaker_cooldown_ms, ack_overdue_ms, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                "ON CONFLICT(org_id, name) DO UPDATE SET type = excluded.type, config = excluded.config, status = excluded.status, "
+                "max_retries = excluded.max_retries, retry_base_ms = excluded.retry_base_ms, retry_max_ms = excluded.retry_max_ms, "
+                "concurrency = excluded.concurrency, breaker_threshold = excluded.breaker_threshold, "
+                "breaker_cooldown_ms = excluded.breaker_cooldown_ms, ack_overdue_ms = excluded.ack_overdue_ms, updated_at = excluded.updated_at"));
+            q.addBindValue(*org);
+            q.addBindValue(name);
+            q.addBindValue(type);
+            q.addBindValue(toText(config));
+            q.addBindValue(status);
+            q.addBindValue(c.value(QStringLiteral("max_retries")).toInt(3));
+            q.addBindValue(qint64(c.value(QStringLiteral("retry_base_ms")).toDouble(2000)));
+            q.addBindValue(qint64(c.value(QStringLiteral("retry_max_ms")).toDouble(300000)));
+            q.addBindValue(std::max(1, c.value(QStringLiteral("concurrency")).toInt(4)));
+            q.addBindValue(std::max(1, c.value(QStringLiteral("breaker_threshold")).toInt(5)));
+            q.addBindValue(qint64(c.value(QStringLiteral("breaker_cooldown_ms")).toDouble(60000)));
+            q.addBindValue(qint64(c.value(QStringLiteral("ack_overdue_ms")).toDouble(3600000)));
+            q.addBindValue(now);
+            q.addBindValue(now);
+            if (Status s = execQuery(q, QStringLiteral("saving connection '%1'").arg(name)); !s) {
+                if (s.error().code == QLatin1String("db_unique"))
+                    return configError(QStringLiteral("%1: organisation already has an ACTIVE %2 connection; disable it first (one active connection per type).").arg(where, type));
+                return s;
+            }
+            ++summary.connections;
+        }
+
+        const QJsonArray sources = doc.value(QStringLiteral("sources")).toArray();
+        for (qsizetype i = 0; i < sources.size(); ++i) {
+            const QJsonObject s = sources.at(i).toObject();
+            const QString where = QStringLiteral("sources[%1]").arg(i);
+            auto org = orgId(s, where);
+            if (!org)
+                return org.error();
+            const QString name = s.value(QStringLiteral("name")).toString();
+            const QString type = s.value(QStringLiteral("type")).toString();
+            if (name.isEmpty() || type.isEmpty())
+                return configError(QStringLiteral("%1: 'name' and 'type' are required.").arg(where));
+            const QString format = s.value(QStringLiteral("format")).toString(QStringLiteral("auto"));
+            if (!supportedFormats().contains(format))
+                return configError(QStringLiteral("%1: unknown format '%2' (use %3).").arg(where, format, supportedFormats().join(QStringLiteral(", "))));
+            const QJsonObject config = s.value(QStringLiteral("config")).toObject();
+            if (Status st2 = findSecrets(config, where + QStringLiteral(".config")); !st2)
+                return st2;
+            QVariant connectionId(QMetaType::fromType<qint64>());
+            if (const QString conn = s.value(QStringLiteral("connection")).toString(); !conn.isEmpty()) {
+                QSqlQuery cq = m_db.query(QStringLiteral("SELECT id FROM erp_connection WHERE org_id = ? AND name = ?"));
+                cq.addBindValue(*org);
+                cq.addBindValue(conn);
+                if (Status e = execQuery(cq, QStringLiteral("finding connection")); !e)
+                    return e;
+                if (!cq.next())
+                    return configError(QStringLiteral("%1: connection '%2' does not exist in this organisation.").arg(where, conn));
+                connectionId = cq.value(0);
+            }
+            QSqlQuery q = m_db.query(QStringLiteral(
+                "INSERT INTO source (org_id, name, type, format, config, enabled, auto_approve, connection_id, created_at, updated_at) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(org_id, name) DO UPDATE SET type = excluded.type, format = excluded.format, "
+                "config = excluded.config, enabled = excluded.enabled, auto_approve = excluded.auto_approve, "
+                "connection_id = excluded.connection_id, updated_at = excluded.updated_at"));
+            q.addBindValue(*org);
+            q.addBindValue(name);
+            q.addBindValue(type);
+            q.addBindValue(format);
+            q.addBindValue(toText(config));
+            q.addBindValue(s.value(QStringLiteral("enabled")).toBool(true) ? 1 : 0);
+            q.addBindValue(s.value(QStringLiteral("auto_approve")).toBool(false) ? 1 : 0);
+            q.addBindValue(connectionId);
+            q.addBindValue(now);
+            q.addBindValue(now);
+            if (Status e = execQuery(q, QStringLiteral("saving source '%1'").arg(name)); !e)
+                return e;
+            ++summary.sources;
+        }
+
+        const QJsonArray products = doc.value(QStringLiteral("products")).toArray();
+        for (qsizetype i = 0; i < products.size(); ++i) {
+            const QJsonObject p = products.at(i).toObject();
+            const QString where = QStringLiteral("products[%1]").arg(i);
+            auto org = orgId(p, where);
+            if (!org)
+                return org.error();
+            const QString sku = p.value(QStringLiteral("sku")).toString();
+            if (sku.isEmpty())
+                return configError(QStringLiteral("%1: 'sku' is required.").arg(where));
+            QSqlQuery q = m_db.query(QStringLiteral("INSERT INTO product (org_id, sku, title) VALUES (?,?,?) ON CONFLICT(org_id, sku) DO UPDATE SET title = excluded.title"));
+            q.addBindValue(*org);
+            q.addBindValue(sku);
+            q.addBindValue(p.value(QStringLiteral("title")).toString());
+            if (Status e = execQuery(q, QStringLiteral("saving product '%1'").arg(sku)); !e)
+                return e;
+            ++summary.products;
+        }
+        return {};
+    });
+    if (!st)
+        return st.error();
+    return summary;
+}
+
+Result<QJsonObject> ConfigRepository::exportConfig()
+{
+    auto allOrgs = orgs();
+    auto allSources = sources();
+    auto allConnections = connections();
+    if (!allOrgs)
+        return allOrgs.error();
+    if (!allSources)
+        return allSources.error();
+    if (!allConnections)
+        return allConnections.error();
+    QJsonArray orgArray, sourceArray, connectionArray, productArray;
+    QHash<qint64, QString> connectionNames;
+    for (const OrgRecord &o : *allOrgs)
+        orgArray.append(QJsonObject{{QStringLiteral("slug"), o.slug}, {QStringLiteral("name"), o.name}});
+    for (const ConnectionRecord &c : *allConnections) {
+        connectionNames.insert(c.id, c.name);
+        connectionArray.append(QJsonObject{
+            {QStringLiteral("org"), c.orgSlug}, {QStringLiteral("name"), c.name}, {QStringLiteral("type"), c.type},
+            {QStringLiteral("status"), c.status}, {QStringLiteral("config"), c.config},
+            {QStringLiteral("max_retries"), c.maxRetries}, {QStringLiteral("retry_base_ms"), c.retryBaseMs},
+            {QStringLiteral("retry_max_ms"), c.retryMaxMs}, {QStringLiteral("concurrency"), c.concurrency},
+            {QStringLiteral("breaker_threshold"), c.breakerThreshold}, {QStringLiteral("breaker_cooldown_ms"), c.breakerCooldownMs},
+            {QStringLiteral("ack_overdue_ms"), c.ackOverdueMs}});
+    }
+    for (const SourceRecord &s : *allSources) {
+        if (s.type == QLatin1String("cli"))
+            continue;
+        QJsonObject o{{QStringLiteral("org"), s.orgSlug}, {QStringLiteral("name"), s.name}, {QStringLiteral("type"), s.type},
+                      {QStringLiteral("format"), s.format}, {QStringLiteral("config"), s.config},
+                      {QStringLiteral("enabled"), s.enabled}, {QStringLiteral("auto_approve"), s.autoApprove}};
+        if (s.connectionId)
+            o.insert(QStringLiteral("connection"), connectionNames.value(s.connectionId));
+        sourceArray.append(o);
+    }
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT o.slug, p.sku, p.title FROM product p JOIN org o ON o.id = p.org_id ORDER BY o.slug, p.sku"));
+    if (Status s = execQuery(q, QStringLiteral("listing products")); !s)
+        return s.error();
+    while (q.next()) {
+        QJsonObject p{{QStringLiteral("org"), q.value(0).toString()}, {QStringLiteral("sku"), q.value(1).toString()}};
+        if (!q.value(2).toString().isEmpty())
+            p.insert(QStringLiteral("title"), q.value(2).toString());
+        productArray.append(p);
+    }
+    QJsonObject out{{QStringLiteral("orgs"), orgArray}, {QStringLiteral("connections"), connectionArray}, {QStringLiteral("sources"), sourceArray}};
+    if (!productArray.isEmpty())
+        out.insert(QStringLiteral("products"), productArray);
+    return out;
+}
+
+} // namespace orderflow

@@ -1,0 +1,93 @@
+// Organisations, sources, ERP connections and the product catalog: read, and set declaratively from JSON
+// (DESIGN §10: `orderflow config apply FILE` / `config export`).
+#pragma once
+
+#include "domain/Result.h"
+#include "storage/Database.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+
+namespace orderflow {
+
+struct OrgRecord {
+    qint64 id = 0;
+    QString slug;
+    QString name;
+};
+
+struct SourceRecord {
+    qint64 id = 0;
+    qint64 orgId = 0;
+    QString orgSlug;
+    QString name;
+    QString type;          // folder, sftp, rest, http, cli
+    QString format;        // auto, json, x12-850, edifact-orders
+    QJsonObject config;    // non-secret settings; secrets only by reference
+    bool enabled = true;
+    bool autoApprove = false;
+    qint64 connectionId = 0;   // 0: the organisation's only active connection
+};
+
+struct ConnectionRecord {
+    qint64 id = 0;
+    qint64 orgId = 0;
+    QString orgSlug;
+    QString name;
+    QString type;          // DROPZONE_JSON_V1, REST_JSON_V1, MOCK
+    QJsonObject config;
+    QString status;        // ACTIVE, DISABLED
+    int maxRetries = 3;
+    qint64 retryBaseMs = 2000;
+    qint64 retryMaxMs = 300000;
+    int concurrency = 4;
+    int breakerThreshold = 5;
+    qint64 breakerCooldownMs = 60000;
+    qint64 ackOverdueMs = 3600000;
+    QString circuitState;  // closed, open, half_open
+    QDateTime circuitOpenUntil;
+    int consecutiveFailures = 0;
+};
+
+struct ApplySummary {
+    int orgs = 0;
+    int sources = 0;
+    int connections = 0;
+    int products = 0;
+};
+
+class ConfigRepository {
+public:
+    explicit ConfigRepository(Database &db) : m_db(db) {}
+
+    Result<QList<OrgRecord>> orgs();
+    Result<OrgRecord> orgBySlug(const QString &slug);
+    Result<QList<SourceRecord>> sources(bool enabledOnly = false);
+    Result<SourceRecord> source(qint64 id);
+    Result<SourceRecord> sourceByName(const QString &orgSlug, const QString &name);
+    Result<QList<ConnectionRecord>> connections(bool activeOnly = false);
+    Result<ConnectionRecord> connection(qint64 id);
+    // The connection a source's orders go to: the one it names, else its organisation's only active one.
+    Result<ConnectionRecord> connectionForSource(const SourceRecord &source);
+    Result<QSet<QString>> knownSkus(qint64 orgId);
+
+    // Creates or updates everything the document names (by org slug and name); leaves the rest alone.
+    // Refuses documents that carry secrets inline.
+    Result<ApplySummary> apply(const QJsonObject &document);
+    Result<QJsonObject> exportConfig();
+
+    // A source for files handed to `orderflow ingest` without --source.
+    Result<SourceRecord> ensureCliSource(const QString &orgSlug);
+
+    Status updateCircuit(qint64 connectionId, const QString &state, const QDateTime &openUntil, int consecutiveFailures);
+
+private:
+    Database &m_db;
+};
+
+// Keys whose values must never be inline in a config file (secrets are named, never given).
+bool looksLikeInlineSecret(const QString &key);
+
+} // namespace orderflow

@@ -1,0 +1,219 @@
+#include "storage/Database.h"
+
+#include "storage/SqlTime.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QThread>
+
+Q_LOGGING_CATEGORY(lcDb, "orderflow.db")
+
+// The engine is a static library: its resources (the migrations) must be registered explicitly.
+static void initEngineResources()
+{
+    Q_INIT_RESOURCE(engine);
+}
+
+namespace orderflow {
+namespace {
+
+QAtomicInt g_connectionCounter;
+
+struct Migration {
+    int version;
+    QString file;
+};
+
+QList<Migration> migrations()
+{
+    QList<Migration> out;
+    const QDir dir(QStringLiteral(":/orderflow/migrations"));
+    static const QRegularExpression re(QStringLiteral("^(\\d+)_.*\\.sql$"));
+    for (const QString &name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+        const auto m = re.match(name);
+        if (m.hasMatch())
+            out.append({m.captured(1).toInt(), dir.filePath(name)});
+    }
+    return out;
+}
+
+QStringList splitStatements(const QString &script)
+{
+    QStringList out;
+    QString current;
+    for (const QString &line : script.split(QLatin1Char('\n'))) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(QLatin1String("--")))
+            continue;
+        current += line + QLatin1Char('\n');
+        if (trimmed.endsWith(QLatin1Char(';'))) {
+            out.append(current.trimmed());
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        out.append(current.trimmed());
+    return out;
+}
+
+} // namespace
+
+Status execQuery(QSqlQuery &query, const QString &what)
+{
+    if (query.exec())
+        return {};
+    const QSqlError err = query.lastError();
+    const QString text = err.text();
+    QString code = QStringLiteral("db_error");
+    QString hint;
+    if (text.contains(QLatin1String("locked"), Qt::CaseInsensitive) || text.contains(QLatin1String("busy"), Qt::CaseInsensitive)) {
+        code = QStringLiteral("db_busy");
+        hint = QStringLiteral(" Another process holds the database; the operation will be retried.");
+    } else if (text.contains(QLatin1String("full"), Qt::CaseInsensitive)) {
+        code = QStringLiteral("db_full");
+        hint = QStringLiteral(" The disk holding the database is full; free space.");
+    } else if (text.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive)) {
+        code = QStringLiteral("db_unique");
+    }
+    return Error(code, QStringLiteral("Database error while %1: %2.%3").arg(what, text, hint));
+}
+
+Status execSql(Database &db, const QString &sql, const QString &what)
+{
+    QSqlQuery q(db.sql());
+    if (!q.prepare(sql))
+        return Error(QStringLiteral("db_error"), QStringLiteral("Database error while %1: %2").arg(what, q.lastError().text()));
+    return execQuery(q, what);
+}
+
+Database::Database(QSqlDatabase db, QString path, QString name)
+    : m_db(std::move(db)), m_path(std::move(path)), m_connectionName(std::move(name))
+{
+}
+
+Database::~Database()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::latestSchemaVersion()
+{
+    const auto all = migrations();
+    return all.isEmpty() ? 0 : all.last().version;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const QString &purpose)
+{
+    static const bool resourcesReady = [] { initEngineResources(); return true; }();
+    Q_UNUSED(resourcesReady);
+    if (latestSchemaVersion() == 0)
+        return Error(QStringLiteral("db_migrate"), QStringLiteral("This build of OrderFlow carries no database migrations; it is broken. Rebuild it."));
+    const QFileInfo info(path);
+    if (!info.dir().exists() && !QDir().mkpath(info.absolutePath()))
+        return Error(QStringLiteral("db_open"), QStringLiteral("Cannot create the directory %1 for the database.").arg(info.absolutePath()));
+
+    const QString name = QStringLiteral("orderflow-%1-%2").arg(purpose).arg(g_connectionCounter.fetchAndAddRelaxed(1));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
+    if (!db.open()) {
+        const QString text = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return Error(QStringLiteral("db_open"), QStringLiteral("Cannot open the database %1: %2").arg(path, text));
+    }
+    std::unique_ptr<Database> database(new Database(db, info.absoluteFilePath(), name));
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
+                               "PRAGMA busy_timeout=15000", "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-32000"}) {
+        QSqlQuery q(database->sql());
+        if (!q.exec(QLatin1String(pragma)))
+            return Error(QStringLiteral("db_open"), QStringLiteral("Cannot configure the database %1 (%2): %3").arg(path, QLatin1String(pragma), q.lastError().text()));
+    }
+    if (Status s = database->migrate(); !s)
+        return s.error();
+    return database;
+}
+
+QSqlQuery Database::query(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    if (!q.prepare(sql))
+        qCCritical(lcDb) << "cannot prepare" << sql << q.lastError().text();
+    return q;
+}
+
+int Database::schemaVersion()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+Status Database::transaction(const std::function<Status()> &work)
+{
+    if (m_transactionDepth > 0)
+        return work();   // already inside one: join it
+    QSqlQuery begin(m_db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return Error(QStringLiteral("db_busy"), QStringLiteral("Cannot start a database transaction on %1: %2").arg(m_path, begin.lastError().text()));
+    ++m_transactionDepth;
+    Status result = work();
+    --m_transactionDepth;
+    QSqlQuery end(m_db);
+    if (result) {
+        if (end.exec(QStringLiteral("COMMIT")))
+            return {};
+        const QString text = end.lastError().text();
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        return Error(QStringLiteral("db_commit"), QStringLiteral("Cannot commit to %1: %2").arg(m_path, text));
+    }
+    end.exec(QStringLiteral("ROLLBACK"));
+    return result;
+}
+
+Status Database::migrate()
+{
+    if (Status s = execSql(*this, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"),
+                           QStringLiteral("creating schema_version"));
+        !s)
+        return s;
+    return transaction([&]() -> Status {
+        const int current = schemaVersion();
+        const int latest = latestSchemaVersion();
+        if (current > latest) {
+            return Error(QStringLiteral("db_too_new"),
+                         QStringLiteral("The database %1 has schema version %2, but this OrderFlow (%3) knows versions up to %4. "
+                                        "It was written by a newer OrderFlow: upgrade this installation, or open another database.")
+                             .arg(m_path).arg(current).arg(QStringLiteral(ORDERFLOW_VERSION)).arg(latest));
+        }
+        for (const Migration &m : migrations()) {
+            if (m.version <= current)
+                continue;
+            QFile f(m.file);
+            if (!f.open(QIODevice::ReadOnly))
+                return Error(QStringLiteral("db_migrate"), QStringLiteral("Cannot read migration %1.").arg(m.file));
+            const QString script = QString::fromUtf8(f.readAll());
+            for (const QString &statement : splitStatements(script)) {
+                if (Status s = execSql(*this, statement, QStringLiteral("applying migration %1").arg(m.version)); !s)
+                    return s;
+            }
+            QSqlQuery q = query(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"));
+            q.addBindValue(m.version);
+            q.addBindValue(nowText());
+            if (Status s = execQuery(q, QStringLiteral("recording migration")); !s)
+                return s;
+            qCInfo(lcDb) << "applied migration" << m.version << "to" << m_path;
+        }
+        return {};
+    });
+}
+
+} // namespace orderflow

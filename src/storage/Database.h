@@ -1,0 +1,51 @@
+// One SQLite connection for the calling thread (Qt requires one per thread): pragmas, migrations, transactions.
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace orderflow {
+
+class Database {
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating when missing) the database file on the calling thread and migrates it to the current
+    // schema. `purpose` names the connection in logs ("push", "cli").
+    static Result<std::unique_ptr<Database>> open(const QString &path, const QString &purpose);
+
+    QSqlDatabase &sql() { return m_db; }
+    const QString &path() const { return m_path; }
+
+    // A prepared query on this connection (prepared statements are cached per connection by SQLite).
+    QSqlQuery query(const QString &sql);
+
+    // Runs work inside BEGIN IMMEDIATE … COMMIT; rolls back when work returns an error.
+    Status transaction(const std::function<Status()> &work);
+
+    static int latestSchemaVersion();
+    int schemaVersion();
+
+private:
+    Database(QSqlDatabase db, QString path, QString name);
+    Status migrate();
+
+    QSqlDatabase m_db;
+    QString m_path;
+    QString m_connectionName;
+    int m_transactionDepth = 0;
+};
+
+// Runs a prepared query; on failure returns an error naming what was being done.
+Status execQuery(QSqlQuery &query, const QString &what);
+Status execSql(Database &db, const QString &sql, const QString &what);
+
+} // namespace orderflow

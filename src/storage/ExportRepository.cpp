@@ -1,0 +1,269 @@
+#include "storage/ExportRepository.h"
+
+#include "storage/SqlTime.h"
+
+#include <QJsonDocument>
+
+namespace orderflow {
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, org_id, order_id, connection_id, push_generation, idempotency_key, file_name, status, content_sha256, erp_order_id, "
+    "error_code, error_message, ack_file, created_at, sent_at, acked_at");
+
+ExportRecord exportFrom(const QSqlQuery &q)
+{
+    ExportRecord r;
+    int i = 0;
+    r.id = q.value(i++).toLongLong();
+    r.orgId = q.value(i++).toLongLong();
+    r.orderId = q.value(i++).toString();
+    r.connectionId = q.value(i++).toLongLong();
+    r.pushGeneration = q.value(i++).toInt();
+    r.idempotencyKey = q.value(i++).toString();
+    r.fileName = q.value(i++).toString();
+    r.status = q.value(i++).toString();
+    r.contentSha256 = q.value(i++).toString();
+    r.erpOrderId = q.value(i++).toString();
+    r.errorCode = q.value(i++).toString();
+    r.errorMessage = q.value(i++).toString();
+    r.ackFile = q.value(i++).toString();
+    r.createdAt = q.value(i++).toString();
+    r.sentAt = q.value(i++).toString();
+    r.ackedAt = q.value(i++).toString();
+    return r;
+}
+
+QString jsonText(const QJsonObject &o)
+{
+    return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+QJsonObject exportJsonRow(const ExportRecord &r)
+{
+    QJsonObject o{{QStringLiteral("id"), r.id}, {QStringLiteral("order_id"), r.orderId}, {QStringLiteral("connection_id"), r.connectionId},
+                  {QStringLiteral("push_generation"), r.pushGeneration}, {QStringLiteral("idempotency_key"), r.idempotencyKey},
+                  {QStringLiteral("status"), r.status}, {QStringLiteral("created_at"), r.createdAt}};
+    auto put = [&](const char *k, const QString &v) { if (!v.isEmpty()) o.insert(QLatin1String(k), v); };
+    put("file_name", r.fileName); put("content_sha256", r.contentSha256); put("erp_order_id", r.erpOrderId);
+    put("error_code", r.errorCode); put("error_message", r.errorMessage); put("ack_file", r.ackFile);
+    put("sent_at", r.sentAt); put("acked_at", r.ackedAt);
+    return o;
+}
+
+QJsonObject pushLogJsonRow(const PushLogRecord &r)
+{
+    QJsonObject o{{QStringLiteral("export_id"), r.exportId}, {QStringLiteral("order_id"), r.orderId},
+                  {QStringLiteral("attempt"), r.attempt}, {QStringLiteral("idempotency_key"), r.idempotencyKey},
+                  {QStringLiteral("started_at"), r.startedAt}, {QStringLiteral("latency_ms"), r.latencyMs},
+                  {QStringLiteral("outcome"), r.outcome}};
+    if (!r.finishedAt.isEmpty()) o.insert(QStringLiteral("finished_at"), r.finishedAt);
+    if (!r.request.isEmpty()) o.insert(QStringLiteral("request"), r.request);
+    if (!r.response.isEmpty()) o.insert(QStringLiteral("response"), r.response);
+    if (!r.error.isEmpty()) o.insert(QStringLiteral("error"), r.error);
+    if (!r.nextAttemptAt.isEmpty()) o.insert(QStringLiteral("next_attempt_at"), r.nextAttemptAt);
+    return o;
+}
+
+Status ExportRepository::create(ExportRecord &r)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("INSERT INTO erp_export (org_id, order_id, connection_id, push_generation, idempotency_key, file_name, "
+                                            "status, content_sha256, created_at) VALUES (?,?,?,?,?,?,'PENDING',?,?)"));
+    r.createdAt = nowText();
+    r.status = QStringLiteral("PENDING");
+    q.addBindValue(r.orgId);
+    q.addBindValue(r.orderId);
+    q.addBindValue(r.connectionId);
+    q.addBindValue(r.pushGeneration);
+    q.addBindValue(r.idempotencyKey);
+    q.addBindValue(textOrNull(r.fileName));
+    q.addBindValue(textOrNull(r.contentSha256));
+    q.addBindValue(r.createdAt);
+    if (Status s = execQuery(q, QStringLiteral("creating the export of order %1").arg(r.orderId)); !s)
+        return s;
+    r.id = q.lastInsertId().toLongLong();
+    return {};
+}
+
+Result<std::optional<ExportRecord>> ExportRepository::one(QSqlQuery &q, const QString &what)
+{
+    if (Status s = execQuery(q, what); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<ExportRecord>();
+    return std::optional<ExportRecord>(exportFrom(q));
+}
+
+Result<ExportRecord> ExportRepository::get(qint64 id)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM erp_export WHERE id = ?").arg(kColumns));
+    q.addBindValue(id);
+    auto r = one(q, QStringLiteral("reading export %1").arg(id));
+    if (!r)
+        return r.error();
+    if (!r->has_value())
+        return Error(QStringLiteral("not_found"), QStringLiteral("No export %1.").arg(id));
+    return **r;
+}
+
+Result<std::optional<ExportRecord>> ExportRepository::pendingFor(const QString &orderId, int generation)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM erp_export WHERE order_id = ? AND push_generation = ? AND status = 'PENDING' ORDER BY id DESC LIMIT 1").arg(kColumns));
+    q.addBindValue(orderId);
+    q.addBindValue(generation);
+    return one(q, QStringLiteral("reading the pending export of order %1").arg(orderId));
+}
+
+Result<std::optional<ExportRecord>> ExportRepository::byFileName(qint64 connectionId, const QString &fileName)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM erp_export WHERE connection_id = ? AND file_name = ?").arg(kColumns));
+    q.addBindValue(connectionId);
+    q.addBindValue(fileName);
+    return one(q, QStringLiteral("finding the export named %1").arg(fileName));
+}
+
+Result<std::optional<ExportRecord>> ExportRepository::latestOpenFor(qint64 connectionId, const QString &orderId)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM erp_export WHERE connection_id = ? AND order_id = ? AND status IN ('SENT', 'PENDING') ORDER BY id DESC LIMIT 1").arg(kColumns));
+    q.addBindValue(connectionId);
+    q.addBindValue(orderId);
+    return one(q, QStringLiteral("finding the export of order %1").arg(orderId));
+}
+
+Result<QList<ExportRecord>> ExportRepository::forOrder(const QString &orderId)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM erp_export WHERE order_id = ? ORDER BY id").arg(kColumns));
+    q.addBindValue(orderId);
+    if (Status s = execQuery(q, QStringLiteral("listing exports of order %1").arg(orderId)); !s)
+        return s.error();
+    QList<ExportRecord> out;
+    while (q.next())
+        out.append(exportFrom(q));
+    return out;
+}
+
+Result<QList<ExportRecord>> ExportRepository::list(int limit, const QString &status)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM erp_export WHERE (? = '' OR status = ?) ORDER BY id DESC LIMIT ?").arg(kColumns));
+    q.addBindValue(nonNull(status));
+    q.addBindValue(nonNull(status));
+    q.addBindValue(limit);
+    if (Status s = execQuery(q, QStringLiteral("listing exports")); !s)
+        return s.error();
+    QList<ExportRecord> out;
+    while (q.next())
+        out.append(exportFrom(q));
+    return out;
+}
+
+Result<QList<ExportRecord>> ExportRepository::pendingOnConnection(qint64 connectionId)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM erp_export WHERE connection_id = ? AND status = 'PENDING' ORDER BY id").arg(kColumns));
+    q.addBindValue(connectionId);
+    if (Status s = execQuery(q, QStringLiteral("listing pending exports")); !s)
+        return s.error();
+    QList<ExportRecord> out;
+    while (q.next())
+        out.append(exportFrom(q));
+    return out;
+}
+
+Status ExportRepository::markSent(qint64 id)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("UPDATE erp_export SET status = 'SENT', sent_at = ? WHERE id = ? AND status = 'PENDING'"));
+    q.addBindValue(nowText());
+    q.addBindValue(id);
+    return execQuery(q, QStringLiteral("marking export %1 sent").arg(id));
+}
+
+Status ExportRepository::markAcked(qint64 id, const QString &erpOrderId, const QString &ackFile)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("UPDATE erp_export SET status = 'ACKED', erp_order_id = ?, ack_file = ?, acked_at = ?, "
+                                            "sent_at = COALESCE(sent_at, ?) WHERE id = ? AND status IN ('PENDING', 'SENT')"));
+    const QString now = nowText();
+    q.addBindValue(textOrNull(erpOrderId));
+    q.addBindValue(textOrNull(ackFile));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    q.addBindValue(id);
+    return execQuery(q, QStringLiteral("marking export %1 acknowledged").arg(id));
+}
+
+Status ExportRepository::markFailed(qint64 id, const QString &code, const QString &message, const QString &ackFile)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("UPDATE erp_export SET status = 'FAILED', error_code = ?, error_message = ?, ack_file = ?, acked_at = ? "
+                                            "WHERE id = ? AND status IN ('PENDING', 'SENT')"));
+    q.addBindValue(textOrNull(code));
+    q.addBindValue(textOrNull(message));
+    q.addBindValue(textOrNull(ackFile));
+    q.addBindValue(ackFile.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(nowText()));
+    q.addBindValue(id);
+    return execQuery(q, QStringLiteral("marking export %1 failed").arg(id));
+}
+
+Status ExportRepository::logAttempt(const PushLogRecord &r)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("INSERT INTO erp_push_log (org_id, export_id, order_id, connection_id, attempt, idempotency_key, started_at, "
+                                            "finished_at, latency_ms, outcome, request, response, error, next_attempt_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(r.orgId);
+    q.addBindValue(r.exportId);
+    q.addBindValue(r.orderId);
+    q.addBindValue(r.connectionId);
+    q.addBindValue(r.attempt);
+    q.addBindValue(r.idempotencyKey);
+    q.addBindValue(r.startedAt);
+    q.addBindValue(textOrNull(r.finishedAt));
+    q.addBindValue(r.latencyMs);
+    q.addBindValue(r.outcome);
+    q.addBindValue(textOrNull(jsonText(r.request)));
+    q.addBindValue(textOrNull(jsonText(r.response)));
+    q.addBindValue(textOrNull(r.error));
+    q.addBindValue(textOrNull(r.nextAttemptAt));
+    return execQuery(q, QStringLiteral("writing the push log for order %1").arg(r.orderId));
+}
+
+Result<QList<PushLogRecord>> ExportRepository::pushLog(const QString &orderId, int limit)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT org_id, export_id, order_id, connection_id, attempt, idempotency_key, started_at, finished_at, "
+                                            "latency_ms, outcome, request, response, error, next_attempt_at FROM erp_push_log "
+                                            "WHERE (? = '' OR order_id = ?) ORDER BY id DESC LIMIT ?"));
+    q.addBindValue(nonNull(orderId));
+    q.addBindValue(nonNull(orderId));
+    q.addBindValue(limit);
+    if (Status s = execQuery(q, QStringLiteral("reading the push log")); !s)
+        return s.error();
+    QList<PushLogRecord> out;
+    while (q.next()) {
+        PushLogRecord r;
+        int i = 0;
+        r.orgId = q.value(i++).toLongLong();
+        r.exportId = q.value(i++).toLongLong();
+        r.orderId = q.value(i++).toString();
+        r.connectionId = q.value(i++).toLongLong();
+        r.attempt = q.value(i++).toInt();
+        r.idempotencyKey = q.value(i++).toString();
+        r.startedAt = q.value(i++).toString();
+        r.finishedAt = q.value(i++).toString();
+        r.latencyMs = q.value(i++).toLongLong();
+        r.outcome = q.value(i++).toString();
+        r.request = QJsonDocument::fromJson(q.value(i++).toString().toUtf8()).object();
+        r.response = QJsonDocument::fromJson(q.value(i++).toString().toUtf8()).object();
+        r.error = q.value(i++).toString();
+        r.nextAttemptAt = q.value(i++).toString();
+        out.append(r);
+    }
+    return out;
+}
+
+Result<int> ExportRepository::lastAttempt(const QString &idempotencyKey)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT COALESCE(MAX(attempt), 0) FROM erp_push_log WHERE idempotency_key = ?"));
+    q.addBindValue(idempotencyKey);
+    if (Status s = execQuery(q, QStringLiteral("reading the push log")); !s)
+        return s.error();
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+} // namespace orderflow

@@ -1,0 +1,77 @@
+// ERP exports (one per push, PENDING → SENT → ACKED | FAILED) and the push log (one row per attempt).
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QJsonObject>
+
+namespace orderflow {
+
+struct ExportRecord {
+    qint64 id = 0;
+    qint64 orgId = 0;
+    QString orderId;
+    qint64 connectionId = 0;
+    int pushGeneration = 1;
+    QString idempotencyKey;
+    QString fileName;
+    QString status;         // PENDING, SENT, ACKED, FAILED
+    QString contentSha256;
+    QString erpOrderId;
+    QString errorCode;
+    QString errorMessage;
+    QString ackFile;
+    QString createdAt;
+    QString sentAt;
+    QString ackedAt;
+};
+
+struct PushLogRecord {
+    qint64 orgId = 0;
+    qint64 exportId = 0;
+    QString orderId;
+    qint64 connectionId = 0;
+    int attempt = 1;
+    QString idempotencyKey;
+    QString startedAt;
+    QString finishedAt;
+    qint64 latencyMs = 0;
+    QString outcome;        // success, transient, permanent, reconciled, interrupted
+    QJsonObject request;    // metadata only: target, size, content sha — never secrets
+    QJsonObject response;
+    QString error;
+    QString nextAttemptAt;
+};
+
+class ExportRepository {
+public:
+    explicit ExportRepository(Database &db) : m_db(db) {}
+
+    Status create(ExportRecord &record);
+    Result<ExportRecord> get(qint64 id);
+    // The order's PENDING export of this generation (automatic retries reuse it), if any.
+    Result<std::optional<ExportRecord>> pendingFor(const QString &orderId, int generation);
+    Result<std::optional<ExportRecord>> byFileName(qint64 connectionId, const QString &fileName);
+    // The newest SENT (or PENDING) export of an order on a connection (acks that name the order, not the file).
+    Result<std::optional<ExportRecord>> latestOpenFor(qint64 connectionId, const QString &orderId);
+    Result<QList<ExportRecord>> forOrder(const QString &orderId);
+    Result<QList<ExportRecord>> list(int limit, const QString &status = {});
+    Result<QList<ExportRecord>> pendingOnConnection(qint64 connectionId);
+
+    Status markSent(qint64 id);
+    Status markAcked(qint64 id, const QString &erpOrderId, const QString &ackFile);
+    Status markFailed(qint64 id, const QString &code, const QString &message, const QString &ackFile);
+
+    Status logAttempt(const PushLogRecord &record);
+    Result<QList<PushLogRecord>> pushLog(const QString &orderId, int limit);
+    Result<int> lastAttempt(const QString &idempotencyKey);
+
+private:
+    Result<std::optional<ExportRecord>> one(QSqlQuery &q, const QString &what);
+    Database &m_db;
+};
+
+QJsonObject exportJsonRow(const ExportRecord &r);
+QJsonObject pushLogJsonRow(const PushLogRecord &r);
+
+} // namespace orderflow

@@ -1,0 +1,154 @@
+#include "storage/InboundRepository.h"
+
+#include "storage/SqlTime.h"
+
+#include <QJsonDocument>
+
+namespace orderflow {
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "i.id, i.org_id, i.source_id, s.name, i.remote_name, i.size, i.sha256, i.received_at, i.status, i.format, i.error, "
+    "i.errors_json, i.order_count, COALESCE(i.duplicate_of, 0)");
+
+InboundRecord recordFrom(const QSqlQuery &q)
+{
+    InboundRecord r;
+    int i = 0;
+    r.id = q.value(i++).toLongLong();
+    r.orgId = q.value(i++).toLongLong();
+    r.sourceId = q.value(i++).toLongLong();
+    r.sourceName = q.value(i++).toString();
+    r.remoteName = q.value(i++).toString();
+    r.size = q.value(i++).toLongLong();
+    r.sha256 = q.value(i++).toString();
+    r.receivedAt = q.value(i++).toString();
+    r.status = q.value(i++).toString();
+    r.format = q.value(i++).toString();
+    r.error = q.value(i++).toString();
+    r.errors = QJsonDocument::fromJson(q.value(i++).toString().toUtf8()).array();
+    r.orderCount = q.value(i++).toInt();
+    r.duplicateOf = q.value(i++).toLongLong();
+    return r;
+}
+
+QVariant errorsText(const QJsonArray &errors)
+{
+    if (errors.isEmpty())
+        return QVariant(QMetaType::fromType<QString>());
+    return QString::fromUtf8(QJsonDocument(errors).toJson(QJsonDocument::Compact));
+}
+
+QVariant firstError(const QJsonArray &errors)
+{
+    if (errors.isEmpty())
+        return QVariant(QMetaType::fromType<QString>());
+    return errors.first().toObject().value(QStringLiteral("text")).toString();
+}
+
+} // namespace
+
+QJsonObject inboundJson(const InboundRecord &r)
+{
+    QJsonObject o{{QStringLiteral("id"), r.id}, {QStringLiteral("source"), r.sourceName}, {QStringLiteral("name"), r.remoteName},
+                  {QStringLiteral("size"), r.size}, {QStringLiteral("sha256"), r.sha256}, {QStringLiteral("received_at"), r.receivedAt},
+                  {QStringLiteral("status"), r.status}, {QStringLiteral("order_count"), r.orderCount}};
+    if (!r.format.isEmpty())
+        o.insert(QStringLiteral("format"), r.format);
+    if (!r.errors.isEmpty())
+        o.insert(QStringLiteral("errors"), r.errors);
+    if (r.duplicateOf)
+        o.insert(QStringLiteral("duplicate_of"), r.duplicateOf);
+    return o;
+}
+
+Result<qint64> InboundRepository::findOriginal(qint64 sourceId, const QString &sha256)
+{
+    if (m_find.lastQuery().isEmpty())
+        m_find = m_db.query(QStringLiteral("SELECT id FROM inbound_message WHERE source_id = ? AND sha256 = ? AND status <> 'duplicate' ORDER BY id LIMIT 1"));
+    m_find.bindValue(0, sourceId);
+    m_find.bindValue(1, sha256);
+    if (Status s = execQuery(m_find, QStringLiteral("checking for a duplicate file")); !s)
+        return s.error();
+    const qint64 id = m_find.next() ? m_find.value(0).toLongLong() : 0;
+    m_find.finish();
+    return id;
+}
+
+Status InboundRepository::insert(InboundRecord &r, const QByteArray &content)
+{
+    if (m_insert.lastQuery().isEmpty())
+        m_insert = m_db.query(QStringLiteral(
+            "INSERT INTO inbound_message (org_id, source_id, remote_name, size, sha256, received_at, status, format, error, errors_json, "
+            "order_count, duplicate_of, content) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    int i = 0;
+    m_insert.bindValue(i++, r.orgId);
+    m_insert.bindValue(i++, r.sourceId);
+    m_insert.bindValue(i++, r.remoteName);
+    m_insert.bindValue(i++, r.size);
+    m_insert.bindValue(i++, r.sha256);
+    m_insert.bindValue(i++, r.receivedAt);
+    m_insert.bindValue(i++, r.status);
+    m_insert.bindValue(i++, r.format.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(r.format));
+    m_insert.bindValue(i++, firstError(r.errors));
+    m_insert.bindValue(i++, errorsText(r.errors));
+    m_insert.bindValue(i++, r.orderCount);
+    m_insert.bindValue(i++, r.duplicateOf ? QVariant(r.duplicateOf) : QVariant(QMetaType::fromType<qint64>()));
+    m_insert.bindValue(i++, content.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(content));
+    if (Status s = execQuery(m_insert, QStringLiteral("recording inbound file %1").arg(r.remoteName)); !s)
+        return s;
+    r.id = m_insert.lastInsertId().toLongLong();
+    return {};
+}
+
+Status InboundRepository::updateStatus(qint64 id, const QString &status, const QString &format, const QJsonArray &errors, int orderCount)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("UPDATE inbound_message SET status = ?, format = ?, error = ?, errors_json = ?, order_count = ? WHERE id = ?"));
+    q.addBindValue(status);
+    q.addBindValue(format);
+    q.addBindValue(firstError(errors));
+    q.addBindValue(errorsText(errors));
+    q.addBindValue(orderCount);
+    q.addBindValue(id);
+    return execQuery(q, QStringLiteral("updating inbound message %1").arg(id));
+}
+
+Result<InboundRecord> InboundRepository::get(qint64 id)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM inbound_message i JOIN source s ON s.id = i.source_id WHERE i.id = ?").arg(kColumns));
+    q.addBindValue(id);
+    if (Status s = execQuery(q, QStringLiteral("reading inbound message %1").arg(id)); !s)
+        return s.error();
+    if (!q.next())
+        return Error(QStringLiteral("not_found"), QStringLiteral("No inbound message %1.").arg(id));
+    return recordFrom(q);
+}
+
+Result<QByteArray> InboundRepository::content(qint64 id)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT content FROM inbound_message WHERE id = ?"));
+    q.addBindValue(id);
+    if (Status s = execQuery(q, QStringLiteral("reading inbound message %1").arg(id)); !s)
+        return s.error();
+    if (!q.next())
+        return Error(QStringLiteral("not_found"), QStringLiteral("No inbound message %1.").arg(id));
+    if (q.value(0).isNull())
+        return Error(QStringLiteral("no_content"), QStringLiteral("Inbound message %1 has no stored content (it was too large to keep).").arg(id));
+    return q.value(0).toByteArray();
+}
+
+Result<QList<InboundRecord>> InboundRepository::list(int limit, const QString &status)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM inbound_message i JOIN source s ON s.id = i.source_id WHERE (? = '' OR i.status = ?) ORDER BY i.id DESC LIMIT ?").arg(kColumns));
+    q.addBindValue(nonNull(status));
+    q.addBindValue(nonNull(status));
+    q.addBindValue(limit);
+    if (Status s = execQuery(q, QStringLiteral("listing inbound messages")); !s)
+        return s.error();
+    QList<InboundRecord> out;
+    while (q.next())
+        out.append(recordFrom(q));
+    return out;
+}
+
+} // namespace orderflow

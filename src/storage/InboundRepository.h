@@ -1,0 +1,49 @@
+// Inbound messages: every file or message received, with its bytes, before anything else happens.
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace orderflow {
+
+struct InboundRecord {
+    qint64 id = 0;
+    qint64 orgId = 0;
+    qint64 sourceId = 0;
+    QString sourceName;
+    QString remoteName;
+    qint64 size = 0;
+    QString sha256;
+    QString receivedAt;
+    QString status;        // received, parsed, parse_error, duplicate
+    QString format;
+    QString error;         // first error, one line
+    QJsonArray errors;     // every error, structured
+    int orderCount = 0;
+    qint64 duplicateOf = 0;
+};
+
+class InboundRepository {
+public:
+    explicit InboundRepository(Database &db) : m_db(db) {}
+
+    // The earlier message with the same bytes from the same source (0 when none).
+    Result<qint64> findOriginal(qint64 sourceId, const QString &sha256);
+    // Stores the record (and the bytes, when given); sets record.id.
+    Status insert(InboundRecord &record, const QByteArray &content);
+    Status updateStatus(qint64 id, const QString &status, const QString &format, const QJsonArray &errors, int orderCount);
+    Result<InboundRecord> get(qint64 id);
+    Result<QByteArray> content(qint64 id);
+    Result<QList<InboundRecord>> list(int limit, const QString &status = {});
+
+private:
+    Database &m_db;
+    QSqlQuery m_find;
+    QSqlQuery m_insert;
+};
+
+QJsonObject inboundJson(const InboundRecord &r);
+
+} // namespace orderflow

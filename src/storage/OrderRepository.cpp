@@ -1,0 +1,364 @@
+#include "storage/OrderRepository.h"
+
+#include "storage/SqlTime.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace orderflow {
+namespace {
+
+QString addressText(const Address &a)
+{
+    if (a.isEmpty())
+        return {};
+    QJsonObject o;
+    auto put = [&](const char *k, const QString &v) { if (!v.isEmpty()) o.insert(QLatin1String(k), v); };
+    put("name", a.name); put("street", a.street); put("city", a.city); put("postal_code", a.postalCode);
+    put("region", a.region); put("country", a.country); put("party_id", a.partyId);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+Address addressFrom(const QString &text)
+{
+    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    auto get = [&](const char *k) { return o.value(QLatin1String(k)).toString(); };
+    return Address{get("name"), get("street"), get("city"), get("postal_code"), get("region"), get("country"), get("party_id")};
+}
+
+QVariant decimalOrNull(const std::optional<Decimal> &d, int minScale = 0)
+{
+    return d ? QVariant(d->toString(minScale)) : QVariant(QMetaType::fromType<QString>());
+}
+
+std::optional<Decimal> decimalFrom(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return Decimal::parse(QStringView(v.toString()));
+}
+
+QVariant dateOrNull(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+const QString kSummaryColumns = QStringLiteral(
+    "d.id, d.org_id, o.slug, s.name, d.order_number, d.customer_name, d.state, d.line_count, d.net_amount, d.currency, "
+    "d.received_at, d.updated_at, d.last_error, d.next_attempt_at");
+
+OrderSummary summaryFrom(const QSqlQuery &q)
+{
+    OrderSummary s;
+    s.id = q.value(0).toString();
+    s.orgId = q.value(1).toLongLong();
+    s.orgSlug = q.value(2).toString();
+    s.sourceName = q.value(3).toString();
+    s.orderNumber = q.value(4).toString();
+    s.customerName = q.value(5).toString();
+    s.state = stateFromName(q.value(6).toString()).value_or(OrderState::Received);
+    s.lineCount = q.value(7).toInt();
+    s.netAmount = q.value(8).toString();
+    s.currency = q.value(9).toString();
+    s.receivedAt = q.value(10).toString();
+    s.updatedAt = q.value(11).toString();
+    s.lastError = q.value(12).toString();
+    s.nextAttemptAt = q.value(13).toString();
+    return s;
+}
+
+} // namespace
+
+QString newOrderId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QJsonObject orderSummaryJson(const OrderSummary &s)
+{
+    QJsonObject o{{QStringLiteral("id"), s.id}, {QStringLiteral("org"), s.orgSlug}, {QStringLiteral("source"), s.sourceName},
+                  {QStringLiteral("order_number"), s.orderNumber}, {QStringLiteral("customer"), s.customerName},
+                  {QStringLiteral("state"), stateName(s.state)}, {QStringLiteral("line_count"), s.lineCount},
+                  {QStringLiteral("net_amount"), s.netAmount}, {QStringLiteral("currency"), s.currency},
+                  {QStringLiteral("received_at"), s.receivedAt}, {QStringLiteral("updated_at"), s.updatedAt}};
+    if (!s.lastError.isEmpty())
+        o.insert(QStringLiteral("last_error"), s.lastError);
+    if (!s.nextAttemptAt.isEmpty())
+        o.insert(QStringLiteral("next_attempt_at"), s.nextAttemptAt);
+    return o;
+}
+
+Status OrderRepository::insert(Order &order)
+{
+    if (order.id.isEmpty())
+        order.id = newOrderId();
+    if (m_insertOrder.lastQuery().isEmpty()) {
+        m_insertOrder = m_db.query(QStringLiteral(
+            "INSERT INTO draft_order (id, org_id, source_id, inbound_id, connection_id, order_number, customer_partner_id, customer_name, "
+            "erp_customer_number, bill_to, ship_to, order_date, requested_delivery_date, currency, notes, declared_line_count, "
+            "source_format, inbound_sha256, received_at, state, push_generation, line_count, created_at, updated_at) "
+            "VALUES (?,?,?,?,NULL,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'received',1,?,?,?)"));
+        m_insertLine = m_db.query(QStringLiteral(
+            "INSERT INTO order_line (org_id, order_id, line_no, sku, partner_sku, gtin, description, quantity, unit, unit_price, line_total) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+    }
+    const QString now = nowText();
+    if (!order.receivedAt.isValid())
+        order.receivedAt = QDateTime::currentDateTimeUtc();
+    int i = 0;
+    m_insertOrder.bindValue(i++, order.id);
+    m_insertOrder.bindValue(i++, order.orgId);
+    m_insertOrder.bindValue(i++, order.sourceId);
+    m_insertOrder.bindValue(i++, order.inboundId ? QVariant(order.inboundId) : QVariant(QMetaType::fromType<qint64>()));
+    m_insertOrder.bindValue(i++, order.orderNumber);
+    m_insertOrder.bindValue(i++, textOrNull(order.customer.partnerId));
+    m_insertOrder.bindValue(i++, textOrNull(order.customer.name));
+    m_insertOrder.bindValue(i++, textOrNull(order.customer.erpCustomerNumber));
+    m_insertOrder.bindValue(i++, textOrNull(addressText(order.billTo)));
+    m_insertOrder.bindValue(i++, textOrNull(addressText(order.shipTo)));
+    m_insertOrder.bindValue(i++, dateOrNull(order.orderDate));
+    m_insertOrder.bindValue(i++, dateOrNull(order.requestedDeliveryDate));
+    m_insertOrder.bindValue(i++, textOrNull(order.currency));
+    m_insertOrder.bindValue(i++, textOrNull(order.notes));
+    m_insertOrder.bindValue(i++, order.declaredLineCount ? QVariant(*order.declaredLineCount) : QVariant(QMetaType::fromType<int>()));
+    m_insertOrder.bindValue(i++, textOrNull(order.sourceFormat));
+    m_insertOrder.bindValue(i++, textOrNull(order.inboundSha256));
+    m_insertOrder.bindValue(i++, timeText(order.receivedAt));
+    m_insertOrder.bindValue(i++, int(order.lines.size()));
+    m_insertOrder.bindValue(i++, now);
+    m_insertOrder.bindValue(i++, now);
+    if (Status s = execQuery(m_insertOrder, QStringLiteral("storing order %1").arg(order.orderNumber)); !s)
+        return s;
+    for (const OrderLine &l : order.lines) {
+        int j = 0;
+        m_insertLine.bindValue(j++, order.orgId);
+        m_insertLine.bindValue(j++, order.id);
+        m_insertLine.bindValue(j++, l.lineNo);
+        m_insertLine.bindValue(j++, textOrNull(l.sku));
+        m_insertLine.bindValue(j++, textOrNull(l.partnerSku));
+        m_insertLine.bindValue(j++, textOrNull(l.gtin));
+        m_insertLine.bindValue(j++, textOrNull(l.description));
+        m_insertLine.bindValue(j++, decimalOrNull(l.quantity));
+        m_insertLine.bindValue(j++, textOrNull(l.unit));
+        m_insertLine.bindValue(j++, decimalOrNull(l.unitPrice));
+        m_insertLine.bindValue(j++, decimalOrNull(l.lineTotal));
+        if (Status s = execQuery(m_insertLine, QStringLiteral("storing a line of order %1").arg(order.orderNumber)); !s)
+            return s;
+    }
+    order.state = OrderState::Received;
+    return m_audit.record({order.orgId, QStringLiteral("engine"), QStringLiteral("received"), QStringLiteral("order"), order.id, {},
+                           stateName(OrderState::Received), QStringLiteral("from inbound message %1").arg(order.inboundId)});
+}
+
+Result<Order> OrderRepository::load(const QString &id)
+{
+    QSqlQuery q = m_db.query(QStringLiteral(
+        "SELECT id, org_id, source_id, inbound_id, order_number, customer_partner_id, customer_name, erp_customer_number, bill_to, "
+        "ship_to, order_date, requested_delivery_date, currency, notes, declared_line_count, source_format, inbound_sha256, "
+        "received_at, fingerprint, state, push_generation, approved_at FROM draft_order WHERE id = ?"));
+    q.addBindValue(id);
+    if (Status s = execQuery(q, QStringLiteral("reading order %1").arg(id)); !s)
+        return s.error();
+    if (!q.next())
+        return Error(QStringLiteral("not_found"), QStringLiteral("No order %1.").arg(id));
+    Order o;
+    int i = 0;
+    o.id = q.value(i++).toString();
+    o.orgId = q.value(i++).toLongLong();
+    o.sourceId = q.value(i++).toLongLong();
+    o.inboundId = q.value(i++).toLongLong();
+    o.orderNumber = q.value(i++).toString();
+    o.customer.partnerId = q.value(i++).toString();
+    o.customer.name = q.value(i++).toString();
+    o.customer.erpCustomerNumber = q.value(i++).toString();
+    o.billTo = addressFrom(q.value(i++).toString());
+    o.shipTo = addressFrom(q.value(i++).toString());
+    o.orderDate = QDate::fromString(q.value(i++).toString(), Qt::ISODate);
+    o.requestedDeliveryDate = QDate::fromString(q.value(i++).toString(), Qt::ISODate);
+    o.currency = q.value(i++).toString();
+    o.notes = q.value(i++).toString();
+    if (const QVariant v = q.value(i++); !v.isNull())
+        o.declaredLineCount = v.toInt();
+    o.sourceFormat = q.value(i++).toString();
+    o.inboundSha256 = q.value(i++).toString();
+    o.receivedAt = timeFromText(q.value(i++).toString());
+    o.fingerprint = q.value(i++).toString();
+    o.state = stateFromName(q.value(i++).toString()).value_or(OrderState::Received);
+    o.pushGeneration = q.value(i++).toInt();
+    o.approvedAt = timeFromText(q.value(i++).toString());
+
+    QSqlQuery lines = m_db.query(QStringLiteral("SELECT line_no, sku, partner_sku, gtin, description, quantity, unit, unit_price, line_total "
+                                                "FROM order_line WHERE order_id = ? ORDER BY line_no"));
+    lines.addBindValue(id);
+    if (Status s = execQuery(lines, QStringLiteral("reading lines of order %1").arg(id)); !s)
+        return s.error();
+    while (lines.next()) {
+        OrderLine l;
+        l.lineNo = lines.value(0).toInt();
+        l.sku = lines.value(1).toString();
+        l.partnerSku = lines.value(2).toString();
+        l.gtin = lines.value(3).toString();
+        l.description = lines.value(4).toString();
+        l.quantity = decimalFrom(lines.value(5));
+        l.unit = lines.value(6).toString();
+        l.unitPrice = decimalFrom(lines.value(7));
+        l.lineTotal = decimalFrom(lines.value(8));
+        o.lines.append(l);
+    }
+    return o;
+}
+
+Result<QString> OrderRepository::resolveId(const QString &idOrPrefix)
+{
+    const QString text = idOrPrefix.trimmed().toLower();
+    if (text.size() < 6)
+        return Error(QStringLiteral("bad_id"), QStringLiteral("'%1' is too short to name an order: give the id or at least its first 6 characters.").arg(idOrPrefix));
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT id FROM draft_order WHERE id >= ? AND id < ? ORDER BY id LIMIT 2"));
+    q.addBindValue(text);
+    q.addBindValue(QString(text + QChar(0xffff)));
+    if (Status s = execQuery(q, QStringLiteral("finding order %1").arg(text)); !s)
+        return s.error();
+    QStringList found;
+    while (q.next())
+        found << q.value(0).toString();
+    if (found.isEmpty())
+        return Error(QStringLiteral("not_found"), QStringLiteral("No order with id %1. `orderflow orders list` shows the orders.").arg(idOrPrefix));
+    if (found.size() > 1)
+        return Error(QStringLiteral("ambiguous"), QStringLiteral("'%1' matches several orders; give more characters of the id.").arg(idOrPrefix));
+    return found.first();
+}
+
+Result<QList<OrderSummary>> OrderRepository::list(const OrderFilter &filter)
+{
+    QString sql = QStringLiteral("SELECT %1 FROM draft_order d JOIN org o ON o.id = d.org_id JOIN source s ON s.id = d.source_id WHERE 1=1").arg(kSummaryColumns);
+    QVariantList binds;
+    if (filter.state) {
+        sql += QStringLiteral(" AND d.state = ?");
+        binds << stateName(*filter.state);
+    }
+    if (!filter.orgSlug.isEmpty()) {
+        sql += QStringLiteral(" AND o.slug = ?");
+        binds << filter.orgSlug;
+    }
+    sql += QStringLiteral(" ORDER BY d.received_at, d.id LIMIT ? OFFSET ?");
+    binds << filter.limit << filter.offset;
+    QSqlQuery q = m_db.query(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (Status s = execQuery(q, QStringLiteral("listing orders")); !s)
+        return s.error();
+    QList<OrderSummary> out;
+    while (q.next())
+        out.append(summaryFrom(q));
+    return out;
+}
+
+Result<QHash<OrderState, int>> OrderRepository::stateCounts(const QString &orgSlug)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT d.state, COUNT(*) FROM draft_order d JOIN org o ON o.id = d.org_id WHERE (? = '' OR o.slug = ?) GROUP BY d.state"));
+    q.addBindValue(nonNull(orgSlug));
+    q.addBindValue(nonNull(orgSlug));
+    if (Status s = execQuery(q, QStringLiteral("counting orders")); !s)
+        return s.error();
+    QHash<OrderState, int> out;
+    while (q.next()) {
+        if (auto st = stateFromName(q.value(0).toString()))
+            out.insert(*st, q.value(1).toInt());
+    }
+    return out;
+}
+
+Result<QStringList> OrderRepository::idsInState(OrderState state, int limit)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT id FROM draft_order WHERE state = ? ORDER BY received_at, id LIMIT ?"));
+    q.addBindValue(stateName(state));
+    q.addBindValue(limit);
+    if (Status s = execQuery(q, QStringLiteral("finding %1 orders").arg(stateName(state))); !s)
+        return s.error();
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+Result<OrderStateChange> OrderRepository::transition(const QString &orderId, const Transition &t)
+{
+    QSqlQuery cur = m_db.query(QStringLiteral("SELECT state, org_id FROM draft_order WHERE id = ?"));
+    cur.addBindValue(orderId);
+    if (Status s = execQuery(cur, QStringLiteral("reading order %1").arg(orderId)); !s)
+        return s.error();
+    if (!cur.next())
+        return Error(QStringLiteral("not_found"), QStringLiteral("No order %1.").arg(orderId));
+    const OrderState from = stateFromName(cur.value(0).toString()).value_or(OrderState::Received);
+    const qint64 orgId = cur.value(1).toLongLong();
+    cur.finish();
+    if (t.expectedFrom && *t.expectedFrom != from)
+        return Error(QStringLiteral("state_changed"),
+                     QStringLiteral("Order %1 is now '%2', not '%3'; it was changed meanwhile.").arg(orderId, stateName(from), stateName(*t.expectedFrom)));
+    if (Status s = checkTransition(from, t.to); !s)
+        return Error(s.error().code, QStringLiteral("Order %1: %2").arg(orderId, s.error().message));
+
+    QString sql = QStringLiteral("UPDATE draft_order SET state = ?, updated_at = ?");
+    for (const auto &[column, value] : t.set)
+        sql += QStringLiteral(", %1 = ?").arg(column);
+    sql += QStringLiteral(" WHERE id = ? AND state = ?");
+    QSqlQuery up = m_db.query(sql);
+    up.addBindValue(stateName(t.to));
+    up.addBindValue(nowText());
+    for (const auto &[column, value] : t.set)
+        up.addBindValue(value);
+    up.addBindValue(orderId);
+    up.addBindValue(stateName(from));
+    if (Status s = execQuery(up, QStringLiteral("changing order %1 to %2").arg(orderId, stateName(t.to))); !s)
+        return s.error();
+    if (up.numRowsAffected() != 1)
+        return Error(QStringLiteral("state_changed"), QStringLiteral("Order %1 changed meanwhile; try again.").arg(orderId));
+    if (Status s = m_audit.record({orgId, t.actor, t.action, QStringLiteral("order"), orderId, stateName(from), stateName(t.to), t.detail}); !s)
+        return s.error();
+    return OrderStateChange{orderId, orgId, from, t.to, false};
+}
+
+Status OrderRepository::saveProcessing(const Order &order, const OrderTotals &totals, const QList<ValidationProblem> &problems)
+{
+    QJsonArray p;
+    for (const ValidationProblem &vp : problems)
+        p.append(QJsonObject{{QStringLiteral("field"), vp.field}, {QStringLiteral("message"), vp.message}});
+    QSqlQuery q = m_db.query(QStringLiteral("UPDATE draft_order SET fingerprint = ?, line_count = ?, total_quantity = ?, net_amount = ?, problems = ?, "
+                                            "customer_name = ?, erp_customer_number = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(order.fingerprint);
+    q.addBindValue(totals.lineCount);
+    q.addBindValue(totals.totalQuantity.toString());
+    q.addBindValue(totals.netAmount.toString(2));
+    q.addBindValue(p.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(QString::fromUtf8(QJsonDocument(p).toJson(QJsonDocument::Compact))));
+    q.addBindValue(textOrNull(order.customer.name));
+    q.addBindValue(textOrNull(order.customer.erpCustomerNumber));
+    q.addBindValue(nowText());
+    q.addBindValue(order.id);
+    if (Status s = execQuery(q, QStringLiteral("saving totals of order %1").arg(order.id)); !s)
+        return s;
+    QSqlQuery lines = m_db.query(QStringLiteral("UPDATE order_line SET sku = ?, line_total = ? WHERE order_id = ? AND line_no = ?"));
+    for (const OrderLine &l : order.lines) {
+        lines.bindValue(0, textOrNull(l.sku));
+        lines.bindValue(1, decimalOrNull(l.lineTotal));
+        lines.bindValue(2, order.id);
+        lines.bindValue(3, l.lineNo);
+        if (Status s = execQuery(lines, QStringLiteral("saving line totals of order %1").arg(order.id)); !s)
+            return s;
+    }
+    return {};
+}
+
+Result<QString> OrderRepository::findByFingerprint(qint64 orgId, const QString &fingerprint, const QString &exceptId)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT id FROM draft_order WHERE org_id = ? AND fingerprint = ? AND id <> ? "
+                                            "AND state NOT IN ('duplicate', 'rejected') ORDER BY received_at, id LIMIT 1"));
+    q.addBindValue(orgId);
+    q.addBindValue(fingerprint);
+    q.addBindValue(exceptId);
+    if (Status s = execQuery(q, QStringLiteral("checking for duplicate orders")); !s)
+        return s.error();
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+} // namespace orderflow

@@ -1,0 +1,81 @@
+// Draft orders and their lines: insert, load, list, and every state change (with its audit row).
+#pragma once
+
+#include "domain/Order.h"
+#include "domain/OrderEvent.h"
+#include "domain/Validation.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+
+#include <QJsonObject>
+
+namespace orderflow {
+
+struct OrderSummary {
+    QString id;
+    qint64 orgId = 0;
+    QString orgSlug;
+    QString sourceName;
+    QString orderNumber;
+    QString customerName;
+    OrderState state = OrderState::Received;
+    int lineCount = 0;
+    QString netAmount;
+    QString currency;
+    QString receivedAt;
+    QString updatedAt;
+    QString lastError;
+    QString nextAttemptAt;
+};
+
+struct OrderFilter {
+    std::optional<OrderState> state;
+    QString orgSlug;
+    int limit = 100;
+    int offset = 0;
+};
+
+class OrderRepository {
+public:
+    explicit OrderRepository(Database &db) : m_db(db), m_audit(db) {}
+
+    // Stores a new order in state `received` with its lines; sets order.id. Caller provides the transaction.
+    Status insert(Order &order);
+    Result<Order> load(const QString &id);
+    // Full id from an id or a unique prefix of at least 6 characters.
+    Result<QString> resolveId(const QString &idOrPrefix);
+    Result<QList<OrderSummary>> list(const OrderFilter &filter);
+    Result<QHash<OrderState, int>> stateCounts(const QString &orgSlug = {});
+    Result<QStringList> idsInState(OrderState state, int limit);
+
+    struct Transition {
+        OrderState to;
+        QString actor;
+        QString action;
+        QString detail;
+        std::optional<OrderState> expectedFrom;   // refuse if the order is no longer in this state
+        // Extra columns to set in the same UPDATE ("last_error", "next_attempt_at", ...).
+        QList<QPair<QString, QVariant>> set;
+    };
+    // Checks the state table, updates, writes the audit row. Caller provides the transaction when several
+    // changes must be atomic.
+    Result<OrderStateChange> transition(const QString &orderId, const Transition &t);
+
+    // After validation: totals, fingerprint and problems in one UPDATE (no state change).
+    Status saveProcessing(const Order &order, const OrderTotals &totals, const QList<ValidationProblem> &problems);
+    // The earliest live order with the same fingerprint in the organisation, if any.
+    Result<QString> findByFingerprint(qint64 orgId, const QString &fingerprint, const QString &exceptId);
+
+    AuditLog &audit() { return m_audit; }
+
+private:
+    Database &m_db;
+    AuditLog m_audit;
+    QSqlQuery m_insertOrder;
+    QSqlQuery m_insertLine;
+};
+
+QJsonObject orderSummaryJson(const OrderSummary &s);
+QString newOrderId();
+
+} // namespace orderflow
