@@ -671,6 +671,11 @@ int cmdRun(const QStringList &args)
     c.parser.addOptions({demo, demoDir, config, duration, quiet});
     if (int r = c.parse(args); r >= 0)
         return r;
+    // First of all, so a stop request during start-up is a graceful stop, not a kill.
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_signalPipe) != 0)
+        return fail(QStringLiteral("cannot set up signal handling."));
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
 
     QString dbPath = c.dbPath();
     DemoPaths paths;
@@ -709,10 +714,6 @@ int cmdRun(const QStringList &args)
     }
     db->reset();
 
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
-        return fail(QStringLiteral("cannot set up signal handling."));
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
     QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
     QObject::connect(&notifier, &QSocketNotifier::activated, qApp, [] {
         err() << "orderflow: stopping (finishing the current work)…" << Qt::endl;

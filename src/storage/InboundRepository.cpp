@@ -86,7 +86,7 @@ Status InboundRepository::insert(InboundRecord &r, const QByteArray &content)
     m_insert.bindValue(i++, r.sourceId);
     m_insert.bindValue(i++, r.remoteName);
     m_insert.bindValue(i++, r.size);
-    m_insert.bindValue(i++, r.sha256);
+    m_insert.bindValue(i++, nonNull(r.sha256));   // empty for a file too large to read
     m_insert.bindValue(i++, r.receivedAt);
     m_insert.bindValue(i++, r.status);
     m_insert.bindValue(i++, r.format.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(r.format));
