@@ -1,0 +1,117 @@
+#include "transport/SftpConfig.h"
+
+#include "transport/FileStore.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace orderflow {
+namespace {
+
+const QString ConfigCode = QStringLiteral("config");
+
+Result<QByteArray> secretFromEnv(const QString &varName, const QString &what, const QString &key)
+{
+    if (varName.isEmpty())
+        return QByteArray();
+    const QByteArray name = varName.toLocal8Bit();
+    if (!qEnvironmentVariableIsSet(name.constData()))
+        return Error(ConfigCode, QStringLiteral("The %1 is to be read from the environment variable %2 (config key '%3'), "
+                                                "but that variable is not set. Set it for the OrderFlow process.")
+                                     .arg(what, varName, key));
+    return qgetenv(name.constData());
+}
+
+} // namespace
+
+Result<SftpConfig> SftpConfig::fromJson(const QJsonObject &config)
+{
+    SftpConfig c;
+    c.host = config.value(QStringLiteral("host")).toString().trimmed();
+    if (c.host.isEmpty())
+        return Error(ConfigCode, QStringLiteral("SFTP configuration has no 'host'. Set the server's host name or address."));
+    const QJsonValue portValue = config.value(QStringLiteral("port"));
+    if (portValue.isString())
+        c.port = portValue.toString().toInt();
+    else if (!portValue.isUndefined() && !portValue.isNull())
+        c.port = portValue.toInt();
+    if (c.port <= 0 || c.port > 65535)
+        return Error(ConfigCode, QStringLiteral("SFTP port for %1 is invalid; use a number between 1 and 65535.").arg(c.host));
+    c.user = config.value(QStringLiteral("user")).toString();
+    if (c.user.isEmpty())
+        c.user = config.value(QStringLiteral("username")).toString();
+    if (c.user.isEmpty())
+        return Error(ConfigCode, QStringLiteral("SFTP configuration for %1:%2 has no 'user'.").arg(c.host).arg(c.port));
+    c.keyFile = config.value(QStringLiteral("key_file")).toString();
+    c.keyPassphraseEnv = config.value(QStringLiteral("key_passphrase_env")).toString();
+    c.passwordEnv = config.value(QStringLiteral("password_env")).toString();
+    c.knownHostsPath = config.value(QStringLiteral("known_hosts")).toString();
+    if (c.knownHostsPath.isEmpty())
+        c.knownHostsPath = defaultKnownHostsPath();
+    const QString pin = config.value(QStringLiteral("fingerprint")).toString().trimmed();
+    if (!pin.isEmpty()) {
+        c.pinnedFingerprint = normalizeFingerprint(pin);
+        if (c.pinnedFingerprint.isEmpty())
+            return Error(ConfigCode, QStringLiteral("The pinned host key fingerprint for %1:%2 is not of the form SHA256:… "
+                                                    "(as printed by ssh-keygen -lf).").arg(c.host).arg(c.port));
+    }
+    c.connectTimeoutMs = config.value(QStringLiteral("connect_timeout_ms")).toInt(c.connectTimeoutMs);
+    c.ioTimeoutMs = config.value(QStringLiteral("io_timeout_ms")).toInt(c.ioTimeoutMs);
+    if (c.connectTimeoutMs < 100 || c.ioTimeoutMs < 100)
+        return Error(ConfigCode, QStringLiteral("SFTP timeouts for %1:%2 must be at least 100 ms.").arg(c.host).arg(c.port));
+
+    // A secret in the file would end up in config dumps and version control; the file only names where it is.
+    if (config.contains(QStringLiteral("password")) || config.contains(QStringLiteral("key_passphrase")))
+        return Error(ConfigCode, QStringLiteral("SFTP configuration for %1 contains a secret inline. Put it in an environment "
+                                                "variable and name that variable with 'password_env' or 'key_passphrase_env'.")
+                                     .arg(c.describe()));
+    if (c.keyFile.isEmpty() && c.passwordEnv.isEmpty())
+        return Error(ConfigCode, QStringLiteral("SFTP configuration for %1 has neither 'key_file' nor 'password_env'; "
+                                                "configure one way to authenticate.").arg(c.describe()));
+    return c;
+}
+
+QString SftpConfig::describe() const
+{
+    return QStringLiteral("sftp://%1@%2:%3").arg(user, host).arg(port);
+}
+
+Result<QByteArray> SftpConfig::password() const
+{
+    return secretFromEnv(passwordEnv, QStringLiteral("password for %1").arg(describe()), QStringLiteral("password_env"));
+}
+
+Result<QByteArray> SftpConfig::keyPassphrase() const
+{
+    return secretFromEnv(keyPassphraseEnv, QStringLiteral("passphrase of key %1").arg(keyFile), QStringLiteral("key_passphrase_env"));
+}
+
+QString defaultKnownHostsPath()
+{
+    const QString fromEnv = qEnvironmentVariable("ORDERFLOW_KNOWN_HOSTS");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    if (base.isEmpty())
+        base = QDir::homePath() + QStringLiteral("/.local/share");
+    return base + QStringLiteral("/orderflow/known_hosts");
+}
+
+QString normalizeFingerprint(const QString &fingerprint)
+{
+    QString fp = fingerprint.trimmed();
+    if (fp.startsWith(QLatin1String("SHA256:"), Qt::CaseInsensitive))
+        fp = fp.mid(7);
+    while (fp.endsWith(QLatin1Char('=')))
+        fp.chop(1);
+    // SHA-256 is 32 bytes: 43 base64 characters without padding.
+    if (fp.size() != 43)
+        return {};
+    for (const QChar ch : std::as_const(fp)) {
+        if (!(ch.isLetterOrNumber() && ch.unicode() < 128) && ch != QLatin1Char('+') && ch != QLatin1Char('/'))
+            return {};
+    }
+    return QStringLiteral("SHA256:") + fp;
+}
+
+} // namespace orderflow

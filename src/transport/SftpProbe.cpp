@@ -1,0 +1,150 @@
+#include "transport/SftpProbe.h"
+
+#include "transport/FileStore.h"
+#include "transport/SftpSession.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QRandomGenerator>
+
+namespace orderflow {
+namespace {
+
+SftpProbeStep makeStep(const QString &name)
+{
+    SftpProbeStep step;
+    step.name = name;
+    return step;
+}
+
+} // namespace
+
+QJsonObject SftpProbeReport::toJson() const
+{
+    QJsonArray stepArray;
+    for (const SftpProbeStep &s : steps) {
+        QJsonObject o{{QStringLiteral("step"), s.name}, {QStringLiteral("ok"), s.ok}, {QStringLiteral("ms"), s.ms}};
+        if (!s.detail.isEmpty())
+            o.insert(QStringLiteral("detail"), s.detail);
+        if (!s.ok) {
+            o.insert(QStringLiteral("error_code"), s.error.code);
+            o.insert(QStringLiteral("error"), s.error.message);
+        }
+        stepArray.append(o);
+    }
+    QJsonObject out{{QStringLiteral("ok"), ok}, {QStringLiteral("target"), target}, {QStringLiteral("steps"), stepArray}};
+    if (!fingerprint.isEmpty())
+        out.insert(QStringLiteral("host_key"), QString(hostKey.type + QLatin1Char(' ') + fingerprint));
+    if (!ok) {
+        out.insert(QStringLiteral("error_code"), firstError.code);
+        out.insert(QStringLiteral("error"), firstError.message);
+    }
+    return out;
+}
+
+SftpProbeReport probeSftpConnection(const QJsonObject &json, const SftpProbePaths &paths)
+{
+    SftpProbeReport report;
+    auto fail = [&](SftpProbeStep step, const Error &e) {
+        step.ok = false;
+        step.error = e;
+        report.steps.append(step);
+        if (report.firstError.code.isEmpty())
+            report.firstError = e;
+    };
+
+    Result<SftpConfig> config = SftpConfig::fromJson(json);
+    if (!config) {
+        fail(makeStep(QStringLiteral("configuration")), config.error());
+        return report;
+    }
+    report.target = config->describe();
+    SftpSession session(*config);
+
+    const Status connected = session.connect();
+    const SftpConnectTimings &t = session.lastConnectTimings();
+    report.hostKey = session.serverHostKey();
+    if (report.hostKey.isValid())
+        report.fingerprint = report.hostKey.fingerprint();
+    const struct {
+        const char *name;
+        qint64 ms;
+    } connectSteps[] = {{"connect", t.connectMs}, {"host key", t.hostKeyMs}, {"authenticate", t.authMs}, {"sftp", t.sftpMs}};
+    for (const auto &cs : connectSteps) {
+        SftpProbeStep step = makeStep(QString::fromLatin1(cs.name));
+        step.ms = cs.ms;
+        if (cs.ms < 0) {
+            fail(step, connected ? Error(FileError::Io, QStringLiteral("not reached")) : connected.error());
+            return report;
+        }
+        step.ok = true;
+        if (step.name == QLatin1String("host key"))
+            step.detail = report.hostKey.type + QLatin1Char(' ') + report.fingerprint;
+        else if (step.name == QLatin1String("authenticate"))
+            step.detail = config->keyFile.isEmpty() ? QStringLiteral("password") : QStringLiteral("key %1").arg(config->keyFile);
+        report.steps.append(step);
+    }
+
+    QElapsedTimer timer;
+    for (const QString &dir : paths.listDirs) {
+        SftpProbeStep step = makeStep(QStringLiteral("list %1").arg(dir));
+        timer.start();
+        Result<QList<SftpEntry>> listed = session.listDirectory(dir);
+        step.ms = timer.elapsed();
+        if (!listed) {
+            fail(step, listed.error());
+            continue;
+        }
+        qsizetype files = 0;
+        for (const SftpEntry &e : std::as_const(*listed))
+            files += e.type == SftpEntry::Type::File ? 1 : 0;
+        step.ok = true;
+        step.detail = QStringLiteral("%1 files").arg(files);
+        report.steps.append(step);
+    }
+
+    for (const QString &dir : paths.writeDirs) {
+        const QString name = QStringLiteral(".orderflow-probe-%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
+        const QString tmp = joinPath(dir, name + QStringLiteral(".tmp"));
+        const QString final = joinPath(dir, name);
+
+        SftpProbeStep write = makeStep(QStringLiteral("write %1").arg(tmp));
+        timer.start();
+        Status w = session.writeFile(tmp, QByteArrayLiteral("OrderFlow connection test; safe to delete.\n"), false);
+        write.ms = timer.elapsed();
+        if (!w) {
+            fail(write, w.error());
+            continue;
+        }
+        write.ok = true;
+        report.steps.append(write);
+
+        SftpProbeStep rename = makeStep(QStringLiteral("rename to %1").arg(final));
+        timer.start();
+        Status r = session.rename(tmp, final);
+        rename.ms = timer.elapsed();
+        const QString leftover = r ? final : tmp;
+        if (!r)
+            fail(rename, r.error());
+        else {
+            rename.ok = true;
+            report.steps.append(rename);
+        }
+
+        SftpProbeStep remove = makeStep(QStringLiteral("remove %1").arg(leftover));
+        timer.start();
+        Status rm = session.removeFile(leftover);
+        remove.ms = timer.elapsed();
+        if (!rm)
+            fail(remove, rm.error());
+        else {
+            remove.ok = true;
+            report.steps.append(remove);
+        }
+    }
+    session.disconnect();
+    report.ok = report.firstError.code.isEmpty();
+    return report;
+}
+
+} // namespace orderflow

@@ -1,0 +1,972 @@
+#include "transport/SftpSession.h"
+
+#include "transport/FileStore.h"
+#include "transport/SftpLog.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+#include <libssh/callbacks.h>
+#include <libssh/libssh.h>
+#include <libssh/sftp.h>
+
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <poll.h>
+#include <mutex>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <thread>
+
+Q_LOGGING_CATEGORY(lcSftp, "orderflow.sftp")
+// libssh's own messages; silent unless enabled with QT_LOGGING_RULES="orderflow.sftp.libssh.info=true" (or .debug).
+Q_LOGGING_CATEGORY(lcSftpLibssh, "orderflow.sftp.libssh", QtWarningMsg)
+
+namespace orderflow {
+namespace {
+
+// OpenSSH's sftp-server accepts messages up to 256 KiB; a write request adds its header to the payload.
+constexpr qsizetype WriteChunk = 255 * 1024;
+// Reads: many requests of OpenSSH's size in flight, like `sftp` itself does (-B 32768 -R 64).
+constexpr quint32 ReadChunk = 64 * 1024;
+constexpr int ReadRequestsInFlight = 32;
+
+using Clock = std::chrono::steady_clock;
+
+void libsshLog(int priority, const char *function, const char *message, void *)
+{
+    if (priority <= SSH_LOG_WARN)
+        qCInfo(lcSftpLibssh, "%s: %s", function, message);
+    else
+        qCDebug(lcSftpLibssh, "%s: %s", function, message);
+}
+
+int libsshVerbosity()
+{
+    if (lcSftpLibssh().isDebugEnabled())
+        return SSH_LOG_PROTOCOL;
+    if (lcSftpLibssh().isInfoEnabled())
+        return SSH_LOG_WARN;
+    return SSH_LOG_NOLOG;
+}
+
+void initLibssh()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { ssh_init(); });
+    // libssh keeps the log callback per thread.
+    ssh_set_log_callback(libsshLog);
+}
+
+QString sshErrorText(ssh_session ssh)
+{
+    const char *msg = ssh ? ssh_get_error(ssh) : nullptr;
+    QString text = msg && *msg ? QString::fromUtf8(msg) : QStringLiteral("unknown error");
+    while (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    return text;
+}
+
+QString statusName(int status)
+{
+    switch (status) {
+    case SSH_FX_OK: return QStringLiteral("ok");
+    case SSH_FX_EOF: return QStringLiteral("end of file");
+    case SSH_FX_NO_SUCH_FILE: return QStringLiteral("no such file or directory");
+    case SSH_FX_PERMISSION_DENIED: return QStringLiteral("permission denied");
+    case SSH_FX_FAILURE: return QStringLiteral("the server reported a failure");
+    case SSH_FX_BAD_MESSAGE: return QStringLiteral("bad message");
+    case SSH_FX_NO_CONNECTION: return QStringLiteral("no connection");
+    case SSH_FX_CONNECTION_LOST: return QStringLiteral("connection lost");
+    case SSH_FX_OP_UNSUPPORTED: return QStringLiteral("operation not supported by the server");
+    case SSH_FX_INVALID_HANDLE: return QStringLiteral("invalid handle");
+    case SSH_FX_NO_SUCH_PATH: return QStringLiteral("no such path");
+    case SSH_FX_FILE_ALREADY_EXISTS: return QStringLiteral("file already exists");
+    case SSH_FX_WRITE_PROTECT: return QStringLiteral("write protected");
+    case SSH_FX_NO_MEDIA: return QStringLiteral("no media");
+    case 14: return QStringLiteral("no space left on the server's file system");
+    case 15: return QStringLiteral("quota exceeded");
+    default: return QStringLiteral("status %1").arg(status);
+    }
+}
+
+QString parentDir(const QString &path)
+{
+    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+    if (slash < 0)
+        return QStringLiteral(".");
+    if (slash == 0)
+        return QStringLiteral("/");
+    return path.left(slash);
+}
+
+SftpEntry toEntry(sftp_attributes attr, const QString &name)
+{
+    SftpEntry e;
+    e.name = name;
+    switch (attr->type) {
+    case SSH_FILEXFER_TYPE_REGULAR: e.type = SftpEntry::Type::File; break;
+    case SSH_FILEXFER_TYPE_DIRECTORY: e.type = SftpEntry::Type::Directory; break;
+    case SSH_FILEXFER_TYPE_SYMLINK: e.type = SftpEntry::Type::Symlink; break;
+    default: e.type = SftpEntry::Type::Other; break;
+    }
+    e.size = qint64(attr->size);
+    const qint64 mtime = attr->mtime64 ? qint64(attr->mtime64) : qint64(attr->mtime);
+    e.modified = QDateTime::fromSecsSinceEpoch(mtime, Qt::UTC);
+    e.permissions = attr->permissions;
+    return e;
+}
+
+// Extracts the server's host key as type + blob, the way known_hosts stores it.
+Result<HostPublicKey> serverKeyOf(ssh_session ssh, const QString &where)
+{
+    ssh_key key = nullptr;
+    if (ssh_get_server_publickey(ssh, &key) != SSH_OK || !key)
+        return Error(FileError::Connection, QStringLiteral("%1 did not present a host key: %2.").arg(where, sshErrorText(ssh)));
+    char *b64 = nullptr;
+    const int rc = ssh_pki_export_pubkey_base64(key, &b64);
+    const char *typeName = ssh_key_type_to_char(ssh_key_type(key));
+    HostPublicKey out;
+    if (rc == SSH_OK && b64 && typeName)
+        out = KnownHosts::parseKey(QString::fromLatin1(typeName), QString::fromLatin1(b64));
+    ssh_string_free_char(b64);
+    ssh_key_free(key);
+    if (!out.isValid())
+        return Error(FileError::HostKey, QStringLiteral("The host key presented by %1 could not be read.").arg(where));
+    return out;
+}
+
+QString fingerprintList(const QList<HostPublicKey> &keys)
+{
+    QStringList parts;
+    for (const HostPublicKey &k : keys)
+        parts.append(k.type + QLatin1Char(' ') + k.fingerprint());
+    return parts.join(QStringLiteral(", "));
+}
+
+void applyCommonOptions(ssh_session ssh, const QString &host, int port, int timeoutMs, const QString &knownHosts)
+{
+    const QByteArray h = host.toUtf8();
+    ssh_options_set(ssh, SSH_OPTIONS_HOST, h.constData());
+    const unsigned int p = unsigned(port);
+    ssh_options_set(ssh, SSH_OPTIONS_PORT, &p);
+    // Never pick up ~/.ssh/config: what the OrderFlow config says is what happens.
+    const bool processConfig = false;
+    ssh_options_set(ssh, SSH_OPTIONS_PROCESS_CONFIG, &processConfig);
+    // Without TCP_NODELAY libssh's small writes wait for delayed ACKs: a 100 MB upload takes ~100× longer.
+    const int nodelay = 1;
+    ssh_options_set(ssh, SSH_OPTIONS_NODELAY, &nodelay);
+    const long secs = timeoutMs / 1000;
+    const long usecs = long(timeoutMs % 1000) * 1000;
+    ssh_options_set(ssh, SSH_OPTIONS_TIMEOUT, &secs);
+    ssh_options_set(ssh, SSH_OPTIONS_TIMEOUT_USEC, &usecs);
+    // libssh orders host key algorithms by what these files list for the host; point both at OrderFlow's own file
+    // so the server presents the key type OrderFlow knows, and ~/.ssh and /etc/ssh play no part.
+    const QByteArray kh = knownHosts.toUtf8();
+    ssh_options_set(ssh, SSH_OPTIONS_KNOWNHOSTS, kh.constData());
+    ssh_options_set(ssh, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, kh.constData());
+    const int verbosity = libsshVerbosity();
+    ssh_options_set(ssh, SSH_OPTIONS_LOG_VERBOSITY, &verbosity);
+}
+
+// Blocking libssh calls cannot be given a deadline (SFTP waits for a reply forever), so a small thread watches
+// each operation: when no progress is reported for the I/O timeout, it shuts the socket down and the call fails.
+class Watchdog {
+public:
+    Watchdog() : m_thread([this] { run(); }) {}
+    ~Watchdog()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_cv.notify_one();
+        m_thread.join();
+    }
+
+    // Starts or extends the deadline for fd.
+    void arm(int fd, int timeoutMs)
+    {
+        std::lock_guard lock(m_mutex);
+        m_fd = fd;
+        m_deadline = Clock::now() + std::chrono::milliseconds(timeoutMs);
+        if (!m_armed) {
+            m_armed = true;
+            m_fired = false;
+            m_cv.notify_one();
+        }
+    }
+    void disarm()
+    {
+        std::lock_guard lock(m_mutex);
+        m_armed = false;
+    }
+    bool fired() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_fired;
+    }
+    void clearFired()
+    {
+        std::lock_guard lock(m_mutex);
+        m_fired = false;
+    }
+
+private:
+    void run()
+    {
+        std::unique_lock lock(m_mutex);
+        while (!m_stop) {
+            if (!m_armed) {
+                m_cv.wait(lock);
+                continue;
+            }
+            if (Clock::now() >= m_deadline) {
+                // The fd stays open (libssh owns it); shutdown only makes the blocked poll()/recv() return.
+                ::shutdown(m_fd, SHUT_RDWR);
+                m_fired = true;
+                m_armed = false;
+                continue;
+            }
+            m_cv.wait_until(lock, m_deadline);
+        }
+    }
+
+    mutable std::mutex m_mutex;
+    std::condition_variable m_cv;
+    bool m_stop = false;
+    bool m_armed = false;
+    bool m_fired = false;
+    int m_fd = -1;
+    Clock::time_point m_deadline;
+    std::thread m_thread;
+};
+
+// OpenSSH's sshd sends a "hostkeys-00" notice right after authentication and does not disable Nagle for SFTP
+// sessions. Our channel-open usually crosses that notice; Linux then delays the ACK for it (~40 ms) and sshd's
+// Nagle holds back the channel confirmation until the ACK arrives — 40 ms on every connection. A short pause lets
+// the notice arrive; TCP_QUICKACK then sends the pending ACK at once and leaves delayed-ACK ("pingpong") mode.
+void avoidDelayedAckStall(int fd)
+{
+#ifdef TCP_QUICKACK
+    pollfd p{fd, POLLIN, 0};
+    (void)::poll(&p, 1, 2);
+    const int one = 1;
+    (void)::setsockopt(fd, IPPROTO_TCP, TCP_QUICKACK, &one, sizeof one);
+#else
+    Q_UNUSED(fd);
+#endif
+}
+
+} // namespace
+
+class SftpSession::Private {
+public:
+    explicit Private(SftpConfig c) : config(std::move(c)) {}
+    ~Private() { teardown(false); }
+
+    SftpConfig config;
+    ssh_session ssh = nullptr;
+    sftp_session sftp = nullptr;
+    bool connected = false;
+    bool hasFsync = false;
+    SftpConnectTimings timings;
+    HostPublicKey serverKey;
+    std::unique_ptr<Watchdog> watchdog;
+
+    QString describe() const { return config.describe(); }
+
+    Status connectNow();
+    Status verifyHostKey();
+    Status authenticate();
+    void teardown(bool broken);
+
+    // Arms the watchdog and clears libssh's sticky SFTP status for one operation.
+    class Op {
+    public:
+        explicit Op(Private *p) : m_p(p)
+        {
+            m_p->sftp->errnum = SSH_FX_OK;
+            m_p->watchdog->clearFired();
+            m_p->watchdog->arm(ssh_get_fd(m_p->ssh), m_p->config.ioTimeoutMs);
+        }
+        ~Op() { m_p->watchdog->disarm(); }
+        void progress() { m_p->watchdog->arm(ssh_get_fd(m_p->ssh), m_p->config.ioTimeoutMs); }
+
+    private:
+        Private *m_p;
+    };
+
+    // Turns the failure of the last libssh call into an Error: connection trouble (and the session is dropped) or
+    // the server's SFTP status for `action` on `path`.
+    Error failure(const QString &action, const QString &path, int *statusOut = nullptr);
+    Error statusError(int status, const QString &action, const QString &path, const QString &access) const;
+};
+
+void SftpSession::Private::teardown(bool broken)
+{
+    if (watchdog)
+        watchdog->disarm();
+    if (ssh && broken) {
+        // Nothing more will be read or written on a broken connection; make sure closing cannot block on it.
+        const socket_t fd = ssh_get_fd(ssh);
+        if (fd != SSH_INVALID_SOCKET)
+            ::shutdown(fd, SHUT_RDWR);
+    }
+    if (sftp) {
+        if (!broken && watchdog && ssh_get_fd(ssh) != SSH_INVALID_SOCKET)
+            watchdog->arm(ssh_get_fd(ssh), 2000);
+        sftp_free(sftp);
+        sftp = nullptr;
+        if (watchdog)
+            watchdog->disarm();
+    }
+    if (ssh) {
+        if (ssh_is_connected(ssh))
+            ssh_disconnect(ssh);
+        ssh_free(ssh);
+        ssh = nullptr;
+    }
+    connected = false;
+}
+
+Status SftpSession::Private::connectNow()
+{
+    teardown(false);
+    initLibssh();
+    timings = {};
+    serverKey = {};
+    if (!watchdog)
+        watchdog = std::make_unique<Watchdog>();
+
+    ssh = ssh_new();
+    if (!ssh)
+        return Error(FileError::Io, QStringLiteral("Cannot create an SSH session for %1 (out of memory).").arg(describe()));
+    applyCommonOptions(ssh, config.host, config.port, config.connectTimeoutMs, config.knownHostsPath);
+    const QByteArray user = config.user.toUtf8();
+    if (ssh_options_set(ssh, SSH_OPTIONS_USER, user.constData()) != SSH_OK) {
+        const QString why = sshErrorText(ssh);
+        teardown(true);
+        return Error(QStringLiteral("config"), QStringLiteral("User name '%1' for %2:%3 is not accepted: %4.").arg(config.user, config.host).arg(config.port).arg(why));
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    if (ssh_connect(ssh) != SSH_OK) {
+        const QString why = sshErrorText(ssh);
+        teardown(true);
+        qCWarning(lcSftp, "connect to %s failed: %s", qUtf8Printable(describe()), qUtf8Printable(why));
+        return Error(FileError::Connection,
+                     QStringLiteral("Cannot connect to %1: %2. Check that the server is running and reachable from this machine "
+                                    "(host, port, firewall); OrderFlow retries later.").arg(describe(), why));
+    }
+    timings.connectMs = timer.restart();
+
+    if (Status hk = verifyHostKey(); !hk) {
+        teardown(true);
+        return hk;
+    }
+    timings.hostKeyMs = timer.restart();
+
+    watchdog->clearFired();
+    watchdog->arm(ssh_get_fd(ssh), config.connectTimeoutMs);
+    Status auth = authenticate();
+    watchdog->disarm();
+    if (!auth) {
+        teardown(true);
+        return auth;
+    }
+    timings.authMs = timer.restart();
+    avoidDelayedAckStall(ssh_get_fd(ssh));
+
+    watchdog->arm(ssh_get_fd(ssh), config.connectTimeoutMs);
+    sftp = sftp_new(ssh);
+    const bool started = sftp && sftp_init(sftp) == SSH_OK;
+    watchdog->disarm();
+    if (!started) {
+        const QString why = watchdog->fired() ? QStringLiteral("no answer within %1 ms").arg(config.connectTimeoutMs) : sshErrorText(ssh);
+        teardown(true);
+        return Error(FileError::Connection,
+                     QStringLiteral("Connected and authenticated to %1, but the SFTP subsystem could not be started: %2. "
+                                    "Check that the server offers SFTP to this user.").arg(describe(), why));
+    }
+    hasFsync = sftp_extension_supported(sftp, "fsync@openssh.com", "1") == 1;
+    timings.sftpMs = timer.restart();
+    connected = true;
+    qCDebug(lcSftp, "connected to %s (connect %lld ms, auth %lld ms, sftp %lld ms)", qUtf8Printable(describe()),
+            timings.connectMs, timings.authMs, timings.sftpMs);
+    return {};
+}
+
+Status SftpSession::Private::verifyHostKey()
+{
+    const QString where = QStringLiteral("%1:%2").arg(config.host).arg(config.port);
+    Result<HostPublicKey> key = serverKeyOf(ssh, where);
+    if (!key)
+        return key.error();
+    serverKey = *key;
+    const QString fp = serverKey.fingerprint();
+
+    KnownHosts known(config.knownHostsPath);
+    if (Status loaded = known.load(); !loaded)
+        return Error(FileError::HostKey, QStringLiteral("Cannot check the host key of %1: %2").arg(where, loaded.error().message));
+    const KnownHosts::Lookup lookup = known.lookup(config.host, config.port, serverKey);
+
+    if (lookup.match == KnownHosts::Match::Revoked) {
+        qCCritical(lcSftp, "host key %s of %s is revoked", qUtf8Printable(fp), qUtf8Printable(where));
+        return Error(FileError::HostKey,
+                     QStringLiteral("HOST KEY REVOKED: %1 presented %2 %3, which %4 (line %5) marks as revoked. Refusing to connect. "
+                                    "Contact the server's administrator.").arg(where, serverKey.type, fp, known.path()).arg(lookup.line));
+    }
+    if (!config.pinnedFingerprint.isEmpty()) {
+        if (fp == config.pinnedFingerprint) {
+            if (lookup.match == KnownHosts::Match::Changed)
+                qCWarning(lcSftp, "%s: host key %s matches the pinned fingerprint; %s lists another key for it (%s)",
+                          qUtf8Printable(where), qUtf8Printable(fp), qUtf8Printable(known.path()), qUtf8Printable(fingerprintList(lookup.knownKeys)));
+            return {};
+        }
+        qCCritical(lcSftp, "host key of %s is %s, pinned %s", qUtf8Printable(where), qUtf8Printable(fp), qUtf8Printable(config.pinnedFingerprint));
+        return Error(FileError::HostKey,
+                     QStringLiteral("HOST KEY MISMATCH: %1 presented %2 %3, but the configuration pins %4. Refusing to connect — "
+                                    "this may be a man-in-the-middle attack. If the partner rotated its key, confirm the new "
+                                    "fingerprint with them and update the pinned fingerprint.")
+                         .arg(where, serverKey.type, fp, config.pinnedFingerprint));
+    }
+    switch (lookup.match) {
+    case KnownHosts::Match::Known:
+        return {};
+    case KnownHosts::Match::Unknown:
+        qCWarning(lcSftp, "host key of %s is unknown: %s %s", qUtf8Printable(where), qUtf8Printable(serverKey.type), qUtf8Printable(fp));
+        return Error(FileError::HostKey,
+                     QStringLiteral("The host key of %1 is not known: %2 %3. Confirm this fingerprint with the server's administrator, "
+                                    "then trust it (orderflow hostkey trust %1, or in Connections) or pin it with \"fingerprint\" "
+                                    "in the configuration. Known hosts file: %4.").arg(where, serverKey.type, fp, known.path()));
+    case KnownHosts::Match::Changed:
+    default:
+        qCCritical(lcSftp, "HOST KEY CHANGED for %s: presented %s, known %s", qUtf8Printable(where), qUtf8Printable(fp),
+                   qUtf8Printable(fingerprintList(lookup.knownKeys)));
+        return Error(FileError::HostKey,
+                     QStringLiteral("HOST KEY CHANGED for %1: the server presented %2 %3, but %4 (line %5) lists %6. Refusing to connect — "
+                                    "this may be a man-in-the-middle attack. If the partner rotated its key, confirm the new fingerprint "
+                                    "with them and re-trust it in Connections (orderflow hostkey trust %1).")
+                         .arg(where, serverKey.type, fp, known.path()).arg(lookup.line).arg(fingerprintList(lookup.knownKeys)));
+    }
+}
+
+Status SftpSession::Private::authenticate()
+{
+    const QString who = QStringLiteral("user '%1' on %2:%3").arg(config.user, config.host).arg(config.port);
+    auto authError = [&](int rc, const QString &what) -> Error {
+        if (watchdog->fired())
+            return Error(FileError::Connection, QStringLiteral("%1 did not answer within %2 ms during authentication; OrderFlow retries later.")
+                                                    .arg(describe()).arg(config.connectTimeoutMs));
+        if (rc == SSH_AUTH_ERROR)
+            return Error(FileError::Connection, QStringLiteral("Connection to %1 failed during %2: %3. OrderFlow retries later.").arg(describe(), what, sshErrorText(ssh)));
+        return Error();
+    };
+
+    // No "none" probe first: OpenSSH delays every failed attempt by ~9 ms. The accepted methods are known after
+    // the first real attempt anyway.
+    int rc = SSH_AUTH_DENIED;
+    auto methods = [&] { return ssh_userauth_list(ssh, nullptr); };
+    QStringList rejected;
+    bool triedAny = false;
+
+    if (!config.keyFile.isEmpty()) {
+        const QFileInfo keyInfo(config.keyFile);
+        if (!keyInfo.exists())
+            return Error(FileError::Auth, QStringLiteral("Private key file %1 for %2 does not exist. Correct 'key_file' in the configuration.").arg(config.keyFile, who));
+        if (!keyInfo.isReadable())
+            return Error(FileError::Auth, QStringLiteral("Private key file %1 for %2 is not readable by the OrderFlow process. Check its owner and permissions.").arg(config.keyFile, who));
+        Result<QByteArray> passphrase = config.keyPassphrase();
+        if (!passphrase)
+            return passphrase.error();
+        ssh_key key = nullptr;
+        const QByteArray path = QFile::encodeName(config.keyFile);
+        const int imported = ssh_pki_import_privkey_file(path.constData(), passphrase->isEmpty() ? nullptr : passphrase->constData(), nullptr, nullptr, &key);
+        passphrase->fill('\0');
+        if (imported != SSH_OK || !key) {
+            return Error(FileError::Auth,
+                         config.keyPassphraseEnv.isEmpty()
+                             ? QStringLiteral("Cannot load private key %1 for %2: it is not a supported key file, or it is encrypted and no "
+                                              "passphrase is configured (name its environment variable with 'key_passphrase_env').").arg(config.keyFile, who)
+                             : QStringLiteral("Cannot load private key %1 for %2: the passphrase from %3 is wrong, or it is not a supported key file.")
+                                   .arg(config.keyFile, who, config.keyPassphraseEnv));
+        }
+        rc = ssh_userauth_publickey(ssh, nullptr, key);
+        ssh_key_free(key);
+        triedAny = true;
+        if (rc == SSH_AUTH_SUCCESS)
+            return {};
+        if (rc == SSH_AUTH_ERROR)
+            return authError(rc, QStringLiteral("public key authentication"));
+        if (rc != SSH_AUTH_PARTIAL && (methods() & SSH_AUTH_METHOD_PUBLICKEY))
+            rejected << QStringLiteral("the private key %1").arg(config.keyFile);
+    }
+
+    if (!config.passwordEnv.isEmpty()) {
+        Result<QByteArray> password = config.password();
+        if (!password)
+            return password.error();
+        const int known = triedAny ? methods() : 0;
+        if (known == 0 || (known & SSH_AUTH_METHOD_PASSWORD)) {
+            rc = ssh_userauth_password(ssh, nullptr, password->constData());
+            triedAny = true;
+        }
+        const int offeredNow = methods();
+        if (rc == SSH_AUTH_DENIED && !(offeredNow & SSH_AUTH_METHOD_PASSWORD) && (offeredNow & SSH_AUTH_METHOD_INTERACTIVE)) {
+            // Servers that only do PAM offer keyboard-interactive; answer each hidden prompt with the password.
+            rc = ssh_userauth_kbdint(ssh, nullptr, nullptr);
+            int rounds = 0;
+            while (rc == SSH_AUTH_INFO && ++rounds < 5) {
+                const int prompts = ssh_userauth_kbdint_getnprompts(ssh);
+                for (int i = 0; i < prompts; ++i) {
+                    char echo = 0;
+                    ssh_userauth_kbdint_getprompt(ssh, unsigned(i), &echo);
+                    ssh_userauth_kbdint_setanswer(ssh, unsigned(i), echo ? "" : password->constData());
+                }
+                rc = ssh_userauth_kbdint(ssh, nullptr, nullptr);
+            }
+        }
+        password->fill('\0');
+        if (rc == SSH_AUTH_SUCCESS)
+            return {};
+        if (rc == SSH_AUTH_ERROR)
+            return authError(rc, QStringLiteral("password authentication"));
+        if (methods() & (SSH_AUTH_METHOD_PASSWORD | SSH_AUTH_METHOD_INTERACTIVE))
+            rejected << QStringLiteral("the password from %1").arg(config.passwordEnv);
+    }
+
+    const int accepted = methods();
+    QStringList offered;
+    if (accepted & SSH_AUTH_METHOD_PUBLICKEY) offered << QStringLiteral("publickey");
+    if (accepted & SSH_AUTH_METHOD_PASSWORD) offered << QStringLiteral("password");
+    if (accepted & SSH_AUTH_METHOD_INTERACTIVE) offered << QStringLiteral("keyboard-interactive");
+    const QString offeredText = offered.isEmpty() ? QStringLiteral("none") : offered.join(QStringLiteral(", "));
+    if (rejected.isEmpty())
+        return Error(FileError::Auth, QStringLiteral("Cannot authenticate %1: the server accepts only %2, which this configuration does not provide. "
+                                                     "Configure a matching key file or password.").arg(who, offeredText));
+    return Error(FileError::Auth, QStringLiteral("Authentication failed for %1: the server rejected %2 (it accepts: %3). "
+                                                 "Check the credentials configured for this connection.")
+                                      .arg(who, rejected.join(QStringLiteral(" and ")), offeredText));
+}
+
+Error SftpSession::Private::statusError(int status, const QString &action, const QString &path, const QString &access) const
+{
+    QString code = FileError::Io;
+    QString hint;
+    switch (status) {
+    case SSH_FX_NO_SUCH_FILE:
+    case SSH_FX_NO_SUCH_PATH:
+        code = FileError::NotFound;
+        hint = QStringLiteral(" Check that %1 exists on the server and that the path in the configuration is right.").arg(path);
+        break;
+    case SSH_FX_PERMISSION_DENIED:
+    case SSH_FX_WRITE_PROTECT:
+        code = FileError::Permission;
+        hint = QStringLiteral(" Check that user '%1' may %2 %3 on the server.").arg(config.user, access, path);
+        break;
+    case SSH_FX_FILE_ALREADY_EXISTS:
+        code = FileError::Exists;
+        break;
+    case 14:   // SSH_FX_NO_SPACE_ON_FILESYSTEM (SFTP v5+)
+    case 15:   // SSH_FX_QUOTA_EXCEEDED
+        code = FileError::NoSpace;
+        hint = QStringLiteral(" Ask the server's administrator to free space; OrderFlow retries later.");
+        break;
+    default:
+        break;
+    }
+    return Error(code, QStringLiteral("Cannot %1 %2 on %3: %4 (SFTP status %5).%6").arg(action, path, describe(), statusName(status)).arg(status).arg(hint));
+}
+
+Error SftpSession::Private::failure(const QString &action, const QString &path, int *statusOut)
+{
+    const int status = sftp ? sftp_get_error(sftp) : -1;
+    if (statusOut)
+        *statusOut = status;
+    const bool timedOut = watchdog && watchdog->fired();
+    const bool lost = timedOut || !ssh || !ssh_is_connected(ssh) || (ssh_get_status(ssh) & (SSH_CLOSED | SSH_CLOSED_ERROR))
+        || !sftp || ssh_channel_is_closed(sftp->channel) || ssh_channel_is_eof(sftp->channel)
+        || status == SSH_FX_OK || status == SSH_FX_NO_CONNECTION || status == SSH_FX_CONNECTION_LOST;
+    if (!lost)
+        return statusError(status, action, path, action);
+
+    if (statusOut)
+        *statusOut = -1;
+    Error e;
+    if (timedOut) {
+        e = Error(FileError::Connection, QStringLiteral("No answer from %1 within %2 ms while trying to %3 %4; the connection was dropped. "
+                                                        "OrderFlow reconnects and retries later.").arg(describe()).arg(config.ioTimeoutMs).arg(action, path));
+    } else {
+        e = Error(FileError::Connection, QStringLiteral("Connection to %1 was lost while trying to %2 %3 (%4). OrderFlow reconnects and retries later.")
+                                             .arg(describe(), action, path, sshErrorText(ssh)));
+    }
+    qCWarning(lcSftp, "%s", qUtf8Printable(e.message));
+    teardown(true);
+    return e;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+SftpSession::SftpSession(SftpConfig config)
+    : d(std::make_unique<Private>(std::move(config)))
+{
+}
+
+SftpSession::~SftpSession() = default;
+
+const SftpConfig &SftpSession::config() const { return d->config; }
+QString SftpSession::describe() const { return d->describe(); }
+bool SftpSession::isConnected() const { return d->connected; }
+const SftpConnectTimings &SftpSession::lastConnectTimings() const { return d->timings; }
+HostPublicKey SftpSession::serverHostKey() const { return d->serverKey; }
+
+Status SftpSession::connect()
+{
+    if (d->connected)
+        return {};
+    return d->connectNow();
+}
+
+void SftpSession::disconnect()
+{
+    if (d->ssh)
+        qCDebug(lcSftp, "disconnecting from %s", qUtf8Printable(d->describe()));
+    d->teardown(false);
+}
+
+Result<QList<SftpEntry>> SftpSession::listDirectory(const QString &dir)
+{
+    if (Status c = connect(); !c)
+        return c.error();
+    Private::Op op(d.get());
+    const QByteArray native = dir.toUtf8();
+    sftp_dir handle = sftp_opendir(d->sftp, native.constData());
+    if (!handle)
+        return d->failure(QStringLiteral("list directory"), dir);
+    QList<SftpEntry> entries;
+    while (sftp_attributes attr = sftp_readdir(d->sftp, handle)) {
+        op.progress();
+        const QString name = QString::fromUtf8(attr->name);
+        if (name != QLatin1String(".") && name != QLatin1String(".."))
+            entries.append(toEntry(attr, name));
+        sftp_attributes_free(attr);
+    }
+    if (!sftp_dir_eof(handle)) {
+        Error e = d->failure(QStringLiteral("list directory"), dir);
+        if (d->sftp)
+            sftp_closedir(handle);
+        return e;
+    }
+    sftp_closedir(handle);
+    return entries;
+}
+
+Result<std::optional<SftpEntry>> SftpSession::stat(const QString &path)
+{
+    if (Status c = connect(); !c)
+        return c.error();
+    Private::Op op(d.get());
+    const QByteArray native = path.toUtf8();
+    sftp_attributes attr = sftp_stat(d->sftp, native.constData());
+    if (!attr) {
+        int status = 0;
+        Error e = d->failure(QStringLiteral("look up"), path, &status);
+        if (status == SSH_FX_NO_SUCH_FILE || status == SSH_FX_NO_SUCH_PATH)
+            return std::optional<SftpEntry>();
+        return e;
+    }
+    SftpEntry entry = toEntry(attr, path.mid(path.lastIndexOf(QLatin1Char('/')) + 1));
+    sftp_attributes_free(attr);
+    return std::optional<SftpEntry>(entry);
+}
+
+Result<QByteArray> SftpSession::readFile(const QString &path, qint64 maxBytes)
+{
+    if (Status c = connect(); !c)
+        return c.error();
+    Private::Op op(d.get());
+    const QByteArray native = path.toUtf8();
+    sftp_file file = sftp_open(d->sftp, native.constData(), O_RDONLY, 0);
+    if (!file)
+        return d->failure(QStringLiteral("open"), path);
+
+    auto closeFile = [&] {
+        if (d->sftp)
+            sftp_close(file);
+    };
+    sftp_attributes attr = sftp_fstat(file);
+    if (!attr) {
+        Error e = d->failure(QStringLiteral("read"), path);
+        closeFile();
+        return e;
+    }
+    const qint64 size = (attr->flags & SSH_FILEXFER_ATTR_SIZE) ? qint64(attr->size) : 0;
+    const bool regular = attr->type == SSH_FILEXFER_TYPE_REGULAR;
+    sftp_attributes_free(attr);
+    if (!regular) {
+        closeFile();
+        return Error(FileError::Io, QStringLiteral("Cannot read %1 on %2: it is not a regular file.").arg(path, describe()));
+    }
+    if (size > maxBytes) {
+        closeFile();
+        return Error(FileError::TooLarge, QStringLiteral("%1 on %2 is %3 bytes, more than the limit of %4 bytes.").arg(path, describe()).arg(size).arg(maxBytes));
+    }
+
+    // Pipelined download: keep up to ReadRequestsInFlight requests outstanding, covering [0, size) and one request
+    // past the end that must answer EOF (a file that grew since fstat is read on until EOF, within maxBytes).
+    struct Request {
+        int id;
+        quint64 offset;
+        quint32 length;
+    };
+    std::deque<Request> inFlight;
+    QByteArray data;
+    data.resize(size + qsizetype(ReadChunk));
+    quint64 nextOffset = 0;
+    quint64 expectedEnd = quint64(size);
+    quint64 received = 0;
+    quint64 eofAt = UINT64_MAX;
+    bool failed = false;
+    Error error;
+
+    auto issue = [&](quint64 offset, quint32 length) -> bool {
+        sftp_seek64(file, offset);   // async_read_begin reads at the handle's offset
+        const int id = sftp_async_read_begin(file, length);
+        if (id < 0)
+            return false;
+        inFlight.push_back({id, offset, length});
+        return true;
+    };
+    auto fill = [&] {
+        while (!failed && int(inFlight.size()) < ReadRequestsInFlight && eofAt == UINT64_MAX && nextOffset <= expectedEnd) {
+            const quint64 remaining = expectedEnd > nextOffset ? expectedEnd - nextOffset : 0;
+            const quint32 length = remaining > 0 && remaining < ReadChunk ? quint32(remaining) : ReadChunk;
+            if (!issue(nextOffset, length)) {
+                failed = true;
+                error = d->failure(QStringLiteral("read"), path);
+                return;
+            }
+            nextOffset += length;
+        }
+    };
+
+    fill();
+    while (!failed && !inFlight.empty()) {
+        const Request req = inFlight.front();
+        inFlight.pop_front();
+        const qsizetype needed = qsizetype(req.offset + req.length);
+        if (needed > qint64(maxBytes) + qint64(ReadChunk) + 1) {
+            failed = true;
+            error = Error(FileError::TooLarge, QStringLiteral("%1 on %2 grew beyond the limit of %3 bytes while it was read.").arg(path, describe()).arg(maxBytes));
+            break;
+        }
+        if (data.size() < needed)
+            data.resize(needed);
+        sftp_seek64(file, req.offset);   // also clears libssh's EOF flag so later replies are still collected
+        const int n = sftp_async_read(file, data.data() + req.offset, req.length, uint32_t(req.id));
+        op.progress();
+        if (n < 0) {
+            failed = true;
+            error = d->failure(QStringLiteral("read"), path);
+            break;
+        }
+        if (n == 0) {
+            eofAt = std::min(eofAt, req.offset);
+        } else {
+            received += quint32(n);
+            const quint64 end = req.offset + quint64(n);
+            if (quint32(n) < req.length && eofAt == UINT64_MAX) {
+                // A short read that is not at the end: ask again for the rest of this range.
+                if (!issue(end, req.length - quint32(n))) {
+                    failed = true;
+                    error = d->failure(QStringLiteral("read"), path);
+                    break;
+                }
+            } else if (end > expectedEnd && eofAt == UINT64_MAX) {
+                expectedEnd = end + ReadChunk;   // the file grew: keep reading until EOF
+            }
+        }
+        fill();
+    }
+    // Collect replies still owed (after an error) so they do not linger in libssh's queue.
+    while (d->sftp && !inFlight.empty()) {
+        const Request req = inFlight.front();
+        inFlight.pop_front();
+        QByteArray scratch(qsizetype(req.length), Qt::Uninitialized);
+        sftp_seek64(file, req.offset);
+        if (sftp_async_read(file, scratch.data(), req.length, uint32_t(req.id)) < 0 && !d->connected)
+            break;
+    }
+    if (failed) {
+        closeFile();
+        return error;
+    }
+    closeFile();
+    const quint64 total = eofAt == UINT64_MAX ? received : eofAt;
+    if (received != total) {
+        return Error(FileError::Io, QStringLiteral("Reading %1 on %2 returned %3 of %4 bytes; the file changed while it was read. OrderFlow retries later.")
+                                        .arg(path, describe()).arg(received).arg(total));
+    }
+    if (qint64(total) > maxBytes)
+        return Error(FileError::TooLarge, QStringLiteral("%1 on %2 is %3 bytes, more than the limit of %4 bytes.").arg(path, describe()).arg(total).arg(maxBytes));
+    data.truncate(qsizetype(total));
+    return data;
+}
+
+Status SftpSession::writeFile(const QString &path, const QByteArray &data, bool sync)
+{
+    if (Status c = connect(); !c)
+        return c.error();
+    Private::Op op(d.get());
+    const QByteArray native = path.toUtf8();
+    sftp_file file = sftp_open(d->sftp, native.constData(), O_WRONLY | O_CREAT | O_TRUNC, S_IRUSR | S_IWUSR | S_IRGRP | S_IROTH);
+    if (!file) {
+        int status = 0;
+        Error e = d->failure(QStringLiteral("create"), path, &status);
+        if (status == SSH_FX_NO_SUCH_FILE || status == SSH_FX_NO_SUCH_PATH)
+            e.message = QStringLiteral("Cannot create %1 on %2: directory %3 does not exist (SFTP status %4). Create it or correct the path in the configuration.")
+                            .arg(path, describe(), parentDir(path)).arg(status);
+        else if (status == SSH_FX_PERMISSION_DENIED)
+            e.message = QStringLiteral("Cannot create %1 on %2: permission denied (SFTP status %3). Check that user '%4' may write to %5 on the server.")
+                            .arg(path, describe()).arg(status).arg(d->config.user, parentDir(path));
+        return e;
+    }
+    qsizetype written = 0;
+    while (written < data.size()) {
+        const qsizetype chunk = std::min(WriteChunk, data.size() - written);
+        const ssize_t n = sftp_write(file, data.constData() + written, size_t(chunk));
+        if (n <= 0) {
+            Error e = d->failure(QStringLiteral("write"), path);
+            if (d->sftp)
+                sftp_close(file);
+            return e;
+        }
+        written += n;
+        op.progress();
+    }
+    if (sync && d->hasFsync && sftp_fsync(file) != 0) {
+        Error e = d->failure(QStringLiteral("flush to disk"), path);
+        if (d->sftp)
+            sftp_close(file);
+        return e;
+    }
+    // The server reports deferred write errors (a full disk) on close.
+    if (sftp_close(file) != 0)
+        return d->failure(QStringLiteral("finish writing"), path);
+    return {};
+}
+
+Status SftpSession::rename(const QString &from, const QString &to)
+{
+    if (Status c = connect(); !c)
+        return c.error();
+    {
+        Private::Op op(d.get());
+        const QByteArray src = from.toUtf8();
+        const QByteArray dst = to.toUtf8();
+        if (sftp_rename(d->sftp, src.constData(), dst.constData()) == 0)
+            return {};
+    }
+    int status = 0;
+    Error e = d->failure(QStringLiteral("rename %1 to").arg(from), to, &status);
+    if (status < 0)
+        return e;   // connection trouble
+    // SFTP v3 servers answer a plain "failure" when the target exists (OpenSSH links, then unlinks); find out which.
+    Result<std::optional<SftpEntry>> target = stat(to);
+    if (!target)
+        return target.error();
+    if (target->has_value())
+        return Error(FileError::Exists, QStringLiteral("Cannot rename %1 to %2 on %3: %2 already exists (SFTP status %4). OrderFlow never overwrites files; "
+                                                       "check whether it was delivered already.").arg(from, to, describe()).arg(status));
+    if (status == SSH_FX_NO_SUCH_FILE || status == SSH_FX_NO_SUCH_PATH) {
+        Result<std::optional<SftpEntry>> source = stat(from);
+        if (!source)
+            return source.error();
+        if (!source->has_value())
+            return Error(FileError::NotFound, QStringLiteral("Cannot rename %1 on %2: it does not exist (any more) (SFTP status %3).").arg(from, describe()).arg(status));
+        return Error(FileError::NotFound, QStringLiteral("Cannot rename %1 to %2 on %3: directory %4 does not exist (SFTP status %5). Create it or correct the path in the configuration.")
+                                              .arg(from, to, describe(), parentDir(to)).arg(status));
+    }
+    if (status == SSH_FX_PERMISSION_DENIED)
+        e.message = QStringLiteral("Cannot rename %1 to %2 on %3: permission denied (SFTP status %4). Check that user '%5' may write to both %6 and %7 on the server.")
+                        .arg(from, to, describe()).arg(status).arg(d->config.user, parentDir(from), parentDir(to));
+    return e;
+}
+
+Status SftpSession::removeFile(const QString &path)
+{
+    if (Status c = connect(); !c)
+        return c.error();
+    Private::Op op(d.get());
+    const QByteArray native = path.toUtf8();
+    if (sftp_unlink(d->sftp, native.constData()) == 0)
+        return {};
+    return d->failure(QStringLiteral("remove"), path);
+}
+
+Status SftpSession::makeDirectory(const QString &path)
+{
+    if (Status c = connect(); !c)
+        return c.error();
+    {
+        Private::Op op(d.get());
+        const QByteArray native = path.toUtf8();
+        if (sftp_mkdir(d->sftp, native.constData(), S_IRWXU | S_IRGRP | S_IXGRP | S_IROTH | S_IXOTH) == 0)
+            return {};
+    }
+    int status = 0;
+    Error e = d->failure(QStringLiteral("create directory"), path, &status);
+    if (status < 0)
+        return e;
+    // Someone else may have created it meanwhile (OpenSSH answers "failure" for EEXIST).
+    Result<std::optional<SftpEntry>> existing = stat(path);
+    if (existing && existing->has_value() && (*existing)->type == SftpEntry::Type::Directory)
+        return {};
+    if (existing && existing->has_value())
+        return Error(FileError::Exists, QStringLiteral("Cannot create directory %1 on %2: a file of that name exists.").arg(path, describe()));
+    return e;
+}
+
+Result<ServerHostKeyInfo> SftpSession::scanHostKey(const QString &host, int port, const QString &knownHostsPath, int timeoutMs)
+{
+    initLibssh();
+    const QString path = knownHostsPath.isEmpty() ? defaultKnownHostsPath() : knownHostsPath;
+    const QString where = QStringLiteral("%1:%2").arg(host).arg(port);
+    ssh_session ssh = ssh_new();
+    if (!ssh)
+        return Error(FileError::Io, QStringLiteral("Cannot create an SSH session for %1 (out of memory).").arg(where));
+    applyCommonOptions(ssh, host, port, timeoutMs, path);
+    if (ssh_connect(ssh) != SSH_OK) {
+        const QString why = sshErrorText(ssh);
+        ssh_free(ssh);
+        return Error(FileError::Connection, QStringLiteral("Cannot connect to %1: %2. Check that the server is running and reachable.").arg(where, why));
+    }
+    ServerHostKeyInfo info;
+    info.host = host;
+    info.port = port;
+    info.knownHostsPath = path;
+    if (const char *banner = ssh_get_serverbanner(ssh))
+        info.serverBanner = QString::fromUtf8(banner);
+    Result<HostPublicKey> key = serverKeyOf(ssh, where);
+    ssh_disconnect(ssh);
+    ssh_free(ssh);
+    if (!key)
+        return key.error();
+    info.key = *key;
+    info.fingerprint = info.key.fingerprint();
+    KnownHosts known(path);
+    if (Status loaded = known.load(); !loaded)
+        return loaded.error();
+    const KnownHosts::Lookup lookup = known.lookup(host, port, info.key);
+    info.match = lookup.match;
+    info.knownKeys = lookup.knownKeys;
+    return info;
+}
+
+} // namespace orderflow

@@ -1,0 +1,176 @@
+// Benchmark: 10,000 partner JSON orders from a folder to a filesystem dropzone, stage by stage, side by side with
+// a minimal C++ loop doing only the dropzone's file work (write .tmp, fsync, rename) for the same documents.
+// Reports orders/s per stage, the ratio to the bare loop (fsync on and off) and the peak memory.
+#include "connectors/DropzoneConnector.h"
+#include "pipeline/Ingestor.h"
+#include "pipeline/OrderProcessor.h"
+#include "pipeline/PushService.h"
+#include "storage/ConfigRepository.h"
+#include "storage/Database.h"
+#include "transport/LocalFileStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
+
+using namespace orderflow;
+
+namespace {
+
+constexpr int kOrders = 10000;
+
+long peakRssKb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    }
+    return -1;
+}
+
+QByteArray partnerOrder(int i)
+{
+    QJsonArray items;
+    for (int l = 0; l < 3; ++l)
+        items.append(QJsonObject{{QStringLiteral("sku"), QStringLiteral("SKU-%1").arg((i + l) % 500)}, {QStringLiteral("quantity"), 1 + (i + l) % 20},
+                                 {QStringLiteral("unit_price"), QStringLiteral("%1.%2").arg(5 + l).arg(i % 100, 2, 10, QLatin1Char('0'))}});
+    return QJsonDocument(QJsonObject{{QStringLiteral("id"), 100000 + i}, {QStringLiteral("customer"), QStringLiteral("Customer %1").arg(i % 300)},
+                                     {QStringLiteral("currency"), QStringLiteral("EUR")}, {QStringLiteral("items"), items},
+                                     {QStringLiteral("submitted_at"), QStringLiteral("2025-01-01T10:30:00Z")}})
+        .toJson(QJsonDocument::Compact);
+}
+
+// The bare operation the dropzone stage does per order.
+double bareLoopSeconds(const QList<QByteArray> &docs, const QString &dir, bool sync)
+{
+    QDir().mkpath(dir);
+    QElapsedTimer t;
+    t.start();
+    for (qsizetype i = 0; i < docs.size(); ++i) {
+        const QByteArray target = QFile::encodeName(dir) + "/bare_" + QByteArray::number(i) + ".json";
+        const QByteArray tmp = target + ".tmp";
+        const int fd = ::open(tmp.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+        if (fd < 0 || ::write(fd, docs[i].constData(), size_t(docs[i].size())) != docs[i].size() || (sync && ::fsync(fd) != 0))
+            qFatal("bare loop: write failed");
+        ::close(fd);
+        if (::rename(tmp.constData(), target.constData()) != 0)
+            qFatal("bare loop: rename failed");
+    }
+    return double(t.nsecsElapsed()) / 1e9;
+}
+
+struct RunResult {
+    double ingestSeconds = 0;
+    double processSeconds = 0;
+    double pushSeconds = 0;
+    QList<QByteArray> written;
+};
+
+RunResult runPipeline(const QString &root, bool sync)
+{
+    RunResult r;
+    const QString inbox = root + QStringLiteral("/inbox");
+    const QString dropzone = root + QStringLiteral("/dropzone");
+    QDir().mkpath(inbox);
+    QDir().mkpath(dropzone);
+    for (int i = 0; i < kOrders; ++i) {
+        QFile f(inbox + QStringLiteral("/po_%1.json").arg(i, 5, 10, QLatin1Char('0')));
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write the input");
+        f.write(partnerOrder(i));
+    }
+    auto db = Database::open(root + QStringLiteral("/bench.db"), QStringLiteral("bench"));
+    if (!db)
+        qFatal("%s", qPrintable(db.error().message));
+    ConfigRepository config(**db);
+    auto applied = config.apply(QJsonObject{
+        {QStringLiteral("orgs"), QJsonArray{QJsonObject{{QStringLiteral("slug"), QStringLiteral("bench")}}}},
+        {QStringLiteral("connections"), QJsonArray{QJsonObject{{QStringLiteral("org"), QStringLiteral("bench")}, {QStringLiteral("name"), QStringLiteral("erp")},
+                                                               {QStringLiteral("type"), QStringLiteral("DROPZONE_JSON_V1")}, {QStringLiteral("concurrency"), 1},
+                                                               {QStringLiteral("config"), QJsonObject{{QStringLiteral("path"), dropzone}, {QStringLiteral("fsync"), sync}}}}}},
+        {QStringLiteral("sources"), QJsonArray{QJsonObject{{QStringLiteral("org"), QStringLiteral("bench")}, {QStringLiteral("name"), QStringLiteral("folder")},
+                                                           {QStringLiteral("type"), QStringLiteral("folder")}, {QStringLiteral("format"), QStringLiteral("json")},
+                                                           {QStringLiteral("auto_approve"), true},
+                                                           {QStringLiteral("config"), QJsonObject{{QStringLiteral("path"), inbox}, {QStringLiteral("settle_ms"), 0},
+                                                                                                  {QStringLiteral("max_files_per_poll"), kOrders}}}}}}});
+    if (!applied)
+        qFatal("%s", qPrintable(applied.error().message));
+    auto source = config.sourceByName(QStringLiteral("bench"), QStringLiteral("folder"));
+
+    LocalFileStore store;
+    StabilityTracker tracker;
+    QElapsedTimer t;
+    t.start();
+    auto ingested = Ingestor(**db).pollSource(*source, store, tracker);
+    r.ingestSeconds = double(t.nsecsElapsed()) / 1e9;
+    if (!ingested || ingested->changes.size() != kOrders)
+        qFatal("ingest stored %lld orders", ingested ? qint64(ingested->changes.size()) : -1LL);
+
+    t.restart();
+    OrderProcessor processor(**db);
+    int processed = 0;
+    while (true) {
+        auto batch = processor.processBatch(1000);
+        if (!batch || batch->isEmpty())
+            break;
+        processed += int(batch->size());
+    }
+    r.processSeconds = double(t.nsecsElapsed()) / 1e9;
+
+    t.restart();
+    PushService push(**db);
+    int delivered = 0;
+    while (true) {
+        auto round = push.runRound(500);
+        if (!round)
+            qFatal("%s", qPrintable(round.error().message));
+        if (round->attempted == 0)
+            break;
+        delivered += round->delivered;
+    }
+    r.pushSeconds = double(t.nsecsElapsed()) / 1e9;
+    if (delivered != kOrders || processed != kOrders)
+        qFatal("delivered %d, processed %d", delivered, processed);
+    for (const QString &name : QDir(dropzone).entryList({QStringLiteral("sales_order_*.json")}, QDir::Files)) {
+        QFile f(dropzone + QLatin1Char('/') + name);
+        f.open(QIODevice::ReadOnly);
+        r.written.append(f.readAll());
+    }
+    return r;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir dir(QDir::currentPath() + QStringLiteral("/bench_pipeline-XXXXXX"));
+    std::printf("OrderFlow pipeline benchmark: %d partner JSON orders (3 lines each), folder → SQLite → filesystem dropzone\n", kOrders);
+    std::printf("working directory: %s (same file system for OrderFlow and the bare loop)\n\n", qPrintable(dir.path()));
+
+    for (bool sync : {true, false}) {
+        const QString root = dir.filePath(sync ? QStringLiteral("fsync_on") : QStringLiteral("fsync_off"));
+        const RunResult r = runPipeline(root, sync);
+        const double bare = bareLoopSeconds(r.written, root + QStringLiteral("/bare"), sync);
+        std::printf("fsync %s\n", sync ? "ON (default)" : "OFF");
+        std::printf("  read+parse+store (ingest): %8.0f orders/s  (%.2f s)\n", kOrders / r.ingestSeconds, r.ingestSeconds);
+        std::printf("  validate+total+decide:     %8.0f orders/s  (%.2f s)\n", kOrders / r.processSeconds, r.processSeconds);
+        std::printf("  push to dropzone:          %8.0f orders/s  (%.2f s)\n", kOrders / r.pushSeconds, r.pushSeconds);
+        std::printf("  bare loop (tmp+fsync+rename): %5.0f files/s   (%.2f s)\n", kOrders / bare, bare);
+        std::printf("  dropzone stage / bare loop: %.2fx   (goal <= 1.3x)\n\n", r.pushSeconds / bare);
+    }
+    std::printf("peak memory (VmHWM): %.1f MB   (goal <= 200 MB)\n", double(peakRssKb()) / 1024.0);
+    return 0;
+}
