@@ -179,8 +179,13 @@ Result<QList<PushService::Claimed>> PushService::claim(int maxOrders, const QStr
             auto pending = m_exports.pendingFor(c.id, c.generation);
             if (!pending)
                 return pending.error();
+            QByteArray document;
             if (pending->has_value()) {
-                item.exportRow = **pending;   // automatic retry: same export, same key, same file name
+                item.exportRow = **pending;   // automatic retry: same export, same key, same file name, same document
+                auto doc = buildDocument(c.id, item.exportRow, m_sources[c.sourceId], &item.request.contentSha256);
+                if (!doc)
+                    return doc.error();
+                document = std::move(*doc);
             } else {
                 item.exportRow.orgId = c.orgId;
                 item.exportRow.orderId = c.id;
@@ -189,17 +194,14 @@ Result<QList<PushService::Claimed>> PushService::claim(int maxOrders, const QStr
                 item.exportRow.idempotencyKey = idempotencyKey(c.orgId, c.id, c.generation);
                 item.exportRow.fileName = item.connector->exportFileName(c.id, now);
                 item.exportRow.createdAt = nowText();
-                QString sha;
-                auto doc = buildDocument(c.id, item.exportRow, m_sources[c.sourceId], &sha);
+                auto doc = buildDocument(c.id, item.exportRow, m_sources[c.sourceId], &item.request.contentSha256);
                 if (!doc)
                     return doc.error();
-                item.exportRow.contentSha256 = sha;
+                document = std::move(*doc);
+                item.exportRow.contentSha256 = item.request.contentSha256;
                 if (Status s = m_exports.create(item.exportRow); !s)
                     return s;
             }
-            auto doc = buildDocument(c.id, item.exportRow, m_sources[c.sourceId], &item.request.contentSha256);
-            if (!doc)
-                return doc.error();
             auto lastAttempt = m_exports.lastAttempt(item.exportRow.idempotencyKey);
             if (!lastAttempt)
                 return lastAttempt.error();
@@ -208,7 +210,7 @@ Result<QList<PushService::Claimed>> PushService::claim(int maxOrders, const QStr
             item.request.fileName = item.exportRow.fileName;
             item.request.idempotencyKey = item.exportRow.idempotencyKey;
             item.request.attempt = *lastAttempt + 1;
-            item.request.document = std::move(*doc);
+            item.request.document = std::move(document);
 
             OrderRepository::Transition t;
             t.to = OrderState::Pushing;

@@ -64,7 +64,10 @@ void Worker::run()
     m_scheduled = false;
     if (m_stopped || !m_db)
         return;
-    if (tick())
+    const bool more = tick();
+    if (m_db)
+        m_db->resetStatements();
+    if (more)
         nudge();   // more waiting: continue after other events had their turn
 }
 

@@ -98,6 +98,7 @@ Database::Database(QSqlDatabase db, QString path, QString name)
 
 Database::~Database()
 {
+    m_statements.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -143,10 +144,22 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QStr
 
 QSqlQuery Database::query(const QString &sql)
 {
+    const auto it = m_statements.constFind(sql);
+    if (it != m_statements.cend())
+        return *it;
     QSqlQuery q(m_db);
-    if (!q.prepare(sql))
+    if (!q.prepare(sql)) {
         qCCritical(lcDb) << "cannot prepare" << sql << q.lastError().text();
+        return q;
+    }
+    m_statements.insert(sql, q);
     return q;
+}
+
+void Database::resetStatements()
+{
+    for (QSqlQuery &q : m_statements)
+        q.finish();
 }
 
 int Database::schemaVersion()
@@ -168,6 +181,7 @@ Status Database::transaction(const std::function<Status()> &work)
     Status result = work();
     --m_transactionDepth;
     QSqlQuery end(m_db);
+    resetStatements();
     if (result) {
         if (end.exec(QStringLiteral("COMMIT")))
             return {};

@@ -3,6 +3,7 @@
 
 #include "domain/Result.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -25,8 +26,12 @@ public:
     QSqlDatabase &sql() { return m_db; }
     const QString &path() const { return m_path; }
 
-    // A prepared query on this connection (prepared statements are cached per connection by SQLite).
+    // A prepared statement on this connection, prepared once and reused (preparing costs more than running
+    // most of our statements). Bind with addBindValue/bindValue, then exec; finish iterating before running the
+    // same SQL again.
     QSqlQuery query(const QString &sql);
+    // Resets every cached statement, so none holds a read snapshot that would keep the WAL from checkpointing.
+    void resetStatements();
 
     // Runs work inside BEGIN IMMEDIATE … COMMIT; rolls back when work returns an error.
     Status transaction(const std::function<Status()> &work);
@@ -42,6 +47,7 @@ private:
     QString m_path;
     QString m_connectionName;
     int m_transactionDepth = 0;
+    QHash<QString, QSqlQuery> m_statements;
 };
 
 // Runs a prepared query; on failure returns an error naming what was being done.

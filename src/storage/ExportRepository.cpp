@@ -71,7 +71,8 @@ Status ExportRepository::create(ExportRecord &r)
 {
     QSqlQuery q = m_db.query(QStringLiteral("INSERT INTO erp_export (org_id, order_id, connection_id, push_generation, idempotency_key, file_name, "
                                             "status, content_sha256, created_at) VALUES (?,?,?,?,?,?,'PENDING',?,?)"));
-    r.createdAt = nowText();
+    if (r.createdAt.isEmpty())
+        r.createdAt = nowText();
     r.status = QStringLiteral("PENDING");
     q.addBindValue(r.orgId);
     q.addBindValue(r.orderId);

@@ -26,7 +26,7 @@ using namespace orderflow;
 
 namespace {
 
-constexpr int kOrders = 10000;
+const int kOrders = qEnvironmentVariableIntValue("BENCH_ORDERS") > 0 ? qEnvironmentVariableIntValue("BENCH_ORDERS") : 10000;
 
 long peakRssKb()
 {
@@ -160,7 +160,10 @@ int main(int argc, char **argv)
     std::printf("OrderFlow pipeline benchmark: %d partner JSON orders (3 lines each), folder → SQLite → filesystem dropzone\n", kOrders);
     std::printf("working directory: %s (same file system for OrderFlow and the bare loop)\n\n", qPrintable(dir.path()));
 
+    const bool onlyOff = qEnvironmentVariableIsSet("BENCH_FSYNC_OFF_ONLY");
     for (bool sync : {true, false}) {
+        if (onlyOff && sync)
+            continue;
         const QString root = dir.filePath(sync ? QStringLiteral("fsync_on") : QStringLiteral("fsync_off"));
         const RunResult r = runPipeline(root, sync);
         const double bare = bareLoopSeconds(r.written, root + QStringLiteral("/bare"), sync);

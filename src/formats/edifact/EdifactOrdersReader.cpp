@@ -1,15 +1,442 @@
+// Walks the EDIFACT envelopes (UNA/UNB/UNG/UNH … UNT/UNE/UNZ), checks references and counts, hands each
+// ORDERS message to the mapper, and keeps what a CONTRL needs when the interchange asks for one.
 #include "formats/edifact/EdifactOrdersReader.h"
 
-namespace orderflow {
+#include "formats/ack/EdifactContrlWriter.h"
+#include "formats/edifact/EdifactOrdersMapper.h"
+#include "formats/edifact/EdifactTokenizer.h"
 
-ParseResult readEdifactOrders(QByteArrayView, const ParseOptions &options)
+#include <algorithm>
+#include <limits>
+
+namespace orderflow {
+namespace {
+
+bool isSegmentTag(QByteArrayView tag)
 {
-    ParseResult r;
-    ParseError e;
-    e.file = options.fileName;
-    e.message = QStringLiteral("EDIFACT ORDERS is not supported by this build yet.");
-    r.errors.append(e);
-    return r;
+    if (tag.size() != 3)
+        return false;
+    for (const char c : tag) {
+        if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
+            return false;
+    }
+    return true;
+}
+
+bool sameNumber(QByteArrayView a, QByteArrayView b)
+{
+    bool okA = false;
+    bool okB = false;
+    const qulonglong x = a.trimmed().toULongLong(&okA);
+    const qulonglong y = b.trimmed().toULongLong(&okB);
+    return okA && okB ? x == y : a.trimmed() == b.trimmed();
+}
+
+QString latin1(QByteArrayView bytes)
+{
+    return QString::fromLatin1(bytes.trimmed());
+}
+
+QString fileNamePart(const QByteArray &bytes)
+{
+    QString s = latin1(bytes);
+    for (QChar &c : s) {
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != QLatin1Char('-') && c != QLatin1Char('.'))
+            c = QLatin1Char('_');
+    }
+    return s.isEmpty() ? QStringLiteral("unknown") : s;
+}
+
+// Errors in file order: envelope checks are made at a trailer, mapping problems at the end of a set.
+void sortByPosition(QList<ParseError> &errors)
+{
+    std::stable_sort(errors.begin(), errors.end(), [](const ParseError &a, const ParseError &b) {
+        return (a.offset < 0 ? std::numeric_limits<qint64>::max() : a.offset)
+            < (b.offset < 0 ? std::numeric_limits<qint64>::max() : b.offset);
+    });
+}
+
+class EdifactReader {
+public:
+    EdifactReader(const ParseOptions &options, ParseResult &result) : m_options(options), m_result(result) {}
+
+    void run(QByteArrayView content)
+    {
+        EdifactTokenizer tokenizer(content, m_options.skipLeadingJunk);
+        EdifactSegment segment;
+        EdifactLexError lexError;
+        m_tokenizer = &tokenizer;
+        qint64 lastEnd = 0;
+        while (true) {
+            const EdifactTokenizer::Step step = tokenizer.next(segment, lexError);
+            if (step == EdifactTokenizer::Step::End)
+                break;
+            if (step == EdifactTokenizer::Step::Error) {
+                ParseError e = error(nullptr, 0, 0, lexError.message);
+                e.offset = lexError.offset;
+                e.segmentIndex = lexError.segmentIndex;
+                m_result.errors.append(e);
+                continue;
+            }
+            lastEnd = segment.offset() + segment.raw().size();
+            onSegment(segment);
+        }
+        if (m_interchange.open)
+            closeInterchange(nullptr, lastEnd);
+        else if (m_message.open)
+            closeMessage(nullptr);
+        if (m_interchangeCount == 0 && m_result.errors.isEmpty()) {
+            ParseError e = error(nullptr, 0, 0, content.trimmed().isEmpty() ? QStringLiteral("The file is empty.")
+                                                                             : QStringLiteral("No EDIFACT interchange (UNB) found."));
+            e.offset = 0;
+            m_result.errors.append(e);
+        }
+    }
+
+private:
+    struct MessageState {
+        bool open = false;
+        bool orders = false;
+        int segmentCount = 0;
+        int startIndex = 0;
+        qint64 startOffset = 0;
+        ContrlMessageResult ack;
+    };
+    struct InterchangeState {
+        bool open = false;
+        QByteArray control;
+        QByteArray senderId, senderQualifier, recipientId, recipientQualifier;
+        QByteArray syntaxId, syntaxVersion;
+        bool ackRequested = false;
+        bool containsAcknowledgement = false;
+        bool groupOpen = false;
+        QByteArray groupReference;
+        int groupMessages = 0;
+        int groups = 0;
+        int messages = 0;
+        int errorCode = 0;
+        bool serviceStringAdvice = false;
+        EdifactDelimiters delimiters;
+        QByteArray suffix;
+        QList<ContrlMessageResult> acks;
+    };
+
+    ParseError error(const EdifactSegment *segment, int element, int component, const QString &message) const
+    {
+        ParseError e;
+        e.file = m_options.fileName;
+        e.interchange = latin1(m_interchange.control);
+        e.message = message;
+        if (segment) {
+            e.segmentIndex = segment->index();
+            e.segmentTag = QString::fromLatin1(segment->tag().toByteArray().left(8));
+            e.offset = segment->elementOffset(element);
+            if (element > 0) {
+                e.element = e.segmentTag + QStringLiteral("%1").arg(element, 2, 10, QLatin1Char('0'));
+                if (component > 0)
+                    e.element += QStringLiteral(".%1").arg(component);
+            }
+        }
+        return e;
+    }
+    void report(const EdifactSegment *segment, int element, int component, const QString &message)
+    {
+        m_result.errors.append(error(segment, element, component, message));
+    }
+
+    QString messageName() const
+    {
+        return QStringLiteral("message %1 (%2)").arg(latin1(m_message.ack.reference), latin1(m_message.ack.type));
+    }
+
+    void onSegment(const EdifactSegment &segment)
+    {
+        const quint32 tag = segment.tagCode();
+        if (tag == edifactTag("UNA")) {
+            if (m_interchange.open)
+                closeInterchange(nullptr, segment.offset());
+            return;
+        }
+        if (tag == edifactTag("UNB"))
+            return openInterchange(segment);
+        if (tag == edifactTag("UNZ"))
+            return closeInterchange(&segment, segment.offset());
+        if (tag == edifactTag("UNG"))
+            return openGroup(segment);
+        if (tag == edifactTag("UNE"))
+            return closeGroup(&segment);
+        if (tag == edifactTag("UNH"))
+            return openMessage(segment);
+        if (tag == edifactTag("UNT"))
+            return closeMessage(&segment);
+        if (!m_message.open) {
+            report(&segment, 0, 0, isSegmentTag(segment.tag()) ? QStringLiteral("Segment outside a message; expected UNH or UNZ.")
+                                                     : QStringLiteral("Unexpected data outside a message; expected a segment such as UNH or UNZ."));
+            return;
+        }
+        ++m_message.segmentCount;
+        if (!isSegmentTag(segment.tag())) {
+            ContrlMessageResult::SegmentError se;
+            se.position = m_message.segmentCount;
+            se.errorCode = 12;
+            m_message.ack.segmentErrors.append(se);
+            m_message.ack.accepted = false;
+            if (m_message.ack.errorCode == 0)
+                m_message.ack.errorCode = 12;
+            report(&segment, 0, 0, QStringLiteral("'%1' is not a segment tag (3 upper-case letters or digits) in %2. "
+                                                  "Is the segment terminator '%3' used in data without the release character?")
+                                       .arg(QString::fromLatin1(segment.tag().toByteArray().left(20)), messageName(),
+                                            QString(QLatin1Char(m_interchange.delimiters.segment))));
+            return;
+        }
+        if (m_message.orders)
+            m_mapper.add(segment, m_message.segmentCount);
+    }
+
+    void openInterchange(const EdifactSegment &unb)
+    {
+        if (m_interchange.open)
+            closeInterchange(nullptr, unb.offset());
+        ++m_interchangeCount;
+        m_interchange = InterchangeState();
+        m_interchange.open = true;
+        m_interchange.syntaxId = unb.value(1, 1);
+        m_interchange.syntaxVersion = unb.value(1, 2);
+        m_interchange.senderId = unb.value(2, 1).trimmed();
+        m_interchange.senderQualifier = unb.value(2, 2);
+        m_interchange.recipientId = unb.value(3, 1).trimmed();
+        m_interchange.recipientQualifier = unb.value(3, 2);
+        m_interchange.control = unb.value(5, 1).trimmed();
+        m_interchange.ackRequested = unb.rawComponent(9, 1) == "1";
+        m_interchange.serviceStringAdvice = m_tokenizer->serviceStringAdvice();
+        m_interchange.delimiters = m_tokenizer->delimiters();
+        m_interchange.suffix = m_tokenizer->segmentSuffix().toByteArray();
+        m_result.interchangeIds.append(latin1(m_interchange.senderId) + QLatin1Char('/') + latin1(m_interchange.control));
+        if (m_interchange.control.isEmpty())
+            report(&unb, 5, 0, QStringLiteral("the interchange control reference (UNB 0020) is missing."));
+        if (m_interchange.senderId.isEmpty())
+            report(&unb, 2, 1, QStringLiteral("the interchange sender (UNB S002) is missing."));
+    }
+
+    void openGroup(const EdifactSegment &ung)
+    {
+        if (m_interchange.groupOpen)
+            closeGroup(nullptr);
+        m_interchange.groupOpen = true;
+        m_interchange.groupReference = ung.value(5, 1).trimmed();
+        m_interchange.groupMessages = 0;
+        ++m_interchange.groups;
+    }
+
+    void closeGroup(const EdifactSegment *une)
+    {
+        if (m_message.open)
+            closeMessage(nullptr);
+        if (!m_interchange.groupOpen) {
+            if (une)
+                report(une, 0, 0, QStringLiteral("UNE without a matching UNG."));
+            return;
+        }
+        m_interchange.groupOpen = false;
+        if (!une) {
+            report(nullptr, 0, 0, QStringLiteral("Functional group %1 has no UNE trailer.").arg(latin1(m_interchange.groupReference)));
+            return;
+        }
+        if (!sameNumber(une->rawComponent(1, 1), QByteArray::number(m_interchange.groupMessages)))
+            report(une, 1, 0, QStringLiteral("UNE says %1 messages, but functional group %2 has %3.")
+                                  .arg(latin1(une->rawComponent(1, 1)), latin1(m_interchange.groupReference)).arg(m_interchange.groupMessages));
+        if (une->value(2, 1).trimmed() != m_interchange.groupReference)
+            report(une, 2, 0, QStringLiteral("UNE reference '%1' does not match the UNG reference '%2'.")
+                                  .arg(latin1(une->value(2, 1)), latin1(m_interchange.groupReference)));
+    }
+
+    void openMessage(const EdifactSegment &unh)
+    {
+        if (m_message.open)
+            closeMessage(nullptr);   // reports the missing UNT
+        if (!m_interchange.open)
+            report(&unh, 0, 0, QStringLiteral("UNH outside an interchange (no UNB before it)."));
+        m_message = MessageState();
+        m_message.open = true;
+        m_message.segmentCount = 1;
+        m_message.startIndex = unh.index();
+        m_message.startOffset = unh.offset();
+        m_message.ack.reference = unh.value(1, 1).trimmed();
+        m_message.ack.type = unh.value(2, 1).trimmed();
+        m_message.ack.version = unh.value(2, 2);
+        m_message.ack.release = unh.value(2, 3);
+        m_message.ack.agency = unh.value(2, 4);
+        m_message.orders = m_message.ack.type == "ORDERS";
+        ++m_interchange.messages;
+        ++m_interchange.groupMessages;
+        if (m_message.orders) {
+            m_mapper.begin(latin1(m_interchange.senderId));
+            return;
+        }
+        const bool acknowledgement = m_message.ack.type == "CONTRL";
+        m_interchange.containsAcknowledgement |= acknowledgement;
+        report(&unh, 2, 1, acknowledgement
+                               ? QStringLiteral("%1 is a syntax and service report: it carries no purchase order, nothing "
+                                                "was imported from it.").arg(messageName())
+                               : QStringLiteral("%1 is not an ORDERS purchase order; it was not imported. Check the "
+                                                "partner's routing, or the source's format.").arg(messageName()));
+        m_message.ack.accepted = false;
+    }
+
+    void rejectMessage(int code)
+    {
+        m_message.ack.accepted = false;
+        if (m_message.ack.errorCode == 0)
+            m_message.ack.errorCode = code;
+    }
+
+    // unt == nullptr: the message ends without its trailer.
+    void closeMessage(const EdifactSegment *unt)
+    {
+        if (!m_message.open) {
+            if (unt)
+                report(unt, 0, 0, QStringLiteral("UNT without a matching UNH."));
+            return;
+        }
+        m_message.open = false;
+        const QString name = messageName();
+        bool envelopeOk = true;
+        if (!unt) {
+            rejectMessage(13);
+            envelopeOk = false;
+            ParseError e = error(nullptr, 0, 0, QStringLiteral("%1 has no UNT trailer; it was rejected.").arg(name));
+            e.segmentIndex = m_message.startIndex;
+            e.segmentTag = QStringLiteral("UNH");
+            e.offset = m_message.startOffset;
+            m_result.errors.append(e);
+        } else {
+            ++m_message.segmentCount;
+            if (unt->value(2, 1).trimmed() != m_message.ack.reference) {
+                rejectMessage(28);
+                envelopeOk = false;
+                report(unt, 2, 0, QStringLiteral("UNT reference '%1' does not match the UNH reference '%2' of %3; it was rejected.")
+                                      .arg(latin1(unt->value(2, 1)), latin1(m_message.ack.reference), name));
+            }
+            if (!sameNumber(unt->rawComponent(1, 1), QByteArray::number(m_message.segmentCount))) {
+                rejectMessage(29);
+                envelopeOk = false;
+                report(unt, 1, 0, QStringLiteral("UNT says %1 segments, but %2 has %3 (UNH to UNT inclusive): segments were "
+                                                 "lost or added in transit; it was rejected.")
+                                      .arg(latin1(unt->rawComponent(1, 1)), name).arg(m_message.segmentCount));
+            }
+        }
+        if (m_message.orders) {
+            Order order = m_mapper.finish(m_message.segmentCount);
+            for (const EdifactMessageIssue &issue : m_mapper.issues()) {
+                ParseError e;
+                e.file = m_options.fileName;
+                e.interchange = latin1(m_interchange.control);
+                e.segmentIndex = issue.segmentIndex > 0 ? issue.segmentIndex : m_message.startIndex;
+                e.segmentTag = QString::fromLatin1(issue.segmentTag);
+                e.element = issue.elementName();
+                e.offset = issue.offset >= 0 ? issue.offset : m_message.startOffset;
+                e.message = QStringLiteral("%1: %2").arg(name, issue.message);
+                m_result.errors.append(e);
+                rejectMessage(issue.syntaxCode);
+                m_message.ack.segmentErrors.append({issue.positionInMessage, issue.syntaxCode, issue.elementPosition, issue.componentPosition});
+            }
+            if (m_message.ack.accepted)
+                m_result.orders.append(std::move(order));
+            else if (envelopeOk && m_mapper.issues().isEmpty())
+                report(nullptr, 0, 0, QStringLiteral("%1 was rejected; no order was created from it.").arg(name));
+        }
+        m_interchange.acks.append(m_message.ack);
+    }
+
+    void closeInterchange(const EdifactSegment *unz, qint64 offset)
+    {
+        if (m_interchange.groupOpen)
+            closeGroup(nullptr);
+        if (m_message.open)
+            closeMessage(nullptr);
+        if (!unz) {
+            m_interchange.errorCode = 13;
+            ParseError e = error(nullptr, 0, 0, QStringLiteral("Interchange %1 has no UNZ trailer: the file may be cut short. "
+                                                               "Complete messages in it were read.").arg(latin1(m_interchange.control)));
+            e.offset = offset;
+            m_result.errors.append(e);
+        } else if (!m_interchange.open) {
+            report(unz, 0, 0, QStringLiteral("UNZ without a matching UNB."));
+            return;
+        } else {
+            // UNZ counts functional groups when the interchange has them, messages otherwise.
+            const int expected = m_interchange.groups > 0 ? m_interchange.groups : m_interchange.messages;
+            if (!sameNumber(unz->rawComponent(1, 1), QByteArray::number(expected))) {
+                m_interchange.errorCode = 29;
+                report(unz, 1, 0, QStringLiteral("UNZ says %1 %2, but interchange %3 has %4.")
+                                      .arg(latin1(unz->rawComponent(1, 1)),
+                                           m_interchange.groups > 0 ? QStringLiteral("functional groups") : QStringLiteral("messages"),
+                                           latin1(m_interchange.control))
+                                      .arg(expected));
+            }
+            if (unz->value(2, 1).trimmed() != m_interchange.control) {
+                m_interchange.errorCode = 28;
+                report(unz, 2, 0, QStringLiteral("UNZ reference '%1' does not match the UNB control reference '%2'.")
+                                      .arg(latin1(unz->value(2, 1)), latin1(m_interchange.control)));
+            }
+        }
+        m_interchange.open = false;
+        if (m_options.generateAcknowledgements && m_interchange.ackRequested && !m_interchange.containsAcknowledgement)
+            m_result.acknowledgements.append(acknowledgement());
+    }
+
+    OutboundDocument acknowledgement() const
+    {
+        const InterchangeState &ic = m_interchange;
+        ContrlInterchange c;
+        c.syntaxIdentifier = ic.syntaxId.isEmpty() ? QByteArray("UNOA") : ic.syntaxId;
+        c.syntaxVersion = ic.syntaxVersion.isEmpty() ? QByteArray("3") : ic.syntaxVersion;
+        c.senderId = ic.recipientId;
+        c.senderQualifier = ic.recipientQualifier;
+        c.recipientId = ic.senderId;
+        c.recipientQualifier = ic.senderQualifier;
+        c.controlReference = ic.control;   // deterministic: a replayed file gives the same CONTRL
+        c.createdAt = QDateTime::currentDateTimeUtc();
+        c.serviceStringAdvice = ic.serviceStringAdvice;
+        c.component = ic.delimiters.component;
+        c.element = ic.delimiters.element;
+        c.decimalMark = ic.delimiters.decimalMark;
+        c.release = ic.delimiters.release;
+        c.segment = ic.delimiters.segment;
+        c.segmentSuffix = ic.suffix;
+        c.receivedControlReference = ic.control;
+        c.receivedSenderId = ic.senderId;
+        c.receivedSenderQualifier = ic.senderQualifier;
+        c.receivedRecipientId = ic.recipientId;
+        c.receivedRecipientQualifier = ic.recipientQualifier;
+        c.interchangeAccepted = true;
+        c.interchangeErrorCode = ic.errorCode;
+        c.messages = ic.acks;
+        OutboundDocument doc;
+        doc.kind = QStringLiteral("CONTRL");
+        doc.fileName = QStringLiteral("CONTRL_%1_%2.edi").arg(fileNamePart(ic.senderId), fileNamePart(ic.control));
+        doc.content = writeContrl(c);
+        return doc;
+    }
+
+    const ParseOptions &m_options;
+    ParseResult &m_result;
+    EdifactTokenizer *m_tokenizer = nullptr;
+    InterchangeState m_interchange;
+    MessageState m_message;
+    EdifactOrdersMapper m_mapper;
+    int m_interchangeCount = 0;
+};
+
+} // namespace
+
+ParseResult readEdifactOrders(QByteArrayView content, const ParseOptions &options)
+{
+    ParseResult result;
+    EdifactReader reader(options, result);
+    reader.run(content);
+    sortByPosition(result.errors);
+    return result;
 }
 
 } // namespace orderflow

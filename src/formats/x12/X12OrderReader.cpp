@@ -1,15 +1,460 @@
+// Walks the X12 envelopes (ISA/GS/ST … SE/GE/IEA), checks control numbers and counts, hands each 850 set to
+// the mapper, and keeps what a 997 needs for every functional group.
 #include "formats/x12/X12OrderReader.h"
 
-namespace orderflow {
+#include "formats/ack/X12FunctionalAckWriter.h"
+#include "formats/x12/X12Ebcdic.h"
+#include "formats/x12/X12PurchaseOrderMapper.h"
+#include "formats/x12/X12Tokenizer.h"
 
-ParseResult readX12Orders(QByteArrayView, const ParseOptions &options)
+#include <algorithm>
+#include <limits>
+
+namespace orderflow {
+namespace {
+
+bool isSegmentTag(QByteArrayView tag)
 {
-    ParseResult r;
-    ParseError e;
-    e.file = options.fileName;
-    e.message = QStringLiteral("X12 850 is not supported by this build yet.");
-    r.errors.append(e);
-    return r;
+    if (tag.size() < 2 || tag.size() > 3)
+        return false;
+    for (const char c : tag) {
+        if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
+            return false;
+    }
+    return true;
+}
+
+// Control numbers and counts compare as numbers: "000000001" and "1" are the same count.
+bool sameNumber(QByteArrayView a, QByteArrayView b)
+{
+    bool okA = false;
+    bool okB = false;
+    const qulonglong x = a.trimmed().toULongLong(&okA);
+    const qulonglong y = b.trimmed().toULongLong(&okB);
+    return okA && okB ? x == y : a.trimmed() == b.trimmed();
+}
+
+QString latin1(QByteArrayView bytes)
+{
+    return QString::fromLatin1(bytes.trimmed());
+}
+
+// A file name part from partner data: letters, digits, '-', '.', '_' only.
+QString fileNamePart(QByteArrayView bytes)
+{
+    QString s = latin1(bytes);
+    for (QChar &c : s) {
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != QLatin1Char('-') && c != QLatin1Char('.'))
+            c = QLatin1Char('_');
+    }
+    return s.isEmpty() ? QStringLiteral("unknown") : s;
+}
+
+QString setName(const QByteArray &id, const QByteArray &control)
+{
+    return QStringLiteral("transaction set %1 (%2)").arg(latin1(control), latin1(id));
+}
+
+// Errors in file order: envelope checks are made at a trailer, mapping problems at the end of a set.
+void sortByPosition(QList<ParseError> &errors)
+{
+    std::stable_sort(errors.begin(), errors.end(), [](const ParseError &a, const ParseError &b) {
+        return (a.offset < 0 ? std::numeric_limits<qint64>::max() : a.offset)
+            < (b.offset < 0 ? std::numeric_limits<qint64>::max() : b.offset);
+    });
+}
+
+class X12Reader {
+public:
+    X12Reader(const ParseOptions &options, ParseResult &result) : m_options(options), m_result(result) {}
+
+    void run(QByteArrayView content)
+    {
+        X12Tokenizer tokenizer(content);
+        X12Segment segment;
+        X12LexError lexError;
+        while (true) {
+            const X12Tokenizer::Step step = tokenizer.next(segment, lexError);
+            if (step == X12Tokenizer::Step::End)
+                break;
+            if (step == X12Tokenizer::Step::Error) {
+                if (m_interchange.open)
+                    closeInterchange(nullptr, lexError.offset);
+                ParseError e = error(nullptr, 0, lexError.message);
+                e.offset = lexError.offset;
+                e.segmentIndex = lexError.segmentIndex;
+                e.interchange.clear();
+                m_result.errors.append(e);
+                continue;
+            }
+            if (segment.is("ISA")) {
+                if (m_interchange.open)
+                    closeInterchange(&segment, segment.offset());
+                openInterchange(segment, tokenizer);
+                continue;
+            }
+            onSegment(segment);
+        }
+        if (m_interchange.open)
+            closeInterchange(nullptr, content.size());
+        if (m_interchangeCount == 0 && m_result.errors.isEmpty()) {
+            ParseError e = error(nullptr, 0, content.trimmed().isEmpty()
+                                                 ? QStringLiteral("The file is empty.")
+                                                 : QStringLiteral("No X12 interchange (ISA) found."));
+            e.offset = 0;
+            m_result.errors.append(e);
+        }
+    }
+
+private:
+    struct SetState {
+        bool open = false;
+        QByteArray id;
+        QByteArray control;
+        int segmentCount = 0;
+        bool purchaseOrder = false;
+        X12AckSetResult ack;
+    };
+    struct GroupState {
+        bool open = false;
+        bool acknowledgement = false;   // an FA group (997s): never acknowledged
+        int setCount = 0;
+        X12AckGroupResult ack;
+    };
+    struct InterchangeState {
+        bool open = false;
+        QByteArray control;
+        QByteArray senderQualifier, senderId, receiverQualifier, receiverId, version;
+        char usage = 'P';
+        X12Delimiters delimiters;
+        QByteArray suffix;
+        int groupCount = 0;
+        QList<X12AckGroupResult> groupsToAcknowledge;
+    };
+
+    ParseError error(const X12Segment *segment, int element, const QString &message) const
+    {
+        ParseError e;
+        e.file = m_options.fileName;
+        e.interchange = latin1(m_interchange.control);
+        e.message = message;
+        if (segment) {
+            e.segmentIndex = segment->index();
+            e.segmentTag = QString::fromLatin1(segment->tag().toByteArray().left(8));
+            e.offset = segment->elementOffset(element);
+            if (element > 0)
+                e.element = e.segmentTag + QStringLiteral("%1").arg(element, 2, 10, QLatin1Char('0'));
+        }
+        return e;
+    }
+    void report(const X12Segment *segment, int element, const QString &message)
+    {
+        m_result.errors.append(error(segment, element, message));
+    }
+
+    void openInterchange(const X12Segment &isa, const X12Tokenizer &tokenizer)
+    {
+        ++m_interchangeCount;
+        m_interchange = InterchangeState();
+        m_interchange.open = true;
+        m_interchange.control = isa.element(13).trimmed().toByteArray();
+        m_interchange.senderQualifier = isa.element(5).toByteArray();
+        m_interchange.senderId = isa.element(6).trimmed().toByteArray();
+        m_interchange.receiverQualifier = isa.element(7).toByteArray();
+        m_interchange.receiverId = isa.element(8).trimmed().toByteArray();
+        m_interchange.version = isa.element(12).toByteArray();
+        m_interchange.usage = isa.element(15).isEmpty() ? 'P' : isa.element(15)[0];
+        m_interchange.delimiters = tokenizer.delimiters();
+        m_interchange.suffix = tokenizer.segmentSuffix().toByteArray();
+        m_result.interchangeIds.append(latin1(m_interchange.senderId) + QLatin1Char('/') + latin1(m_interchange.control));
+        if (isa.elementCount() != 16)
+            report(&isa, 0, QStringLiteral("ISA has %1 elements; expected 16.").arg(isa.elementCount()));
+    }
+
+    void onSegment(const X12Segment &segment)
+    {
+        const QByteArrayView tag = segment.tag();
+        if (!m_interchange.open) {   // only after a malformed ISA was skipped: the tokenizer resyncs on ISA
+            report(&segment, 0, QStringLiteral("Segment outside an interchange; expected ISA."));
+            return;
+        }
+        if (tag == "GS")
+            return openGroup(segment);
+        if (tag == "ST")
+            return openSet(segment);
+        if (tag == "SE")
+            return closeSet(&segment);
+        if (tag == "GE")
+            return closeGroup(&segment);
+        if (tag == "IEA")
+            return closeInterchange(&segment, segment.offset());
+        if (m_set.open) {
+            ++m_set.segmentCount;
+            if (!isSegmentTag(tag)) {
+                X12AckSegmentError se;
+                se.tag = tag.toByteArray().left(3);
+                se.positionInSet = m_set.segmentCount;
+                se.code = 1;   // unrecognized segment ID
+                m_set.ack.segmentErrors.append(se);
+                report(&segment, 0, QStringLiteral("'%1' is not a segment tag (2-3 upper-case letters or digits). "
+                                                   "Is the segment terminator '%2' used inside data?")
+                                        .arg(QString::fromLatin1(tag.toByteArray().left(20)), QString::fromLatin1(&m_interchange.delimiters.segment, 1)));
+                return;
+            }
+            if (m_set.purchaseOrder)
+                m_mapper.add(segment, m_set.segmentCount);
+            return;
+        }
+        if (tag == "TA1") {
+            report(&segment, 0, QStringLiteral("TA1 interchange acknowledgement: it carries no purchase order, "
+                                               "nothing was imported from it."));
+            return;
+        }
+        report(&segment, 0, m_group.open ? QStringLiteral("Segment outside a transaction set; expected ST or GE.")
+                                         : QStringLiteral("Segment outside a functional group; expected GS or IEA."));
+    }
+
+    void openGroup(const X12Segment &gs)
+    {
+        if (m_group.open) {
+            closeSet(nullptr);
+            report(&gs, 0, QStringLiteral("Functional group %1 has no GE trailer before this GS.")
+                               .arg(latin1(m_group.ack.controlNumber)));
+            m_group.ack.errorCodes.append(3);
+            finishGroup();
+        }
+        ++m_interchange.groupCount;
+        m_group = GroupState();
+        m_group.open = true;
+        m_group.ack.functionalIdentifier = gs.element(1).trimmed().toByteArray();
+        m_group.ack.applicationSender = gs.element(2).trimmed().toByteArray();
+        m_group.ack.applicationReceiver = gs.element(3).trimmed().toByteArray();
+        m_group.ack.controlNumber = gs.element(6).trimmed().toByteArray();
+        m_group.ack.version = gs.element(8).trimmed().toByteArray();
+        m_group.acknowledgement = m_group.ack.functionalIdentifier == "FA";
+        m_group.ack.supported = m_group.ack.functionalIdentifier == "PO";
+        if (m_group.ack.controlNumber.isEmpty())
+            report(&gs, 6, QStringLiteral("the group control number (GS06) is missing."));
+    }
+
+    void openSet(const X12Segment &st)
+    {
+        if (m_set.open)
+            closeSet(nullptr);   // reports the missing SE
+        if (!m_group.open)
+            report(&st, 0, QStringLiteral("ST outside a functional group (no GS before it)."));
+        m_set = SetState();
+        m_set.open = true;
+        m_set.id = st.element(1).trimmed().toByteArray();
+        m_set.control = st.element(2).trimmed().toByteArray();
+        m_set.segmentCount = 1;
+        m_set.ack.setIdentifier = m_set.id;
+        m_set.ack.controlNumber = m_set.control;
+        m_set.purchaseOrder = m_set.id == "850";
+        ++m_group.setCount;
+        if (m_set.purchaseOrder) {
+            m_mapper.begin(latin1(m_interchange.senderId));
+            m_setStart = st.index();
+            m_setOffset = st.offset();
+            return;
+        }
+        // Other transaction sets are not purchase orders: say so once, and tell the partner (AK5 code 1).
+        const bool ack = m_set.id == "997" || m_set.id == "999";
+        report(&st, 1, ack ? QStringLiteral("%1 is a functional acknowledgement: it carries no purchase order, "
+                                            "nothing was imported from it.").arg(setName(m_set.id, m_set.control))
+                           : QStringLiteral("%1 is not a purchase order (850); it was not imported. Check the "
+                                            "partner's routing, or the source's format.").arg(setName(m_set.id, m_set.control)));
+        m_set.ack.errorCodes.append(1);
+    }
+
+    // se == nullptr: the set ends without its trailer (next ST, GE, IEA, ISA or end of file).
+    void closeSet(const X12Segment *se)
+    {
+        if (!m_set.open) {
+            if (se)
+                report(se, 0, QStringLiteral("SE without a matching ST."));
+            return;
+        }
+        m_set.open = false;
+        const QString name = setName(m_set.id, m_set.control);
+        QStringList problems;
+        if (!se) {
+            m_set.ack.errorCodes.append(2);
+            problems << QStringLiteral("%1 has no SE trailer").arg(name);
+        } else {
+            ++m_set.segmentCount;
+            if (!sameNumber(se->element(2), m_set.control)) {
+                m_set.ack.errorCodes.append(3);
+                report(se, 2, QStringLiteral("SE02 '%1' does not match the ST02 control number '%2' of %3; the set was rejected.")
+                                  .arg(latin1(se->element(2)), latin1(m_set.control), name));
+            }
+            if (!sameNumber(se->element(1), QByteArray::number(m_set.segmentCount))) {
+                m_set.ack.errorCodes.append(4);
+                report(se, 1, QStringLiteral("SE01 says %1 segments, but %2 has %3 (ST to SE inclusive): segments "
+                                             "were lost or added in transit; the set was rejected.")
+                                  .arg(latin1(se->element(1)), name).arg(m_set.segmentCount));
+            }
+        }
+        if (m_set.purchaseOrder) {
+            Order order = m_mapper.finish(m_set.segmentCount);
+            for (const X12SetIssue &issue : m_mapper.issues()) {
+                ParseError e;
+                e.file = m_options.fileName;
+                e.interchange = latin1(m_interchange.control);
+                e.segmentIndex = issue.segmentIndex > 0 ? issue.segmentIndex : (se ? se->index() : m_setStart);
+                e.segmentTag = QString::fromLatin1(issue.segmentTag);
+                e.element = issue.elementName();
+                e.offset = issue.offset >= 0 ? issue.offset : (se ? se->offset() : m_setOffset);
+                e.message = QStringLiteral("%1: %2").arg(name, issue.message);
+                m_result.errors.append(e);
+                addSegmentError(issue);
+            }
+            if (!problems.isEmpty()) {
+                ParseError e = error(nullptr, 0, problems.join(QStringLiteral("; ")) + QStringLiteral("; it was rejected."));
+                e.segmentIndex = m_setStart;
+                e.segmentTag = QStringLiteral("ST");
+                e.offset = m_setOffset;
+                m_result.errors.append(e);
+            }
+            if (m_set.ack.accepted())
+                m_result.orders.append(std::move(order));
+        } else if (!problems.isEmpty()) {
+            report(se, 0, problems.join(QStringLiteral("; ")) + QLatin1Char('.'));
+        }
+        m_group.ack.sets.append(m_set.ack);
+    }
+
+    void addSegmentError(const X12SetIssue &issue)
+    {
+        // One AK3 per segment, with an AK4 per element in error.
+        for (X12AckSegmentError &existing : m_set.ack.segmentErrors) {
+            if (existing.positionInSet == issue.positionInSet && existing.tag == issue.segmentTag) {
+                if (issue.elementPosition > 0)
+                    existing.elements.append({issue.elementPosition, issue.elementCode, issue.badData});
+                return;
+            }
+        }
+        X12AckSegmentError se;
+        se.tag = issue.segmentTag;
+        se.positionInSet = issue.positionInSet;
+        se.code = issue.segmentCode;
+        if (issue.elementPosition > 0)
+            se.elements.append({issue.elementPosition, issue.elementCode, issue.badData});
+        m_set.ack.segmentErrors.append(se);
+    }
+
+    void closeGroup(const X12Segment *ge)
+    {
+        if (m_set.open)
+            closeSet(nullptr);
+        if (!m_group.open) {
+            if (ge)
+                report(ge, 0, QStringLiteral("GE without a matching GS."));
+            return;
+        }
+        if (!ge) {
+            m_group.ack.errorCodes.append(3);
+            report(nullptr, 0, QStringLiteral("Functional group %1 has no GE trailer.").arg(latin1(m_group.ack.controlNumber)));
+        } else {
+            bool ok = false;
+            const int declared = ge->element(1).trimmed().toInt(&ok);
+            m_group.ack.declaredSetCount = ok ? declared : -1;
+            if (!ok || declared != m_group.setCount) {
+                m_group.ack.errorCodes.append(5);
+                report(ge, 1, QStringLiteral("GE01 says %1 transaction sets, but functional group %2 has %3.")
+                                  .arg(latin1(ge->element(1)), latin1(m_group.ack.controlNumber)).arg(m_group.setCount));
+            }
+            if (!sameNumber(ge->element(2), m_group.ack.controlNumber)) {
+                m_group.ack.errorCodes.append(4);
+                report(ge, 2, QStringLiteral("GE02 '%1' does not match the GS06 control number '%2'.")
+                                  .arg(latin1(ge->element(2)), latin1(m_group.ack.controlNumber)));
+            }
+        }
+        finishGroup();
+    }
+
+    void finishGroup()
+    {
+        m_group.open = false;
+        if (!m_group.acknowledgement)
+            m_interchange.groupsToAcknowledge.append(m_group.ack);
+    }
+
+    void closeInterchange(const X12Segment *iea, qint64 offset)
+    {
+        if (m_group.open)
+            closeGroup(nullptr);
+        if (!iea) {
+            ParseError e = error(nullptr, 0, QStringLiteral("Interchange %1 has no IEA trailer: the file may be cut short.")
+                                                 .arg(latin1(m_interchange.control)));
+            e.offset = offset;
+            m_result.errors.append(e);
+        } else {
+            if (!sameNumber(iea->element(1), QByteArray::number(m_interchange.groupCount)))
+                report(iea, 1, QStringLiteral("IEA01 says %1 functional groups, but the interchange has %2.")
+                                   .arg(latin1(iea->element(1))).arg(m_interchange.groupCount));
+            if (!sameNumber(iea->element(2), m_interchange.control))
+                report(iea, 2, QStringLiteral("IEA02 '%1' does not match the ISA13 control number '%2'.")
+                                   .arg(latin1(iea->element(2)), latin1(m_interchange.control)));
+        }
+        m_interchange.open = false;
+        if (m_options.generateAcknowledgements && !m_interchange.groupsToAcknowledge.isEmpty())
+            m_result.acknowledgements.append(acknowledgement());
+    }
+
+    OutboundDocument acknowledgement() const
+    {
+        const InterchangeState &ic = m_interchange;
+        X12AckInterchange ack;
+        ack.senderQualifier = ic.receiverQualifier;
+        ack.senderId = ic.receiverId;
+        ack.receiverQualifier = ic.senderQualifier;
+        ack.receiverId = ic.senderId;
+        ack.version = ic.version;
+        // The received control number: a replayed file gives the same 997, and it is unique per partner as
+        // long as the partner's own numbering is.
+        ack.controlNumber = ic.control;
+        ack.usageIndicator = ic.usage;
+        ack.elementSeparator = ic.delimiters.element;
+        ack.componentSeparator = ic.delimiters.component;
+        ack.repetitionSeparator = ic.delimiters.repetition;
+        ack.segmentTerminator = ic.delimiters.segment;
+        ack.segmentSuffix = ic.suffix;
+        ack.createdAt = QDateTime::currentDateTimeUtc();
+        ack.groups = ic.groupsToAcknowledge;
+        OutboundDocument doc;
+        doc.kind = QStringLiteral("997");
+        doc.fileName = QStringLiteral("997_%1_%2.x12").arg(fileNamePart(ic.senderId), fileNamePart(ic.control));
+        doc.content = write997(ack);
+        return doc;
+    }
+
+    const ParseOptions &m_options;
+    ParseResult &m_result;
+    InterchangeState m_interchange;
+    GroupState m_group;
+    SetState m_set;
+    X12PurchaseOrderMapper m_mapper;
+    int m_setStart = 0;
+    qint64 m_setOffset = 0;
+    int m_interchangeCount = 0;
+};
+
+} // namespace
+
+ParseResult readX12Orders(QByteArrayView content, const ParseOptions &options)
+{
+    ParseResult result;
+    X12Reader reader(options, result);
+    if (looksLikeEbcdicX12(content)) {
+        // Mainframe partners: transcode byte for byte, so offsets in errors still point into the original.
+        const QByteArray ascii = ebcdicToLatin1(content);
+        reader.run(ascii);
+    } else {
+        reader.run(content);
+    }
+    sortByPosition(result.errors);
+    return result;
 }
 
 } // namespace orderflow

@@ -1,0 +1,345 @@
+#include "formats/edifact/EdifactOrdersMapper.h"
+
+namespace orderflow {
+namespace {
+
+bool allDigits(QByteArrayView bytes)
+{
+    if (bytes.isEmpty())
+        return false;
+    for (const char c : bytes) {
+        if (c < '0' || c > '9')
+            return false;
+    }
+    return true;
+}
+
+int digitsValue(QByteArrayView digits)
+{
+    int v = 0;
+    for (const char c : digits)
+        v = v * 10 + (c - '0');
+    return v;
+}
+
+// DTM C507: the value read with its format code (2379). Times are dropped: the canonical order has dates.
+QDate parseDate(QByteArrayView value, QByteArrayView format)
+{
+    value = value.trimmed();
+    if (format.isEmpty())   // not given: infer it from the length
+        format = value.size() == 6 ? "101" : value.size() == 12 ? "203" : value.size() == 14 ? "204" : "102";
+    if (format == "102" || format == "203" || format == "204" || format == "718") {
+        if (value.size() < 8 || !allDigits(value.first(8)))
+            return {};
+        const int expected = format == "102" ? 8 : format == "203" ? 12 : format == "204" ? 14 : 17;
+        if (value.size() != expected || (format != "718" && !allDigits(value)))
+            return {};
+        return QDate(digitsValue(value.first(4)), digitsValue(value.sliced(4, 2)), digitsValue(value.sliced(6, 2)));
+    }
+    if (format == "101" && value.size() == 6 && allDigits(value)) {
+        const int yy = digitsValue(value.first(2));
+        return QDate(yy < 50 ? 2000 + yy : 1900 + yy, digitsValue(value.sliced(2, 2)), digitsValue(value.sliced(4, 2)));
+    }
+    return {};
+}
+
+// EDIFACT numbers use the UNA decimal mark, and in practice either '.' or ',' appears whatever the UNA says.
+std::optional<Decimal> parseNumber(QByteArray value)
+{
+    value.replace(',', '.');
+    return Decimal::parse(QByteArrayView(value));
+}
+
+// The number in a component, read in place when it needs no unescaping or decimal-comma fix (the usual case).
+std::optional<Decimal> numberAt(const EdifactSegment &segment, int element, int component)
+{
+    const QByteArrayView raw = segment.rawComponent(element, component).trimmed();
+    if (!raw.contains(',') && !raw.contains(segment.releaseCharacter()))
+        return Decimal::parse(raw);
+    return parseNumber(segment.value(element, component).trimmed());
+}
+
+QString joined(const EdifactSegment &segment, int element, int first, int last, QLatin1String separator)
+{
+    QString out;
+    for (int c = first; c <= last; ++c) {
+        const QString part = segment.text(element, c).trimmed();
+        if (part.isEmpty())
+            continue;
+        out = out.isEmpty() ? part : out + separator + part;
+    }
+    return out;
+}
+
+} // namespace
+
+QString EdifactMessageIssue::elementName() const
+{
+    if (elementPosition <= 0)
+        return {};
+    QString name = QString::fromLatin1(segmentTag) + QStringLiteral("%1").arg(elementPosition, 2, 10, QLatin1Char('0'));
+    if (componentPosition > 0)
+        name += QStringLiteral(".%1").arg(componentPosition);
+    return name;
+}
+
+void EdifactOrdersMapper::begin(const QString &interchangeSender)
+{
+    m_order = Order();
+    m_order.sourceFormat = QStringLiteral("edifact-orders");
+    m_lines.clear();
+    m_interchangeSender = interchangeSender;
+    m_buyerName.clear();
+    m_buyerId.clear();
+    m_firstId.clear();
+    m_sawBgm = false;
+    m_inDetail = false;
+    m_priceIsNet = false;
+    m_shipToIsDp = false;
+    m_documentDateSeen = false;
+    m_orderedQuantitySeen = false;
+    m_issues.clear();
+}
+
+void EdifactOrdersMapper::issue(const EdifactSegment &segment, int position, int element, int component, int code,
+                                const QString &message)
+{
+    EdifactMessageIssue i;
+    i.message = message;
+    i.segmentTag = segment.tag().toByteArray();
+    i.segmentIndex = segment.index();
+    i.positionInMessage = position;
+    i.elementPosition = element;
+    i.componentPosition = component;
+    i.offset = segment.elementOffset(element);
+    i.syntaxCode = code;
+    m_issues.append(i);
+}
+
+void EdifactOrdersMapper::add(const EdifactSegment &segment, int position)
+{
+    const quint32 tag = segment.tagCode();
+    if (tag == edifactTag("LIN")) {
+        mapLin(segment);
+    } else if (tag == edifactTag("QTY")) {
+        mapQty(segment, position);
+    } else if (tag == edifactTag("PRI")) {
+        mapPri(segment, position);
+    } else if (tag == edifactTag("PIA")) {
+        mapPia(segment);
+    } else if (tag == edifactTag("IMD")) {
+        // IMD C273: 7008 twice (35 characters each) carries the description; the first IMD of a line wins.
+        if (!m_lines.empty() && m_lines.back().description.isEmpty())
+            m_lines.back().description = joined(segment, 3, 4, 5, QLatin1String(" "));
+    } else if (tag == edifactTag("DTM")) {
+        mapDtm(segment, position);
+    } else if (tag == edifactTag("NAD")) {
+        mapNad(segment);
+    } else if (tag == edifactTag("BGM")) {
+        mapBgm(segment, position);
+    } else if (tag == edifactTag("CUX")) {
+        // CUX C504: 2 (reference currency) : code. The first currency named is the order's.
+        if (m_order.currency.isEmpty())
+            m_order.currency = segment.text(1, 2).trimmed().toUpper();
+    } else if (tag == edifactTag("FTX")) {
+        if (!m_inDetail) {
+            const QString note = joined(segment, 4, 1, 5, QLatin1String(" "));
+            if (!note.isEmpty())
+                m_order.notes = m_order.notes.isEmpty() ? note : m_order.notes + QLatin1Char('\n') + note;
+        }
+    } else if (tag == edifactTag("CNT")) {
+        mapCnt(segment, position);
+    }
+}
+
+void EdifactOrdersMapper::mapBgm(const EdifactSegment &segment, int position)
+{
+    if (m_sawBgm) {
+        if (!m_issues.isEmpty() && m_issues.last().segmentTag == "BGM" && m_issues.last().syntaxCode == 35)
+            return;   // said once is enough (a file can repeat the body thousands of times)
+        issue(segment, position, 0, 0, 35, QStringLiteral("a second BGM in one ORDERS message; one message carries one order."));
+        return;
+    }
+    m_sawBgm = true;
+    // BGM C106 (element 2) 1004: the document (order) number.
+    m_order.orderNumber = segment.text(2, 1).trimmed();
+    if (m_order.orderNumber.isEmpty())
+        issue(segment, position, 2, 1, 13, QStringLiteral("the order number (BGM C106 1004) is missing."));
+}
+
+void EdifactOrdersMapper::mapDtm(const EdifactSegment &segment, int position)
+{
+    if (m_inDetail)
+        return;
+    // 137 = document date; 4 = order date, which older senders use instead (137 wins when both are there).
+    const QByteArrayView qualifier = segment.rawComponent(1, 1);
+    const bool orderDate = qualifier == "137" || (qualifier == "4" && !m_documentDateSeen);
+    if (!orderDate && qualifier != "2")
+        return;
+    if (qualifier == "137")
+        m_documentDateSeen = true;
+    const QByteArray value = segment.value(1, 2);
+    const QDate date = parseDate(value, segment.rawComponent(1, 3));
+    if (!date.isValid()) {
+        issue(segment, position, 1, 2, 12, QStringLiteral("expected a date in format %1, found '%2'.")
+                                                .arg(segment.rawComponent(1, 3).isEmpty() ? QStringLiteral("CCYYMMDD")
+                                                                                         : segment.text(1, 3),
+                                                     QString::fromLatin1(value)));
+        return;
+    }
+    (orderDate ? m_order.orderDate : m_order.requestedDeliveryDate) = date;
+}
+
+void EdifactOrdersMapper::mapNad(const EdifactSegment &segment)
+{
+    if (m_inDetail)
+        return;
+    const QByteArrayView qualifier = segment.rawComponent(1, 1);
+    const QString id = segment.text(2, 1).trimmed();
+    // C080 party name (5 × 3036), else the unstructured C058 name-and-address lines.
+    QString name = joined(segment, 4, 1, 5, QLatin1String(" "));
+    if (name.isEmpty())
+        name = segment.text(3, 1).trimmed();
+    if (qualifier == "BY") {
+        m_buyerId = id;
+        m_buyerName = name;
+        return;
+    }
+    Address *target = nullptr;
+    if (qualifier == "DP" || (qualifier == "ST" && !m_shipToIsDp)) {
+        target = &m_order.shipTo;   // delivery party wins over a ship-to: it is where the goods go
+        m_shipToIsDp = qualifier == "DP";
+    } else if (qualifier == "IV" || qualifier == "BT") {
+        target = &m_order.billTo;
+    }
+    if (!target)
+        return;
+    Address a;
+    a.partyId = id;
+    a.name = name;
+    a.street = joined(segment, 5, 1, 4, QLatin1String(", "));
+    a.city = segment.text(6, 1).trimmed();
+    a.region = segment.text(7, 1).trimmed();
+    a.postalCode = segment.text(8, 1).trimmed();
+    a.country = segment.text(9, 1).trimmed();
+    *target = a;
+}
+
+void EdifactOrdersMapper::addId(OrderLine &line, const QString &id, QByteArrayView type)
+{
+    if (id.isEmpty())
+        return;
+    if (m_firstId.isEmpty())
+        m_firstId = id;
+    if (type == "SA" && line.sku.isEmpty())
+        line.sku = id;
+    else if ((type == "IN" || type == "BP") && line.partnerSku.isEmpty())
+        line.partnerSku = id;
+    else if ((type == "EN" || type == "SRV" || type == "UP") && line.gtin.isEmpty())
+        line.gtin = id;
+}
+
+void EdifactOrdersMapper::mapLin(const EdifactSegment &segment)
+{
+    m_inDetail = true;
+    if (!m_lines.empty() && m_lines.back().sku.isEmpty())
+        m_lines.back().sku = m_firstId;
+    m_firstId.clear();
+    m_priceIsNet = false;
+    m_orderedQuantitySeen = false;
+    OrderLine line;
+    const QByteArrayView number = segment.rawComponent(1, 1).trimmed();
+    line.lineNo = allDigits(number) && number.size() <= 9 && digitsValue(number) > 0 ? digitsValue(number)
+                                                                                      : int(m_lines.size()) + 1;
+    // LIN C212: item number : type (EN = GTIN, SRV = GS1 trade item number).
+    addId(line, segment.text(3, 1).trimmed(), segment.rawComponent(3, 2));
+    m_lines.push_back(std::move(line));
+}
+
+void EdifactOrdersMapper::mapPia(const EdifactSegment &segment)
+{
+    if (m_lines.empty())
+        return;
+    OrderLine &line = m_lines.back();
+    for (int e = 2; e <= segment.elementCount() && e <= 6; ++e)
+        addId(line, segment.text(e, 1).trimmed(), segment.rawComponent(e, 2));
+}
+
+void EdifactOrdersMapper::mapQty(const EdifactSegment &segment, int position)
+{
+    // QTY C186: 21 (ordered quantity) : value : unit. A plain discrete quantity (1) stands in when a sender
+    // writes no 21; other qualifiers (free goods, per pack…) are not what is ordered.
+    if (m_lines.empty())
+        return;
+    const QByteArrayView qualifier = segment.rawComponent(1, 1);
+    const bool ordered = qualifier == "21";
+    OrderLine &line = m_lines.back();
+    if (ordered ? m_orderedQuantitySeen : (qualifier != "1" || m_orderedQuantitySeen || line.quantity))
+        return;
+    m_orderedQuantitySeen = ordered;
+    line.quantity = numberAt(segment, 1, 2);
+    if (!line.quantity)
+        issue(segment, position, 1, 2, 12, QStringLiteral("expected the ordered quantity as a number, found '%1'.").arg(segment.text(1, 2)));
+    const QString unit = segment.text(1, 3).trimmed();
+    if (!unit.isEmpty())
+        line.unit = unit;
+}
+
+void EdifactOrdersMapper::mapPri(const EdifactSegment &segment, int position)
+{
+    // PRI C509: AAA (net calculation price) or AAB (gross); the net price wins when both are given.
+    if (m_lines.empty())
+        return;
+    const QByteArrayView qualifier = segment.rawComponent(1, 1);
+    const bool net = qualifier == "AAA";
+    if (!net && qualifier != "AAB")
+        return;
+    OrderLine &line = m_lines.back();
+    if (line.unitPrice && (m_priceIsNet || !net))
+        return;
+    if (segment.rawComponent(1, 2).trimmed().isEmpty())
+        return;
+    const std::optional<Decimal> price = numberAt(segment, 1, 2);
+    if (!price) {
+        issue(segment, position, 1, 2, 12, QStringLiteral("expected the price as a number, found '%1'.").arg(segment.text(1, 2)));
+        return;
+    }
+    line.unitPrice = price;
+    m_priceIsNet = net;
+}
+
+void EdifactOrdersMapper::mapCnt(const EdifactSegment &segment, int position)
+{
+    // CNT C270: 2 = number of line items.
+    if (segment.rawComponent(1, 1) != "2")
+        return;
+    const QByteArray value = segment.value(1, 2).trimmed();
+    if (!allDigits(value) || value.size() > 9) {
+        issue(segment, position, 1, 2, 12, QStringLiteral("expected the number of line items, found '%1'.").arg(QString::fromLatin1(value)));
+        return;
+    }
+    m_order.declaredLineCount = value.toInt();
+}
+
+Order EdifactOrdersMapper::finish(int segmentCountInMessage)
+{
+    if (!m_lines.empty() && m_lines.back().sku.isEmpty())
+        m_lines.back().sku = m_firstId;
+    if (!m_sawBgm) {
+        EdifactMessageIssue i;
+        i.message = QStringLiteral("the message has no BGM segment (order number).");
+        i.segmentTag = "BGM";
+        i.positionInMessage = qMax(2, segmentCountInMessage);
+        i.syntaxCode = 13;
+        m_issues.append(i);
+    }
+    m_order.customer.partnerId = m_buyerId.isEmpty() ? m_interchangeSender : m_buyerId;
+    m_order.customer.name = !m_buyerName.isEmpty() ? m_buyerName : m_order.shipTo.name;
+    m_order.lines.reserve(qsizetype(m_lines.size()));
+    for (OrderLine &line : m_lines)
+        m_order.lines.append(std::move(line));
+    m_lines.clear();
+    return std::move(m_order);
+}
+
+} // namespace orderflow

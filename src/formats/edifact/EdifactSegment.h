@@ -1,0 +1,67 @@
+// One EDIFACT segment as views into the input: tag, elements, components, and where it sits in the file.
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+#include <vector>
+
+namespace orderflow {
+
+// The service characters of one interchange: from its UNA, or the defaults ":+.? '".
+struct EdifactDelimiters {
+    char component = ':';
+    char element = '+';
+    char decimalMark = '.';
+    char release = '?';
+    char repetition = ' ';   // reserved in syntax 3 (a space), '*' by convention in syntax 4
+    char segment = '\'';
+};
+
+// A segment tag as one integer, so dispatching on tags costs a compare instead of a memcmp per candidate.
+constexpr quint32 edifactTag(const char (&tag)[4])
+{
+    return quint32(uchar(tag[0])) << 16 | quint32(uchar(tag[1])) << 8 | quint32(uchar(tag[2]));
+}
+
+// Valid until the tokenizer that produced it moves on: copy what you keep. Views still contain release
+// characters; value() and text() remove them.
+class EdifactSegment {
+public:
+    QByteArrayView tag() const { return m_components.empty() ? QByteArrayView() : m_components.front(); }
+    bool is(const char (&tag)[4]) const { return m_tagCode == edifactTag(tag); }
+    quint32 tagCode() const { return m_tagCode; }   // 0 unless the tag has exactly 3 characters
+
+    // Elements after the tag; 1-based as in EDIFACT notation (BGM02 = element 2).
+    int elementCount() const { return m_elementStart.size() < 2 ? 0 : int(m_elementStart.size()) - 2; }
+    int componentCount(int element) const;
+    // Raw (still escaped) component; index 1-based. Empty when absent.
+    QByteArrayView rawComponent(int element, int component = 1) const;
+    // The component with release characters removed.
+    QByteArray value(int element, int component = 1) const;
+    // As text: valid UTF-8 is read as UTF-8, anything else as Latin-1 (UNOA…UNOC files in practice).
+    QString text(int element, int component = 1) const;
+
+    qint64 offset() const { return m_offset; }
+    qint64 elementOffset(int element) const;
+    int index() const { return m_index; }
+    QByteArrayView raw() const { return m_raw; }
+    char releaseCharacter() const { return m_release; }
+
+private:
+    friend class EdifactTokenizer;
+    QByteArrayView m_raw;
+    // All components in order; element e (0 = tag) owns components [m_elementStart[e], m_elementStart[e+1]);
+    // the last entry is the end sentinel.
+    // std::vector keeps its capacity across clear(): a reused segment object stops allocating after warm-up.
+    std::vector<QByteArrayView> m_components;
+    std::vector<int> m_elementStart;
+    qint64 m_offset = 0;
+    quint32 m_tagCode = 0;
+    int m_index = 0;
+    char m_release = '?';
+    bool m_hasRelease = false;
+};
+
+} // namespace orderflow

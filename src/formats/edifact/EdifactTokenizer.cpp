@@ -1,0 +1,296 @@
+#include "formats/edifact/EdifactTokenizer.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace orderflow {
+namespace {
+
+bool isAlnum(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+bool isLineBreak(char c)
+{
+    return c == '\r' || c == '\n';
+}
+
+// Text for a value: valid UTF-8 (UNOW/UNOY, and UNOC files written by UTF-8 systems) reads as UTF-8,
+// anything else as Latin-1 (UNOA/UNOB are ASCII subsets, UNOC is ISO 8859-1).
+QString decode(QByteArrayView bytes)
+{
+    for (const char c : bytes) {
+        if (uchar(c) >= 0x80)
+            return bytes.isValidUtf8() ? QString::fromUtf8(bytes) : QString::fromLatin1(bytes);
+    }
+    return QString::fromLatin1(bytes);
+}
+
+bool looksLikeHeader(QByteArrayView rest)
+{
+    if (rest.size() >= 9 && rest.startsWith("UNA"))
+        return true;
+    return rest.size() >= 4 && rest.startsWith("UNB") && !isAlnum(rest[3]);
+}
+
+QString printable(QByteArrayView bytes)
+{
+    QString s;
+    for (const char c : bytes.first(qMin<qsizetype>(bytes.size(), 40)))
+        s += (uchar(c) >= 0x20 && uchar(c) < 0x7F) ? QLatin1Char(c) : QLatin1Char('.');
+    return s;
+}
+
+} // namespace
+
+int EdifactSegment::componentCount(int element) const
+{
+    if (element < 0 || element > elementCount())
+        return 0;
+    return m_elementStart[element + 1] - m_elementStart[element];
+}
+
+QByteArrayView EdifactSegment::rawComponent(int element, int component) const
+{
+    if (element < 1 || component < 1 || component > componentCount(element))
+        return {};
+    return m_components[m_elementStart[element] + component - 1];
+}
+
+QByteArray EdifactSegment::value(int element, int component) const
+{
+    const QByteArrayView raw = rawComponent(element, component);
+    if (!m_hasRelease || !raw.contains(m_release))
+        return raw.toByteArray();
+    QByteArray out;
+    out.reserve(raw.size());
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        if (raw[i] == m_release && i + 1 < raw.size())
+            ++i;
+        out.append(raw[i]);
+    }
+    return out;
+}
+
+QString EdifactSegment::text(int element, int component) const
+{
+    const QByteArrayView raw = rawComponent(element, component);
+    if (!m_hasRelease || !raw.contains(m_release))
+        return decode(raw);
+    return decode(value(element, component));
+}
+
+qint64 EdifactSegment::elementOffset(int element) const
+{
+    if (element < 1 || element > elementCount() || componentCount(element) == 0)
+        return m_offset;
+    return m_offset + (m_components[m_elementStart[element]].data() - m_raw.data());
+}
+
+EdifactTokenizer::EdifactTokenizer(QByteArrayView content, bool skipLeadingJunk)
+    : m_content(content), m_skipLeadingJunk(skipLeadingJunk)
+{
+    if (m_content.startsWith("\xEF\xBB\xBF"))
+        m_pos = 3;
+    setDelimiters(EdifactDelimiters());
+}
+
+void EdifactTokenizer::setDelimiters(const EdifactDelimiters &delimiters)
+{
+    m_delimiters = delimiters;
+    std::fill(std::begin(m_class), std::end(m_class), 0);
+    // A space as release character means "none" (some UNA writers put a space there).
+    if (delimiters.release != ' ')
+        m_class[uchar(delimiters.release)] = 3;
+    m_class[uchar(delimiters.component)] = 2;
+    m_class[uchar(delimiters.element)] = 1;
+}
+
+void EdifactTokenizer::skipBetweenSegments()
+{
+    const char terminator = m_delimiters.segment;
+    while (m_pos < m_content.size()) {
+        const char c = m_content[m_pos];
+        if (c == terminator || !(isLineBreak(c) || c == ' ' || c == '\t' || c == '\0' || c == '\x1A'))
+            break;
+        ++m_pos;
+    }
+}
+
+EdifactTokenizer::Step EdifactTokenizer::start(EdifactLexError &error)
+{
+    m_started = true;
+    skipBetweenSegments();
+    if (m_pos >= m_content.size() || looksLikeHeader(m_content.sliced(m_pos)))
+        return Step::End;   // nothing to complain about; next() carries on
+    // Something precedes the interchange header: find where the interchange starts.
+    qsizetype found = -1;
+    for (qsizetype i = m_pos; (i = m_content.indexOf("UN", i)) >= 0; ++i) {
+        if (looksLikeHeader(m_content.sliced(i))) {
+            found = i;
+            break;
+        }
+    }
+    error.offset = m_pos;
+    error.segmentIndex = 1;
+    if (found < 0) {
+        error.length = m_content.size() - m_pos;
+        error.message = QStringLiteral("No EDIFACT interchange header (UNA or UNB) found; the file starts with '%1'.")
+                            .arg(printable(m_content.sliced(m_pos)));
+        m_pos = m_content.size();
+        return Step::Error;
+    }
+    error.length = found - m_pos;
+    if (m_skipLeadingJunk) {
+        m_pos = found;
+        return Step::End;
+    }
+    error.message = QStringLiteral("%1 bytes before the interchange header at byte %2 ('%3'); expected UNA or UNB "
+                                   "at the start of the file. If this partner always adds such a banner, "
+                                   "configure the source to skip leading junk.")
+                        .arg(error.length).arg(found).arg(printable(m_content.sliced(m_pos)));
+    m_pos = m_content.size();
+    return Step::Error;
+}
+
+EdifactTokenizer::Step EdifactTokenizer::readUna(EdifactSegment &segment, EdifactLexError &error)
+{
+    const QByteArrayView una = m_content.sliced(m_pos, 9);
+    EdifactDelimiters d{una[3], una[4], una[5], una[6], una[7], una[8]};
+    const bool distinct = d.component != d.element && d.component != d.segment && d.element != d.segment
+        && d.release != d.component && d.release != d.element && d.release != d.segment;
+    if (!distinct || isAlnum(d.component) || isAlnum(d.element) || isAlnum(d.segment)) {
+        error.offset = m_pos;
+        error.segmentIndex = m_segmentIndex + 1;
+        error.length = 9;
+        error.message = QStringLiteral("The service string advice '%1' at byte %2 does not define distinct "
+                                       "non-alphanumeric separators; using the defaults ':+.? '''.")
+                            .arg(printable(una)).arg(m_pos);
+        setDelimiters(EdifactDelimiters());
+        m_hasUna = false;
+        m_pos += 9;
+        return Step::Error;
+    }
+    setDelimiters(d);
+    m_hasUna = true;
+    segment.m_raw = una;
+    segment.m_offset = m_pos;
+    segment.m_components.assign(1, una.first(3));
+    segment.m_elementStart.assign({0, 1});
+    segment.m_hasRelease = false;
+    segment.m_tagCode = edifactTag("UNA");
+    segment.m_index = ++m_segmentIndex;
+    m_pos += 9;
+    return Step::Segment;
+}
+
+void EdifactTokenizer::split(EdifactSegment &segment, QByteArrayView raw) const
+{
+    segment.m_raw = raw;
+    segment.m_release = m_delimiters.release;
+    segment.m_hasRelease = false;
+    std::vector<QByteArrayView> &components = segment.m_components;
+    std::vector<int> &elementStart = segment.m_elementStart;
+    components.clear();
+    elementStart.clear();
+    elementStart.push_back(0);
+    const char *data = raw.data();
+    const qsizetype size = raw.size();
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < size; ++i) {
+        const unsigned char kind = m_class[uchar(data[i])];
+        if (kind == 0)
+            continue;
+        if (kind == 3) {
+            segment.m_hasRelease = true;
+            ++i;   // the next character is data, whatever it is
+            continue;
+        }
+        components.emplace_back(data + start, i - start);
+        if (kind == 1)
+            elementStart.push_back(int(components.size()));
+        start = i + 1;
+    }
+    components.emplace_back(data + start, size - start);
+    elementStart.push_back(int(components.size()));
+    const QByteArrayView tag = components.front();
+    segment.m_tagCode = tag.size() == 3 ? edifactTag({tag[0], tag[1], tag[2], '\0'}) : 0;
+}
+
+EdifactTokenizer::Step EdifactTokenizer::next(EdifactSegment &segment, EdifactLexError &error)
+{
+    if (!m_started) {
+        const Step s = start(error);
+        if (s == Step::Error)
+            return s;
+    }
+    skipBetweenSegments();
+    // A doubled terminator ("''") is an empty segment that means nothing: skip it.
+    while (m_pos < m_content.size() && m_content[m_pos] == m_delimiters.segment) {
+        ++m_pos;
+        skipBetweenSegments();
+    }
+    if (m_pos >= m_content.size())
+        return Step::End;
+    if (m_content.size() - m_pos >= 9 && m_content[m_pos] == 'U' && m_content[m_pos + 1] == 'N' && m_content[m_pos + 2] == 'A')
+        return readUna(segment, error);
+
+    const char terminator = m_delimiters.segment;
+    const char release = m_delimiters.release == ' ' ? '\0' : m_delimiters.release;
+    const char *data = m_content.data();
+    const qsizetype size = m_content.size();
+    const qsizetype begin = m_pos;
+    qsizetype end = size;
+    qsizetype from = begin;
+    while (from < size) {
+        const void *hit = std::memchr(data + from, terminator, size_t(size - from));
+        if (!hit)
+            break;
+        const qsizetype at = static_cast<const char *>(hit) - data;
+        // An odd number of release characters right before it escapes the terminator ("?'" but not "??'").
+        qsizetype r = at;
+        while (release && r > begin && data[r - 1] == release)
+            --r;
+        if ((at - r) % 2 == 0) {
+            end = at;
+            break;
+        }
+        from = at + 1;
+    }
+    m_pos = end < size ? end + 1 : size;
+    if (!m_suffixKnown && end < size) {
+        qsizetype s = m_pos;
+        while (s < size && s - m_pos < 2 && isLineBreak(data[s]))
+            ++s;
+        m_suffix = m_content.sliced(m_pos, s - m_pos);
+        m_suffixKnown = true;
+    }
+    qsizetype last = end;
+    if (end == size) {   // unterminated last segment: ignore padding
+        while (last > begin && (isLineBreak(data[last - 1]) || data[last - 1] == '\0' || data[last - 1] == '\x1A'))
+            --last;
+    }
+    QByteArrayView raw(data + begin, last - begin);
+    if (!isLineBreak(terminator) && (raw.contains('\n') || raw.contains('\r'))) {
+        // Wrapped at a fixed width, or a line break typed into a free-text field: neither is data.
+        m_scratch.resize(0);
+        m_scratch.reserve(raw.size());
+        for (const char c : raw) {
+            if (!isLineBreak(c))
+                m_scratch.append(c);
+        }
+        raw = m_scratch;
+    }
+    split(segment, raw);
+    segment.m_offset = begin;
+    segment.m_index = ++m_segmentIndex;
+    if (segment.is("UNZ")) {
+        // The next interchange brings its own UNA or uses the defaults.
+        setDelimiters(EdifactDelimiters());
+        m_hasUna = false;
+    }
+    return Step::Segment;
+}
+
+} // namespace orderflow

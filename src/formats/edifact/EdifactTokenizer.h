@@ -1,0 +1,59 @@
+// Splits UN/EDIFACT bytes into segments: UNA service characters per interchange, release character anywhere.
+#pragma once
+
+#include "formats/edifact/EdifactSegment.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+namespace orderflow {
+
+struct EdifactLexError {
+    qint64 offset = 0;
+    int segmentIndex = 0;   // index the next segment would get
+    qint64 length = 0;      // bytes skipped
+    QString message;
+};
+
+// Works on the caller's bytes without copying them; only a segment with CR/LF inside (a hard-wrapped file)
+// is copied into a scratch buffer. A UNA is returned as a segment of its own (tag "UNA", no elements) so
+// that segment numbers count it the way the file shows it. Liberal about a UTF-8 BOM, line breaks and
+// spaces between segments, NUL/DOS EOF padding and a missing final terminator.
+class EdifactTokenizer {
+public:
+    // skipLeadingJunk: bytes before the first UNA/UNB are skipped silently instead of ending the read
+    // with an error (for partners whose systems prepend a banner).
+    explicit EdifactTokenizer(QByteArrayView content, bool skipLeadingJunk = false);
+
+    enum class Step { Segment, Error, End };
+    // Error is reported once for junk before the first interchange (then End unless skipping junk).
+    Step next(EdifactSegment &segment, EdifactLexError &error);
+
+    const EdifactDelimiters &delimiters() const { return m_delimiters; }
+    bool serviceStringAdvice() const { return m_hasUna; }   // the current interchange started with a UNA
+    QByteArrayView segmentSuffix() const { return m_suffix; }  // what follows a terminator ("\r\n", "\n", "")
+
+private:
+    Step start(EdifactLexError &error);
+    Step readUna(EdifactSegment &segment, EdifactLexError &error);
+    void skipBetweenSegments();
+    void split(EdifactSegment &segment, QByteArrayView raw) const;
+    void setDelimiters(const EdifactDelimiters &delimiters);
+
+    QByteArrayView m_content;
+    qsizetype m_pos = 0;
+    bool m_skipLeadingJunk = false;
+    bool m_started = false;
+    bool m_hasUna = false;
+    bool m_suffixKnown = false;
+    int m_segmentIndex = 0;
+    EdifactDelimiters m_delimiters;
+    // Per byte: 1 element separator, 2 component separator, 3 release character, 0 data. One table lookup
+    // per byte instead of three comparisons in the innermost loop.
+    unsigned char m_class[256] = {};
+    QByteArrayView m_suffix;
+    QByteArray m_scratch;
+};
+
+} // namespace orderflow

@@ -1,0 +1,275 @@
+#include "formats/x12/X12PurchaseOrderMapper.h"
+
+namespace orderflow {
+namespace {
+
+// X12 data is ASCII by the standard; partners do send UTF-8 or Latin-1 names. Valid UTF-8 wins, else Latin-1.
+QString text(QByteArrayView bytes)
+{
+    bytes = bytes.trimmed();
+    for (const char c : bytes) {
+        if (uchar(c) >= 0x80)
+            return bytes.isValidUtf8() ? QString::fromUtf8(bytes) : QString::fromLatin1(bytes);
+    }
+    return QString::fromLatin1(bytes);
+}
+
+int digitsValue(QByteArrayView digits)
+{
+    int v = 0;
+    for (const char c : digits)
+        v = v * 10 + (c - '0');
+    return v;
+}
+
+bool allDigits(QByteArrayView bytes)
+{
+    if (bytes.isEmpty())
+        return false;
+    for (const char c : bytes) {
+        if (c < '0' || c > '9')
+            return false;
+    }
+    return true;
+}
+
+// CCYYMMDD, or YYMMDD in versions before 004010 (windowed: 00-49 → 20xx).
+QDate parseDate(QByteArrayView value)
+{
+    value = value.trimmed();
+    if (!allDigits(value))
+        return {};
+    if (value.size() == 8)
+        return QDate(digitsValue(value.first(4)), digitsValue(value.sliced(4, 2)), digitsValue(value.sliced(6, 2)));
+    if (value.size() == 6) {
+        const int yy = digitsValue(value.first(2));
+        return QDate(yy < 50 ? 2000 + yy : 1900 + yy, digitsValue(value.sliced(2, 2)), digitsValue(value.sliced(4, 2)));
+    }
+    return {};
+}
+
+QString appendWith(const QString &existing, const QString &more, QLatin1String separator)
+{
+    if (more.isEmpty())
+        return existing;
+    return existing.isEmpty() ? more : existing + separator + more;
+}
+
+} // namespace
+
+QString X12SetIssue::elementName() const
+{
+    if (elementPosition <= 0)
+        return {};
+    return QString::fromLatin1(segmentTag) + QStringLiteral("%1").arg(elementPosition, 2, 10, QLatin1Char('0'));
+}
+
+void X12PurchaseOrderMapper::begin(const QString &interchangeSender)
+{
+    m_order = Order();
+    m_order.sourceFormat = QStringLiteral("x12-850");
+    m_interchangeSender = interchangeSender;
+    m_buyerName.clear();
+    m_buyerId.clear();
+    m_party = Party::Other;
+    m_sawBeg = false;
+    m_inDetail = false;
+    m_issues.clear();
+}
+
+void X12PurchaseOrderMapper::issue(const X12Segment &segment, int positionInSet, int element, int code,
+                                   const QString &message)
+{
+    X12SetIssue i;
+    i.message = message;
+    i.segmentTag = segment.tag().toByteArray();
+    i.segmentIndex = segment.index();
+    i.positionInSet = positionInSet;
+    i.elementPosition = element;
+    i.offset = segment.elementOffset(element);
+    i.segmentCode = 8;
+    i.elementCode = code;
+    i.badData = segment.element(element).toByteArray().left(40);
+    m_issues.append(i);
+}
+
+void X12PurchaseOrderMapper::add(const X12Segment &segment, int positionInSet)
+{
+    const QByteArrayView tag = segment.tag();
+    if (tag == "BEG") {
+        mapBeg(segment, positionInSet);
+    } else if (tag == "PO1") {
+        mapPo1(segment, positionInSet);
+    } else if (tag == "PID") {
+        // PID*F****text: free-form description. The first one under a PO1 is the item's name; later ones
+        // (colour, size) are details bots and the partners' own tools leave out as well.
+        if (!m_order.lines.isEmpty() && m_order.lines.last().description.isEmpty() && segment.element(1) == "F")
+            m_order.lines.last().description = text(segment.element(5));
+    } else if (tag == "CUR") {
+        if (!segment.element(2).isEmpty())
+            m_order.currency = text(segment.element(2)).toUpper();
+    } else if (tag == "DTM") {
+        // 002 = delivery requested. Line-level DTMs (after a PO1) are per-line schedules, not the header's.
+        if (!m_inDetail && segment.element(1) == "002") {
+            const QDate d = parseDate(segment.element(2));
+            if (!d.isValid())
+                issue(segment, positionInSet, 2, 8, QStringLiteral("expected a date CCYYMMDD, found '%1'.").arg(text(segment.element(2))));
+            else
+                m_order.requestedDeliveryDate = d;
+        }
+    } else if (tag == "NTE") {
+        if (!m_inDetail)
+            m_order.notes = appendWith(m_order.notes, text(segment.element(2)), QLatin1String("\n"));
+    } else if (tag == "N1") {
+        mapN1(segment);
+    } else if (tag == "N3") {
+        mapN3(segment);
+    } else if (tag == "N4") {
+        mapN4(segment);
+    } else if (tag == "CTT") {
+        const QByteArrayView count = segment.element(1).trimmed();
+        if (!allDigits(count) || count.size() > 9)
+            issue(segment, positionInSet, 1, 6, QStringLiteral("expected the number of line items, found '%1'.").arg(text(count)));
+        else
+            m_order.declaredLineCount = digitsValue(count);
+    }
+}
+
+void X12PurchaseOrderMapper::mapBeg(const X12Segment &segment, int positionInSet)
+{
+    m_sawBeg = true;
+    m_order.orderNumber = text(segment.element(3));
+    if (m_order.orderNumber.isEmpty())
+        issue(segment, positionInSet, 3, 1, QStringLiteral("the purchase order number (BEG03) is missing."));
+    const QByteArrayView date = segment.element(5);
+    m_order.orderDate = parseDate(date);
+    if (date.trimmed().isEmpty())
+        issue(segment, positionInSet, 5, 1, QStringLiteral("the purchase order date (BEG05, CCYYMMDD) is missing."));
+    else if (!m_order.orderDate.isValid())
+        issue(segment, positionInSet, 5, 8, QStringLiteral("expected the order date as CCYYMMDD, found '%1'.").arg(text(date)));
+}
+
+void X12PurchaseOrderMapper::mapPo1(const X12Segment &segment, int positionInSet)
+{
+    m_inDetail = true;
+    m_party = Party::Other;
+    OrderLine line;
+    const QByteArrayView assigned = segment.element(1).trimmed();
+    line.lineNo = allDigits(assigned) && assigned.size() <= 9 && digitsValue(assigned) > 0 ? digitsValue(assigned)
+                                                                                            : int(m_order.lines.size()) + 1;
+    const QByteArrayView quantity = segment.element(2).trimmed();
+    if (!quantity.isEmpty()) {
+        line.quantity = Decimal::parse(quantity);
+        if (!line.quantity)
+            issue(segment, positionInSet, 2, 6, QStringLiteral("expected the quantity ordered as a number, found '%1'.").arg(text(quantity)));
+    }
+    line.unit = text(segment.element(3));
+    const QByteArrayView price = segment.element(4).trimmed();
+    if (!price.isEmpty()) {
+        line.unitPrice = Decimal::parse(price);
+        if (!line.unitPrice)
+            issue(segment, positionInSet, 4, 6, QStringLiteral("expected the unit price as a number, found '%1'.").arg(text(price)));
+    }
+    // PO106/PO107 … PO124/PO125: product id qualifier and value pairs.
+    QString firstId;
+    QString vendorNumber;   // VN: the seller's item number, used when no VP is given
+    for (int q = 6; q + 1 <= segment.elementCount(); q += 2) {
+        const QByteArrayView qualifier = segment.element(q).trimmed();
+        const QString value = text(segment.element(q + 1));
+        if (value.isEmpty())
+            continue;
+        if (firstId.isEmpty())
+            firstId = value;
+        if (qualifier == "VP" && line.sku.isEmpty())
+            line.sku = value;
+        else if (qualifier == "VN" && vendorNumber.isEmpty())
+            vendorNumber = value;
+        else if ((qualifier == "BP" || qualifier == "IN") && line.partnerSku.isEmpty())
+            line.partnerSku = value;
+        else if ((qualifier == "UP" || qualifier == "EN" || qualifier == "UK") && line.gtin.isEmpty())
+            line.gtin = value;
+    }
+    if (line.sku.isEmpty())
+        line.sku = vendorNumber.isEmpty() ? firstId : vendorNumber;
+    m_order.lines.append(line);
+}
+
+void X12PurchaseOrderMapper::forEachPartyAddress(auto apply)
+{
+    switch (m_party) {
+    case Party::ShipTo:
+        apply(m_order.shipTo);
+        break;
+    case Party::BillTo:
+        apply(m_order.billTo);
+        break;
+    case Party::BillAndShipTo:
+        apply(m_order.shipTo);
+        apply(m_order.billTo);
+        break;
+    case Party::Buyer:
+    case Party::Other:
+        break;
+    }
+}
+
+void X12PurchaseOrderMapper::mapN1(const X12Segment &segment)
+{
+    if (m_inDetail) {   // line-level parties (e.g. store-level SDQ ship-tos) do not change the header
+        m_party = Party::Other;
+        return;
+    }
+    const QByteArrayView qualifier = segment.element(1).trimmed();
+    const QString name = text(segment.element(2));
+    const QString id = text(segment.element(4));
+    if (qualifier == "BY") {
+        m_party = Party::Buyer;
+        m_buyerName = name;
+        m_buyerId = id;
+        return;
+    }
+    m_party = qualifier == "ST" ? Party::ShipTo
+            : qualifier == "BT" ? Party::BillTo
+            : qualifier == "BS" ? Party::BillAndShipTo
+                                : Party::Other;
+    forEachPartyAddress([&](Address &a) {
+        a = Address();
+        a.name = name;
+        a.partyId = id;
+    });
+}
+
+void X12PurchaseOrderMapper::mapN3(const X12Segment &segment)
+{
+    const QString street = appendWith(text(segment.element(1)), text(segment.element(2)), QLatin1String(", "));
+    forEachPartyAddress([&](Address &a) { a.street = appendWith(a.street, street, QLatin1String(", ")); });
+}
+
+void X12PurchaseOrderMapper::mapN4(const X12Segment &segment)
+{
+    forEachPartyAddress([&](Address &a) {
+        a.city = text(segment.element(1));
+        a.region = text(segment.element(2));
+        a.postalCode = text(segment.element(3));
+        a.country = text(segment.element(4));
+    });
+}
+
+Order X12PurchaseOrderMapper::finish(int segmentCountInSet)
+{
+    if (!m_sawBeg) {
+        X12SetIssue i;
+        i.message = QStringLiteral("the transaction set has no BEG segment (purchase order number and date).");
+        i.segmentTag = "BEG";
+        i.positionInSet = qMax(2, segmentCountInSet);
+        i.segmentCode = 3;
+        m_issues.append(i);
+    }
+    // The buyer is the customer. Without a BY party the sender of the interchange is, and the ship-to
+    // name is the best human-readable name there is.
+    m_order.customer.partnerId = m_buyerId.isEmpty() ? m_interchangeSender : m_buyerId;
+    m_order.customer.name = !m_buyerName.isEmpty() ? m_buyerName : m_order.shipTo.name;
+    return m_order;
+}
+
+} // namespace orderflow

@@ -1,0 +1,60 @@
+// Maps the segments of one X12 850 transaction set (ST..SE) onto a canonical order (DESIGN §2, §4).
+#pragma once
+
+#include "domain/Order.h"
+#include "formats/x12/X12Segment.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace orderflow {
+
+// Something in the set that makes the order unusable. Carries what a 997 needs (AK3/AK4) and what an
+// operator needs (element name, byte offset, what was expected).
+struct X12SetIssue {
+    QString message;
+    QByteArray segmentTag;
+    int segmentIndex = 0;       // in the file
+    int positionInSet = 0;      // ST = 1 (AK302)
+    int elementPosition = 0;    // 0 = the segment as a whole (AK401)
+    qint64 offset = -1;
+    int segmentCode = 8;        // AK304: 8 = segment has data element errors, 3 = mandatory segment missing
+    int elementCode = 0;        // AK403: 1 missing, 6 invalid character, 8 invalid date
+    QByteArray badData;         // AK404
+
+    QString elementName() const;   // "BEG03", or empty for a segment-level issue
+};
+
+class X12PurchaseOrderMapper {
+public:
+    // interchangeSender: ISA06, the customer's id when the set names no buyer party.
+    void begin(const QString &interchangeSender);
+    void add(const X12Segment &segment, int positionInSet);
+    // Completes the order; `stSegment` positions a "BEG missing" issue. Check issues() before using it.
+    Order finish(int segmentCountInSet);
+
+    const QList<X12SetIssue> &issues() const { return m_issues; }
+
+private:
+    enum class Party { Other, Buyer, ShipTo, BillTo, BillAndShipTo };
+
+    void mapBeg(const X12Segment &segment, int positionInSet);
+    void mapPo1(const X12Segment &segment, int positionInSet);
+    void mapN1(const X12Segment &segment);
+    void mapN3(const X12Segment &segment);
+    void mapN4(const X12Segment &segment);
+    void forEachPartyAddress(auto apply);
+    void issue(const X12Segment &segment, int positionInSet, int element, int code, const QString &message);
+
+    Order m_order;
+    QString m_interchangeSender;
+    QString m_buyerName;
+    QString m_buyerId;
+    Party m_party = Party::Other;
+    bool m_sawBeg = false;
+    bool m_inDetail = false;   // after the first PO1: header-only segments (DTM, NTE) belong to lines
+    QList<X12SetIssue> m_issues;
+};
+
+} // namespace orderflow

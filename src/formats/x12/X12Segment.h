@@ -1,0 +1,51 @@
+// One X12 segment as views into the input: the tag, its elements and where it sits in the file.
+#pragma once
+
+#include <QByteArrayView>
+#include <QVarLengthArray>
+
+namespace orderflow {
+
+// The delimiters of one interchange, read from its ISA segment.
+struct X12Delimiters {
+    char element = '*';
+    char component = '>';
+    char segment = '~';
+    char repetition = 0;   // 0 when the interchange has none (ISA11 is a code before version 00402)
+};
+
+// Valid until the tokenizer that produced it moves on: copy what you keep.
+class X12Segment {
+public:
+    QByteArrayView tag() const { return m_elements.isEmpty() ? QByteArrayView() : m_elements.front(); }
+    bool is(const char *tag) const { return this->tag() == QByteArrayView(tag); }
+
+    // Number of elements after the tag (trailing empty elements included as written).
+    int elementCount() const { return int(m_elements.size()) - 1; }
+    // 1-based as in X12 notation (BEG03 = element(3)); an empty view when absent.
+    QByteArrayView element(int position) const
+    {
+        return position > 0 && position < m_elements.size() ? m_elements[position] : QByteArrayView();
+    }
+    // 1-based component of a composite element (C040-style); the whole element when it has no separator.
+    QByteArrayView component(int position, int index) const;
+
+    // Byte offset in the input where this element starts (approximate inside a hard-wrapped segment).
+    qint64 elementOffset(int position) const;
+
+    QByteArrayView raw() const { return m_raw; }
+    qint64 offset() const { return m_offset; }      // of the segment's first byte in the input
+    int index() const { return m_index; }           // 1-based position in the file
+    char componentSeparator() const { return m_componentSeparator; }
+
+private:
+    friend class X12Tokenizer;
+    QByteArrayView m_raw;
+    QVarLengthArray<QByteArrayView, 32> m_elements;
+    qint64 m_offset = 0;
+    int m_index = 0;
+    char m_componentSeparator = '>';
+    bool m_cleaned = false;  // raw was copied to drop CR/LF of a hard-wrapped file: offsets are approximate
+};
+
+} // namespace orderflow

@@ -1,0 +1,260 @@
+#include "formats/x12/X12Tokenizer.h"
+
+#include <cstring>
+
+namespace orderflow {
+namespace {
+
+// An ISA is 106 bytes; allow generous slack for senders that do not pad ISA06/ISA08 (variable-length ISA).
+constexpr int kMaxIsaLength = 200;
+
+bool isAlnum(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+bool isLineBreak(char c)
+{
+    return c == '\r' || c == '\n';
+}
+
+// Bytes that may sit between two segments without meaning anything: line breaks after the terminator, the
+// space some senders add, fixed-record padding, a DOS EOF marker, NUL padding.
+bool isFiller(char c)
+{
+    return c == '\r' || c == '\n' || c == ' ' || c == '\t' || c == '\x1A' || c == '\0';
+}
+
+} // namespace
+
+QByteArrayView X12Segment::component(int position, int index) const
+{
+    const QByteArrayView e = element(position);
+    if (index < 1)
+        return {};
+    qsizetype start = 0;
+    for (int i = 1; i < index; ++i) {
+        const qsizetype sep = e.indexOf(m_componentSeparator, start);
+        if (sep < 0)
+            return {};
+        start = sep + 1;
+    }
+    const qsizetype end = e.indexOf(m_componentSeparator, start);
+    return e.sliced(start, (end < 0 ? e.size() : end) - start);
+}
+
+qint64 X12Segment::elementOffset(int position) const
+{
+    if (position <= 0 || position >= m_elements.size())
+        return m_offset;
+    return m_offset + (m_elements[position].data() - m_raw.data());
+}
+
+X12Tokenizer::X12Tokenizer(QByteArrayView content) : m_content(content)
+{
+    if (m_content.startsWith("\xEF\xBB\xBF"))
+        m_pos = 3;
+}
+
+bool X12Tokenizer::atIsa(qsizetype pos) const
+{
+    if (pos + 3 >= m_content.size())
+        return false;
+    const char *d = m_content.data() + pos;
+    return d[0] == 'I' && d[1] == 'S' && d[2] == 'A' && !isAlnum(d[3]) && !isFiller(d[3]);
+}
+
+void X12Tokenizer::skipBetweenSegments()
+{
+    while (m_pos < m_content.size() && isFiller(m_content[m_pos]))
+        ++m_pos;
+}
+
+X12Tokenizer::Step X12Tokenizer::resyncToIsa(qsizetype from, const QString &why, X12LexError &error)
+{
+    error.offset = m_pos;
+    error.segmentIndex = m_segmentIndex + 1;
+    qsizetype next = from;
+    while (true) {
+        next = m_content.indexOf("ISA", next);
+        if (next < 0 || atIsa(next))
+            break;
+        ++next;
+    }
+    const qsizetype skipped = (next < 0 ? m_content.size() : next) - m_pos;
+    error.message = why
+        + (next < 0 ? QStringLiteral(" Skipped the remaining %1 bytes (no further ISA).").arg(skipped)
+                    : QStringLiteral(" Skipped %1 bytes up to the next ISA at byte %2.").arg(skipped).arg(next));
+    m_pos = next < 0 ? m_content.size() : next;
+    m_inInterchange = false;
+    return Step::Error;
+}
+
+X12Tokenizer::Step X12Tokenizer::readIsa(X12Segment &segment, X12LexError &error)
+{
+    const qsizetype start = m_pos;
+    // Gather the header without CR/LF first: files hard-wrapped at 80 columns break the ISA anywhere, and
+    // the delimiters can only be found by counting element separators in the unbroken header.
+    char header[kMaxIsaLength];
+    int n = 0;
+    int separators = 0;
+    char separator = 0;
+    bool complete = false;
+    qsizetype p = start;
+    while (p < m_content.size() && n < kMaxIsaLength) {
+        const char c = m_content[p++];
+        if (isLineBreak(c))
+            continue;
+        header[n++] = c;
+        if (n == 4) {   // the element separator is ISA's first one
+            separator = c;
+            separators = 1;
+            continue;
+        }
+        if (n > 4) {
+            if (separators == 16) {   // the byte after the 16th separator is ISA16
+                complete = true;
+                break;
+            }
+            if (c == separator)
+                ++separators;
+        }
+    }
+    if (!complete) {
+        return resyncToIsa(start + 3,
+                           p >= m_content.size()
+                               ? QStringLiteral("The ISA header at byte %1 is cut short: expected 16 elements "
+                                                "and a segment terminator.").arg(start)
+                               : QStringLiteral("The ISA header at byte %1 is malformed: expected 16 elements "
+                                                "separated by '%2' within %3 bytes.")
+                                     .arg(start).arg(QLatin1Char(separator)).arg(kMaxIsaLength),
+                           error);
+    }
+    const char component = header[n - 1];
+    if (p >= m_content.size()) {
+        return resyncToIsa(start + 3, QStringLiteral("The ISA header at byte %1 has no segment terminator after "
+                                                     "ISA16.").arg(start), error);
+    }
+    // The terminator follows ISA16. A line break there is either the terminator itself (LF or CR as
+    // terminator) or a hard wrap before the real terminator: the next non-break byte tells which.
+    char terminator = m_content[p];
+    qsizetype afterTerminator = p + 1;
+    if (isLineBreak(terminator)) {
+        qsizetype q = p;
+        while (q < m_content.size() && isLineBreak(m_content[q]))
+            ++q;
+        if (q < m_content.size() && !isAlnum(m_content[q]) && !isFiller(m_content[q])) {
+            terminator = m_content[q];
+            afterTerminator = q + 1;
+        }
+    }
+    if (isAlnum(component) || component == separator || component == terminator || isAlnum(terminator)
+        || terminator == separator) {
+        return resyncToIsa(start + 3,
+                           QStringLiteral("The ISA header at byte %1 does not define usable delimiters (element "
+                                          "separator 0x%2, component separator ISA16 0x%3, segment terminator "
+                                          "0x%4): they must be distinct non-alphanumeric characters.")
+                               .arg(start)
+                               .arg(uchar(separator), 2, 16, QLatin1Char('0'))
+                               .arg(uchar(component), 2, 16, QLatin1Char('0'))
+                               .arg(uchar(terminator), 2, 16, QLatin1Char('0')),
+                           error);
+    }
+
+    m_delimiters = X12Delimiters{separator, component, terminator, 0};
+    m_scratch = QByteArray(header, n);
+    split(segment, m_scratch, start);
+    segment.m_cleaned = (p - start) != n;
+    // ISA11 is the repetition separator from version 00402 on; before that it is a standards identifier ("U").
+    const QByteArrayView isa11 = segment.element(11);
+    const QByteArrayView isa12 = segment.element(12);
+    if (isa11.size() == 1 && isa12.size() == 5 && isa12 >= QByteArrayView("00402") && !isAlnum(isa11[0])
+        && isa11[0] != separator && isa11[0] != component && isa11[0] != terminator)
+        m_delimiters.repetition = isa11[0];
+
+    m_pos = afterTerminator;
+    qsizetype suffixEnd = m_pos;
+    while (suffixEnd < m_content.size() && suffixEnd - m_pos < 2 && isLineBreak(m_content[suffixEnd]))
+        ++suffixEnd;
+    if (suffixEnd == m_pos && m_pos < m_content.size() && m_content[m_pos] == ' ')
+        ++suffixEnd;
+    m_suffix = m_content.sliced(m_pos, suffixEnd - m_pos);
+    m_inInterchange = true;
+    segment.m_index = ++m_segmentIndex;
+    return Step::Segment;
+}
+
+void X12Tokenizer::split(X12Segment &segment, QByteArrayView raw, qint64 offset) const
+{
+    segment.m_raw = raw;
+    segment.m_offset = offset;
+    segment.m_componentSeparator = m_delimiters.component;
+    segment.m_cleaned = false;
+    segment.m_elements.clear();
+    const char *data = raw.data();
+    const qsizetype size = raw.size();
+    qsizetype start = 0;
+    while (true) {
+        const void *hit = start < size ? std::memchr(data + start, m_delimiters.element, size_t(size - start)) : nullptr;
+        if (!hit) {
+            segment.m_elements.append(raw.sliced(start));
+            break;
+        }
+        const qsizetype at = static_cast<const char *>(hit) - data;
+        segment.m_elements.append(raw.sliced(start, at - start));
+        start = at + 1;
+    }
+}
+
+X12Tokenizer::Step X12Tokenizer::next(X12Segment &segment, X12LexError &error)
+{
+    skipBetweenSegments();
+    if (m_pos >= m_content.size())
+        return Step::End;
+    if (atIsa(m_pos))
+        return readIsa(segment, error);
+    if (!m_inInterchange) {
+        return resyncToIsa(m_pos + 1,
+                           QStringLiteral("Unexpected data at byte %1 where an interchange header (ISA) was expected.")
+                               .arg(m_pos),
+                           error);
+    }
+
+    const qsizetype start = m_pos;
+    const char terminator = m_delimiters.segment;
+    const void *hit = std::memchr(m_content.data() + start, terminator, size_t(m_content.size() - start));
+    qsizetype end = hit ? static_cast<const char *>(hit) - m_content.data() : m_content.size();
+    const qsizetype next = hit ? end + 1 : m_content.size();
+    if (!hit) {   // a last segment without its terminator: drop trailing filler (DOS EOF, padding)
+        while (end > start && isFiller(m_content[end - 1]))
+            --end;
+    }
+    if (terminator == '\n' && end > start && m_content[end - 1] == '\r')
+        --end;
+    QByteArrayView raw = m_content.sliced(start, end - start);
+
+    bool cleaned = false;
+    if (!isLineBreak(terminator) && (raw.contains('\n') || raw.contains('\r'))) {
+        // Hard-wrapped file: the line breaks are not data.
+        m_scratch.resize(0);
+        m_scratch.reserve(raw.size());
+        for (const char c : raw) {
+            if (!isLineBreak(c))
+                m_scratch.append(c);
+        }
+        raw = m_scratch;
+        cleaned = true;
+        if (raw.startsWith("ISA") && raw.size() > 3 && !isAlnum(raw[3]))
+            return readIsa(segment, error);   // a wrapped "IS\nA": a new interchange
+    }
+
+    split(segment, raw, start);
+    segment.m_cleaned = cleaned;
+    segment.m_index = ++m_segmentIndex;
+    m_pos = next;
+    if (segment.tag() == QByteArrayView("IEA"))
+        m_inInterchange = false;
+    return Step::Segment;
+}
+
+} // namespace orderflow
