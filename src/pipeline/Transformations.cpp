@@ -99,6 +99,12 @@ Status validateTransforms(const QJsonArray &transforms)
                                                        .arg(i).arg(fields.contains(field) ? from : field, fields.join(QStringLiteral(", "))));
         if (!isKnownFunction(fn))
             return Error(QStringLiteral("config"), QStringLiteral("transforms[%1]: unknown function '%2'; `orderflow functions list` shows them.").arg(i).arg(fn));
+        const QJsonObject table = t.value(QStringLiteral("args")).toObject().value(QStringLiteral("table")).toObject();
+        for (auto it = table.begin(); it != table.end(); ++it) {
+            if (!it.value().isString())
+                return Error(QStringLiteral("config"), QStringLiteral("transforms[%1]: lookup table value for '%2' must be a string (write \"%3\").")
+                                                           .arg(i).arg(it.key(), it.value().isDouble() ? QString::number(it.value().toDouble(), 'g', 17) : QStringLiteral("…")));
+        }
         if (field.startsWith(QLatin1String("lines.")) != from.startsWith(QLatin1String("lines.")))
             return Error(QStringLiteral("config"), QStringLiteral("transforms[%1]: a line field can only be computed from another line field.").arg(i));
     }

@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 
 #include <cerrno>
+#include <dirent.h>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -65,6 +66,11 @@ Result<QList<FileEntry>> LocalFileStore::list(const QString &dir, const QString 
     QDir d(dir);
     if (!d.exists())
         return Error(FileError::NotFound, QStringLiteral("Directory %1 does not exist. Create it or correct the path in the configuration.").arg(dir));
+    // QDir lists an unreadable directory as empty; ask the system so a permission problem is not a quiet inbox.
+    if (DIR *probe = ::opendir(QFile::encodeName(dir).constData()); probe)
+        ::closedir(probe);
+    else
+        return errnoError(errno, QStringLiteral("list"), dir);
     const QStringList filters = pattern.isEmpty() ? QStringList() : pattern.split(QLatin1Char(';'), Qt::SkipEmptyParts);
     const QFileInfoList infos = d.entryInfoList(filters, QDir::Files | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
     QList<FileEntry> out;
@@ -89,6 +95,10 @@ Result<QByteArray> LocalFileStore::read(const QString &path, qint64 maxBytes)
         ::close(fd);
         return errnoError(err, QStringLiteral("read"), path);
     }
+    if (S_ISDIR(st.st_mode)) {
+        ::close(fd);
+        return errnoError(EISDIR, QStringLiteral("read"), path);
+    }
     if (st.st_size > maxBytes) {
         ::close(fd);
         return Error(FileError::TooLarge, QStringLiteral("%1 is %2 bytes, more than the limit of %3 bytes.").arg(path).arg(qint64(st.st_size)).arg(maxBytes));
@@ -100,7 +110,12 @@ Result<QByteArray> LocalFileStore::read(const QString &path, qint64 maxBytes)
         const ssize_t n = ::read(fd, data.data() + got, size_t(data.size() - got));
         if (n < 0 && errno == EINTR)
             continue;
-        if (n <= 0)
+        if (n < 0) {
+            const int err = errno;
+            ::close(fd);
+            return errnoError(err, QStringLiteral("read"), path);
+        }
+        if (n == 0)
             break;
         got += n;
     }

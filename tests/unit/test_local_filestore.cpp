@@ -283,8 +283,6 @@ private slots:
         QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("folder.json")));
         LocalFileStore store;
         const auto r = store.read(dir.filePath(QStringLiteral("folder.json")), 1 << 20);
-        QEXPECT_FAIL("", "BUG LocalFileStore.cpp read(): a failing ::read() (here EISDIR) ends the loop with `if (n <= 0) "
-                         "break;` and the partial/empty data is returned as success", Continue);
         QVERIFY(!r.ok());
     }
 
@@ -458,9 +456,6 @@ private slots:
 
         const QString code = outcome.section(QLatin1Char('\n'), 0, 0);
         const QString message = outcome.section(QLatin1Char('\n'), 1);
-        QEXPECT_FAIL("list unreadable dir",
-                     "BUG LocalFileStore.cpp list(): QDir::entryInfoList() on a directory without read permission "
-                     "returns nothing, so list() reports success with 0 files instead of permission_denied", Abort);
         QCOMPARE(code, FileError::Permission);
         QVERIFY2(message.contains(dir.filePath(pathInMessage)), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("permission")), qPrintable(message));

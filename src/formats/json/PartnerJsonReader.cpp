@@ -9,6 +9,28 @@
 namespace orderflow {
 namespace {
 
+// Significant digits of a number's shortest text form ("0.00123" has 3, "1.5e+20" has 2).
+int significantDigits(const QByteArray &text)
+{
+    QByteArray mantissa = text;
+    if (const qsizetype e = mantissa.indexOf('e'); e >= 0)
+        mantissa.truncate(e);
+    QByteArray digits;
+    for (char c : std::as_const(mantissa)) {
+        if (c >= '0' && c <= '9')
+            digits.append(c);
+    }
+    qsizetype first = 0;
+    while (first < digits.size() && digits[first] == '0')
+        ++first;
+    qsizetype last = digits.size();
+    if (!mantissa.contains('.')) {   // trailing zeros of an integer are not precision either
+        while (last > first && digits[last - 1] == '0')
+            --last;
+    }
+    return int(std::max<qsizetype>(0, last - first));
+}
+
 const QList<QPair<QString, QString>> &defaults()
 {
     static const QList<QPair<QString, QString>> d = {
@@ -146,7 +168,12 @@ private:
             const double d = v.toDouble();
             if (std::floor(d) == d && std::fabs(d) < 9.0e15)
                 return QString::number(qint64(d));
-            return QString::fromLatin1(QByteArray::number(d, 'g', QLocale::FloatingPointShortest));
+            if (std::floor(d) == d || significantDigits(QByteArray::number(d, 'g', QLocale::FloatingPointShortest)) > 15) {
+                fail(fieldPath(field), QStringLiteral("number %1 is too large to read exactly; send it as a string")
+                                           .arg(QString::fromLatin1(QByteArray::number(d, 'g', QLocale::FloatingPointShortest))));
+                return {};
+            }
+            return QString::fromLatin1(QByteArray::number(d, 'f', QLocale::FloatingPointShortest));
         }
         case QJsonValue::Undefined:
         case QJsonValue::Null: return {};
@@ -165,13 +192,7 @@ private:
             const double d = v.toDouble();
             // Beyond 15 significant digits a JSON number may already have been rounded: refuse rather than guess.
             const QByteArray shortest = QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
-            int digits = 0;
-            for (char c : shortest) {
-                if (c == 'e' || c == 'E')
-                    break;
-                if (c >= '0' && c <= '9')
-                    ++digits;
-            }
+            const int digits = significantDigits(shortest);
             if (!std::isfinite(d) || digits > 15 || std::fabs(d) >= 1e15) {
                 fail(fieldPath(field), QStringLiteral("number %1 is too precise to read exactly; send it as a string").arg(QString::fromLatin1(shortest)));
                 return std::nullopt;
@@ -218,7 +239,16 @@ private:
             return a;
         }
         const QJsonObject o = v.toObject();
-        auto s = [&](const char *key) { return o.value(QLatin1String(key)).toString().trimmed(); };
+        auto s = [&](const char *key) -> QString {
+            const QJsonValue member = o.value(QLatin1String(key));
+            if (member.isString())
+                return member.toString().trimmed();
+            if (member.isDouble() && std::floor(member.toDouble()) == member.toDouble() && std::fabs(member.toDouble()) < 9.0e15)
+                return QString::number(qint64(member.toDouble()));   // postal codes sent as numbers
+            if (!member.isUndefined() && !member.isNull())
+                fail(fieldPath(field) + QLatin1Char('.') + QLatin1String(key), QStringLiteral("expected a string, found %1").arg(typeName(member)));
+            return {};
+        };
         a.name = s("name");
         a.street = s("street");
         a.city = s("city");
@@ -280,17 +310,19 @@ ParseResult readPartnerJson(QByteArrayView content, const ParseOptions &options)
         return fileError(QStringLiteral("Not valid JSON: %1.").arg(parseError.errorString()), parseError.offset);
 
     QJsonArray orders;
+    bool wrapped = true;   // errors name the order's index whenever the document holds a list
     if (doc.isArray()) {
         orders = doc.array();
     } else if (doc.object().value(QStringLiteral("orders")).isArray()) {
         orders = doc.object().value(QStringLiteral("orders")).toArray();
     } else {
+        wrapped = false;
         orders.append(doc.object());
     }
 
     const Mapping mapping(options.jsonMapping);
     for (qsizetype i = 0; i < orders.size(); ++i) {
-        const QString prefix = orders.size() > 1 || doc.isArray() ? QStringLiteral("orders[%1].").arg(i) : QString();
+        const QString prefix = wrapped ? QStringLiteral("orders[%1].").arg(i) : QString();
         if (!orders.at(i).isObject()) {
             ParseError e;
             e.file = options.fileName;
