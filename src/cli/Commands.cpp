@@ -1,4 +1,5 @@
 #include "cli/Commands.h"
+#include "cli/CliSupport.h"
 
 #include "connectors/ErpConnector.h"
 #include "demo/DemoWorkspace.h"
@@ -38,76 +39,6 @@
 
 namespace orderflow::cli {
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
-int fail(const QString &message, int code = Failure)
-{
-    err() << "orderflow: " << message << Qt::endl;
-    return code;
-}
-
-int codeFor(const Error &e)
-{
-    return e.code == QLatin1String("not_found") ? NotFound : Failure;
-}
-
-void printJson(const QJsonValue &v)
-{
-    const QJsonDocument doc = v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
-    out() << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
-    out().flush();
-}
-
-QString defaultDatabase()
-{
-    const QString env = qEnvironmentVariable("ORDERFLOW_DB");
-    if (!env.isEmpty())
-        return env;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/orderflow.db");
-}
-
-// A parser with the options every command shares.
-struct Command {
-    QCommandLineParser parser;
-    QCommandLineOption db{QStringLiteral("db"), QStringLiteral("SQLite database file (default: $ORDERFLOW_DB or %1).").arg(defaultDatabase()), QStringLiteral("PATH")};
-    QCommandLineOption json{QStringLiteral("json"), QStringLiteral("Machine-readable JSON output.")};
-
-    Command(const QString &description, bool withJson = true)
-    {
-        parser.setApplicationDescription(description);
-        parser.addHelpOption();
-        parser.addOption(db);
-        if (withJson)
-            parser.addOption(json);
-    }
-    // Returns -1 when parsing succeeded and the command should run.
-    int parse(const QStringList &args, int minPositional = 0)
-    {
-        if (!parser.parse(args))
-            return fail(parser.errorText() + QStringLiteral(" (see --help)"), Usage);
-        if (parser.isSet(QStringLiteral("help"))) {
-            out() << parser.helpText();
-            return Ok;
-        }
-        if (parser.positionalArguments().size() < minPositional)
-            return fail(QStringLiteral("missing arguments.\n") + parser.helpText(), Usage);
-        return -1;
-    }
-    QString dbPath() const { return parser.isSet(db) ? parser.value(db) : defaultDatabase(); }
-    bool wantsJson() const { return parser.isSet(json); }
-    Result<std::unique_ptr<Database>> open() const { return Database::open(dbPath(), QStringLiteral("cli")); }
-};
 
 // ---- config ------------------------------------------------------------------------------------------------
 
@@ -616,40 +547,6 @@ int cmdFunctions(const QStringList &args)
     return Ok;
 }
 
-int cmdTestConnection(const QStringList &args)
-{
-    Command c(QStringLiteral("orderflow test-connection NAME: check an ERP connection without exporting anything."));
-    c.parser.addPositionalArgument(QStringLiteral("name"), QStringLiteral("connection name"));
-    if (int r = c.parse(args, 1); r >= 0)
-        return r;
-    auto db = c.open();
-    if (!db)
-        return fail(db.error().message);
-    auto conns = ConfigRepository(**db).connections();
-    if (!conns)
-        return fail(conns.error().message);
-    for (const ConnectionRecord &cr : *conns) {
-        if (cr.name != c.parser.positionalArguments().first())
-            continue;
-        auto connector = ConnectorRegistry::instance().create(cr);
-        if (!connector)
-            return fail(connector.error().message);
-        bool ok = true;
-        QJsonArray a;
-        for (const ConnectionCheck &check : (*connector)->test()) {
-            ok = ok && check.ok;
-            a.append(QJsonObject{{QStringLiteral("step"), check.step}, {QStringLiteral("ok"), check.ok}, {QStringLiteral("latency_ms"), check.latencyMs}, {QStringLiteral("detail"), check.detail}});
-            if (!c.wantsJson())
-                out() << QStringLiteral("%1  %2  %3 ms  %4\n").arg(check.ok ? QStringLiteral("ok  ") : QStringLiteral("FAIL"), check.step).arg(check.latencyMs).arg(check.detail);
-        }
-        if (c.wantsJson())
-            printJson(a);
-        out().flush();
-        return ok ? Ok : ItemFailed;
-    }
-    return fail(QStringLiteral("no connection named '%1'.").arg(c.parser.positionalArguments().first()), NotFound);
-}
-
 // ---- run ---------------------------------------------------------------------------------------------------
 
 int g_signalPipe[2] = {-1, -1};
@@ -774,7 +671,8 @@ void printUsage()
              "  exports list                     ERP exports and ack status\n"
              "  pushlog [ID]                     push attempts\n"
              "  functions list                   transformation functions for field mappings\n"
-             "  test-connection NAME             check an ERP connection\n\n"
+             "  test-connection NAME             check an ERP connection or a source\n"
+             "  hostkey trust HOST[:PORT]        trust an SFTP server's host key\n\n"
              "Every command takes --db PATH (default $ORDERFLOW_DB); most take --json.\n"
              "Exit codes: 0 ok, 1 some item failed, 2 usage, 3 database/config error, 4 not found.\n";
     out().flush();
@@ -808,6 +706,7 @@ int dispatch(const QStringList &arguments)
     if (command == QLatin1String("inbound")) return cmdInbound(rest);
     if (command == QLatin1String("functions")) return cmdFunctions(rest);
     if (command == QLatin1String("test-connection")) return cmdTestConnection(rest);
+    if (command == QLatin1String("hostkey")) return cmdHostKey(rest);
     for (const char *action : {"approve", "push", "retry", "reject", "revalidate"}) {
         if (command == QLatin1String(action))
             return cmdAction(command, rest);
