@@ -117,8 +117,15 @@ Result<AckReport> AckPoller::poll(const ConnectionRecord &connection, FileStore 
         QString reason;
         Verdict verdict = Verdict::Reject;
         if (!content) {
-            if (content.error().code != FileError::TooLarge) {
-                report.problems << content.error().message;
+            const QString code = content.error().code;
+            if (code == FileError::Connection || code == FileError::HostKey || code == FileError::Auth) {
+                // The server went away mid-poll: the remaining files stay for the next poll.
+                report.problems << QStringLiteral("Connection '%1': lost the connection while reading %2: %3").arg(connection.name, path, content.error().message);
+                break;
+            }
+            if (code != FileError::TooLarge) {
+                if (code != FileError::NotFound)   // gone between list and read: nothing to do
+                    report.problems << content.error().message;
                 continue;
             }
             reason = content.error().message;

@@ -6,6 +6,9 @@
 #include <QRandomGenerator>
 
 namespace orderflow {
+namespace {
+constexpr qint64 kHardErrorLatchMs = 2000;
+}
 
 QString dropzoneFileName(const QString &orderId, const QDateTime &when)
 {
@@ -46,7 +49,20 @@ PushResult DropzoneConnector::push(const PushRequest &request)
     r.request = QJsonObject{{QStringLiteral("target"), QString(m_store->describe() + QStringLiteral(": ") + target)},
                             {QStringLiteral("bytes"), qint64(request.document.size())},
                             {QStringLiteral("content_sha256"), request.contentSha256}};
-    const Status s = m_store->writeAtomic(target, request.document, m_fsync);
+    if (m_hardError && m_hardErrorAge.isValid() && m_hardErrorAge.elapsed() < kHardErrorLatchMs) {
+        // Same round as a host-key/auth/config failure: do not connect again for every queued order.
+        r.outcome = PushOutcome::Transient;
+        r.errorCode = m_hardError->code;
+        r.error = m_hardError->message;
+        r.response = QJsonObject{{QStringLiteral("error_code"), m_hardError->code}, {QStringLiteral("note"), QStringLiteral("not attempted")}};
+        return r;
+    }
+    if (m_hardError)
+        m_hardError.reset();   // (only ever set over SFTP, where pushes are not parallel)
+    // Connect first (a no-op when connected or local), so a refused host key or login is one attempt, not two.
+    Status s = m_store->open();
+    if (s)
+        s = m_store->writeAtomic(target, request.document, m_fsync);
     if (s) {
         r.outcome = PushOutcome::Delivered;
         r.response = QJsonObject{{QStringLiteral("file"), request.fileName}};
@@ -55,12 +71,41 @@ PushResult DropzoneConnector::push(const PushRequest &request)
     r.errorCode = s.error().code;
     r.error = s.error().message;
     if (s.error().code == FileError::Exists) {
-        // Our own earlier attempt got there (the name is unique to this export): that is a delivery.
-        r.outcome = PushOutcome::Delivered;
-        r.response = QJsonObject{{QStringLiteral("file"), request.fileName}, {QStringLiteral("note"), QStringLiteral("already present")}};
+        // The name is unique to this export, so a file already there is normally our own earlier attempt whose
+        // answer was lost (connection dropped after the rename). Deliver only when it holds exactly this document;
+        // anything else there is a name collision, never overwritten and never mistaken for a delivery.
+        auto existing = m_store->read(target, qint64(request.document.size()) + 1);
+        if (existing && *existing == request.document) {
+            r.outcome = PushOutcome::Delivered;
+            r.errorCode.clear();
+            r.error.clear();
+            r.response = QJsonObject{{QStringLiteral("file"), request.fileName}, {QStringLiteral("note"), QStringLiteral("already present")}};
+            return r;
+        }
+        if (!existing && existing.error().code != FileError::TooLarge) {
+            r.errorCode = existing.error().code;
+            r.error = QStringLiteral("%1 already exists on %2 and could not be compared with this export: %3")
+                          .arg(target, m_store->describe(), existing.error().message);
+            r.outcome = isTransientFileError(existing.error()) ? PushOutcome::Transient : PushOutcome::Permanent;
+            return r;
+        }
+        r.error = QStringLiteral("A different file named %1 already exists on %2; it was not overwritten. Remove or rename it, "
+                                 "then retry the order (a retry writes under a new name).").arg(target, m_store->describe());
+        r.outcome = PushOutcome::Permanent;
         return r;
     }
-    r.outcome = isTransientFileError(s.error()) || s.error().code == FileError::NotFound ? PushOutcome::Transient : PushOutcome::Permanent;
+    const QString code = s.error().code;
+    if (code == FileError::HostKey || code == FileError::Auth || code == QLatin1String("config")) {
+        // The connection is unusable until a person fixes it (host key, credentials, configuration). Not the
+        // order's fault: it waits (retry_wait) while the push worker pauses the connection; no reconnect storm.
+        r.outcome = PushOutcome::Transient;
+        r.response = QJsonObject{{QStringLiteral("error_code"), code}};
+        m_hardError = s.error();
+        m_hardErrorAge.start();
+        return r;
+    }
+    r.outcome = isTransientFileError(s.error()) || code == FileError::NotFound ? PushOutcome::Transient : PushOutcome::Permanent;
+    r.response = QJsonObject{{QStringLiteral("error_code"), code}};
     return r;
 }
 
@@ -106,6 +151,36 @@ QList<ConnectionCheck> DropzoneConnector::test()
 std::optional<AckLocation> DropzoneConnector::ackLocation()
 {
     return AckLocation{m_ackStore, m_ackDir};
+}
+
+QList<PushResult> DropzoneConnector::pushBatch(const QList<PushRequest> &requests)
+{
+    if (m_parallelism <= 1 && m_store->describe() != QLatin1String("local file system"))
+        return ErpConnector::pushBatch(requests);   // remote: one file after the other on the session
+    // Local: one group commit for the whole batch. Whatever the batch could not write goes through push(),
+    // which owns the error handling (a file already there, a missing directory, a full disk).
+    QList<QPair<QString, QByteArray>> files;
+    files.reserve(requests.size());
+    for (const PushRequest &r : requests)
+        files.append({joinPath(m_dir, r.fileName), r.document});
+    const QList<Status> written = m_store->writeAtomicBatch(files, m_fsync);
+    QList<PushResult> out;
+    out.reserve(requests.size());
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        if (!written[i]) {
+            out.append(push(requests[i]));
+            continue;
+        }
+        PushResult r;
+        r.outcome = PushOutcome::Delivered;
+        r.request = QJsonObject{{QStringLiteral("target"), QString(m_store->describe() + QStringLiteral(": ") + files[i].first)},
+                                {QStringLiteral("bytes"), qint64(requests[i].document.size())},
+                                {QStringLiteral("content_sha256"), requests[i].contentSha256},
+                                {QStringLiteral("batch"), qint64(requests.size())}};
+        r.response = QJsonObject{{QStringLiteral("file"), requests[i].fileName}};
+        out.append(r);
+    }
+    return out;
 }
 
 } // namespace orderflow

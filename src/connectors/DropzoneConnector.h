@@ -5,6 +5,10 @@
 
 #include "connectors/ErpConnector.h"
 
+#include <QElapsedTimer>
+
+#include <optional>
+
 namespace orderflow {
 
 // sales_order_{first 8 of draft id}_{YYYYMMDD_HHMMSS UTC}_{8 random hex}.json
@@ -18,6 +22,7 @@ public:
     QString exportFileName(const QString &orderId, const QDateTime &when) const override { return dropzoneFileName(orderId, when); }
     int maxParallelism() const override { return m_parallelism; }
     PushResult push(const PushRequest &request) override;
+    QList<PushResult> pushBatch(const QList<PushRequest> &requests) override;
     Result<bool> isDelivered(const PushRequest &request) override;
     Status flush() override;
     QList<ConnectionCheck> test() override;
@@ -31,6 +36,8 @@ private:
     QString m_ackDir;
     bool m_fsync = true;
     int m_parallelism = 1;
+    std::optional<Error> m_hardError;   // last host-key/auth/config failure, so one round does not reconnect per order
+    QElapsedTimer m_hardErrorAge;
 };
 
 } // namespace orderflow

@@ -68,6 +68,16 @@ public:
     virtual int maxParallelism() const { return 1; }
 
     virtual PushResult push(const PushRequest &request) = 0;
+    // Several pushes in one go (one result per request, same order); connectors that can share work across a
+    // batch (the dropzone's group commit) override it.
+    virtual QList<PushResult> pushBatch(const QList<PushRequest> &requests)
+    {
+        QList<PushResult> out;
+        out.reserve(requests.size());
+        for (const PushRequest &r : requests)
+            out.append(push(r));
+        return out;
+    }
     // After a crash or an interrupted attempt: did this export reach the ERP already?
     virtual Result<bool> isDelivered(const PushRequest &) { return false; }
     // Make a batch of deliveries durable (fsync of the dropzone directory) before they are recorded as sent.

@@ -236,14 +236,30 @@ Result<IngestReport> Ingestor::pollSource(const SourceRecord &source, FileStore 
         ready.append(p);
     }
 
-    for (qsizetype start = 0; start < ready.size(); start += kBatchFiles) {
+    bool connectionLost = false;
+    for (qsizetype start = 0; start < ready.size() && !connectionLost; start += kBatchFiles) {
         const qsizetype end = std::min(ready.size(), start + kBatchFiles);
         QList<qsizetype> batch;
         for (qsizetype i = start; i < end; ++i) {
             Pending &p = ready[i];
             auto content = store.read(joinPath(dir, p.entry.name), maxBytes);
             if (!content) {
-                if (content.error().code == FileError::TooLarge) {
+                const QString code = content.error().code;
+                if (code == FileError::Connection || code == FileError::HostKey || code == FileError::Auth) {
+                    // The server went away (or changed) mid-poll: store what was read, leave the rest for the next poll.
+                    report.problems << QStringLiteral("Source '%1': lost the connection while reading %2: %3 (%4 files left in place for the next poll)")
+                                           .arg(source.name, p.entry.name, content.error().message).arg(ready.size() - i);
+                    connectionLost = true;
+                    break;
+                }
+                if (code == FileError::NotFound) {
+                    // Listed, then gone before it could be read (taken by another reader?): nothing was stored from it.
+                    report.problems << QStringLiteral("Source '%1': %2 disappeared from %3 before it could be read; nothing was stored from it.")
+                                           .arg(source.name, p.entry.name, dir);
+                    tracker.forget(p.entry.name);
+                    continue;
+                }
+                if (code == FileError::TooLarge) {
                     p.readFailed = true;
                     p.readError = Error(content.error().code,
                                         QStringLiteral("%1 is %2 MB, larger than this source's limit of %3 MB (max_file_bytes); it was moved to %4 and not parsed.")
@@ -274,10 +290,18 @@ Result<IngestReport> Ingestor::pollSource(const SourceRecord &source, FileStore 
         // Only now, with the rows durable, do the files leave the inbox.
         for (qsizetype i : batch) {
             Pending &p = ready[i];
-            const bool failed = p.result.status == QLatin1String("parse_error");
+            bool failed = p.result.status == QLatin1String("parse_error");
+            if (p.result.status == QLatin1String("already_ingested")) {
+                // Stored by an earlier poll whose move failed: it goes where it would have gone then.
+                auto prior = m_inbound.get(p.result.inboundId);
+                failed = prior && prior->status == QLatin1String("parse_error");
+            }
             const QString from = joinPath(dir, p.entry.name);
             if (Status m = moveAside(store, from, failed ? errorDir : archiveDir, p.entry.name); !m)
-                report.problems << QStringLiteral("Source '%1': stored %2 but could not move it: %3").arg(source.name, p.entry.name, m.error().message);
+                report.problems << QStringLiteral("Source '%1': stored %2 (inbound %3) but could not move it to %4: %5 It stays in %6 and is not ingested again; %7")
+                                       .arg(source.name, p.entry.name).arg(p.result.inboundId).arg(failed ? errorDir : archiveDir, m.error().message, dir,
+                                            isTransientFileError(m.error()) ? QStringLiteral("the next poll moves it.")
+                                                                            : QStringLiteral("fix the directory (permissions, path) so it can be moved."));
             if (!doneSuffix.isEmpty())
                 store.remove(joinPath(dir, p.entry.name + doneSuffix));
             tracker.forget(p.entry.name);

@@ -9,7 +9,6 @@
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 
-#include <atomic>
 #include <thread>
 
 Q_LOGGING_CATEGORY(lcPush, "orderflow.push")
@@ -75,13 +74,17 @@ Result<std::shared_ptr<ErpConnector>> PushService::connectorFor(const Connection
 
 Result<ConnectionRecord> PushService::connectionForOrder(qint64 sourceId)
 {
+    if (const auto it = m_sourceConnections.constFind(sourceId); it != m_sourceConnections.cend())
+        return *it;
     if (!m_sources.contains(sourceId)) {
         auto s = m_config.source(sourceId);
         if (!s)
             return s.error();
         m_sources.insert(sourceId, *s);
     }
-    return m_config.connectionForSource(m_sources[sourceId]);
+    auto connection = m_config.connectionForSource(m_sources[sourceId]);
+    m_sourceConnections.insert(sourceId, connection);
+    return connection;
 }
 
 Result<QByteArray> PushService::buildDocument(const QString &orderId, const ExportRecord &exportRow, const SourceRecord &source, QString *sha)
@@ -94,10 +97,7 @@ Result<QByteArray> PushService::buildDocument(const QString &orderId, const Expo
     ctx.sourceName = source.name;
     // The export's creation time, so every attempt of one export sends the same document.
     ctx.exportedAt = timeFromText(exportRow.createdAt);
-    const QJsonObject doc = exportDocument(*order, ctx);
-    if (sha)
-        *sha = doc.value(QStringLiteral("meta")).toObject().value(QStringLiteral("content_sha256")).toString();
-    return QJsonDocument(doc).toJson(QJsonDocument::Compact);
+    return exportJson(*order, ctx, sha);
 }
 
 Result<QList<PushService::Claimed>> PushService::claim(int maxOrders, const QStringList &onlyIds, PushRound &round)
@@ -106,6 +106,7 @@ Result<QList<PushService::Claimed>> PushService::claim(int maxOrders, const QStr
     OrderStateChanges claimedChanges;
     QList<Claimed> claimed;
     m_sources.clear();
+    m_sourceConnections.clear();
     QString sql = QStringLiteral("SELECT id, source_id, state, push_generation, attempt, org_id FROM draft_order WHERE ");
     if (onlyIds.isEmpty()) {
         sql += QStringLiteral("(state = 'approved' OR (state = 'retry_wait' AND next_attempt_at <= ?)) ORDER BY updated_at, id LIMIT ?");
@@ -176,7 +177,10 @@ Result<QList<PushService::Claimed>> PushService::claim(int maxOrders, const QStr
             Claimed item;
             item.connection = *connection;
             item.connector = *connector;
-            auto pending = m_exports.pendingFor(c.id, c.generation);
+            // Only an automatic retry (retry_wait) can have a pending export of this generation.
+            Result<std::optional<ExportRecord>> pending = std::optional<ExportRecord>();
+            if (c.state == OrderState::RetryWait)
+                pending = m_exports.pendingFor(c.id, c.generation);
             if (!pending)
                 return pending.error();
             QByteArray document;
@@ -202,7 +206,9 @@ Result<QList<PushService::Claimed>> PushService::claim(int maxOrders, const QStr
                 if (Status s = m_exports.create(item.exportRow); !s)
                     return s;
             }
-            auto lastAttempt = m_exports.lastAttempt(item.exportRow.idempotencyKey);
+            Result<int> lastAttempt = 0;
+            if (pending->has_value())
+                lastAttempt = m_exports.lastAttempt(item.exportRow.idempotencyKey);
             if (!lastAttempt)
                 return lastAttempt.error();
             item.request.orderId = c.id;
@@ -247,23 +253,29 @@ void PushService::deliver(QList<Claimed> &claimed)
     for (auto it = byConnection.begin(); it != byConnection.end(); ++it) {
         QList<Claimed *> &items = it.value();
         const int parallel = std::clamp(std::min(items.first()->connector->maxParallelism(), items.first()->connection.concurrency), 1, int(items.size()));
-        std::atomic<qsizetype> next{0};
-        auto work = [&] {
-            for (qsizetype i = next++; i < items.size(); i = next++) {
-                Claimed *c = items[i];
-                c->started = QDateTime::currentDateTimeUtc();
-                QElapsedTimer timer;
-                timer.start();
-                c->result = c->connector->push(c->request);
-                c->latencyMs = timer.elapsed();
+        // Each of `parallel` threads hands its share to the connector as one batch (the dropzone group-commits it).
+        auto work = [&](qsizetype first, qsizetype last) {
+            QList<PushRequest> requests;
+            for (qsizetype i = first; i < last; ++i)
+                requests.append(items[i]->request);
+            const QDateTime started = QDateTime::currentDateTimeUtc();
+            QElapsedTimer timer;
+            timer.start();
+            const QList<PushResult> results = items.first()->connector->pushBatch(requests);
+            const qint64 perItem = requests.isEmpty() ? 0 : timer.elapsed() / requests.size();
+            for (qsizetype i = first; i < last; ++i) {
+                items[i]->started = started;
+                items[i]->latencyMs = perItem;
+                items[i]->result = results.value(i - first);
             }
         };
+        const qsizetype share = (items.size() + parallel - 1) / parallel;
         if (parallel == 1) {
-            work();
+            work(0, items.size());
         } else {
             std::vector<std::thread> threads;
-            for (int i = 0; i < parallel; ++i)
-                threads.emplace_back(work);
+            for (qsizetype first = 0; first < items.size(); first += share)
+                threads.emplace_back(work, first, std::min(items.size(), first + share));
             for (std::thread &t : threads)
                 t.join();
         }
@@ -375,21 +387,12 @@ Status PushService::record(Claimed &c, PushRound &round)
     return {};
 }
 
-Result<PushRound> PushService::runRound(int maxOrders, const QStringList &onlyIds)
+Status PushService::recordBatch(QList<Claimed> &claimed, PushRound &round)
 {
-    PushRound round;
-    auto claimed = claim(maxOrders, onlyIds, round);
-    if (!claimed)
-        return claimed.error();
-    if (claimed->isEmpty())
-        return round;
-    deliver(*claimed);
-    round.attempted = int(claimed->size());
-
     QHash<qint64, CircuitBreaker::State> circuits;
     QHash<qint64, ConnectionRecord> connections;
     Status s = m_db.transaction([&]() -> Status {
-        for (Claimed &c : *claimed) {
+        for (Claimed &c : claimed) {
             if (Status e = record(c, round); !e)
                 return e;
             if (!circuits.contains(c.connection.id)) {
@@ -413,12 +416,59 @@ Result<PushRound> PushService::runRound(int maxOrders, const QStringList &onlyId
         return {};
     });
     if (!s) {
-        // The deliveries happened but could not be recorded: recover() will find them by name and record them.
-        return Error(s.error().code, QStringLiteral("Pushed %1 orders but could not record the results (%2); they are reconciled at the next start.")
-                                         .arg(claimed->size()).arg(s.error().message));
+        // The deliveries happened but could not be recorded: recover() finds them by name and records them.
+        return Error(s.error().code, QStringLiteral("Pushed %1 orders but could not record the results (%2); they are reconciled later.")
+                                         .arg(claimed.size()).arg(s.error().message));
+    }
+    return {};
+}
+
+Result<PushRound> PushService::runRound(int maxOrders, const QStringList &onlyIds)
+{
+    // Batches overlap: while an I/O thread delivers batch N, this thread records batch N-1 and claims batch N+1.
+    // The database work hides behind the file or network work instead of adding to it; every batch is still
+    // claimed before anything is written and recorded only after, so the crash guarantees are unchanged.
+    constexpr int kPipelineBatch = 100;
+    PushRound round;
+    const int batch = onlyIds.isEmpty() ? std::min(maxOrders, kPipelineBatch) : maxOrders;
+    auto first = claim(batch, onlyIds, round);
+    if (!first)
+        return first.error();
+    QList<Claimed> current = std::move(*first);
+    QList<Claimed> delivered;
+    int claimedTotal = int(current.size());
+    Status failure;
+    while (!current.isEmpty()) {
+        std::thread io([this, &current] { deliver(current); });
+        Status step = delivered.isEmpty() ? Status() : recordBatch(delivered, round);
+        delivered.clear();
+        QList<Claimed> next;
+        if (step && onlyIds.isEmpty() && claimedTotal < maxOrders) {
+            auto more = claim(std::min(batch, maxOrders - claimedTotal), {}, round);
+            if (more) {
+                next = std::move(*more);
+                claimedTotal += int(next.size());
+            } else {
+                step = more.error();
+            }
+        }
+        io.join();
+        round.attempted += int(current.size());
+        delivered = std::move(current);
+        current = std::move(next);
+        if (!step) {
+            failure = step;
+            break;
+        }
+    }
+    if (!delivered.isEmpty()) {
+        if (Status s = recordBatch(delivered, round); !s && failure)
+            failure = s;
     }
     for (const QString &m : std::as_const(round.messages))
         qCInfo(lcPush).noquote() << m;
+    if (!failure)
+        return failure.error();
     return round;
 }
 
@@ -429,6 +479,7 @@ Result<OrderStateChanges> PushService::recover(qint64 staleAfterMs)
     q.addBindValue(timeText(QDateTime::currentDateTimeUtc().addMSecs(-staleAfterMs)));
     if (Status s = execQuery(q, QStringLiteral("finding interrupted pushes")); !s)
         return s.error();
+    m_sourceConnections.clear();
     struct Stuck {
         QString id;
         qint64 sourceId;

@@ -60,6 +60,7 @@ private:
     Result<QList<Claimed>> claim(int maxOrders, const QStringList &onlyIds, PushRound &round);
     Result<QByteArray> buildDocument(const QString &orderId, const ExportRecord &exportRow, const SourceRecord &source, QString *sha);
     Status record(Claimed &c, PushRound &round);
+    Status recordBatch(QList<Claimed> &claimed, PushRound &round);
     void deliver(QList<Claimed> &claimed);
 
     Database &m_db;
@@ -67,6 +68,7 @@ private:
     OrderRepository m_orders;
     ExportRepository m_exports;
     QHash<qint64, SourceRecord> m_sources;
+    QHash<qint64, Result<ConnectionRecord>> m_sourceConnections;   // per round
     struct CachedConnector {
         QString configKey;
         std::shared_ptr<ErpConnector> connector;

@@ -5,9 +5,12 @@
 #include "pipeline/Ingestor.h"
 #include "pipeline/OrderProcessor.h"
 #include "pipeline/PushService.h"
+#include "storage/SqlTime.h"
 #include "transport/FileStore.h"
+#include "transport/SftpConfig.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
@@ -17,6 +20,42 @@ namespace orderflow {
 namespace {
 constexpr qint64 kReportEveryMs = 60000;
 constexpr qint64 kStalePushMs = 10 * 60 * 1000;
+constexpr qint64 kHardErrorPauseMs = 5 * 60 * 1000;
+
+// Errors a person must fix (unknown or changed host key, rejected credentials, a broken configuration): retrying
+// every poll would only hammer the server (and, for passwords, risk a lock-out), so the source or connection pauses.
+bool needsOperator(const Error &e)
+{
+    return e.code == FileError::HostKey || e.code == FileError::Auth || e.code == QLatin1String("config");
+}
+
+// Changes when an operator trusts a host key, so a paused SFTP source/connection resumes at once.
+QString knownHostsStamp(const QJsonObject &config)
+{
+    if (config.value(QStringLiteral("mode")).toString() != QLatin1String("sftp"))
+        return {};
+    QString path = config.value(QStringLiteral("known_hosts")).toString();
+    if (path.isEmpty())
+        path = defaultKnownHostsPath();
+    const QFileInfo info(path);
+    return info.exists() ? QString::number(info.lastModified().toMSecsSinceEpoch()) + QLatin1Char('/') + QString::number(info.size()) : QString();
+}
+
+// A source or connection stopped by an error a person must fix: until pausedUntilMs, or until its known_hosts changes.
+struct HardErrorPause {
+    qint64 untilMs = 0;
+    QString knownHosts;
+
+    bool active(const QJsonObject &transport, qint64 nowMs) const
+    {
+        return untilMs > nowMs && knownHostsStamp(transport) == knownHosts;
+    }
+    void start(const QJsonObject &transport, qint64 nowMs, qint64 forMs)
+    {
+        untilMs = nowMs + forMs;
+        knownHosts = knownHostsStamp(transport);
+    }
+};
 }
 
 Worker::Worker(QString name, QString dbPath, int intervalMs)
@@ -94,9 +133,11 @@ void Worker::publish(const OrderStateChanges &changes)
 
 struct IngestWorker::SourceState {
     QString configKey;
+    QJsonObject transport;
     std::unique_ptr<FileStore> store;
     StabilityTracker tracker;
     qint64 nextPollMs = 0;
+    HardErrorPause pause;
 };
 
 IngestWorker::IngestWorker(QString dbPath, int intervalMs) : Worker(QStringLiteral("ingest"), std::move(dbPath), intervalMs) {}
@@ -124,6 +165,7 @@ bool IngestWorker::tick()
             QJsonObject transport = source.config;
             if (source.type == QLatin1String("sftp"))
                 transport.insert(QStringLiteral("mode"), QStringLiteral("sftp"));
+            state->transport = transport;
             auto store = createFileStore(transport);
             if (!store) {
                 report(QStringLiteral("Source '%1': %2").arg(source.name, store.error().message));
@@ -131,12 +173,19 @@ bool IngestWorker::tick()
             }
             state->store = std::move(*store);
         }
-        if (!state->store || now < state->nextPollMs)
+        if (!state->store || now < state->nextPollMs || state->pause.active(state->transport, now))
             continue;
         state->nextPollMs = now + qint64(source.config.value(QStringLiteral("poll_interval_ms")).toDouble(1000));
         auto result = ingestor.pollSource(source, *state->store, state->tracker);
         if (!result) {
-            report(result.error().message);
+            if (needsOperator(result.error())) {
+                const qint64 pauseMs = qint64(source.config.value(QStringLiteral("error_pause_ms")).toDouble(double(kHardErrorPauseMs)));
+                state->pause.start(state->transport, now, pauseMs);
+                report(QStringLiteral("%1 — source '%2' paused for %3 s (resumes earlier when its configuration or known_hosts changes).")
+                           .arg(result.error().message, source.name).arg(pauseMs / 1000));
+            } else {
+                report(result.error().message);
+            }
             continue;
         }
         for (const QString &p : std::as_const(result->problems))
@@ -168,6 +217,38 @@ bool ProcessWorker::tick()
 
 // ---- push ---------------------------------------------------------------------------------------------------
 
+namespace {
+void pauseConnectionsNeedingOperator(Database &db, qint64 afterLogId, const std::function<void(const QString &)> &report)
+{
+    // A connector reports host-key/auth/config trouble as a transient failure with that error code (the order waits);
+    // the connection itself pauses right away, through its circuit breaker, for its cooldown.
+    QHash<qint64, QString> hard;
+    QSqlQuery q = db.query(QStringLiteral("SELECT connection_id, response, error FROM erp_push_log WHERE id > ? AND outcome = 'transient' ORDER BY id"));
+    q.addBindValue(afterLogId);
+    if (!execQuery(q, QStringLiteral("reading the push log")))
+        return;
+    while (q.next()) {
+        const QString code = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object().value(QStringLiteral("error_code")).toString();
+        if (needsOperator(Error(code, QString())))
+            hard.insert(q.value(0).toLongLong(), q.value(2).toString());
+    }
+    q.finish();
+    ConfigRepository config(db);
+    for (auto it = hard.cbegin(); it != hard.cend(); ++it) {
+        auto connection = config.connection(it.key());
+        if (!connection)
+            continue;
+        const QDateTime until = QDateTime::currentDateTimeUtc().addMSecs(std::max<qint64>(connection->breakerCooldownMs, 1000));
+        if (Status s = config.updateCircuit(it.key(), QStringLiteral("open"), until, connection->consecutiveFailures); !s) {
+            report(s.error().message);
+            continue;
+        }
+        report(QStringLiteral("Connection '%1' paused until %2: %3 Orders wait in retry_wait; fix the cause, the next attempt follows the pause.")
+                   .arg(connection->name, timeText(until), it.value()));
+    }
+}
+} // namespace
+
 PushWorker::PushWorker(QString dbPath, int intervalMs, int batchSize)
     : Worker(QStringLiteral("push"), std::move(dbPath), intervalMs), m_batchSize(batchSize)
 {
@@ -198,6 +279,13 @@ bool PushWorker::tick()
             publish(*recovered);
         m_sinceRecovery.restart();
     }
+    qint64 lastLogId = 0;
+    {
+        QSqlQuery q = db().query(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM erp_push_log"));
+        if (q.exec() && q.next())
+            lastLogId = q.value(0).toLongLong();
+        q.finish();
+    }
     auto round = m_service->runRound(m_batchSize);
     if (!round) {
         report(round.error().message);
@@ -206,14 +294,20 @@ bool PushWorker::tick()
     for (const QString &m : std::as_const(round->messages))
         report(m);
     emit changed(round->changes);
+    const bool anyRetry = std::any_of(round->changes.cbegin(), round->changes.cend(), [](const OrderStateChange &c) { return c.to == OrderState::RetryWait; });
+    if (anyRetry)
+        pauseConnectionsNeedingOperator(db(), lastLogId, [this](const QString &m) { report(m); });
     return round->attempted >= m_batchSize;
 }
+
+
 
 // ---- acks ---------------------------------------------------------------------------------------------------
 
 struct AckWorker::ConnectionState {
     QString configKey;
     std::unique_ptr<ErpConnector> connector;
+    HardErrorPause pause;
 };
 
 AckWorker::AckWorker(QString dbPath, int intervalMs) : Worker(QStringLiteral("ack"), std::move(dbPath), intervalMs) {}
@@ -246,9 +340,19 @@ bool AckWorker::tick()
         const auto location = state->connector->ackLocation();
         if (!location)
             continue;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (state->pause.active(c.config, now))
+            continue;
         auto result = poller.poll(c, *location->store, location->directory);
         if (!result) {
-            report(QStringLiteral("Connection '%1': %2").arg(c.name, result.error().message));
+            if (needsOperator(result.error())) {
+                const qint64 pauseMs = std::max<qint64>(c.breakerCooldownMs, 1000);
+                state->pause.start(c.config, now, pauseMs);
+                report(QStringLiteral("Connection '%1': %2 — ack polling paused for %3 s (resumes earlier when known_hosts changes).")
+                           .arg(c.name, result.error().message).arg(pauseMs / 1000));
+            } else {
+                report(QStringLiteral("Connection '%1': %2").arg(c.name, result.error().message));
+            }
             continue;
         }
         for (const QString &p : std::as_const(result->problems))

@@ -148,6 +148,7 @@ QSqlQuery Database::query(const QString &sql)
     if (it != m_statements.cend())
         return *it;
     QSqlQuery q(m_db);
+    q.setForwardOnly(true);   // no client-side row cache: every caller reads its rows once, in order
     if (!q.prepare(sql)) {
         qCCritical(lcDb) << "cannot prepare" << sql << q.lastError().text();
         return q;

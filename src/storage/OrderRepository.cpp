@@ -284,25 +284,28 @@ Result<QStringList> OrderRepository::idsInState(OrderState state, int limit)
 
 Result<OrderStateChange> OrderRepository::transition(const QString &orderId, const Transition &t)
 {
-    QSqlQuery cur = m_db.query(QStringLiteral("SELECT state, org_id FROM draft_order WHERE id = ?"));
-    cur.addBindValue(orderId);
-    if (Status s = execQuery(cur, QStringLiteral("reading order %1").arg(orderId)); !s)
-        return s.error();
-    if (!cur.next())
-        return Error(QStringLiteral("not_found"), QStringLiteral("No order %1.").arg(orderId));
-    const OrderState from = stateFromName(cur.value(0).toString()).value_or(OrderState::Received);
-    const qint64 orgId = cur.value(1).toLongLong();
-    cur.finish();
-    if (t.expectedFrom && *t.expectedFrom != from)
-        return Error(QStringLiteral("state_changed"),
-                     QStringLiteral("Order %1 is now '%2', not '%3'; it was changed meanwhile.").arg(orderId, stateName(from), stateName(*t.expectedFrom)));
+    // With an expected state (every engine step), the table is checked up front and one UPDATE … RETURNING
+    // both changes the row and proves it was still in that state; otherwise the current state is read first.
+    OrderState from;
+    if (t.expectedFrom) {
+        from = *t.expectedFrom;
+    } else {
+        QSqlQuery cur = m_db.query(QStringLiteral("SELECT state FROM draft_order WHERE id = ?"));
+        cur.addBindValue(orderId);
+        if (Status s = execQuery(cur, QStringLiteral("reading order %1").arg(orderId)); !s)
+            return s.error();
+        if (!cur.next())
+            return Error(QStringLiteral("not_found"), QStringLiteral("No order %1.").arg(orderId));
+        from = stateFromName(cur.value(0).toString()).value_or(OrderState::Received);
+        cur.finish();
+    }
     if (Status s = checkTransition(from, t.to); !s)
         return Error(s.error().code, QStringLiteral("Order %1: %2").arg(orderId, s.error().message));
 
     QString sql = QStringLiteral("UPDATE draft_order SET state = ?, updated_at = ?");
     for (const auto &[column, value] : t.set)
         sql += QStringLiteral(", %1 = ?").arg(column);
-    sql += QStringLiteral(" WHERE id = ? AND state = ?");
+    sql += QStringLiteral(" WHERE id = ? AND state = ? RETURNING org_id");
     QSqlQuery up = m_db.query(sql);
     up.addBindValue(stateName(t.to));
     up.addBindValue(nowText());
@@ -312,8 +315,21 @@ Result<OrderStateChange> OrderRepository::transition(const QString &orderId, con
     up.addBindValue(stateName(from));
     if (Status s = execQuery(up, QStringLiteral("changing order %1 to %2").arg(orderId, stateName(t.to))); !s)
         return s.error();
-    if (up.numRowsAffected() != 1)
-        return Error(QStringLiteral("state_changed"), QStringLiteral("Order %1 changed meanwhile; try again.").arg(orderId));
+    if (!up.next()) {
+        up.finish();
+        QSqlQuery now = m_db.query(QStringLiteral("SELECT state FROM draft_order WHERE id = ?"));
+        now.addBindValue(orderId);
+        if (Status s = execQuery(now, QStringLiteral("reading order %1").arg(orderId)); !s)
+            return s.error();
+        if (!now.next())
+            return Error(QStringLiteral("not_found"), QStringLiteral("No order %1.").arg(orderId));
+        const QString actual = now.value(0).toString();
+        now.finish();
+        return Error(QStringLiteral("state_changed"),
+                     QStringLiteral("Order %1 is now '%2', not '%3'; it was changed meanwhile.").arg(orderId, actual, stateName(from)));
+    }
+    const qint64 orgId = up.value(0).toLongLong();
+    up.finish();
     if (Status s = m_audit.record({orgId, t.actor, t.action, QStringLiteral("order"), orderId, stateName(from), stateName(t.to), t.detail}); !s)
         return s.error();
     return OrderStateChange{orderId, orgId, from, t.to, false};

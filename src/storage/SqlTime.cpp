@@ -1,10 +1,19 @@
 #include "storage/SqlTime.h"
 
+#include <cstdio>
+
 namespace orderflow {
 
 QString timeText(const QDateTime &t)
 {
-    return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+    // Hand-formatted: QDateTime::toString with a pattern goes through the locale machinery and showed up in
+    // profiles, and this runs several times per order.
+    const QDateTime u = t.toUTC();
+    const QDate d = u.date();
+    const QTime tm = u.time();
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", d.year(), d.month(), d.day(), tm.hour(), tm.minute(), tm.second(), tm.msec());
+    return QString::fromLatin1(buf, 24);
 }
 
 QString nowText()

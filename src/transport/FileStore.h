@@ -38,6 +38,17 @@ public:
     // Write path + ".tmp", flush (fsync when sync is true), then rename to path. Never overwrites: an existing
     // target fails with code "exists" and the .tmp is removed.
     virtual Status writeAtomic(const QString &path, const QByteArray &content, bool sync) = 0;
+    // Several atomic writes at once, with one result per file in the same order. The local store writes every
+    // .tmp first and then syncs them, so one journal commit covers the batch (group commit); each file is still
+    // durable before it is renamed into place.
+    virtual QList<Status> writeAtomicBatch(const QList<QPair<QString, QByteArray>> &files, bool sync)
+    {
+        QList<Status> out;
+        out.reserve(files.size());
+        for (const auto &[path, content] : files)
+            out.append(writeAtomic(path, content, sync));
+        return out;
+    }
     // Rename without overwriting: an existing target fails with code "exists".
     virtual Status move(const QString &from, const QString &to) = 0;
     virtual Result<bool> exists(const QString &path) = 0;

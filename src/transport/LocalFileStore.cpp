@@ -158,6 +158,67 @@ Status LocalFileStore::writeAtomic(const QString &path, const QByteArray &conten
     return {};
 }
 
+QList<Status> LocalFileStore::writeAtomicBatch(const QList<QPair<QString, QByteArray>> &files, bool sync)
+{
+    QList<Status> results(files.size());
+    constexpr qsizetype kChunk = 256;   // bounded number of open descriptors
+    for (qsizetype start = 0; start < files.size(); start += kChunk) {
+        const qsizetype end = std::min(files.size(), start + kChunk);
+        QList<int> fds(end - start, -1);
+        // 1. Every .tmp written, none synced yet.
+        for (qsizetype i = start; i < end; ++i) {
+            const QByteArray target = QFile::encodeName(files[i].first);
+            const QByteArray tmp = target + ".tmp";
+            if (::access(target.constData(), F_OK) == 0) {
+                results[i] = Error(FileError::Exists, QStringLiteral("%1 already exists; refusing to overwrite it.").arg(files[i].first));
+                continue;
+            }
+            const int fd = ::open(tmp.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+            if (fd < 0) {
+                results[i] = errnoError(errno, QStringLiteral("write"), files[i].first + QStringLiteral(".tmp"));
+                continue;
+            }
+            if (!writeAll(fd, files[i].second.constData(), files[i].second.size())) {
+                results[i] = errnoError(errno, QStringLiteral("write"), files[i].first + QStringLiteral(".tmp"));
+                ::close(fd);
+                ::unlink(tmp.constData());
+                continue;
+            }
+            fds[i - start] = fd;
+        }
+        // 2. Synced: the first fsync commits the journal for all of them, the rest find little left to do.
+        //    No rename in between, or every fsync would have a directory change to commit again.
+        for (qsizetype i = start; i < end; ++i) {
+            int &fd = fds[i - start];
+            if (fd < 0)
+                continue;
+            const bool ok = (!sync || ::fsync(fd) == 0);
+            const int err = errno;
+            ::close(fd);
+            if (!ok) {
+                fd = -1;
+                results[i] = errnoError(err, QStringLiteral("sync"), files[i].first + QStringLiteral(".tmp"));
+                ::unlink(QByteArray(QFile::encodeName(files[i].first) + ".tmp").constData());
+            }
+        }
+        // 3. Renamed into place, never over an existing file.
+        for (qsizetype i = start; i < end; ++i) {
+            if (fds[i - start] < 0)
+                continue;
+            const QByteArray target = QFile::encodeName(files[i].first);
+            const QByteArray tmp = target + ".tmp";
+            if (::renameat2(AT_FDCWD, tmp.constData(), AT_FDCWD, target.constData(), RENAME_NOREPLACE) != 0) {
+                const int rerr = errno;
+                if ((rerr == EINVAL || rerr == ENOSYS) && ::rename(tmp.constData(), target.constData()) == 0)
+                    continue;
+                ::unlink(tmp.constData());
+                results[i] = errnoError(rerr, QStringLiteral("rename into place"), files[i].first);
+            }
+        }
+    }
+    return results;
+}
+
 Status LocalFileStore::move(const QString &from, const QString &to)
 {
     const QByteArray src = QFile::encodeName(from);

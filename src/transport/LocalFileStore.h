@@ -11,6 +11,7 @@ public:
     Result<QList<FileEntry>> list(const QString &dir, const QString &pattern) override;
     Result<QByteArray> read(const QString &path, qint64 maxBytes) override;
     Status writeAtomic(const QString &path, const QByteArray &content, bool sync) override;
+    QList<Status> writeAtomicBatch(const QList<QPair<QString, QByteArray>> &files, bool sync) override;
     Status move(const QString &from, const QString &to) override;
     Result<bool> exists(const QString &path) override;
     Status remove(const QString &path) override;

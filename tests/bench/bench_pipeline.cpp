@@ -133,7 +133,7 @@ RunResult runPipeline(const QString &root, bool sync)
     PushService push(**db);
     int delivered = 0;
     while (true) {
-        auto round = push.runRound(500);
+        auto round = push.runRound(2000);
         if (!round)
             qFatal("%s", qPrintable(round.error().message));
         if (round->attempted == 0)

@@ -40,7 +40,10 @@ QString generatorName()
     return QStringLiteral("orderflow/" ORDERFLOW_VERSION);
 }
 
-QJsonObject exportDocument(const Order &source, const ExportContext &context)
+namespace {
+
+// The whole document with meta.content_sha256 empty.
+QJsonObject documentWithoutHash(const Order &source, const ExportContext &context)
 {
     Order order = source;
     const OrderTotals totals = computeTotals(order);
@@ -108,16 +111,34 @@ QJsonObject exportDocument(const Order &source, const ExportContext &context)
     meta.insert(QStringLiteral("generator"), generatorName());
     meta.insert(QStringLiteral("content_sha256"), QString());
     doc.insert(QStringLiteral("meta"), meta);
+    return doc;
+}
 
+} // namespace
+
+QJsonObject exportDocument(const Order &source, const ExportContext &context)
+{
+    QJsonObject doc = documentWithoutHash(source, context);
     const QString sha = contentSha256(doc);
+    QJsonObject meta = doc.value(QStringLiteral("meta")).toObject();
     meta.insert(QStringLiteral("content_sha256"), sha);
     doc.insert(QStringLiteral("meta"), meta);
     return doc;
 }
 
-QByteArray exportJson(const Order &order, const ExportContext &context)
+QByteArray exportJson(const Order &order, const ExportContext &context, QString *sha256)
 {
-    return QJsonDocument(exportDocument(order, context)).toJson(QJsonDocument::Compact);
+    // Serialised once: the hash is over these very bytes (with the field empty), and the compact form has
+    // exactly one `"content_sha256":""`, which is then filled in place — the same bytes a second
+    // serialisation with the field set would give.
+    QByteArray bytes = QJsonDocument(documentWithoutHash(order, context)).toJson(QJsonDocument::Compact);
+    const QByteArray sha = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    static const QByteArray placeholder = QByteArrayLiteral("\"content_sha256\":\"\"");
+    const qsizetype at = bytes.indexOf(placeholder);
+    bytes.insert(at + placeholder.size() - 1, sha);
+    if (sha256)
+        *sha256 = QString::fromLatin1(sha);
+    return bytes;
 }
 
 QString contentSha256(QJsonObject document)

@@ -20,8 +20,8 @@ struct ExportContext {
 
 // The document as a JSON object, with meta.content_sha256 filled in.
 QJsonObject exportDocument(const Order &order, const ExportContext &context);
-// Serialised, compact, with meta.content_sha256 filled in.
-QByteArray exportJson(const Order &order, const ExportContext &context);
+// Serialised, compact, with meta.content_sha256 filled in (and returned through sha256 when given).
+QByteArray exportJson(const Order &order, const ExportContext &context, QString *sha256 = nullptr);
 
 // sha256 (hex) of the document serialised compactly with meta.content_sha256 set to "".
 QString contentSha256(QJsonObject document);
