@@ -23,6 +23,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QRandomGenerator>
 
 #include <cstdio>
@@ -279,6 +280,14 @@ QString trustHint(const Target &t, const SftpProbeReport &report)
         .arg(opensshKeyName(report.hostKey.type), report.fingerprint, cmd);
 }
 
+// The transport logs every connect and each failure; these commands print the same as steps, so keep stderr for
+// what matters (QT_LOGGING_RULES still wins when set).
+void quietTransportLog()
+{
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("orderflow.sftp*.debug=false\norderflow.sftp*.info=false\norderflow.sftp*.warning=false"));
+}
+
 } // namespace
 
 int cmdTestConnection(const QStringList &args)
@@ -293,6 +302,7 @@ int cmdTestConnection(const QStringList &args)
     c.parser.addOptions({org, asSource, asConnection});
     if (int r = c.parse(args, 1); r >= 0)
         return r;
+    quietTransportLog();
     const QString name = c.parser.positionalArguments().first();
     const QString orgSlug = c.parser.value(org);
     auto db = c.open();
@@ -446,6 +456,7 @@ int cmdHostKey(const QStringList &args)
     c.parser.addOptions({fingerprint, knownHosts, yes, timeout});
     if (int r = c.parse(args, 2); r >= 0)
         return r;
+    quietTransportLog();
     const QStringList pos = c.parser.positionalArguments();
     const QString action = pos.first();
     if (action != QLatin1String("trust") && action != QLatin1String("show"))

@@ -18,19 +18,21 @@ QString operatorName()
 
 Status AuditLog::record(const AuditEntry &e)
 {
-    if (!m_insert.isValid() || m_insert.lastQuery().isEmpty())
-        m_insert = m_db.query(QStringLiteral("INSERT INTO audit_event (org_id, at, actor, action, entity, entity_id, from_state, to_state, detail) "
-                                             "VALUES (?,?,?,?,?,?,?,?,?)"));
-    m_insert.bindValue(0, e.orgId ? QVariant(e.orgId) : QVariant(QMetaType::fromType<qint64>()));
-    m_insert.bindValue(1, nowText());
-    m_insert.bindValue(2, e.actor);
-    m_insert.bindValue(3, e.action);
-    m_insert.bindValue(4, e.entity);
-    m_insert.bindValue(5, e.entityId);
-    m_insert.bindValue(6, textOrNull(e.fromState));
-    m_insert.bindValue(7, textOrNull(e.toState));
-    m_insert.bindValue(8, textOrNull(e.detail));
-    return execQuery(m_insert, QStringLiteral("writing the audit trail"));
+    Statement &ins = m_db.statement(QStringLiteral("INSERT INTO audit_event (org_id, at, actor, action, entity, entity_id, from_state, to_state, detail) "
+                                                   "VALUES (?,?,?,?,?,?,?,?,?)"));
+    if (e.orgId)
+        ins.bind(0, e.orgId);
+    else
+        ins.bindNull(0);
+    ins.bind(1, nowText());
+    ins.bind(2, e.actor);
+    ins.bind(3, e.action);
+    ins.bind(4, e.entity);
+    ins.bind(5, e.entityId);
+    ins.bind(6, e.fromState.isEmpty() ? QString() : e.fromState);
+    ins.bind(7, e.toState.isEmpty() ? QString() : e.toState);
+    ins.bind(8, e.detail.isEmpty() ? QString() : e.detail);
+    return ins.exec(QStringLiteral("writing the audit trail"));
 }
 
 Result<QJsonArray> AuditLog::forEntity(const QString &entity, const QString &entityId)

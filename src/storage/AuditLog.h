@@ -26,7 +26,6 @@ public:
 
 private:
     Database &m_db;
-    QSqlQuery m_insert;
 };
 
 // The operator's name: the OS user running the program.

@@ -99,6 +99,7 @@ Database::Database(QSqlDatabase db, QString path, QString name)
 Database::~Database()
 {
     m_statements.clear();
+    m_fast.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -157,10 +158,20 @@ QSqlQuery Database::query(const QString &sql)
     return q;
 }
 
+Statement &Database::statement(const QString &sql)
+{
+    auto it = m_fast.find(sql);
+    if (it == m_fast.end())
+        it = m_fast.emplace(sql, std::make_unique<Statement>(*this, sql)).first;
+    return *it->second;
+}
+
 void Database::resetStatements()
 {
     for (QSqlQuery &q : m_statements)
         q.finish();
+    for (auto &[sql, statement] : m_fast)
+        statement->reset();
 }
 
 int Database::schemaVersion()

@@ -8,7 +8,10 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include "storage/Statement.h"
+
 #include <functional>
+#include <unordered_map>
 #include <memory>
 
 namespace orderflow {
@@ -30,6 +33,8 @@ public:
     // most of our statements). Bind with addBindValue/bindValue, then exec; finish iterating before running the
     // same SQL again.
     QSqlQuery query(const QString &sql);
+    // The hot-path form of query(): see Statement.h. Cached per connection like query().
+    Statement &statement(const QString &sql);
     // Resets every cached statement, so none holds a read snapshot that would keep the WAL from checkpointing.
     void resetStatements();
 
@@ -48,6 +53,7 @@ private:
     QString m_connectionName;
     int m_transactionDepth = 0;
     QHash<QString, QSqlQuery> m_statements;
+    std::unordered_map<QString, std::unique_ptr<Statement>> m_fast;
 };
 
 // Runs a prepared query; on failure returns an error naming what was being done.

@@ -69,22 +69,22 @@ QJsonObject pushLogJsonRow(const PushLogRecord &r)
 
 Status ExportRepository::create(ExportRecord &r)
 {
-    QSqlQuery q = m_db.query(QStringLiteral("INSERT INTO erp_export (org_id, order_id, connection_id, push_generation, idempotency_key, file_name, "
-                                            "status, content_sha256, created_at) VALUES (?,?,?,?,?,?,'PENDING',?,?)"));
+    Statement &q = m_db.statement(QStringLiteral("INSERT INTO erp_export (org_id, order_id, connection_id, push_generation, idempotency_key, file_name, "
+                                                 "status, content_sha256, created_at) VALUES (?,?,?,?,?,?,'PENDING',?,?)"));
     if (r.createdAt.isEmpty())
         r.createdAt = nowText();
     r.status = QStringLiteral("PENDING");
-    q.addBindValue(r.orgId);
-    q.addBindValue(r.orderId);
-    q.addBindValue(r.connectionId);
-    q.addBindValue(r.pushGeneration);
-    q.addBindValue(r.idempotencyKey);
-    q.addBindValue(textOrNull(r.fileName));
-    q.addBindValue(textOrNull(r.contentSha256));
-    q.addBindValue(r.createdAt);
-    if (Status s = execQuery(q, QStringLiteral("creating the export of order %1").arg(r.orderId)); !s)
+    q.bind(0, r.orgId);
+    q.bind(1, r.orderId);
+    q.bind(2, r.connectionId);
+    q.bind(3, qint64(r.pushGeneration));
+    q.bind(4, r.idempotencyKey);
+    q.bind(5, r.fileName.isEmpty() ? QString() : r.fileName);
+    q.bind(6, r.contentSha256.isEmpty() ? QString() : r.contentSha256);
+    q.bind(7, r.createdAt);
+    if (Status s = q.exec(QStringLiteral("creating the export of order %1").arg(r.orderId)); !s)
         return s;
-    r.id = q.lastInsertId().toLongLong();
+    r.id = q.lastInsertId();
     return {};
 }
 
@@ -173,10 +173,10 @@ Result<QList<ExportRecord>> ExportRepository::pendingOnConnection(qint64 connect
 
 Status ExportRepository::markSent(qint64 id)
 {
-    QSqlQuery q = m_db.query(QStringLiteral("UPDATE erp_export SET status = 'SENT', sent_at = ? WHERE id = ? AND status = 'PENDING'"));
-    q.addBindValue(nowText());
-    q.addBindValue(id);
-    return execQuery(q, QStringLiteral("marking export %1 sent").arg(id));
+    Statement &q = m_db.statement(QStringLiteral("UPDATE erp_export SET status = 'SENT', sent_at = ? WHERE id = ? AND status = 'PENDING'"));
+    q.bind(0, nowText());
+    q.bind(1, id);
+    return q.exec(QStringLiteral("marking export %1 sent").arg(id));
 }
 
 Status ExportRepository::markAcked(qint64 id, const QString &erpOrderId, const QString &ackFile)
@@ -206,23 +206,24 @@ Status ExportRepository::markFailed(qint64 id, const QString &code, const QStrin
 
 Status ExportRepository::logAttempt(const PushLogRecord &r)
 {
-    QSqlQuery q = m_db.query(QStringLiteral("INSERT INTO erp_push_log (org_id, export_id, order_id, connection_id, attempt, idempotency_key, started_at, "
-                                            "finished_at, latency_ms, outcome, request, response, error, next_attempt_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    q.addBindValue(r.orgId);
-    q.addBindValue(r.exportId);
-    q.addBindValue(r.orderId);
-    q.addBindValue(r.connectionId);
-    q.addBindValue(r.attempt);
-    q.addBindValue(r.idempotencyKey);
-    q.addBindValue(r.startedAt);
-    q.addBindValue(textOrNull(r.finishedAt));
-    q.addBindValue(r.latencyMs);
-    q.addBindValue(r.outcome);
-    q.addBindValue(textOrNull(jsonText(r.request)));
-    q.addBindValue(textOrNull(jsonText(r.response)));
-    q.addBindValue(textOrNull(r.error));
-    q.addBindValue(textOrNull(r.nextAttemptAt));
-    return execQuery(q, QStringLiteral("writing the push log for order %1").arg(r.orderId));
+    Statement &q = m_db.statement(QStringLiteral("INSERT INTO erp_push_log (org_id, export_id, order_id, connection_id, attempt, idempotency_key, started_at, "
+                                                 "finished_at, latency_ms, outcome, request, response, error, next_attempt_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    auto orNull = [](const QString &v) { return v.isEmpty() ? QString() : v; };
+    q.bind(0, r.orgId);
+    q.bind(1, r.exportId);
+    q.bind(2, r.orderId);
+    q.bind(3, r.connectionId);
+    q.bind(4, qint64(r.attempt));
+    q.bind(5, r.idempotencyKey);
+    q.bind(6, r.startedAt);
+    q.bind(7, orNull(r.finishedAt));
+    q.bind(8, r.latencyMs);
+    q.bind(9, r.outcome);
+    q.bind(10, orNull(jsonText(r.request)));
+    q.bind(11, orNull(jsonText(r.response)));
+    q.bind(12, orNull(r.error));
+    q.bind(13, orNull(r.nextAttemptAt));
+    return q.exec(QStringLiteral("writing the push log for order %1").arg(r.orderId));
 }
 
 Result<QList<PushLogRecord>> ExportRepository::pushLog(const QString &orderId, int limit)

@@ -64,40 +64,39 @@ QJsonObject inboundJson(const InboundRecord &r)
 
 Result<qint64> InboundRepository::findOriginal(qint64 sourceId, const QString &sha256)
 {
-    if (m_find.lastQuery().isEmpty())
-        m_find = m_db.query(QStringLiteral("SELECT id FROM inbound_message WHERE source_id = ? AND sha256 = ? AND status <> 'duplicate' ORDER BY id LIMIT 1"));
-    m_find.bindValue(0, sourceId);
-    m_find.bindValue(1, sha256);
-    if (Status s = execQuery(m_find, QStringLiteral("checking for a duplicate file")); !s)
+    Statement &find = m_db.statement(QStringLiteral("SELECT id FROM inbound_message WHERE source_id = ? AND sha256 = ? AND status <> 'duplicate' ORDER BY id LIMIT 1"));
+    find.bind(0, sourceId);
+    find.bind(1, sha256);
+    if (Status s = find.exec(QStringLiteral("checking for a duplicate file")); !s)
         return s.error();
-    const qint64 id = m_find.next() ? m_find.value(0).toLongLong() : 0;
-    m_find.finish();
-    return id;
+    return find.hasRow() ? find.value(0).toLongLong() : 0;
 }
 
 Status InboundRepository::insert(InboundRecord &r, const QByteArray &content)
 {
-    if (m_insert.lastQuery().isEmpty())
-        m_insert = m_db.query(QStringLiteral(
-            "INSERT INTO inbound_message (org_id, source_id, remote_name, size, sha256, received_at, status, format, error, errors_json, "
-            "order_count, duplicate_of, content) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    Statement &ins = m_db.statement(QStringLiteral(
+        "INSERT INTO inbound_message (org_id, source_id, remote_name, size, sha256, received_at, status, format, error, errors_json, "
+        "order_count, duplicate_of, content) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     int i = 0;
-    m_insert.bindValue(i++, r.orgId);
-    m_insert.bindValue(i++, r.sourceId);
-    m_insert.bindValue(i++, r.remoteName);
-    m_insert.bindValue(i++, r.size);
-    m_insert.bindValue(i++, nonNull(r.sha256));   // empty for a file too large to read
-    m_insert.bindValue(i++, r.receivedAt);
-    m_insert.bindValue(i++, r.status);
-    m_insert.bindValue(i++, r.format.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(r.format));
-    m_insert.bindValue(i++, firstError(r.errors));
-    m_insert.bindValue(i++, errorsText(r.errors));
-    m_insert.bindValue(i++, r.orderCount);
-    m_insert.bindValue(i++, r.duplicateOf ? QVariant(r.duplicateOf) : QVariant(QMetaType::fromType<qint64>()));
-    m_insert.bindValue(i++, content.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(content));
-    if (Status s = execQuery(m_insert, QStringLiteral("recording inbound file %1").arg(r.remoteName)); !s)
+    ins.bind(i++, r.orgId);
+    ins.bind(i++, r.sourceId);
+    ins.bind(i++, r.remoteName);
+    ins.bind(i++, r.size);
+    ins.bind(i++, nonNull(r.sha256));   // empty for a file too large to read
+    ins.bind(i++, r.receivedAt);
+    ins.bind(i++, r.status);
+    ins.bind(i++, r.format.isEmpty() ? QString() : r.format);
+    ins.bind(i++, firstError(r.errors));
+    ins.bind(i++, errorsText(r.errors));
+    ins.bind(i++, qint64(r.orderCount));
+    if (r.duplicateOf)
+        ins.bind(i++, r.duplicateOf);
+    else
+        ins.bindNull(i++);
+    ins.bind(i++, content);
+    if (Status s = ins.exec(QStringLiteral("recording inbound file %1").arg(r.remoteName)); !s)
         return s;
-    r.id = m_insert.lastInsertId().toLongLong();
+    r.id = ins.lastInsertId();
     return {};
 }
 

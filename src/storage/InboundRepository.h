@@ -40,8 +40,6 @@ public:
 
 private:
     Database &m_db;
-    QSqlQuery m_find;
-    QSqlQuery m_insert;
 };
 
 QJsonObject inboundJson(const InboundRecord &r);

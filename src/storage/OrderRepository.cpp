@@ -93,57 +93,58 @@ Status OrderRepository::insert(Order &order)
 {
     if (order.id.isEmpty())
         order.id = newOrderId();
-    if (m_insertOrder.lastQuery().isEmpty()) {
-        m_insertOrder = m_db.query(QStringLiteral(
-            "INSERT INTO draft_order (id, org_id, source_id, inbound_id, connection_id, order_number, customer_partner_id, customer_name, "
-            "erp_customer_number, bill_to, ship_to, order_date, requested_delivery_date, currency, notes, declared_line_count, "
-            "source_format, inbound_sha256, received_at, state, push_generation, line_count, created_at, updated_at) "
-            "VALUES (?,?,?,?,NULL,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'received',1,?,?,?)"));
-        m_insertLine = m_db.query(QStringLiteral(
-            "INSERT INTO order_line (org_id, order_id, line_no, sku, partner_sku, gtin, description, quantity, unit, unit_price, line_total) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
-    }
+    Statement &ins = m_db.statement(QStringLiteral(
+        "INSERT INTO draft_order (id, org_id, source_id, inbound_id, connection_id, order_number, customer_partner_id, customer_name, "
+        "erp_customer_number, bill_to, ship_to, order_date, requested_delivery_date, currency, notes, declared_line_count, "
+        "source_format, inbound_sha256, received_at, state, push_generation, line_count, created_at, updated_at) "
+        "VALUES (?,?,?,?,NULL,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'received',1,?,?,?)"));
     const QString now = nowText();
     if (!order.receivedAt.isValid())
         order.receivedAt = QDateTime::currentDateTimeUtc();
     int i = 0;
-    m_insertOrder.bindValue(i++, order.id);
-    m_insertOrder.bindValue(i++, order.orgId);
-    m_insertOrder.bindValue(i++, order.sourceId);
-    m_insertOrder.bindValue(i++, order.inboundId ? QVariant(order.inboundId) : QVariant(QMetaType::fromType<qint64>()));
-    m_insertOrder.bindValue(i++, order.orderNumber);
-    m_insertOrder.bindValue(i++, textOrNull(order.customer.partnerId));
-    m_insertOrder.bindValue(i++, textOrNull(order.customer.name));
-    m_insertOrder.bindValue(i++, textOrNull(order.customer.erpCustomerNumber));
-    m_insertOrder.bindValue(i++, textOrNull(addressText(order.billTo)));
-    m_insertOrder.bindValue(i++, textOrNull(addressText(order.shipTo)));
-    m_insertOrder.bindValue(i++, dateOrNull(order.orderDate));
-    m_insertOrder.bindValue(i++, dateOrNull(order.requestedDeliveryDate));
-    m_insertOrder.bindValue(i++, textOrNull(order.currency));
-    m_insertOrder.bindValue(i++, textOrNull(order.notes));
-    m_insertOrder.bindValue(i++, order.declaredLineCount ? QVariant(*order.declaredLineCount) : QVariant(QMetaType::fromType<int>()));
-    m_insertOrder.bindValue(i++, textOrNull(order.sourceFormat));
-    m_insertOrder.bindValue(i++, textOrNull(order.inboundSha256));
-    m_insertOrder.bindValue(i++, timeText(order.receivedAt));
-    m_insertOrder.bindValue(i++, int(order.lines.size()));
-    m_insertOrder.bindValue(i++, now);
-    m_insertOrder.bindValue(i++, now);
-    if (Status s = execQuery(m_insertOrder, QStringLiteral("storing order %1").arg(order.orderNumber)); !s)
+    ins.bind(i++, order.id);
+    ins.bind(i++, order.orgId);
+    ins.bind(i++, order.sourceId);
+    if (order.inboundId)
+        ins.bind(i++, order.inboundId);
+    else
+        ins.bindNull(i++);
+    ins.bind(i++, order.orderNumber.isNull() ? QStringLiteral("") : order.orderNumber);
+    ins.bind(i++, textOrNull(order.customer.partnerId));
+    ins.bind(i++, textOrNull(order.customer.name));
+    ins.bind(i++, textOrNull(order.customer.erpCustomerNumber));
+    ins.bind(i++, textOrNull(addressText(order.billTo)));
+    ins.bind(i++, textOrNull(addressText(order.shipTo)));
+    ins.bind(i++, dateOrNull(order.orderDate));
+    ins.bind(i++, dateOrNull(order.requestedDeliveryDate));
+    ins.bind(i++, textOrNull(order.currency));
+    ins.bind(i++, textOrNull(order.notes));
+    ins.bind(i++, order.declaredLineCount ? QVariant(*order.declaredLineCount) : QVariant());
+    ins.bind(i++, textOrNull(order.sourceFormat));
+    ins.bind(i++, textOrNull(order.inboundSha256));
+    ins.bind(i++, timeText(order.receivedAt));
+    ins.bind(i++, qint64(order.lines.size()));
+    ins.bind(i++, now);
+    ins.bind(i++, now);
+    if (Status s = ins.exec(QStringLiteral("storing order %1").arg(order.orderNumber)); !s)
         return s;
+    Statement &line = m_db.statement(QStringLiteral(
+        "INSERT INTO order_line (org_id, order_id, line_no, sku, partner_sku, gtin, description, quantity, unit, unit_price, line_total) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
     for (const OrderLine &l : order.lines) {
         int j = 0;
-        m_insertLine.bindValue(j++, order.orgId);
-        m_insertLine.bindValue(j++, order.id);
-        m_insertLine.bindValue(j++, l.lineNo);
-        m_insertLine.bindValue(j++, textOrNull(l.sku));
-        m_insertLine.bindValue(j++, textOrNull(l.partnerSku));
-        m_insertLine.bindValue(j++, textOrNull(l.gtin));
-        m_insertLine.bindValue(j++, textOrNull(l.description));
-        m_insertLine.bindValue(j++, decimalOrNull(l.quantity));
-        m_insertLine.bindValue(j++, textOrNull(l.unit));
-        m_insertLine.bindValue(j++, decimalOrNull(l.unitPrice));
-        m_insertLine.bindValue(j++, decimalOrNull(l.lineTotal));
-        if (Status s = execQuery(m_insertLine, QStringLiteral("storing a line of order %1").arg(order.orderNumber)); !s)
+        line.bind(j++, order.orgId);
+        line.bind(j++, order.id);
+        line.bind(j++, qint64(l.lineNo));
+        line.bind(j++, textOrNull(l.sku));
+        line.bind(j++, textOrNull(l.partnerSku));
+        line.bind(j++, textOrNull(l.gtin));
+        line.bind(j++, textOrNull(l.description));
+        line.bind(j++, decimalOrNull(l.quantity));
+        line.bind(j++, textOrNull(l.unit));
+        line.bind(j++, decimalOrNull(l.unitPrice));
+        line.bind(j++, decimalOrNull(l.lineTotal));
+        if (Status s = line.exec(QStringLiteral("storing a line of order %1").arg(order.orderNumber)); !s)
             return s;
     }
     order.state = OrderState::Received;
@@ -306,17 +307,17 @@ Result<OrderStateChange> OrderRepository::transition(const QString &orderId, con
     for (const auto &[column, value] : t.set)
         sql += QStringLiteral(", %1 = ?").arg(column);
     sql += QStringLiteral(" WHERE id = ? AND state = ? RETURNING org_id");
-    QSqlQuery up = m_db.query(sql);
-    up.addBindValue(stateName(t.to));
-    up.addBindValue(nowText());
+    Statement &up = m_db.statement(sql);
+    int b = 0;
+    up.bind(b++, stateName(t.to));
+    up.bind(b++, nowText());
     for (const auto &[column, value] : t.set)
-        up.addBindValue(value);
-    up.addBindValue(orderId);
-    up.addBindValue(stateName(from));
-    if (Status s = execQuery(up, QStringLiteral("changing order %1 to %2").arg(orderId, stateName(t.to))); !s)
+        up.bind(b++, value);
+    up.bind(b++, orderId);
+    up.bind(b++, stateName(from));
+    if (Status s = up.exec(QStringLiteral("changing order %1 to %2").arg(orderId, stateName(t.to))); !s)
         return s.error();
-    if (!up.next()) {
-        up.finish();
+    if (!up.hasRow()) {
         QSqlQuery now = m_db.query(QStringLiteral("SELECT state FROM draft_order WHERE id = ?"));
         now.addBindValue(orderId);
         if (Status s = execQuery(now, QStringLiteral("reading order %1").arg(orderId)); !s)
@@ -329,7 +330,6 @@ Result<OrderStateChange> OrderRepository::transition(const QString &orderId, con
                      QStringLiteral("Order %1 is now '%2', not '%3'; it was changed meanwhile.").arg(orderId, actual, stateName(from)));
     }
     const qint64 orgId = up.value(0).toLongLong();
-    up.finish();
     if (Status s = m_audit.record({orgId, t.actor, t.action, QStringLiteral("order"), orderId, stateName(from), stateName(t.to), t.detail}); !s)
         return s.error();
     return OrderStateChange{orderId, orgId, from, t.to, false};
@@ -340,26 +340,26 @@ Status OrderRepository::saveProcessing(const Order &order, const OrderTotals &to
     QJsonArray p;
     for (const ValidationProblem &vp : problems)
         p.append(QJsonObject{{QStringLiteral("field"), vp.field}, {QStringLiteral("message"), vp.message}});
-    QSqlQuery q = m_db.query(QStringLiteral("UPDATE draft_order SET fingerprint = ?, line_count = ?, total_quantity = ?, net_amount = ?, problems = ?, "
-                                            "customer_name = ?, erp_customer_number = ?, updated_at = ? WHERE id = ?"));
-    q.addBindValue(order.fingerprint);
-    q.addBindValue(totals.lineCount);
-    q.addBindValue(totals.totalQuantity.toString());
-    q.addBindValue(totals.netAmount.toString(2));
-    q.addBindValue(p.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(QString::fromUtf8(QJsonDocument(p).toJson(QJsonDocument::Compact))));
-    q.addBindValue(textOrNull(order.customer.name));
-    q.addBindValue(textOrNull(order.customer.erpCustomerNumber));
-    q.addBindValue(nowText());
-    q.addBindValue(order.id);
-    if (Status s = execQuery(q, QStringLiteral("saving totals of order %1").arg(order.id)); !s)
+    Statement &q = m_db.statement(QStringLiteral("UPDATE draft_order SET fingerprint = ?, line_count = ?, total_quantity = ?, net_amount = ?, problems = ?, "
+                                                 "customer_name = ?, erp_customer_number = ?, updated_at = ? WHERE id = ?"));
+    q.bind(0, order.fingerprint);
+    q.bind(1, qint64(totals.lineCount));
+    q.bind(2, totals.totalQuantity.toString());
+    q.bind(3, totals.netAmount.toString(2));
+    q.bind(4, p.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(p).toJson(QJsonDocument::Compact)));
+    q.bind(5, textOrNull(order.customer.name));
+    q.bind(6, textOrNull(order.customer.erpCustomerNumber));
+    q.bind(7, nowText());
+    q.bind(8, order.id);
+    if (Status s = q.exec(QStringLiteral("saving totals of order %1").arg(order.id)); !s)
         return s;
-    QSqlQuery lines = m_db.query(QStringLiteral("UPDATE order_line SET sku = ?, line_total = ? WHERE order_id = ? AND line_no = ?"));
+    Statement &lines = m_db.statement(QStringLiteral("UPDATE order_line SET sku = ?, line_total = ? WHERE order_id = ? AND line_no = ?"));
     for (const OrderLine &l : order.lines) {
-        lines.bindValue(0, textOrNull(l.sku));
-        lines.bindValue(1, decimalOrNull(l.lineTotal));
-        lines.bindValue(2, order.id);
-        lines.bindValue(3, l.lineNo);
-        if (Status s = execQuery(lines, QStringLiteral("saving line totals of order %1").arg(order.id)); !s)
+        lines.bind(0, textOrNull(l.sku));
+        lines.bind(1, decimalOrNull(l.lineTotal));
+        lines.bind(2, order.id);
+        lines.bind(3, qint64(l.lineNo));
+        if (Status s = lines.exec(QStringLiteral("saving line totals of order %1").arg(order.id)); !s)
             return s;
     }
     return {};

@@ -71,8 +71,6 @@ public:
 private:
     Database &m_db;
     AuditLog m_audit;
-    QSqlQuery m_insertOrder;
-    QSqlQuery m_insertLine;
 };
 
 QJsonObject orderSummaryJson(const OrderSummary &s);

@@ -1,0 +1,181 @@
+#include "storage/Statement.h"
+
+#include "storage/Database.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlRecord>
+
+#include <sqlite3.h>
+
+namespace orderflow {
+
+Statement::Statement(Database &db, const QString &sql) : m_sql(sql)
+{
+    const QVariant handle = db.sql().driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+    if (m_handle) {
+        const QByteArray utf8 = sql.toUtf8();
+        if (sqlite3_prepare_v3(m_handle, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK)
+            m_stmt = nullptr;   // reported by exec()
+        return;
+    }
+    m_query = QSqlQuery(db.sql());
+    m_query.setForwardOnly(true);
+    m_query.prepare(sql);
+}
+
+Statement::~Statement()
+{
+    if (m_stmt)
+        sqlite3_finalize(m_stmt);
+}
+
+void Statement::bind(int index, const QString &value)
+{
+    if (!m_handle) {
+        m_query.bindValue(index, value.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value));
+        return;
+    }
+    if (!m_stmt)
+        return;
+    if (value.isNull())
+        sqlite3_bind_null(m_stmt, index + 1);
+    else
+        sqlite3_bind_text16(m_stmt, index + 1, value.utf16(), int(value.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+}
+
+void Statement::bind(int index, qint64 value)
+{
+    if (!m_handle) {
+        m_query.bindValue(index, value);
+        return;
+    }
+    if (m_stmt)
+        sqlite3_bind_int64(m_stmt, index + 1, value);
+}
+
+void Statement::bind(int index, const QByteArray &value)
+{
+    if (!m_handle) {
+        m_query.bindValue(index, value.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(value));
+        return;
+    }
+    if (!m_stmt)
+        return;
+    if (value.isNull())
+        sqlite3_bind_null(m_stmt, index + 1);
+    else
+        sqlite3_bind_blob64(m_stmt, index + 1, value.constData(), sqlite3_uint64(value.size()), SQLITE_TRANSIENT);
+}
+
+void Statement::bind(int index, const QVariant &value)
+{
+    if (value.isNull() || !value.isValid()) {
+        bindNull(index);
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::Bool:
+        bind(index, value.toLongLong());
+        return;
+    case QMetaType::QByteArray:
+        bind(index, value.toByteArray());
+        return;
+    default:
+        bind(index, value.toString());
+    }
+}
+
+void Statement::bindNull(int index)
+{
+    if (!m_handle) {
+        m_query.bindValue(index, QVariant(QMetaType::fromType<QString>()));
+        return;
+    }
+    if (m_stmt)
+        sqlite3_bind_null(m_stmt, index + 1);
+}
+
+Error Statement::failure(const QString &what) const
+{
+    const QString text = m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle)) : m_query.lastError().text();
+    const int code = m_handle ? sqlite3_errcode(m_handle) & 0xff : 0;
+    QString kind = QStringLiteral("db_error");
+    QString hint;
+    if (code == SQLITE_BUSY || code == SQLITE_LOCKED || text.contains(QLatin1String("locked"), Qt::CaseInsensitive)) {
+        kind = QStringLiteral("db_busy");
+        hint = QStringLiteral(" Another process holds the database; the operation will be retried.");
+    } else if (code == SQLITE_FULL || text.contains(QLatin1String("full"), Qt::CaseInsensitive)) {
+        kind = QStringLiteral("db_full");
+        hint = QStringLiteral(" The disk holding the database is full; free space.");
+    } else if (code == SQLITE_CONSTRAINT && text.contains(QLatin1String("UNIQUE"))) {
+        kind = QStringLiteral("db_unique");
+    }
+    return Error(kind, QStringLiteral("Database error while %1: %2.%3").arg(what, text, hint));
+}
+
+Status Statement::exec(const QString &what)
+{
+    m_hasRow = false;
+    m_row.clear();
+    if (!m_handle) {
+        if (!m_query.exec())
+            return failure(what);
+        if (m_query.isSelect() && m_query.next()) {
+            m_hasRow = true;
+            for (int i = 0; i < m_query.record().count(); ++i)
+                m_row.append(m_query.value(i));
+        }
+        m_query.finish();
+        return {};
+    }
+    if (!m_stmt)
+        return Error(QStringLiteral("db_error"), QStringLiteral("Database error while %1: cannot prepare %2: %3").arg(what, m_sql, QString::fromUtf8(sqlite3_errmsg(m_handle))));
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW) {
+        m_hasRow = true;
+        const int n = sqlite3_column_count(m_stmt);
+        for (int i = 0; i < n; ++i) {
+            switch (sqlite3_column_type(m_stmt, i)) {
+            case SQLITE_INTEGER: m_row.append(qint64(sqlite3_column_int64(m_stmt, i))); break;
+            case SQLITE_NULL: m_row.append(QVariant()); break;
+            default:
+                m_row.append(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, i)), sqlite3_column_bytes(m_stmt, i)));
+            }
+        }
+    }
+    const bool ok = rc == SQLITE_ROW || rc == SQLITE_DONE;
+    Error error = ok ? Error() : failure(what);
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    if (!ok)
+        return error;
+    return {};
+}
+
+QVariant Statement::value(int column) const
+{
+    return m_row.value(column);
+}
+
+qint64 Statement::lastInsertId() const
+{
+    if (m_handle)
+        return sqlite3_last_insert_rowid(m_handle);
+    return m_query.lastInsertId().toLongLong();
+}
+
+void Statement::reset()
+{
+    if (m_stmt)
+        sqlite3_reset(m_stmt);
+    else if (m_handle == nullptr)
+        m_query.finish();
+}
+
+} // namespace orderflow
