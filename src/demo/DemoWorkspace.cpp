@@ -28,18 +28,25 @@ QByteArray partnerOrder(int id, const QString &customer, const QList<std::tuple<
     return QJsonDocument(o).toJson(format);
 }
 
+QByteArray resourceBytes(const QString &path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return f.readAll();
+}
+
 } // namespace
 
 DemoPaths demoPaths(const QString &root)
 {
     const QString r = QDir(root).absolutePath();
     return DemoPaths{r, r + QStringLiteral("/orderflow-demo.db"), r + QStringLiteral("/partner-inbox"), r + QStringLiteral("/erp-dropzone"),
-                     r + QStringLiteral("/erp-dropzone/ack")};
+                     r + QStringLiteral("/erp-dropzone/ack"), r + QStringLiteral("/partner-outbox")};
 }
 
 Result<QJsonObject> prepareDemoWorkspace(const DemoPaths &p)
 {
-    for (const QString &dir : {p.root, p.inbox, p.dropzone, p.acks}) {
+    for (const QString &dir : {p.root, p.inbox, p.dropzone, p.acks, p.outbox}) {
         if (!QDir().mkpath(dir))
             return Error(QStringLiteral("demo"), QStringLiteral("Cannot create the demo folder %1.").arg(dir));
     }
@@ -59,7 +66,8 @@ Result<QJsonObject> prepareDemoWorkspace(const DemoPaths &p)
             {QStringLiteral("type"), QStringLiteral("folder")}, {QStringLiteral("format"), QStringLiteral("auto")},
             {QStringLiteral("auto_approve"), true},
             {QStringLiteral("config"), QJsonObject{{QStringLiteral("path"), p.inbox}, {QStringLiteral("pattern"), QStringLiteral("*.json;*.edi;*.x12")},
-                                                   {QStringLiteral("settle_ms"), 500}, {QStringLiteral("poll_interval_ms"), 500}}}}}},
+                                                   {QStringLiteral("settle_ms"), 500}, {QStringLiteral("poll_interval_ms"), 500},
+                                                   {QStringLiteral("outbound_path"), p.outbox}}}}}},
         {QStringLiteral("products"), products},
     };
 }
@@ -75,6 +83,8 @@ DemoFeeder::DemoFeeder(QString inbox, QObject *parent) : QObject(parent), m_inbo
         {QStringLiteral("umbrella-4001.json"), partnerOrder(4001, QStringLiteral("Umbrella Supply"), L{{QStringLiteral("P009"), QStringLiteral("1"), QStringLiteral("99")}})},   // unknown SKU → invalid
         {QStringLiteral("acme-1001-resent.json"), partnerOrder(1001, QStringLiteral("ACME Corp"), L{{QStringLiteral("P001"), QStringLiteral("3"), QStringLiteral("10")}, {QStringLiteral("P002"), QStringLiteral("1"), QStringLiteral("249.99")}}, QJsonDocument::Compact)},   // same order, other bytes → duplicate order
         {QStringLiteral("broken.json"), QByteArrayLiteral("{\"id\": 5001, \"customer\": \"Hooli\", \"items\": [{\"sku\": \"P001\", \"quantity\": }]}")},   // malformed → parse error
+        {QStringLiteral("northwind-850.x12"), resourceBytes(QStringLiteral(":/orderflow/demo/northwind-850.x12"))},    // X12 850 → 997 back
+        {QStringLiteral("contoso-orders.edi"), resourceBytes(QStringLiteral(":/orderflow/demo/contoso-orders.edi"))},  // EDIFACT ORDERS
         {QStringLiteral("initech-2002.json"), partnerOrder(2002, QStringLiteral("Initech"), L{{QStringLiteral("P001"), QStringLiteral("7"), QStringLiteral("10")}, {QStringLiteral("P003"), QStringLiteral("3"), QStringLiteral("4.25")}})},
     };
 }

@@ -16,6 +16,7 @@ struct DemoPaths {
     QString inbox;       // the partner's folder
     QString dropzone;
     QString acks;
+    QString outbox;      // functional acknowledgements (997, CONTRL) back to the partner
 };
 
 DemoPaths demoPaths(const QString &root);

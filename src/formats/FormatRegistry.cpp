@@ -2,6 +2,7 @@
 
 #include "formats/edifact/EdifactOrdersReader.h"
 #include "formats/json/PartnerJsonReader.h"
+#include "formats/x12/X12Ebcdic.h"
 #include "formats/x12/X12OrderReader.h"
 
 namespace orderflow {
@@ -14,8 +15,8 @@ QString detectFormat(QByteArrayView content)
     while (i < content.size() && (content[i] == ' ' || content[i] == '\r' || content[i] == '\n' || content[i] == '\t'))
         ++i;
     const QByteArrayView rest = content.sliced(i);
-    if (rest.startsWith("ISA"))
-        return QStringLiteral("x12-850");
+    if (rest.startsWith("ISA") || looksLikeEbcdicX12(content))
+        return QStringLiteral("x12-850");   // the X12 reader transcodes EBCDIC itself
     if (rest.startsWith("UNA") || rest.startsWith("UNB"))
         return QStringLiteral("edifact-orders");
     if (rest.startsWith("{") || rest.startsWith("["))

@@ -309,7 +309,15 @@ Result<IngestReport> Ingestor::pollSource(const SourceRecord &source, FileStore 
                 if (outboundDir.isEmpty())
                     break;
                 store.ensureDir(outboundDir);
-                if (Status w = store.writeAtomic(joinPath(outboundDir, ack.fileName), ack.content, true); !w)
+                Status w = store.writeAtomic(joinPath(outboundDir, ack.fileName), ack.content, true);
+                if (!w && w.error().code == FileError::Exists) {
+                    // The partner reused an interchange number: the acknowledgement still goes out, under a unique name.
+                    const qsizetype dot = ack.fileName.lastIndexOf(QLatin1Char('.'));
+                    const QString stamp = QLatin1Char('_') + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmsszzz"));
+                    const QString unique = dot > 0 ? QString(ack.fileName.left(dot) + stamp + ack.fileName.mid(dot)) : QString(ack.fileName + stamp);
+                    w = store.writeAtomic(joinPath(outboundDir, unique), ack.content, true);
+                }
+                if (!w)
                     report.problems << QStringLiteral("Source '%1': could not write %2 acknowledgement %3: %4").arg(source.name, ack.kind, ack.fileName, w.error().message);
             }
             report.files.append(p.result);

@@ -132,6 +132,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QStr
         return Error(QStringLiteral("db_open"), QStringLiteral("Cannot open the database %1: %2").arg(path, text));
     }
     std::unique_ptr<Database> database(new Database(db, info.absoluteFilePath(), name));
+    db = QSqlDatabase();   // the Database owns the connection now; no other handle may outlive it
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
                                "PRAGMA busy_timeout=15000", "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-32000"}) {
         QSqlQuery q(database->sql());

@@ -118,6 +118,8 @@ RunResult runPipeline(const QString &root, bool sync)
     if (!ingested || ingested->changes.size() != kOrders)
         qFatal("ingest stored %lld orders", ingested ? qint64(ingested->changes.size()) : -1LL);
 
+    if (qEnvironmentVariableIsSet("BENCH_INGEST_ONLY"))
+        std::exit(0);   // for profiling one stage
     t.restart();
     OrderProcessor processor(**db);
     int processed = 0;

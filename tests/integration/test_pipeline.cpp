@@ -380,6 +380,40 @@ private slots:
         QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM org")), 0);   // nothing half-applied
     }
 
+    void ediThroughFolderWrites997AndFlagsReusedInterchange()
+    {
+        Workspace ws;
+        const QString outbox = ws.dir.filePath(QStringLiteral("outbox"));
+        ws.apply(ws.config(true, {}, QJsonObject{{QStringLiteral("pattern"), QStringLiteral("*.x12")}, {QStringLiteral("outbound_path"), outbox}}));
+        QFile sample(QStringLiteral(":/orderflow/demo/northwind-850.x12"));
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        const QByteArray x12 = sample.readAll();
+        Stages s{ws};
+        ws.drop(QStringLiteral("po.x12"), x12);
+        s.ingest();
+        s.process();
+        auto orders = OrderRepository(*ws.db).list(OrderFilter{std::nullopt, {}, 10, 0});
+        QCOMPARE(orders->size(), 1);
+        QCOMPARE(orders->first().orderNumber, QStringLiteral("NW-77001"));
+        QCOMPARE(orders->first().netAmount, QStringLiteral("1739.94"));   // 24 × 10.00 + 6 × 249.99
+        // The partner gets a 997 accepting the group, written atomically to the outbound folder.
+        const QStringList acks = ws.files(outbox);
+        QCOMPARE(acks.size(), 1);
+        QFile ack(outbox + QLatin1Char('/') + acks.first());
+        QVERIFY(ack.open(QIODevice::ReadOnly));
+        const QByteArray ackText = ack.readAll();
+        QVERIFY2(ackText.contains("ST*997*") && ackText.contains("AK1*PO*101") && ackText.contains("AK9*A*1*1*1"), ackText.constData());
+        // Another file re-using the same interchange control number (different content): stored, but flagged.
+        QByteArray reused = x12;
+        reused.replace("NW-77001", "NW-77002");
+        ws.drop(QStringLiteral("po2.x12"), reused);
+        const IngestReport second = s.ingest();
+        QVERIFY2(second.files.first().errors.join(QLatin1Char(' ')).contains(QStringLiteral("reused a control number")),
+                 qPrintable(second.files.first().errors.join(QLatin1Char(' '))));
+        QVERIFY(second.problems.isEmpty());
+        QCOMPARE(ws.files(outbox).size(), 2);   // the second file is acknowledged too, under its own name
+    }
+
     void newerDatabaseIsRefused()
     {
         Workspace ws;
