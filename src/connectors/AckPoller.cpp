@@ -13,16 +13,6 @@ namespace {
 
 constexpr qint64 kMaxAckBytes = 1024 * 1024;
 
-Status moveAside(FileStore &store, const QString &from, const QString &dir, const QString &name)
-{
-    if (Status s = store.ensureDir(dir); !s)
-        return s;
-    Status s = store.move(from, joinPath(dir, name));
-    if (!s && s.error().code == FileError::Exists)
-        s = store.move(from, joinPath(dir, name + QLatin1Char('.') + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmsszzz"))));
-    return s;
-}
-
 } // namespace
 
 Result<AckPoller::Verdict> AckPoller::apply(const ConnectionRecord &connection, const QString &fileName, const QByteArray &content,

@@ -21,17 +21,6 @@ QString configString(const SourceRecord &s, const char *key, const QString &fall
     return s.config.value(QLatin1String(key)).toString(fallback);
 }
 
-// Moves a processed file aside; a name already taken there gets a time suffix instead of overwriting.
-Status moveAside(FileStore &store, const QString &from, const QString &dir, const QString &name)
-{
-    if (Status s = store.ensureDir(dir); !s)
-        return s;
-    Status s = store.move(from, joinPath(dir, name));
-    if (!s && s.error().code == FileError::Exists)
-        s = store.move(from, joinPath(dir, name + QLatin1Char('.') + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmsszzz"))));
-    return s;
-}
-
 } // namespace
 
 bool StabilityTracker::isStable(const FileEntry &entry, const QDateTime &now, qint64 settleMs)
@@ -312,10 +301,7 @@ Result<IngestReport> Ingestor::pollSource(const SourceRecord &source, FileStore 
                 Status w = store.writeAtomic(joinPath(outboundDir, ack.fileName), ack.content, true);
                 if (!w && w.error().code == FileError::Exists) {
                     // The partner reused an interchange number: the acknowledgement still goes out, under a unique name.
-                    const qsizetype dot = ack.fileName.lastIndexOf(QLatin1Char('.'));
-                    const QString stamp = QLatin1Char('_') + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmsszzz"));
-                    const QString unique = dot > 0 ? QString(ack.fileName.left(dot) + stamp + ack.fileName.mid(dot)) : QString(ack.fileName + stamp);
-                    w = store.writeAtomic(joinPath(outboundDir, unique), ack.content, true);
+                    w = store.writeAtomic(joinPath(outboundDir, timestampedName(ack.fileName)), ack.content, true);
                 }
                 if (!w)
                     report.problems << QStringLiteral("Source '%1': could not write %2 acknowledgement %3: %4").arg(source.name, ack.kind, ack.fileName, w.error().message);

@@ -77,6 +77,11 @@ bool isTransientFileError(const Error &error);
 
 // Joins a directory and a name with exactly one '/'.
 QString joinPath(const QString &dir, const QString &name);
+// name with a UTC time stamp before its extension ("997_X_1.x12" → "997_X_1_20251121T101500123.x12").
+QString timestampedName(const QString &name);
+// Moves a processed file into dir (created when missing); a name already taken there gets a time stamp
+// instead of overwriting anything.
+Status moveAside(FileStore &store, const QString &from, const QString &dir, const QString &name);
 
 // Builds the store a source or connection config names: {"mode": "filesystem"} (default) or {"mode": "sftp", ...}.
 Result<std::unique_ptr<FileStore>> createFileStore(const QJsonObject &config);

@@ -47,20 +47,6 @@ bool writeAll(int fd, const char *data, qsizetype size)
 
 } // namespace
 
-bool isTransientFileError(const Error &error)
-{
-    return error.code == FileError::Connection || error.code == FileError::NoSpace || error.code == FileError::Io;
-}
-
-QString joinPath(const QString &dir, const QString &name)
-{
-    if (dir.isEmpty())
-        return name;
-    if (dir.endsWith(QLatin1Char('/')))
-        return dir + name;
-    return dir + QLatin1Char('/') + name;
-}
-
 Result<QList<FileEntry>> LocalFileStore::list(const QString &dir, const QString &pattern)
 {
     QDir d(dir);

@@ -2,6 +2,7 @@
 // ORDERS message to the mapper, and keeps what a CONTRL needs when the interchange asks for one.
 #include "formats/edifact/EdifactOrdersReader.h"
 
+#include "formats/EdiText.h"
 #include "formats/ack/EdifactContrlWriter.h"
 #include "formats/edifact/EdifactOrdersMapper.h"
 #include "formats/edifact/EdifactTokenizer.h"
@@ -12,40 +13,14 @@
 namespace orderflow {
 namespace {
 
-bool isSegmentTag(QByteArrayView tag)
-{
-    if (tag.size() != 3)
-        return false;
-    for (const char c : tag) {
-        if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
-            return false;
-    }
-    return true;
-}
+using edi::fileNamePart;
+using edi::isSegmentTag;
+using edi::latin1;
+using edi::sameNumber;
 
-bool sameNumber(QByteArrayView a, QByteArrayView b)
-{
-    bool okA = false;
-    bool okB = false;
-    const qulonglong x = a.trimmed().toULongLong(&okA);
-    const qulonglong y = b.trimmed().toULongLong(&okB);
-    return okA && okB ? x == y : a.trimmed() == b.trimmed();
-}
 
-QString latin1(QByteArrayView bytes)
-{
-    return QString::fromLatin1(bytes.trimmed());
-}
 
-QString fileNamePart(const QByteArray &bytes)
-{
-    QString s = latin1(bytes);
-    for (QChar &c : s) {
-        if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != QLatin1Char('-') && c != QLatin1Char('.'))
-            c = QLatin1Char('_');
-    }
-    return s.isEmpty() ? QStringLiteral("unknown") : s;
-}
+
 
 // Errors in file order: envelope checks are made at a trailer, mapping problems at the end of a set.
 void sortByPosition(QList<ParseError> &errors)
@@ -170,12 +145,12 @@ private:
         if (tag == edifactTag("UNT"))
             return closeMessage(&segment);
         if (!m_message.open) {
-            report(&segment, 0, 0, isSegmentTag(segment.tag()) ? QStringLiteral("Segment outside a message; expected UNH or UNZ.")
+            report(&segment, 0, 0, isSegmentTag(segment.tag(), 3) ? QStringLiteral("Segment outside a message; expected UNH or UNZ.")
                                                      : QStringLiteral("Unexpected data outside a message; expected a segment such as UNH or UNZ."));
             return;
         }
         ++m_message.segmentCount;
-        if (!isSegmentTag(segment.tag())) {
+        if (!isSegmentTag(segment.tag(), 3)) {
             ContrlMessageResult::SegmentError se;
             se.position = m_message.segmentCount;
             se.errorCode = 12;

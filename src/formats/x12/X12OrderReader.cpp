@@ -2,6 +2,7 @@
 // the mapper, and keeps what a 997 needs for every functional group.
 #include "formats/x12/X12OrderReader.h"
 
+#include "formats/EdiText.h"
 #include "formats/ack/X12FunctionalAckWriter.h"
 #include "formats/x12/X12Ebcdic.h"
 #include "formats/x12/X12PurchaseOrderMapper.h"
@@ -13,42 +14,14 @@
 namespace orderflow {
 namespace {
 
-bool isSegmentTag(QByteArrayView tag)
-{
-    if (tag.size() < 2 || tag.size() > 3)
-        return false;
-    for (const char c : tag) {
-        if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
-            return false;
-    }
-    return true;
-}
+using edi::fileNamePart;
+using edi::isSegmentTag;
+using edi::latin1;
+using edi::sameNumber;
 
-// Control numbers and counts compare as numbers: "000000001" and "1" are the same count.
-bool sameNumber(QByteArrayView a, QByteArrayView b)
-{
-    bool okA = false;
-    bool okB = false;
-    const qulonglong x = a.trimmed().toULongLong(&okA);
-    const qulonglong y = b.trimmed().toULongLong(&okB);
-    return okA && okB ? x == y : a.trimmed() == b.trimmed();
-}
 
-QString latin1(QByteArrayView bytes)
-{
-    return QString::fromLatin1(bytes.trimmed());
-}
 
-// A file name part from partner data: letters, digits, '-', '.', '_' only.
-QString fileNamePart(QByteArrayView bytes)
-{
-    QString s = latin1(bytes);
-    for (QChar &c : s) {
-        if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != QLatin1Char('-') && c != QLatin1Char('.'))
-            c = QLatin1Char('_');
-    }
-    return s.isEmpty() ? QStringLiteral("unknown") : s;
-}
+
 
 QString setName(const QByteArray &id, const QByteArray &control)
 {
@@ -190,7 +163,7 @@ private:
             return closeInterchange(&segment, segment.offset());
         if (m_set.open) {
             ++m_set.segmentCount;
-            if (!isSegmentTag(tag)) {
+            if (!isSegmentTag(tag, 2)) {
                 X12AckSegmentError se;
                 se.tag = tag.toByteArray().left(3);
                 se.positionInSet = m_set.segmentCount;

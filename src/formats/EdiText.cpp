@@ -1,0 +1,40 @@
+#include "formats/EdiText.h"
+
+namespace orderflow::edi {
+
+bool isSegmentTag(QByteArrayView tag, int minLength)
+{
+    if (tag.size() < minLength || tag.size() > 3)
+        return false;
+    for (const char c : tag) {
+        if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
+            return false;
+    }
+    return true;
+}
+
+bool sameNumber(QByteArrayView a, QByteArrayView b)
+{
+    bool okA = false;
+    bool okB = false;
+    const qulonglong x = a.trimmed().toULongLong(&okA);
+    const qulonglong y = b.trimmed().toULongLong(&okB);
+    return okA && okB ? x == y : a.trimmed() == b.trimmed();
+}
+
+QString latin1(QByteArrayView bytes)
+{
+    return QString::fromLatin1(bytes.trimmed());
+}
+
+QString fileNamePart(QByteArrayView bytes)
+{
+    QString s = latin1(bytes);
+    for (QChar &c : s) {
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != QLatin1Char('-') && c != QLatin1Char('.'))
+            c = QLatin1Char('_');
+    }
+    return s.isEmpty() ? QStringLiteral("unknown") : s;
+}
+
+} // namespace orderflow::edi

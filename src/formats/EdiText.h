@@ -1,0 +1,17 @@
+// Small text rules both EDI readers share (X12 and EDIFACT), so they cannot drift apart.
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+
+namespace orderflow::edi {
+
+// A segment tag: upper-case letters and digits, minLength to 3 characters (X12 allows 2, EDIFACT needs 3).
+bool isSegmentTag(QByteArrayView tag, int minLength);
+// Control numbers and counts compare as numbers: "000000001" and "1" are the same.
+bool sameNumber(QByteArrayView a, QByteArrayView b);
+QString latin1(QByteArrayView bytes);
+// A file name part from partner data: letters, digits, '-', '.', others become '_'.
+QString fileNamePart(QByteArrayView bytes);
+
+} // namespace orderflow::edi

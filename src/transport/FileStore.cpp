@@ -1,0 +1,36 @@
+#include "transport/FileStore.h"
+
+namespace orderflow {
+
+bool isTransientFileError(const Error &error)
+{
+    return error.code == FileError::Connection || error.code == FileError::NoSpace || error.code == FileError::Io;
+}
+
+QString joinPath(const QString &dir, const QString &name)
+{
+    if (dir.isEmpty())
+        return name;
+    if (dir.endsWith(QLatin1Char('/')))
+        return dir + name;
+    return dir + QLatin1Char('/') + name;
+}
+
+QString timestampedName(const QString &name)
+{
+    const QString stamp = QLatin1Char('_') + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmsszzz"));
+    const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
+    return dot > 0 ? QString(name.left(dot) + stamp + name.mid(dot)) : QString(name + stamp);
+}
+
+Status moveAside(FileStore &store, const QString &from, const QString &dir, const QString &name)
+{
+    if (Status s = store.ensureDir(dir); !s)
+        return s;
+    Status s = store.move(from, joinPath(dir, name));
+    if (!s && s.error().code == FileError::Exists)
+        s = store.move(from, joinPath(dir, timestampedName(name)));
+    return s;
+}
+
+} // namespace orderflow
