@@ -46,24 +46,25 @@ QString defaultDatabase()
 }
 
 Command::Command(const QString &description, bool withJson)
-    {
-        parser.setApplicationDescription(description);
-        parser.addHelpOption();
-        parser.addOption(db);
-        if (withJson)
-            parser.addOption(json);
+{
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    parser.addOption(db);
+    if (withJson)
+        parser.addOption(json);
+}
+
+int Command::parse(const QStringList &args, int minPositional)
+{
+    if (!parser.parse(args))
+        return fail(parser.errorText() + QStringLiteral(" (see --help)"), Usage);
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Ok;
     }
-    int Command::parse(const QStringList &args, int minPositional)
-    {
-        if (!parser.parse(args))
-            return fail(parser.errorText() + QStringLiteral(" (see --help)"), Usage);
-        if (parser.isSet(QStringLiteral("help"))) {
-            out() << parser.helpText();
-            return Ok;
-        }
-        if (parser.positionalArguments().size() < minPositional)
-            return fail(QStringLiteral("missing arguments.\n") + parser.helpText(), Usage);
-        return -1;
-    }
+    if (parser.positionalArguments().size() < minPositional)
+        return fail(QStringLiteral("missing arguments.\n") + parser.helpText(), Usage);
+    return -1;
+}
 
 } // namespace orderflow::cli
