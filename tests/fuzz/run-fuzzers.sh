@@ -30,7 +30,8 @@ for kind in x12 edifact; do
   seeds=("$work/found-$kind" "$here/seeds/$kind")
   [[ -d "$corpus_dir/$kind" ]] && seeds+=("$corpus_dir/$kind")
   echo "=== fuzz_$kind for ${seconds}s (seeds: ${seeds[*]:1})"
-  if ! "$fuzzer" -max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048 -max_len=65536 \
+  # A fixed seed by default so `make test` is repeatable; FUZZ_SEED=0 lets libFuzzer pick one (longer hunts).
+  if ! "$fuzzer" -seed="${FUZZ_SEED:-1}" -max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048 -max_len=65536 \
         -dict="$here/$kind.dict" -artifact_prefix="$work/artifacts-$kind/" -print_final_stats=1 \
         "${seeds[@]}" >"$work/fuzz-$kind.log" 2>&1; then
     echo "fuzz_$kind FAILED:"; tail -60 "$work/fuzz-$kind.log"

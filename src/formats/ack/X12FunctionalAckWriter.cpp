@@ -93,6 +93,21 @@ QByteArray number(qint64 n)
     return QByteArray::number(n);
 }
 
+QByteArray digitsOf(QByteArrayView value)
+{
+    QByteArray d;
+    for (char c : value) {
+        if (c >= '0' && c <= '9')
+            d += c;
+    }
+    return d;
+}
+
+bool isVersion(QByteArrayView v)
+{
+    return v.size() == 5 && digitsOf(v).size() == 5;
+}
+
 } // namespace
 
 QByteArray write997(const X12AckInterchange &ic)
@@ -102,16 +117,21 @@ QByteArray write997(const X12AckInterchange &ic)
     const QByteArray yymmdd = at.date().toString(QStringLiteral("yyMMdd")).toLatin1();
     const QByteArray ccyymmdd = at.date().toString(QStringLiteral("yyyyMMdd")).toLatin1();
     const QByteArray hhmm = at.time().toString(QStringLiteral("HHmm")).toLatin1();
-    const QByteArray control = padNumber(ic.controlNumber.isEmpty() ? QByteArray("1") : ic.controlNumber, 9);
+    // The envelope is ours: whatever the partner's ISA held, ours has a numeric control number, a real version,
+    // a valid usage indicator, and no delimiter inside a field (the fuzzer found all three in the wild).
+    const QByteArray receivedDigits = digitsOf(ic.controlNumber);
+    const QByteArray control = padNumber(receivedDigits.isEmpty() ? QByteArray("1") : receivedDigits, 9);
+    const QByteArray version = isVersion(ic.version) ? ic.version : QByteArray("00401");
+    const char usage = (ic.usageIndicator == 'T' || ic.usageIndicator == 'P') ? ic.usageIndicator : 'P';
     const char e = ic.elementSeparator;
 
     // The ISA is fixed length: every element padded to its size.
     QByteArray isa = "ISA";
     for (const QByteArray &element :
-         {QByteArray("00"), QByteArray(10, ' '), QByteArray("00"), QByteArray(10, ' '), padRight(ic.senderQualifier, 2),
-          padRight(ic.senderId, 15), padRight(ic.receiverQualifier, 2), padRight(ic.receiverId, 15), yymmdd, hhmm,
-          QByteArray(1, ic.repetitionSeparator ? ic.repetitionSeparator : 'U'), padRight(ic.version, 5), control,
-          QByteArray("0"), QByteArray(1, ic.usageIndicator), QByteArray(1, ic.componentSeparator)}) {
+         {QByteArray("00"), QByteArray(10, ' '), QByteArray("00"), QByteArray(10, ' '), w.clean(padRight(ic.senderQualifier, 2)),
+          w.clean(padRight(ic.senderId, 15)), w.clean(padRight(ic.receiverQualifier, 2)), w.clean(padRight(ic.receiverId, 15)), yymmdd, hhmm,
+          QByteArray(1, ic.repetitionSeparator ? ic.repetitionSeparator : 'U'), version, control,
+          QByteArray("0"), QByteArray(1, usage), QByteArray(1, ic.componentSeparator)}) {
         isa += e;
         isa += element;
     }
