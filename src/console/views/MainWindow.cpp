@@ -1,0 +1,423 @@
+#include "views/MainWindow.h"
+
+#include "app/ConsoleResources.h"
+#include "app/ConsoleSettings.h"
+#include "commands/Command.h"
+#include "models/ConsoleRoles.h"
+#include "models/DisplayFormat.h"
+#include "models/OrderTableModel.h"
+#include "models/QueueListModel.h"
+#include "ui_MainWindow.h"
+#include "views/ActionResultDialog.h"
+#include "views/DashboardView.h"
+#include "views/OrderDetailPane.h"
+#include "views/OrderFilterBar.h"
+#include "views/PreferencesDialog.h"
+#include "views/RawFileDialog.h"
+#include "views/RecordView.h"
+
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPointer>
+#include <QStatusBar>
+
+namespace orderflow::console {
+namespace {
+
+constexpr int kStatsRefreshMs = 5000;
+constexpr int kResultMessageMs = 8000;
+
+enum Tab { OrdersTab, PushLogTab, ExportsTab, InboundTab, DashboardTab };
+
+} // namespace
+
+MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
+    : QMainWindow(parent), m_session(session), m_ui(std::make_unique<Ui::MainWindow>()), m_queues(new QueueListModel(this)),
+      m_orders(new OrderTableModel(session->data(), this)), m_engineLabel(new QLabel(this)), m_databaseLabel(new QLabel(this))
+{
+    initConsoleResources();
+    m_ui->setupUi(this);
+    m_ui->queueView->setModel(m_queues);
+    m_ui->orderView->setModel(m_orders);
+    m_ui->orderView->horizontalHeader()->setSortIndicator(int(OrderColumn::Received), Qt::AscendingOrder);
+    m_ui->orderView->horizontalHeader()->setSectionsMovable(true);
+    m_ui->orderView->horizontalHeader()->setDefaultSectionSize(130);
+    const QList<QPair<OrderColumn, int>> widths{{OrderColumn::OrderNumber, 120}, {OrderColumn::Customer, 170}, {OrderColumn::Source, 120},
+                                                {OrderColumn::Lines, 50},        {OrderColumn::Amount, 100},   {OrderColumn::Currency, 70},
+                                                {OrderColumn::Received, 150},    {OrderColumn::InState, 100}};
+    for (const auto &[column, width] : widths)
+        m_ui->orderView->setColumnWidth(int(column), width);
+    m_ui->orderView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_ui->detailPane->setDataService(session->data());
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->ordersSplitter->setStretchFactor(0, 3);
+    m_ui->ordersSplitter->setStretchFactor(1, 2);
+    m_ui->queueView->setMinimumWidth(170);
+
+    statusBar()->addPermanentWidget(m_databaseLabel);
+    statusBar()->addPermanentWidget(m_engineLabel);
+    m_engineLabel->setObjectName(QStringLiteral("engineState"));
+
+    createViews();
+    createCommands();
+    connectSession();
+    applyBacklogLimits();
+
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refreshCurrentView);
+    connect(m_ui->actionFocusSearch, &QAction::triggered, this, [this] {
+        showTab(OrdersTab);
+        m_ui->filterBar->focusSearch();
+    });
+    connect(m_ui->actionShowOrders, &QAction::triggered, this, [this] { showTab(OrdersTab); });
+    connect(m_ui->actionShowPushLog, &QAction::triggered, this, [this] { showTab(PushLogTab); });
+    connect(m_ui->actionShowExports, &QAction::triggered, this, [this] { showTab(ExportsTab); });
+    connect(m_ui->actionShowInbound, &QAction::triggered, this, [this] { showTab(InboundTab); });
+    connect(m_ui->actionShowDashboard, &QAction::triggered, this, [this] { showTab(DashboardTab); });
+    connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::openPreferences);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
+
+    connect(m_ui->queueView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onQueueSelected);
+    connect(m_ui->filterBar, &OrderFilterBar::filterChanged, this, &MainWindow::applyFilter);
+    connect(m_ui->orderView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] { m_selectionTimer.start(); });
+    connect(m_ui->orderView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        m_ui->detailPane->showOrder(current.isValid() ? current.data(IdRole).toString() : QString());
+    });
+    // Rows change under a selection as orders move; re-derive what the commands may do, once per burst.
+    m_selectionTimer.setSingleShot(true);
+    m_selectionTimer.setInterval(0);
+    connect(&m_selectionTimer, &QTimer::timeout, this, &MainWindow::updateSelection);
+    connect(m_orders, &QAbstractItemModel::rowsRemoved, &m_selectionTimer, qOverload<>(&QTimer::start));
+    connect(m_orders, &QAbstractItemModel::rowsInserted, this, [this] { m_selectionTimer.start(); updateOrdersSummary(); });
+    connect(m_orders, &QAbstractItemModel::dataChanged, &m_selectionTimer, qOverload<>(&QTimer::start));
+    connect(m_orders, &QAbstractItemModel::modelReset, this, &MainWindow::updateOrdersSummary);
+    connect(m_orders, &OrderTableModel::totalCountChanged, this, &MainWindow::updateOrdersSummary);
+    connect(m_orders, &OrderTableModel::loadFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Cannot load orders: %1").arg(message), kResultMessageMs);
+    });
+    connect(m_ui->detailPane, &OrderDetailPane::rawFileRequested, this, &MainWindow::showRawFile);
+    connect(m_ui->detailPane, &OrderDetailPane::replayRequested, this, [this](qint64 inboundId) {
+        Selection s;
+        s.inboundId = inboundId;
+        Command *replay = m_commands.value(int(ActionKind::Replay));
+        const Selection previous = replay->selection();
+        replay->setSelection(s);
+        replay->start();
+        replay->setSelection(previous);
+    });
+
+    m_statsTimer.setInterval(kStatsRefreshMs);
+    connect(&m_statsTimer, &QTimer::timeout, this, &MainWindow::requestQueueStats);
+
+    m_query.state = OrderState::Review;
+    m_ui->queueView->setCurrentIndex(m_queues->index(m_queues->rowOf(m_query.state)));
+    restoreWindowState();
+    updateEngineState();
+    updateSelection();
+}
+
+MainWindow::~MainWindow() = default;
+
+QTableView *MainWindow::orderView() const { return m_ui->orderView; }
+QListView *MainWindow::queueView() const { return m_ui->queueView; }
+OrderDetailPane *MainWindow::detailPane() const { return m_ui->detailPane; }
+
+QAction *MainWindow::commandAction(ActionKind kind) const
+{
+    Command *c = m_commands.value(int(kind));
+    return c ? c->action() : nullptr;
+}
+
+void MainWindow::createViews()
+{
+    ConsoleDataService *data = m_session->data();
+    m_pushLog = new PushLogView(data, m_ui->pushLogPage);
+    m_ui->pushLogPage->layout()->addWidget(m_pushLog);
+    m_exports = new ExportsView(data, m_ui->exportsPage);
+    m_ui->exportsPage->layout()->addWidget(m_exports);
+    m_inbound = new InboundView(data, m_ui->inboundPage);
+    m_ui->inboundPage->layout()->addWidget(m_inbound);
+    m_dashboard = new DashboardView(data, m_ui->dashboardPage);
+    m_ui->dashboardPage->layout()->addWidget(m_dashboard);
+    connect(m_inbound, &InboundView::rawFileRequested, this, &MainWindow::showRawFile);
+    connect(m_inbound, &RecordView::currentChanged, this, &MainWindow::updateSelection);
+}
+
+void MainWindow::createCommands()
+{
+    auto add = [this](ActionKind kind, Command *command) {
+        m_commands.insert(int(kind), command);
+        connect(command, &Command::started, this, [this](const QString &what) { statusBar()->showMessage(what + QStringLiteral("…")); });
+        connect(command, &Command::finished, this, &MainWindow::onCommandFinished);
+    };
+    add(ActionKind::Approve, new ApproveCommand(m_session, this));
+    add(ActionKind::PushNow, new PushNowCommand(m_session, this));
+    add(ActionKind::Retry, new RetryCommand(m_session, this));
+    add(ActionKind::RetryAllFailed, new RetryAllFailedCommand(m_session, this));
+    add(ActionKind::Reject, new RejectCommand(m_session, this));
+    add(ActionKind::Revalidate, new RevalidateCommand(m_session, this));
+    add(ActionKind::Replay, new ReplayCommand(m_session, this));
+
+    for (ActionKind kind : {ActionKind::Approve, ActionKind::PushNow, ActionKind::Retry, ActionKind::RetryAllFailed, ActionKind::Reject,
+                            ActionKind::Revalidate}) {
+        QAction *a = commandAction(kind);
+        m_ui->menuOrders->addAction(a);
+        m_ui->mainToolBar->addAction(a);
+        m_ui->orderView->addAction(a);
+    }
+    m_ui->menuOrders->addSeparator();
+    m_ui->menuOrders->addAction(commandAction(ActionKind::Replay));
+    m_inbound->addAction(commandAction(ActionKind::Replay));
+    m_ui->mainToolBar->addSeparator();
+    m_ui->mainToolBar->addAction(m_ui->actionRefresh);
+}
+
+void MainWindow::connectSession()
+{
+    connect(m_session, &ConsoleSession::ready, this, &MainWindow::onSessionReady);
+    connect(m_session, &ConsoleSession::ordersChanged, this, &MainWindow::onOrdersChanged);
+    connect(m_session, &ConsoleSession::engineStateChanged, this, &MainWindow::updateEngineState);
+    connect(m_session, &ConsoleSession::engineProblem, this, [this](const QString &worker, const QString &message) {
+        statusBar()->showMessage(tr("Engine (%1): %2").arg(worker, message), 4 * kResultMessageMs);
+        m_engineLabel->setToolTip(tr("Last problem reported by the %1 worker:\n%2").arg(worker, message));
+    });
+    ConsoleDataService *data = m_session->data();
+    connect(data, &ConsoleDataService::queueStatsReady, this, [this](quint64 ticket, const QueueStats &stats) {
+        if (ticket != m_statsTicket)
+            return;
+        m_statsTicket = 0;
+        m_queues->setStats(stats);
+    });
+    connect(data, &ConsoleDataService::filterChoicesReady, this, [this](quint64 ticket, const FilterChoices &choices) {
+        if (ticket == m_choicesTicket)
+            m_ui->filterBar->setChoices(choices);
+    });
+    connect(data, &ConsoleDataService::inboundContentReady, this, [this](quint64 ticket, const QByteArray &content, const QString &error) {
+        for (RawFileDialog *dialog : findChildren<RawFileDialog *>()) {
+            if (dialog->property("ticket").toULongLong() != ticket)
+                continue;
+            if (error.isEmpty())
+                dialog->setContent(content);
+            else
+                dialog->setError(error);
+        }
+    });
+}
+
+void MainWindow::onSessionReady(const QString &error)
+{
+    updateEngineState();
+    if (!error.isEmpty()) {
+        // Shown without blocking: the window stays usable for reading the message and quitting.
+        auto *box = new QMessageBox(QMessageBox::Critical, tr("Cannot open the database"), error, QMessageBox::Close, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    m_ready = true;
+    m_databaseLabel->setText(m_session->data()->databasePath());
+    m_choicesTicket = m_session->data()->requestFilterChoices();
+    requestQueueStats();
+    m_statsTimer.start();
+    applyFilter();
+    if (m_ui->viewTabs->currentIndex() != OrdersTab)
+        refreshCurrentView();
+}
+
+void MainWindow::onOrdersChanged(const OrderStateChanges &changes)
+{
+    m_queues->applyChanges(changes);
+    m_orders->applyChanges(changes);
+    m_ui->detailPane->onOrdersChanged(changes);
+}
+
+void MainWindow::selectQueue(OrderState state)
+{
+    m_ui->queueView->setCurrentIndex(m_queues->index(m_queues->rowOf(state)));
+}
+
+void MainWindow::showTab(int index)
+{
+    m_ui->viewTabs->setCurrentIndex(index);
+}
+
+void MainWindow::onQueueSelected()
+{
+    const QModelIndex current = m_ui->queueView->currentIndex();
+    if (!current.isValid())
+        return;
+    const auto state = OrderState(current.data(StateRole).toInt());
+    if (state == m_query.state && m_orders->query().state == state && m_ready)
+        return;
+    m_query.state = state;
+    applyFilter();
+}
+
+void MainWindow::applyFilter()
+{
+    if (!m_ready)
+        return;
+    m_ui->filterBar->applyTo(m_query);
+    const OrderQuery current = m_orders->query();
+    m_query.sortColumn = current.sortColumn;
+    m_query.sortOrder = current.sortOrder;
+    if (m_queues->rowCount() && m_query.orgId != current.orgId) {
+        m_queues->setOrgFilter(m_query.orgId);
+        requestQueueStats();
+    }
+    m_ui->detailPane->showOrder({});
+    m_orders->setQuery(m_query);
+    updateSelection();
+}
+
+void MainWindow::updateSelection()
+{
+    Selection s;
+    const QModelIndexList rows = m_ui->orderView->selectionModel()->selectedRows();
+    for (const QModelIndex &i : rows) {
+        s.orderIds << i.data(IdRole).toString();
+        s.states << OrderState(i.data(StateRole).toInt());
+    }
+    s.query = m_orders->query();
+    s.queueTotal = m_orders->totalCount();
+    for (auto it = m_commands.cbegin(); it != m_commands.cend(); ++it) {
+        if (it.key() == int(ActionKind::Replay)) {
+            Selection inbound;
+            inbound.inboundId = m_inbound->currentInboundId();
+            it.value()->setSelection(inbound);
+        } else {
+            it.value()->setSelection(s);
+        }
+    }
+}
+
+void MainWindow::updateOrdersSummary()
+{
+    const int total = m_orders->totalCount();
+    const QString queue = DisplayFormat::stateTitle(m_orders->query().state);
+    if (total < 0)
+        m_ui->ordersSummary->setText(tr("%1: loading…").arg(queue));
+    else
+        m_ui->ordersSummary->setText(tr("%1: %L2 of %L3 order(s) loaded").arg(queue).arg(m_orders->rowCount()).arg(total));
+    m_selectionTimer.start();
+}
+
+void MainWindow::updateEngineState()
+{
+    m_engineLabel->setText(m_session->engineStateText());
+    const bool ok = m_session->engineState() == ConsoleSession::EngineState::Running;
+    m_engineLabel->setStyleSheet(ok ? QString() : QStringLiteral("color: #a03000;"));
+}
+
+void MainWindow::onCommandFinished(const ActionOutcome &outcome, const QString &what)
+{
+    const int ok = outcome.succeeded();
+    const int failed = outcome.failed();
+    if (!outcome.error.isEmpty())
+        statusBar()->showMessage(tr("%1 failed: %2").arg(what, outcome.error), kResultMessageMs);
+    else if (failed == 0)
+        statusBar()->showMessage(tr("%1: done (%2).").arg(what).arg(ok), kResultMessageMs);
+    else
+        statusBar()->showMessage(tr("%1: %2 done, %3 not done.").arg(what).arg(ok).arg(failed), kResultMessageMs);
+    // One order done needs no dialog; anything else deserves the per-row report.
+    if (outcome.results.size() > 1 || failed > 0 || !outcome.error.isEmpty()) {
+        QHash<QString, QString> numbers;
+        for (const ActionResult &r : outcome.results) {
+            if (const int row = m_orders->rowOf(r.orderId); row >= 0)
+                numbers.insert(r.orderId, m_orders->rowAt(row).orderNumber);
+        }
+        auto *dialog = new ActionResultDialog(what, outcome, numbers, this);
+        dialog->show();
+    }
+    if (outcome.kind == ActionKind::Replay && m_inbound->isVisible())
+        m_inbound->refresh();
+    m_ui->detailPane->onOrdersChanged({{m_ui->detailPane->orderId(), 0, {}, {}, false}});
+}
+
+void MainWindow::showRawFile(qint64 inboundId, const QString &name)
+{
+    auto *dialog = new RawFileDialog(name, this);
+    dialog->setProperty("ticket", m_session->data()->requestInboundContent(inboundId));
+    dialog->show();
+}
+
+void MainWindow::refreshCurrentView()
+{
+    switch (m_ui->viewTabs->currentIndex()) {
+    case OrdersTab:
+        requestQueueStats();
+        m_orders->setQuery(m_orders->query());
+        break;
+    case PushLogTab: m_pushLog->refresh(); break;
+    case ExportsTab: m_exports->refresh(); break;
+    case InboundTab: m_inbound->refresh(); break;
+    case DashboardTab: m_dashboard->refresh(); break;
+    default: break;
+    }
+}
+
+void MainWindow::requestQueueStats()
+{
+    if (m_ready && !m_statsTicket)
+        m_statsTicket = m_session->data()->requestQueueStats(m_query.orgId);
+}
+
+void MainWindow::openPreferences()
+{
+    auto *dialog = new PreferencesDialog(this);
+    connect(dialog, &PreferencesDialog::applied, this, &MainWindow::applyBacklogLimits);
+    dialog->open();
+}
+
+void MainWindow::applyBacklogLimits()
+{
+    m_queues->setBacklogLimits({qint64(ConsoleSettings::backlogMaxAgeMinutes()) * 60 * 1000, ConsoleSettings::backlogMaxCount()});
+}
+
+void MainWindow::about()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About OrderFlow"),
+                                tr("<h3>OrderFlow Console %1</h3><p>Purchase orders from every partner, in one canonical form, "
+                                   "delivered to your ERP — never lost, never duplicated, every step explained.</p>")
+                                    .arg(QStringLiteral(ORDERFLOW_VERSION)),
+                                QMessageBox::Close, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setIconPixmap(QIcon(QStringLiteral(":/orderflow/icons/orderflow.png")).pixmap(48, 48));
+    box->open();
+}
+
+void MainWindow::saveWindowState()
+{
+    ConsoleSettings::setState(QStringLiteral("geometry"), saveGeometry());
+    ConsoleSettings::setState(QStringLiteral("windowState"), saveState());
+    ConsoleSettings::setState(QStringLiteral("mainSplitter"), m_ui->mainSplitter->saveState());
+    ConsoleSettings::setState(QStringLiteral("ordersSplitter"), m_ui->ordersSplitter->saveState());
+    ConsoleSettings::setState(QStringLiteral("orderHeader"), m_ui->orderView->horizontalHeader()->saveState());
+}
+
+void MainWindow::restoreWindowState()
+{
+    restoreGeometry(ConsoleSettings::state(QStringLiteral("geometry")));
+    restoreState(ConsoleSettings::state(QStringLiteral("windowState")));
+    m_ui->mainSplitter->restoreState(ConsoleSettings::state(QStringLiteral("mainSplitter")));
+    m_ui->ordersSplitter->restoreState(ConsoleSettings::state(QStringLiteral("ordersSplitter")));
+    // The header remembers the operator's sort; restoring it sorts the model the same way (through the view).
+    m_ui->orderView->horizontalHeader()->restoreState(ConsoleSettings::state(QStringLiteral("orderHeader")));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_ui->retranslateUi(this);
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace orderflow::console

@@ -1,0 +1,96 @@
+// The console's main window: queues, the order table and the detail pane, plus the push log, exports,
+// inbound files and dashboard tabs. It wires views, models and commands together; each does its own work.
+#pragma once
+
+#include "app/ConsoleSession.h"
+#include "data/ConsoleTypes.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+#include <memory>
+
+class QLabel;
+class QListView;
+class QTableView;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace orderflow::console {
+
+class Command;
+class DashboardView;
+class ExportsView;
+class InboundView;
+class OrderDetailPane;
+class OrderTableModel;
+class PushLogView;
+class QueueListModel;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(ConsoleSession *session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // For tests and the benchmark: the parts an operator sees.
+    QueueListModel *queueModel() const { return m_queues; }
+    OrderTableModel *orderModel() const { return m_orders; }
+    QTableView *orderView() const;
+    QListView *queueView() const;
+    OrderDetailPane *detailPane() const;
+    PushLogView *pushLogView() const { return m_pushLog; }
+    ExportsView *exportsView() const { return m_exports; }
+    InboundView *inboundView() const { return m_inbound; }
+    DashboardView *dashboardView() const { return m_dashboard; }
+    QAction *commandAction(ActionKind kind) const;
+    void selectQueue(OrderState state);
+    void showTab(int index);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createCommands();
+    void createViews();
+    void connectSession();
+    void onSessionReady(const QString &error);
+    void onOrdersChanged(const OrderStateChanges &changes);
+    void onQueueSelected();
+    void applyFilter();
+    void updateSelection();
+    void updateOrdersSummary();
+    void updateEngineState();
+    void onCommandFinished(const ActionOutcome &outcome, const QString &what);
+    void showRawFile(qint64 inboundId, const QString &name);
+    void refreshCurrentView();
+    void requestQueueStats();
+    void openPreferences();
+    void applyBacklogLimits();
+    void about();
+    void saveWindowState();
+    void restoreWindowState();
+
+    ConsoleSession *m_session;
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    QueueListModel *m_queues;
+    OrderTableModel *m_orders;
+    PushLogView *m_pushLog = nullptr;
+    ExportsView *m_exports = nullptr;
+    InboundView *m_inbound = nullptr;
+    DashboardView *m_dashboard = nullptr;
+    QHash<int, Command *> m_commands;   // key: int(ActionKind)
+    QLabel *m_engineLabel;
+    QLabel *m_databaseLabel;
+    OrderQuery m_query;
+    QTimer m_statsTimer;
+    QTimer m_selectionTimer;
+    quint64 m_statsTicket = 0;
+    quint64 m_choicesTicket = 0;
+    bool m_ready = false;
+};
+
+} // namespace orderflow::console
