@@ -50,6 +50,54 @@ QList<ActionResult> OperatorActions::approve(const QStringList &ids, OrderStateC
     });
 }
 
+QList<ActionResult> OperatorActions::pushNow(const QStringList &ids, OrderStateChanges &changes)
+{
+    return forEach(ids, [&](OrderRepository &orders, const QString &id, ActionResult &r) -> Status {
+        auto order = orders.load(id);
+        if (!order)
+            return order.error();
+        switch (order->state) {
+        case OrderState::Review: {
+            OrderRepository::Transition t;
+            t.to = OrderState::Approved;
+            t.actor = m_actor;
+            t.action = QStringLiteral("approve");
+            t.detail = QStringLiteral("push now");
+            t.expectedFrom = OrderState::Review;
+            t.set = {{QStringLiteral("approved_at"), nowText()}};
+            auto c = orders.transition(id, t);
+            if (!c)
+                return c.error();
+            changes.append(*c);
+            r.message = QStringLiteral("approved; pushing now");
+            return {};
+        }
+        case OrderState::Approved:
+            r.message = QStringLiteral("already approved; pushing now");
+            return {};
+        case OrderState::RetryWait: {
+            QSqlQuery q = m_db.query(QStringLiteral("UPDATE draft_order SET next_attempt_at = ?, updated_at = ? WHERE id = ? AND state = 'retry_wait'"));
+            q.addBindValue(nowText());
+            q.addBindValue(nowText());
+            q.addBindValue(id);
+            if (Status s = execQuery(q, QStringLiteral("scheduling order %1 now").arg(id)); !s)
+                return s;
+            if (q.numRowsAffected() != 1)
+                return Error(QStringLiteral("state_changed"), QStringLiteral("Order %1 is no longer waiting to retry.").arg(id));
+            if (Status s = orders.audit().record({order->orgId, m_actor, QStringLiteral("push_now"), QStringLiteral("order"), id,
+                                                  stateName(OrderState::RetryWait), stateName(OrderState::RetryWait),
+                                                  QStringLiteral("next attempt moved to now")}); !s)
+                return s;
+            r.message = QStringLiteral("next attempt now");
+            return {};
+        }
+        default:
+            return Error(QStringLiteral("not_pushable"),
+                         QStringLiteral("Order %1 is '%2'; only orders in review, approved or waiting to retry can be pushed.").arg(id, stateName(order->state)));
+        }
+    });
+}
+
 QList<ActionResult> OperatorActions::retry(const QStringList &ids, OrderStateChanges &changes)
 {
     return forEach(ids, [&](OrderRepository &orders, const QString &id, ActionResult &r) -> Status {

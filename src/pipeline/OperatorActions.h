@@ -18,6 +18,9 @@ public:
     OperatorActions(Database &db, QString actor) : m_db(db), m_actor(std::move(actor)) {}
 
     QList<ActionResult> approve(const QStringList &ids, OrderStateChanges &changes);
+    // Make orders due for the push worker now: review → approved, retry_wait → next attempt now (the backoff is
+    // skipped, the attempt count and idempotency key stay). The caller nudges the engine.
+    QList<ActionResult> pushNow(const QStringList &ids, OrderStateChanges &changes);
     // failed → approved with a new push generation (a new export and idempotency key).
     QList<ActionResult> retry(const QStringList &ids, OrderStateChanges &changes);
     QList<ActionResult> reject(const QStringList &ids, const QString &reason, OrderStateChanges &changes);

@@ -289,6 +289,35 @@ private slots:
         QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(DISTINCT idempotency_key) FROM erp_push_log")), 1);
     }
 
+    void pushNowSkipsTheBackoff()
+    {
+        Workspace ws;
+        // A long backoff: without "push now" the order would wait an hour.
+        ws.apply(ws.config(true, QJsonObject{{QStringLiteral("retry_base_ms"), 3600000}, {QStringLiteral("retry_max_ms"), 3600000},
+                                             {QStringLiteral("config"), QJsonObject{{QStringLiteral("path"), ws.dir.filePath(QStringLiteral("later"))}}}}));
+        Stages s{ws};
+        ws.drop(QStringLiteral("o.json"), Workspace::order(31));
+        s.ingest();
+        s.process();
+        const QString id = s.ids().first();
+        s.push();
+        QCOMPARE(s.state(id), QStringLiteral("retry_wait"));
+        QCOMPARE(s.push().attempted, 0);   // not due
+        QDir().mkpath(ws.dir.filePath(QStringLiteral("later")));   // the operator fixed the dropzone
+        OrderStateChanges changes;
+        const auto results = OperatorActions(*ws.db, QStringLiteral("tester")).pushNow({id}, changes);
+        QVERIFY(results.first().ok);
+        QCOMPARE(s.push().delivered, 1);
+        QCOMPARE(s.state(id), QStringLiteral("sent"));
+        QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM audit_event WHERE action = 'push_now' AND actor = 'tester'")), 1);
+        // The retry reused the first attempt's export: one key, one file name.
+        QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM erp_export")), 1);
+        // An order that is already sent cannot be pushed again.
+        const auto again = OperatorActions(*ws.db, QStringLiteral("tester")).pushNow({id}, changes);
+        QVERIFY(!again.first().ok);
+        QVERIFY(again.first().message.contains(QStringLiteral("'sent'")));
+    }
+
     void circuitBreakerPausesDeadConnection()
     {
         Workspace ws;

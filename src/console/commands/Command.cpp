@@ -95,7 +95,7 @@ PushNowCommand::PushNowCommand(ConsoleSession *session, QWidget *parentWidget) :
 
 bool PushNowCommand::enabledFor(const Selection &s) const
 {
-    return s.anyIn({OrderState::Review, OrderState::Approved});
+    return s.anyIn({OrderState::Review, OrderState::Approved, OrderState::RetryWait});
 }
 
 void PushNowCommand::doStart()

@@ -43,21 +43,9 @@ ActionOutcome runOperatorAction(Database &db, const ActionRequest &request, Orde
     case ActionKind::Approve:
         outcome.results = actions.approve(request.orderIds, changes);
         break;
-    case ActionKind::PushNow: {
-        // Orders still in review are approved first; approved ones only need the push worker's nudge, which
-        // the session gives after any action that can create push work.
-        QStringList toApprove;
-        OrderRepository orders(db);
-        for (const QString &id : request.orderIds) {
-            auto order = orders.load(id);
-            if (order && order->state == OrderState::Approved)
-                outcome.results.append({id, true, Text::tr("already approved; pushing now")});
-            else
-                toApprove << id;
-        }
-        outcome.results += actions.approve(toApprove, changes);
+    case ActionKind::PushNow:
+        outcome.results = actions.pushNow(request.orderIds, changes);   // the session nudges the push worker
         break;
-    }
     case ActionKind::Retry:
         outcome.results = actions.retry(request.orderIds, changes);
         break;
