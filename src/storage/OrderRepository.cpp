@@ -154,14 +154,14 @@ Status OrderRepository::insert(Order &order)
 
 Result<Order> OrderRepository::load(const QString &id)
 {
-    QSqlQuery q = m_db.query(QStringLiteral(
+    Statement &q = m_db.statement(QStringLiteral(
         "SELECT id, org_id, source_id, inbound_id, order_number, customer_partner_id, customer_name, erp_customer_number, bill_to, "
         "ship_to, order_date, requested_delivery_date, currency, notes, declared_line_count, source_format, inbound_sha256, "
         "received_at, fingerprint, state, push_generation, approved_at FROM draft_order WHERE id = ?"));
-    q.addBindValue(id);
-    if (Status s = execQuery(q, QStringLiteral("reading order %1").arg(id)); !s)
+    q.bind(0, id);
+    if (Status s = q.exec(QStringLiteral("reading order %1").arg(id)); !s)
         return s.error();
-    if (!q.next())
+    if (!q.hasRow())
         return Error(QStringLiteral("not_found"), QStringLiteral("No order %1.").arg(id));
     Order o;
     int i = 0;
@@ -188,13 +188,14 @@ Result<Order> OrderRepository::load(const QString &id)
     o.state = stateFromName(q.value(i++).toString()).value_or(OrderState::Received);
     o.pushGeneration = q.value(i++).toInt();
     o.approvedAt = timeFromText(q.value(i++).toString());
+    q.next();   // one row by primary key: let the statement go
 
-    QSqlQuery lines = m_db.query(QStringLiteral("SELECT line_no, sku, partner_sku, gtin, description, quantity, unit, unit_price, line_total "
-                                                "FROM order_line WHERE order_id = ? ORDER BY line_no"));
-    lines.addBindValue(id);
-    if (Status s = execQuery(lines, QStringLiteral("reading lines of order %1").arg(id)); !s)
+    Statement &lines = m_db.statement(QStringLiteral("SELECT line_no, sku, partner_sku, gtin, description, quantity, unit, unit_price, line_total "
+                                                     "FROM order_line WHERE order_id = ? ORDER BY line_no"));
+    lines.bind(0, id);
+    if (Status s = lines.exec(QStringLiteral("reading lines of order %1").arg(id)); !s)
         return s.error();
-    while (lines.next()) {
+    for (bool row = lines.hasRow(); row; row = lines.next()) {
         OrderLine l;
         l.lineNo = lines.value(0).toInt();
         l.sku = lines.value(1).toString();

@@ -40,6 +40,7 @@ void Statement::bind(int index, const QString &value)
     }
     if (!m_stmt)
         return;
+    prepareToBind();
     if (value.isNull())
         sqlite3_bind_null(m_stmt, index + 1);
     else
@@ -52,8 +53,10 @@ void Statement::bind(int index, qint64 value)
         m_query.bindValue(index, value);
         return;
     }
-    if (m_stmt)
+    if (m_stmt) {
+        prepareToBind();
         sqlite3_bind_int64(m_stmt, index + 1, value);
+    }
 }
 
 void Statement::bind(int index, const QByteArray &value)
@@ -64,6 +67,7 @@ void Statement::bind(int index, const QByteArray &value)
     }
     if (!m_stmt)
         return;
+    prepareToBind();
     if (value.isNull())
         sqlite3_bind_null(m_stmt, index + 1);
     else
@@ -97,8 +101,65 @@ void Statement::bindNull(int index)
         m_query.bindValue(index, QVariant(QMetaType::fromType<QString>()));
         return;
     }
-    if (m_stmt)
+    if (m_stmt) {
+        prepareToBind();
         sqlite3_bind_null(m_stmt, index + 1);
+    }
+}
+
+void Statement::prepareToBind()
+{
+    if (m_active) {   // a previous run was not read to its end
+        sqlite3_reset(m_stmt);
+        m_active = false;
+    }
+}
+
+void Statement::readRow()
+{
+    m_row.clear();
+    const int n = sqlite3_column_count(m_stmt);
+    for (int i = 0; i < n; ++i) {
+        switch (sqlite3_column_type(m_stmt, i)) {
+        case SQLITE_INTEGER: m_row.append(qint64(sqlite3_column_int64(m_stmt, i))); break;
+        case SQLITE_NULL: m_row.append(QVariant()); break;
+        case SQLITE_BLOB:
+            m_row.append(QByteArray(static_cast<const char *>(sqlite3_column_blob(m_stmt, i)), sqlite3_column_bytes(m_stmt, i)));
+            break;
+        default:
+            m_row.append(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, i)), sqlite3_column_bytes(m_stmt, i)));
+        }
+    }
+}
+
+bool Statement::next()
+{
+    if (!m_handle) {
+        m_hasRow = m_query.isActive() && m_query.next();
+        m_row.clear();
+        if (m_hasRow) {
+            for (int i = 0; i < m_query.record().count(); ++i)
+                m_row.append(m_query.value(i));
+        } else {
+            m_query.finish();
+        }
+        return m_hasRow;
+    }
+    if (!m_active) {
+        m_hasRow = false;
+        return false;
+    }
+    if (sqlite3_step(m_stmt) == SQLITE_ROW) {
+        readRow();
+        m_hasRow = true;
+        return true;
+    }
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    m_active = false;
+    m_hasRow = false;
+    m_row.clear();
+    return false;
 }
 
 Error Statement::failure(const QString &what) const
@@ -130,26 +191,23 @@ Status Statement::exec(const QString &what)
             m_hasRow = true;
             for (int i = 0; i < m_query.record().count(); ++i)
                 m_row.append(m_query.value(i));
+        } else {
+            m_query.finish();
         }
-        m_query.finish();
         return {};
     }
     if (!m_stmt)
         return Error(QStringLiteral("db_error"), QStringLiteral("Database error while %1: cannot prepare %2: %3").arg(what, m_sql, QString::fromUtf8(sqlite3_errmsg(m_handle))));
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW) {
+        // Positioned on the first row; next() reads on, and the statement resets when the rows run out or
+        // at the next bind.
+        readRow();
         m_hasRow = true;
-        const int n = sqlite3_column_count(m_stmt);
-        for (int i = 0; i < n; ++i) {
-            switch (sqlite3_column_type(m_stmt, i)) {
-            case SQLITE_INTEGER: m_row.append(qint64(sqlite3_column_int64(m_stmt, i))); break;
-            case SQLITE_NULL: m_row.append(QVariant()); break;
-            default:
-                m_row.append(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, i)), sqlite3_column_bytes(m_stmt, i)));
-            }
-        }
+        m_active = true;
+        return {};
     }
-    const bool ok = rc == SQLITE_ROW || rc == SQLITE_DONE;
+    const bool ok = rc == SQLITE_DONE;
     Error error = ok ? Error() : failure(what);
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
@@ -172,6 +230,7 @@ qint64 Statement::lastInsertId() const
 
 void Statement::reset()
 {
+    m_active = false;
     if (m_stmt)
         sqlite3_reset(m_stmt);
     else if (m_handle == nullptr)

@@ -31,9 +31,11 @@ public:
     void bind(int index, const QVariant &value);    // for the odd generic value
     void bindNull(int index);
 
-    // Runs the statement; for statements that return rows, the first row is readable with value().
+    // Runs the statement; for statements that return rows, the first row is readable with value() and next()
+    // moves to the following ones.
     Status exec(const QString &what);
     bool hasRow() const { return m_hasRow; }
+    bool next();
     QVariant value(int column) const;
     qint64 lastInsertId() const;
     // Releases the statement's read snapshot (called by Database::resetStatements).
@@ -41,12 +43,15 @@ public:
 
 private:
     Error failure(const QString &what) const;
+    void readRow();
+    void prepareToBind();
 
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     QSqlQuery m_query;   // when the driver is not SQLite
     QString m_sql;
     bool m_hasRow = false;
+    bool m_active = false;   // stepped into its rows and not reset yet
     QVariantList m_row;
 };
 
