@@ -1,6 +1,7 @@
 #include "pipeline/PushService.h"
 
 #include "formats/export/ExportJson.h"
+#include "transport/FileStore.h"
 #include "storage/SqlTime.h"
 
 #include <QCryptographicHash>
@@ -38,6 +39,11 @@ CircuitBreaker::State circuitOf(const ConnectionRecord &c)
 }
 
 } // namespace
+
+bool needsOperator(const QString &errorCode)
+{
+    return errorCode == FileError::HostKey || errorCode == FileError::Auth || errorCode == QLatin1String("config");
+}
 
 RetryPolicy retryPolicyFor(const ConnectionRecord &c)
 {
@@ -159,9 +165,12 @@ Result<QList<PushService::Claimed>> PushService::claim(int maxOrders, const QStr
                 CircuitBreaker::State state = circuitOf(*connection);
                 const int admits = breakerFor(*connection).admits(state, now);
                 budget.insert(connection->id, admits < 0 ? std::numeric_limits<int>::max() : admits);
-                if (admits == 0)
+                if (admits == 0 && state.consecutiveFailures > 0)
                     messages << QStringLiteral("Connection '%1' is paused by its circuit breaker until %2 after %3 failures in a row.")
                                     .arg(connection->name, timeText(state.openUntil)).arg(state.consecutiveFailures);
+                else if (admits == 0)
+                    messages << QStringLiteral("Connection '%1' is paused until %2 by an error a person must fix; the last error of its waiting orders says which.")
+                                    .arg(connection->name, timeText(state.openUntil));
                 if (state.name != connection->circuitState)
                     m_config.updateCircuit(connection->id, state.name, state.openUntil, state.consecutiveFailures);
             }
@@ -391,6 +400,7 @@ Status PushService::recordBatch(QList<Claimed> &claimed, PushRound &round)
 {
     QHash<qint64, CircuitBreaker::State> circuits;
     QHash<qint64, ConnectionRecord> connections;
+    QHash<qint64, QString> pausedFor;
     Status s = m_db.transaction([&]() -> Status {
         for (Claimed &c : claimed) {
             if (Status e = record(c, round); !e)
@@ -401,15 +411,26 @@ Status PushService::recordBatch(QList<Claimed> &claimed, PushRound &round)
                 connections.insert(c.connection.id, c.connection);
             }
             CircuitBreaker::State &state = circuits[c.connection.id];
-            if (c.result.outcome == PushOutcome::Transient)
+            if (c.result.outcome == PushOutcome::Transient && needsOperator(c.result.errorCode)) {
+                // An unknown or changed host key, rejected credentials, a broken configuration: retrying at once
+                // only hammers the server (and risks locking an account), so the connection pauses now. The
+                // order waits in retry_wait until a person has fixed the cause.
+                state.name = QStringLiteral("open");
+                state.openUntil = QDateTime::currentDateTimeUtc().addMSecs(std::max<qint64>(c.connection.breakerCooldownMs, 1000));
+                pausedFor.insert(c.connection.id, c.result.error);
+            } else if (c.result.outcome == PushOutcome::Transient) {
                 breakerFor(c.connection).onTransientFailure(state, QDateTime::currentDateTimeUtc());
+            }
             else if (c.result.outcome != PushOutcome::Permanent)
                 breakerFor(c.connection).onSuccess(state);
         }
         for (auto it = circuits.begin(); it != circuits.end(); ++it) {
             if (Status e = m_config.updateCircuit(it.key(), it->name, it->openUntil, it->consecutiveFailures); !e)
                 return e;
-            if (it->name == QLatin1String("open"))
+            if (pausedFor.contains(it.key()))
+                round.messages << QStringLiteral("Connection '%1' paused until %2: %3 Orders wait in retry_wait; fix the cause, the next attempt follows the pause.")
+                                      .arg(connections[it.key()].name, timeText(it->openUntil), pausedFor.value(it.key()));
+            else if (it->name == QLatin1String("open"))
                 round.messages << QStringLiteral("Connection '%1' paused after %2 failures in a row; next try at %3.")
                                       .arg(connections[it.key()].name).arg(it->consecutiveFailures).arg(timeText(it->openUntil));
         }

@@ -26,7 +26,7 @@ constexpr qint64 kHardErrorPauseMs = 5 * 60 * 1000;
 // every poll would only hammer the server (and, for passwords, risk a lock-out), so the source or connection pauses.
 bool needsOperator(const Error &e)
 {
-    return e.code == FileError::HostKey || e.code == FileError::Auth || e.code == QLatin1String("config");
+    return orderflow::needsOperator(e.code);
 }
 
 // Changes when an operator trusts a host key, so a paused SFTP source/connection resumes at once.
@@ -217,37 +217,6 @@ bool ProcessWorker::tick()
 
 // ---- push ---------------------------------------------------------------------------------------------------
 
-namespace {
-void pauseConnectionsNeedingOperator(Database &db, qint64 afterLogId, const std::function<void(const QString &)> &report)
-{
-    // A connector reports host-key/auth/config trouble as a transient failure with that error code (the order waits);
-    // the connection itself pauses right away, through its circuit breaker, for its cooldown.
-    QHash<qint64, QString> hard;
-    QSqlQuery q = db.query(QStringLiteral("SELECT connection_id, response, error FROM erp_push_log WHERE id > ? AND outcome = 'transient' ORDER BY id"));
-    q.addBindValue(afterLogId);
-    if (!execQuery(q, QStringLiteral("reading the push log")))
-        return;
-    while (q.next()) {
-        const QString code = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object().value(QStringLiteral("error_code")).toString();
-        if (needsOperator(Error(code, QString())))
-            hard.insert(q.value(0).toLongLong(), q.value(2).toString());
-    }
-    q.finish();
-    ConfigRepository config(db);
-    for (auto it = hard.cbegin(); it != hard.cend(); ++it) {
-        auto connection = config.connection(it.key());
-        if (!connection)
-            continue;
-        const QDateTime until = QDateTime::currentDateTimeUtc().addMSecs(std::max<qint64>(connection->breakerCooldownMs, 1000));
-        if (Status s = config.updateCircuit(it.key(), QStringLiteral("open"), until, connection->consecutiveFailures); !s) {
-            report(s.error().message);
-            continue;
-        }
-        report(QStringLiteral("Connection '%1' paused until %2: %3 Orders wait in retry_wait; fix the cause, the next attempt follows the pause.")
-                   .arg(connection->name, timeText(until), it.value()));
-    }
-}
-} // namespace
 
 PushWorker::PushWorker(QString dbPath, int intervalMs, int batchSize)
     : Worker(QStringLiteral("push"), std::move(dbPath), intervalMs), m_batchSize(batchSize)
@@ -279,13 +248,6 @@ bool PushWorker::tick()
             publish(*recovered);
         m_sinceRecovery.restart();
     }
-    qint64 lastLogId = 0;
-    {
-        QSqlQuery q = db().query(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM erp_push_log"));
-        if (q.exec() && q.next())
-            lastLogId = q.value(0).toLongLong();
-        q.finish();
-    }
     auto round = m_service->runRound(m_batchSize);
     if (!round) {
         report(round.error().message);
@@ -294,9 +256,6 @@ bool PushWorker::tick()
     for (const QString &m : std::as_const(round->messages))
         report(m);
     emit changed(round->changes);
-    const bool anyRetry = std::any_of(round->changes.cbegin(), round->changes.cend(), [](const OrderStateChange &c) { return c.to == OrderState::RetryWait; });
-    if (anyRetry)
-        pauseConnectionsNeedingOperator(db(), lastLogId, [this](const QString &m) { report(m); });
     return round->attempted >= m_batchSize;
 }
 

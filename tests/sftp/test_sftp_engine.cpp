@@ -677,6 +677,9 @@ void TestSftpEngine::changedHostKeyIsHardFailureAndPauses()
         QVERIFY(round.ok());
         QCOMPARE(round->delivered, 0);
         QCOMPARE(round->failed, 0);
+        // The connection pauses in the very round that met the changed key, saying why.
+        const QString said = round->messages.join(QLatin1Char('\n'));
+        QVERIFY2(said.contains(QStringLiteral("Connection 'erp' paused until")) && said.contains(QStringLiteral("HOST KEY CHANGED")), qPrintable(said));
     }
     QCOMPARE(localFiles(base + QStringLiteral("/dropzone")), QStringList());
     QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM draft_order WHERE state = 'retry_wait' AND last_error LIKE '%HOST KEY CHANGED%'")), 1);
@@ -700,7 +703,7 @@ void TestSftpEngine::changedHostKeyIsHardFailureAndPauses()
     QVERIFY2(attempts <= 3, qPrintable(QStringLiteral("%1 connection attempts in 1.2 s:\n%2").arg(attempts).arg(all)));
     QVERIFY2(all.contains(QStringLiteral("source 'partner2' paused")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("ack polling paused")), qPrintable(all));
-    QVERIFY2(all.contains(QStringLiteral("Connection 'erp' paused until")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("Connection 'erp' is paused")), qPrintable(all));
     QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM erp_connection WHERE circuit_state = 'open'")), 1);
     QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM inbound_message")), 1);
     QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM draft_order WHERE state = 'failed'")), 0);
