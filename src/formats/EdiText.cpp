@@ -1,5 +1,8 @@
 #include "formats/EdiText.h"
 
+#include <algorithm>
+#include <limits>
+
 namespace orderflow::edi {
 
 bool isSegmentTag(QByteArrayView tag, int minLength)
@@ -35,6 +38,33 @@ QString fileNamePart(QByteArrayView bytes)
             c = QLatin1Char('_');
     }
     return s.isEmpty() ? QStringLiteral("unknown") : s;
+}
+
+bool allDigits(QByteArrayView bytes)
+{
+    if (bytes.isEmpty())
+        return false;
+    for (const char c : bytes) {
+        if (c < '0' || c > '9')
+            return false;
+    }
+    return true;
+}
+
+int digitsValue(QByteArrayView digits)
+{
+    int v = 0;
+    for (const char c : digits)
+        v = v * 10 + (c - '0');
+    return v;
+}
+
+void sortByPosition(QList<ParseError> &errors)
+{
+    std::stable_sort(errors.begin(), errors.end(), [](const ParseError &a, const ParseError &b) {
+        return (a.offset < 0 ? std::numeric_limits<qint64>::max() : a.offset)
+            < (b.offset < 0 ? std::numeric_limits<qint64>::max() : b.offset);
+    });
 }
 
 } // namespace orderflow::edi

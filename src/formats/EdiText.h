@@ -1,6 +1,8 @@
 // Small text rules both EDI readers share (X12 and EDIFACT), so they cannot drift apart.
 #pragma once
 
+#include "formats/ParseResult.h"
+
 #include <QByteArrayView>
 #include <QString>
 
@@ -13,5 +15,9 @@ bool sameNumber(QByteArrayView a, QByteArrayView b);
 QString latin1(QByteArrayView bytes);
 // A file name part from partner data: letters, digits, '-', '.', others become '_'.
 QString fileNamePart(QByteArrayView bytes);
+bool allDigits(QByteArrayView bytes);          // false for an empty value
+int digitsValue(QByteArrayView digits);        // of a value allDigits() accepted
+// Errors in file order: envelope checks are made at a trailer, mapping problems at the end of a set.
+void sortByPosition(QList<ParseError> &errors);
 
 } // namespace orderflow::edi

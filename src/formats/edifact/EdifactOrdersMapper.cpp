@@ -1,26 +1,14 @@
 #include "formats/edifact/EdifactOrdersMapper.h"
 
+#include "formats/EdiText.h"
+
 namespace orderflow {
 namespace {
 
-bool allDigits(QByteArrayView bytes)
-{
-    if (bytes.isEmpty())
-        return false;
-    for (const char c : bytes) {
-        if (c < '0' || c > '9')
-            return false;
-    }
-    return true;
-}
+using edi::allDigits;
+using edi::digitsValue;
 
-int digitsValue(QByteArrayView digits)
-{
-    int v = 0;
-    for (const char c : digits)
-        v = v * 10 + (c - '0');
-    return v;
-}
+
 
 // DTM C507: the value read with its format code (2379). Times are dropped: the canonical order has dates.
 QDate parseDate(QByteArrayView value, QByteArrayView format)

@@ -17,19 +17,12 @@ using edi::fileNamePart;
 using edi::isSegmentTag;
 using edi::latin1;
 using edi::sameNumber;
+using edi::sortByPosition;
 
 
 
 
 
-// Errors in file order: envelope checks are made at a trailer, mapping problems at the end of a set.
-void sortByPosition(QList<ParseError> &errors)
-{
-    std::stable_sort(errors.begin(), errors.end(), [](const ParseError &a, const ParseError &b) {
-        return (a.offset < 0 ? std::numeric_limits<qint64>::max() : a.offset)
-            < (b.offset < 0 ? std::numeric_limits<qint64>::max() : b.offset);
-    });
-}
 
 class EdifactReader {
 public:

@@ -1,7 +1,12 @@
 #include "formats/x12/X12PurchaseOrderMapper.h"
 
+#include "formats/EdiText.h"
+
 namespace orderflow {
 namespace {
+
+using edi::allDigits;
+using edi::digitsValue;
 
 // X12 data is ASCII by the standard; partners do send UTF-8 or Latin-1 names. Valid UTF-8 wins, else Latin-1.
 QString text(QByteArrayView bytes)
@@ -14,24 +19,7 @@ QString text(QByteArrayView bytes)
     return QString::fromLatin1(bytes);
 }
 
-int digitsValue(QByteArrayView digits)
-{
-    int v = 0;
-    for (const char c : digits)
-        v = v * 10 + (c - '0');
-    return v;
-}
 
-bool allDigits(QByteArrayView bytes)
-{
-    if (bytes.isEmpty())
-        return false;
-    for (const char c : bytes) {
-        if (c < '0' || c > '9')
-            return false;
-    }
-    return true;
-}
 
 // CCYYMMDD, or YYMMDD in versions before 004010 (windowed: 00-49 → 20xx).
 QDate parseDate(QByteArrayView value)
