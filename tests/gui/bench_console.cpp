@@ -102,7 +102,8 @@ int seed(const QString &path, int count)
     return 0;
 }
 
-// The indexes the console's queue queries want (proposed as engine migration 002): one per sortable column,
+// The indexes the console's queue queries want (shipped as engine migration 002; kept here, IF NOT EXISTS, so
+// the benchmark also runs on older databases): one per sortable column,
 // led by the state, with the same expressions the console sorts on, so a sorted page is an index walk.
 const char *const kProposedIndexes[] = {
     "CREATE INDEX IF NOT EXISTS draft_order_queue_received ON draft_order(state, received_at)",
@@ -126,7 +127,7 @@ int addIndexes(const QString &path)
             return 1;
         }
     }
-    std::printf("created the proposed queue indexes in %.1f s\n", t.elapsed() / 1000.0);
+    std::printf("queue indexes and ANALYZE in %.1f s\n", t.elapsed() / 1000.0);
     return 0;
 }
 
@@ -445,20 +446,21 @@ int main(int argc, char *argv[])
     if (!parser.isSet(liveOnly)) {
         Console c = openConsole(&startMs);
         std::printf("\nstart → first page shown (schema as shipped):         %8.1f ms   goal < 1000 ms  %s\n", startMs, verdict(startMs < 1000));
-        sortAndFilter(*c.window, "schema as shipped (migration 001)");
+        sortAndFilter(*c.window, "schema as shipped (migrations 001-002: queue indexes included)");
         c.window->close();
         c.session->shutdown();
     }
     const double worstShipped = worstSortFilter;
     worstSortFilter = 0;
 
-    // Phase 2: with the proposed queue indexes (engine migration 002), then the live-change test.
+    // Phase 2: after ANALYZE (the indexes already ship with migration 002; this adds planner statistics), then the
+    // live-change test.
     if (QProcess::execute(QCoreApplication::applicationFilePath(), {QStringLiteral("--add-indexes"), path}) != 0)
         return 1;
     Console c = openConsole(&startMs);
-    std::printf("\nstart → first page shown (with proposed indexes):     %8.1f ms   goal < 1000 ms  %s\n", startMs, verdict(startMs < 1000));
+    std::printf("\nstart → first page shown (after ANALYZE):              %8.1f ms   goal < 1000 ms  %s\n", startMs, verdict(startMs < 1000));
     if (!parser.isSet(liveOnly))
-        sortAndFilter(*c.window, "with the proposed queue indexes (migration 002)");
+        sortAndFilter(*c.window, "after ANALYZE (planner statistics)");
     MainWindow &window = *c.window;
     ConsoleSession &session = *c.session;
     OrderTableModel *model = window.orderModel();
@@ -512,7 +514,7 @@ int main(int argc, char *argv[])
         std::printf("\nsummary: first page %.0f ms; longest stall %.1f ms (GUI-thread work at most %.1f ms); memory %.0f MB\n", startMs,
                     stall, meter.maxBusyMs(), hwm / 1024.0);
     else
-        std::printf("\nsummary: first page %.0f ms; worst sort/filter %.0f ms as shipped, %.0f ms with the proposed indexes; "
+        std::printf("\nsummary: first page %.0f ms; worst sort/filter %.0f ms as shipped, %.0f ms after ANALYZE; "
                     "longest stall %.1f ms (GUI-thread work at most %.1f ms); memory %.0f MB\n",
                     startMs, worstShipped, worstSortFilter, stall, meter.maxBusyMs(), hwm / 1024.0);
     window.close();
