@@ -320,7 +320,10 @@ ParseResult readPartnerJson(QByteArrayView content, const ParseOptions &options)
         orders.append(doc.object());
     }
 
-    const Mapping mapping(options.jsonMapping);
+    // Most sources use the default mapping: build that table once, not per file.
+    static const Mapping defaultMapping{QJsonObject()};
+    const std::optional<Mapping> custom = options.jsonMapping.isEmpty() ? std::nullopt : std::optional<Mapping>(std::in_place, options.jsonMapping);
+    const Mapping &mapping = custom ? *custom : defaultMapping;
     for (qsizetype i = 0; i < orders.size(); ++i) {
         const QString prefix = wrapped ? QStringLiteral("orders[%1].").arg(i) : QString();
         if (!orders.at(i).isObject()) {
