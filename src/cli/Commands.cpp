@@ -642,8 +642,8 @@ int cmdRun(const QStringList &args)
         out() << "OrderFlow demo workspace: " << paths.root << "\n"
               << "  partner folder: " << paths.inbox << "\n  dropzone:       " << paths.dropzone << "\n  database:       " << dbPath << "\n"
               << "Orders flow from the partner folder to the simulated ERP. In another terminal try:\n"
-              << "  orderflow orders list --db " << dbPath << "\n"
-              << "  orderflow retry ID --db " << dbPath << "    (the Globex order fails once: credit hold)\n"
+              << "  " << QCoreApplication::applicationFilePath() << " orders list --db " << dbPath << "\n"
+              << "  " << QCoreApplication::applicationFilePath() << " retry ID --db " << dbPath << "    (the Globex order fails once: credit hold)\n"
               << "Ctrl-C stops." << Qt::endl;
     } else {
         out() << "orderflow: engine running on " << dbPath << " (Ctrl-C stops)" << Qt::endl;
