@@ -40,10 +40,17 @@ QList<ActionResult> OperatorActions::approve(const QStringList &ids, OrderStateC
         t.to = OrderState::Approved;
         t.actor = m_actor;
         t.action = QStringLiteral("approve");
+        // Only an order waiting for review is approved here: a received one has not been validated yet, and a
+        // failed one goes back through retry, which starts a new push generation (and idempotency key).
+        t.expectedFrom = OrderState::Review;
         t.set = {{QStringLiteral("approved_at"), nowText()}};
         auto c = orders.transition(id, t);
-        if (!c)
+        if (!c) {
+            if (c.error().code == QLatin1String("state_changed"))
+                return Error(c.error().code, QStringLiteral("Order %1 is not waiting for review; only orders in review can be approved%2.")
+                                                 .arg(id, c.error().message.contains(QLatin1String("'failed'")) ? QStringLiteral(" (use retry for a failed order)") : QString()));
             return c.error();
+        }
         changes.append(*c);
         r.message = QStringLiteral("approved");
         return {};

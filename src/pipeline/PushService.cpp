@@ -192,6 +192,15 @@ Result<QList<PushService::Claimed>> PushService::claim(int maxOrders, const QStr
                 pending = m_exports.pendingFor(c.id, c.generation);
             if (!pending)
                 return pending.error();
+            if (pending->has_value() && (*pending)->connectionId != connection->id) {
+                // The source now delivers through another connection (the operator replaced a broken one). The
+                // old export will never be answered there: close it, and push a new export on the new connection.
+                if (Status e = m_exports.markFailed((*pending)->id, QStringLiteral("connection_changed"),
+                                                    QStringLiteral("not delivered: the source now uses connection '%1'").arg(connection->name), QString());
+                    !e)
+                    return e;
+                *pending = std::nullopt;
+            }
             QByteArray document;
             if (pending->has_value()) {
                 item.exportRow = **pending;   // automatic retry: same export, same key, same file name, same document
@@ -215,9 +224,8 @@ Result<QList<PushService::Claimed>> PushService::claim(int maxOrders, const QStr
                 if (Status s = m_exports.create(item.exportRow); !s)
                     return s;
             }
-            Result<int> lastAttempt = 0;
-            if (pending->has_value())
-                lastAttempt = m_exports.lastAttempt(item.exportRow.idempotencyKey);
+            // Attempts count per idempotency key across exports, so the push log's (key, attempt) stays unique.
+            const Result<int> lastAttempt = m_exports.lastAttempt(item.exportRow.idempotencyKey);
             if (!lastAttempt)
                 return lastAttempt.error();
             item.request.orderId = c.id;
@@ -580,8 +588,8 @@ Result<OrderStateChanges> PushService::recover(qint64 staleAfterMs)
             changes.append(*changed);
             return {};
         });
-        if (!s)
-            return s.error();
+        if (!s)   // one order that cannot be reconciled now must not hold up the others
+            qCWarning(lcPush).noquote() << QStringLiteral("Cannot reconcile order %1 now (%2); will try again.").arg(o.id, s.error().message);
     }
     return changes;
 }

@@ -246,6 +246,8 @@ bool PushWorker::tick()
         // Orders another process claimed and then abandoned (a killed `orderflow push`).
         if (auto recovered = m_service->recover(kStalePushMs); recovered)
             publish(*recovered);
+        else
+            report(recovered.error().message);
         m_sinceRecovery.restart();
     }
     auto round = m_service->runRound(m_batchSize);

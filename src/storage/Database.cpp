@@ -187,6 +187,9 @@ Status Database::transaction(const std::function<Status()> &work)
 {
     if (m_transactionDepth > 0)
         return work();   // already inside one: join it
+    // A cached statement still holding an old read snapshot would make BEGIN IMMEDIATE fail at once with
+    // SQLITE_BUSY_SNAPSHOT (no busy wait applies) as soon as another connection has committed since.
+    resetStatements();
     QSqlQuery begin(m_db);
     if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return Error(QStringLiteral("db_busy"), QStringLiteral("Cannot start a database transaction on %1: %2").arg(m_path, begin.lastError().text()));

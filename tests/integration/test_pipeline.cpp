@@ -318,6 +318,71 @@ private slots:
         QVERIFY(again.first().message.contains(QStringLiteral("'sent'")));
     }
 
+    void approveRefusesAFailedOrder()
+    {
+        // Approving a failed order would push it again under its old idempotency key; that is retry's job.
+        Workspace ws;
+        ws.apply(ws.config());
+        Stages s{ws};
+        ws.drop(QStringLiteral("g.json"), Workspace::order(8, QStringLiteral("Globex Retail")));
+        s.ingest();
+        s.process();
+        s.push();
+        SimulatedErp erp(ws.dropzone, ws.acks);
+        erp.answerNew();
+        s.acks();
+        const QString id = s.ids().first();
+        QCOMPARE(s.state(id), QStringLiteral("failed"));
+        OrderStateChanges changes;
+        const auto results = OperatorActions(*ws.db, QStringLiteral("tester")).approve({id}, changes);
+        QVERIFY(!results.first().ok);
+        QVERIFY2(results.first().message.contains(QStringLiteral("use retry")), qPrintable(results.first().message));
+        QCOMPARE(s.state(id), QStringLiteral("failed"));
+    }
+
+    void retryAfterConnectionSwapGoesToTheNewConnection()
+    {
+        // A dropzone is broken; the operator disables it and activates another. The waiting order must be
+        // delivered, recorded and acknowledged on the new connection, not under the old one's export.
+        Workspace ws;
+        const QString broken = ws.dir.filePath(QStringLiteral("broken"));
+        ws.apply(ws.config(true, QJsonObject{{QStringLiteral("retry_base_ms"), 3600000}, {QStringLiteral("retry_max_ms"), 3600000},
+                                             {QStringLiteral("config"), QJsonObject{{QStringLiteral("path"), broken}}}}));
+        Stages s{ws};
+        ws.drop(QStringLiteral("o.json"), Workspace::order(41));
+        s.ingest();
+        s.process();
+        s.push();
+        const QString id = s.ids().first();
+        QCOMPARE(s.state(id), QStringLiteral("retry_wait"));
+
+        QJsonObject swap = ws.config();
+        QJsonArray connections = swap.value(QStringLiteral("connections")).toArray();
+        QJsonObject old = connections.first().toObject();
+        old.insert(QStringLiteral("status"), QStringLiteral("DISABLED"));
+        old.insert(QStringLiteral("config"), QJsonObject{{QStringLiteral("path"), broken}});
+        QJsonObject fresh = connections.first().toObject();
+        fresh.insert(QStringLiteral("name"), QStringLiteral("erp2"));
+        swap.insert(QStringLiteral("connections"), QJsonArray{old, fresh});
+        ws.apply(swap);
+
+        OrderStateChanges changes;
+        QVERIFY(OperatorActions(*ws.db, QStringLiteral("tester")).pushNow({id}, changes).first().ok);
+        QCOMPARE(s.push().delivered, 1);
+        SimulatedErp erp(ws.dropzone, ws.acks);
+        QCOMPARE(erp.answerNew(), 1);
+        s.acks();
+        QCOMPARE(s.state(id), QStringLiteral("acked"));
+        auto exports = ExportRepository(*ws.db).forOrder(id);
+        QCOMPARE(exports->size(), 2);
+        QCOMPARE(exports->at(0).status, QStringLiteral("FAILED"));
+        QCOMPARE(exports->at(0).errorCode, QStringLiteral("connection_changed"));
+        QCOMPARE(exports->at(1).status, QStringLiteral("ACKED"));
+        // The automatic retry kept its generation's key; the push log numbers its attempts on.
+        QCOMPARE(exports->at(0).idempotencyKey, exports->at(1).idempotencyKey);
+        QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(DISTINCT attempt) FROM erp_push_log")), 2);
+    }
+
     void circuitBreakerPausesDeadConnection()
     {
         Workspace ws;
