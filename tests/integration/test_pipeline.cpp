@@ -22,6 +22,8 @@ namespace {
 
 // Runs every stage once, as the engine's workers would, on this thread.
 struct Stages {
+    explicit Stages(Workspace &w) : ws(w) {}
+
     Workspace &ws;
     LocalFileStore store;
     StabilityTracker tracker;
