@@ -99,6 +99,19 @@ int cmdConfig(const QStringList &args)
     return Ok;
 }
 
+// Validates and decides what was just stored, so the CLI can show where the orders stand.
+Status processReceived(Database &db)
+{
+    OrderProcessor processor(db);
+    while (true) {
+        auto batch = processor.processBatch(500);
+        if (!batch)
+            return batch.error();
+        if (batch->isEmpty())
+            return {};
+    }
+}
+
 // ---- parse / ingest ----------------------------------------------------------------------------------------
 
 int cmdParse(const QStringList &args)
@@ -193,13 +206,9 @@ int cmdIngest(const QStringList &args)
         }
         results.append(row);
     }
-    // Validate and decide right away, so the CLI shows where the orders stand.
-    OrderProcessor processor(**db);
-    while (true) {
-        auto batch = processor.processBatch(500);
-        if (!batch || batch->isEmpty())
-            break;
-    }
+    // The files are stored; if validation cannot run now, the daemon does it later.
+    if (Status processed = processReceived(**db); !processed)
+        err() << "orderflow: stored, but not validated yet: " << processed.error().message << Qt::endl;
     if (c.wantsJson()) {
         printJson(results);
     } else {
@@ -276,21 +285,10 @@ int cmdOrders(const QStringList &args)
     ctx.orgSlug = source ? source->orgSlug : QString();
     ctx.sourceName = source ? source->name : QString();
     QJsonObject doc = exportDocument(*order, ctx);
-    QSqlQuery q = (*db)->query(QStringLiteral("SELECT state, problems, last_error, next_attempt_at, push_generation, duplicate_of FROM draft_order WHERE id = ?"));
-    q.addBindValue(*id);
-    QJsonObject status;
-    if (q.exec() && q.next()) {
-        status.insert(QStringLiteral("state"), q.value(0).toString());
-        if (!q.value(1).isNull())
-            status.insert(QStringLiteral("problems"), QJsonDocument::fromJson(q.value(1).toString().toUtf8()).array());
-        if (!q.value(2).isNull())
-            status.insert(QStringLiteral("last_error"), q.value(2).toString());
-        if (!q.value(3).isNull())
-            status.insert(QStringLiteral("next_attempt_at"), q.value(3).toString());
-        status.insert(QStringLiteral("push_generation"), q.value(4).toInt());
-        if (!q.value(5).isNull())
-            status.insert(QStringLiteral("duplicate_of"), q.value(5).toString());
-    }
+    auto orderStatus = orders.status(*id);
+    if (!orderStatus)
+        return fail(orderStatus.error().message, codeFor(orderStatus.error()));
+    const QJsonObject status = *orderStatus;
     ExportRepository exports(**db);
     QJsonArray exportRows, attempts;
     if (auto ex = exports.forOrder(*id))
@@ -425,7 +423,8 @@ int cmdReplay(const QStringList &args)
     OperatorActions actions(**db, operatorName());
     OrderStateChanges changes;
     const ActionResult r = actions.replay(c.parser.positionalArguments().first().toLongLong(), changes);
-    OrderProcessor(**db).processBatch(500);
+    if (Status processed = processReceived(**db); !processed)
+        err() << "orderflow: stored, but not validated yet: " << processed.error().message << Qt::endl;
     return reportResults(c, {r});
 }
 

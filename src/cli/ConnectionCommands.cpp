@@ -235,7 +235,7 @@ void recordConnectionTest(Database &db, qint64 connectionId, const SftpProbeRepo
         summary.insert(QStringLiteral("error_code"), report.firstError.code);
         summary.insert(QStringLiteral("error"), report.firstError.message);
     }
-    QSqlQuery q = db.query(QStringLiteral("UPDATE erp_connection SET last_test_at = ?, last_test_result = ? WHERE id = ?"));
+    QSqlQuery &q = db.query(QStringLiteral("UPDATE erp_connection SET last_test_at = ?, last_test_result = ? WHERE id = ?"));
     q.addBindValue(nowText());
     q.addBindValue(QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)));
     q.addBindValue(connectionId);

@@ -115,7 +115,9 @@ Result<bool> DropzoneConnector::isDelivered(const PushRequest &request)
     if (!present)
         return present.error();
     if (!*present)
-        m_store->remove(joinPath(m_dir, request.fileName + QStringLiteral(".tmp")));   // a half-written leftover
+        // A half-written leftover of the interrupted attempt. If it cannot go now, the next attempt's write
+        // truncates it, so a failure here changes nothing.
+        (void)m_store->remove(joinPath(m_dir, request.fileName + QStringLiteral(".tmp")));
     return *present;
 }
 

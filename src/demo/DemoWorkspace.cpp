@@ -107,7 +107,8 @@ void DemoFeeder::dropNext()
     QString target = m_inbox + QLatin1Char('/') + name;
     if (QFile::exists(target) || QFile::exists(m_inbox + QStringLiteral("/archive/") + name) || QFile::exists(m_inbox + QStringLiteral("/error/") + name))
         return;   // fed in an earlier run of the demo
-    fs.writeAtomic(target, content, false);
+    if (Status s = fs.writeAtomic(target, content, false); !s)
+        qWarning("demo partner: %s", qPrintable(s.error().message));
 }
 
 } // namespace orderflow

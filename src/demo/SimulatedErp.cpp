@@ -32,7 +32,7 @@ void SimulatedErp::start(int intervalMs)
 int SimulatedErp::answerNew()
 {
     LocalFileStore fs;
-    fs.ensureDir(m_ackDir);
+    (void)fs.ensureDir(m_ackDir);   // if it fails, writing the answer below fails and the export is answered next pass
     auto files = fs.list(m_dropzone, QStringLiteral("sales_order_*.json"));
     if (!files)
         return 0;

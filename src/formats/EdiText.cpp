@@ -59,6 +59,12 @@ int digitsValue(QByteArrayView digits)
     return v;
 }
 
+void setCustomer(Order &order, const QString &buyerId, const QString &buyerName, const QString &interchangeSender)
+{
+    order.customer.partnerId = buyerId.isEmpty() ? interchangeSender : buyerId;
+    order.customer.name = !buyerName.isEmpty() ? buyerName : order.shipTo.name;
+}
+
 void sortByPosition(QList<ParseError> &errors)
 {
     std::stable_sort(errors.begin(), errors.end(), [](const ParseError &a, const ParseError &b) {

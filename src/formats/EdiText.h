@@ -17,6 +17,9 @@ QString latin1(QByteArrayView bytes);
 QString fileNamePart(QByteArrayView bytes);
 bool allDigits(QByteArrayView bytes);          // false for an empty value
 int digitsValue(QByteArrayView digits);        // of a value allDigits() accepted
+// The customer of an EDI order: the buyer party; without one, the interchange sender's id and the ship-to name,
+// the best human-readable name there is.
+void setCustomer(Order &order, const QString &buyerId, const QString &buyerName, const QString &interchangeSender);
 // Errors in file order: envelope checks are made at a trailer, mapping problems at the end of a set.
 void sortByPosition(QList<ParseError> &errors);
 

@@ -117,7 +117,7 @@ Status Ingestor::storeOne(const SourceRecord &source, Pending &p, OrderStateChan
     out.status = rec.status;
 
     for (const QString &interchange : parsed.interchangeIds) {
-        QSqlQuery q = m_db.query(QStringLiteral("SELECT inbound_id FROM inbound_interchange WHERE source_id = ? AND interchange_id = ? LIMIT 1"));
+        QSqlQuery &q = m_db.query(QStringLiteral("SELECT inbound_id FROM inbound_interchange WHERE source_id = ? AND interchange_id = ? LIMIT 1"));
         q.addBindValue(source.id);
         q.addBindValue(interchange);
         if (Status s = execQuery(q, QStringLiteral("checking interchange numbers")); !s)
@@ -130,7 +130,7 @@ Status Ingestor::storeOne(const SourceRecord &source, Pending &p, OrderStateChan
             if (Status s = m_inbound.updateStatus(rec.id, rec.status, rec.format, rec.errors, rec.orderCount); !s)
                 return s;
         }
-        QSqlQuery ins = m_db.query(QStringLiteral("INSERT INTO inbound_interchange (source_id, interchange_id, inbound_id) VALUES (?,?,?)"));
+        QSqlQuery &ins = m_db.query(QStringLiteral("INSERT INTO inbound_interchange (source_id, interchange_id, inbound_id) VALUES (?,?,?)"));
         ins.addBindValue(source.id);
         ins.addBindValue(interchange);
         ins.addBindValue(rec.id);
@@ -291,13 +291,17 @@ Result<IngestReport> Ingestor::pollSource(const SourceRecord &source, FileStore 
                                        .arg(source.name, p.entry.name).arg(p.result.inboundId).arg(failed ? errorDir : archiveDir, m.error().message, dir,
                                             isTransientFileError(m.error()) ? QStringLiteral("the next poll moves it.")
                                                                             : QStringLiteral("fix the directory (permissions, path) so it can be moved."));
-            if (!doneSuffix.isEmpty())
-                store.remove(joinPath(dir, p.entry.name + doneSuffix));
+            if (!doneSuffix.isEmpty()) {
+                // A marker left behind would make the next file of that name look complete before it is.
+                if (Status r = store.remove(joinPath(dir, p.entry.name + doneSuffix)); !r)
+                    report.problems << QStringLiteral("Source '%1': could not remove the done marker of %2: %3 Remove it by hand before the "
+                                                      "partner sends a file of that name again.").arg(source.name, p.entry.name, r.error().message);
+            }
             tracker.forget(p.entry.name);
             for (const OutboundDocument &ack : p.acks) {
                 if (outboundDir.isEmpty())
                     break;
-                store.ensureDir(outboundDir);
+                (void)store.ensureDir(outboundDir);   // if it fails, the write below fails and says where
                 Status w = store.writeAtomic(joinPath(outboundDir, ack.fileName), ack.content, true);
                 if (!w && w.error().code == FileError::Exists) {
                     // The partner reused an interchange number: the acknowledgement still goes out, under a unique name.

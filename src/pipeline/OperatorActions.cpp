@@ -83,7 +83,7 @@ QList<ActionResult> OperatorActions::pushNow(const QStringList &ids, OrderStateC
             r.message = QStringLiteral("already approved; pushing now");
             return {};
         case OrderState::RetryWait: {
-            QSqlQuery q = m_db.query(QStringLiteral("UPDATE draft_order SET next_attempt_at = ?, updated_at = ? WHERE id = ? AND state = 'retry_wait'"));
+            QSqlQuery &q = m_db.query(QStringLiteral("UPDATE draft_order SET next_attempt_at = ?, updated_at = ? WHERE id = ? AND state = 'retry_wait'"));
             q.addBindValue(nowText());
             q.addBindValue(nowText());
             q.addBindValue(id);
@@ -177,15 +177,22 @@ ActionResult OperatorActions::replay(qint64 inboundId, OrderStateChanges &change
         r.message = source.error().message;
         return r;
     }
-    Ingestor ingestor(m_db);
-    auto result = ingestor.ingestDocument(*source, rec->remoteName, *content, &changes, true);
-    if (!result) {
-        r.message = result.error().message;
+    // The new inbound message, its orders and the audit row commit together or not at all.
+    Result<IngestedFile> result = Error();
+    OrderStateChanges replayed;
+    Status stored = m_db.transaction([&]() -> Status {
+        Ingestor ingestor(m_db);
+        result = ingestor.ingestDocument(*source, rec->remoteName, *content, &replayed, true);
+        if (!result)
+            return result.error();
+        return AuditLog(m_db).record({source->orgId, m_actor, QStringLiteral("replay"), QStringLiteral("inbound"), QString::number(inboundId),
+                                      {}, {}, QStringLiteral("replayed as inbound message %1").arg(result->inboundId)});
+    });
+    if (!stored) {
+        r.message = stored.error().message;
         return r;
     }
-    AuditLog audit(m_db);
-    audit.record({source->orgId, m_actor, QStringLiteral("replay"), QStringLiteral("inbound"), QString::number(inboundId), {}, {},
-                  QStringLiteral("replayed as inbound message %1").arg(result->inboundId)});
+    changes.append(replayed);
     r.ok = result->status != QLatin1String("parse_error");
     r.message = QStringLiteral("replayed as inbound message %1: %2, %3 orders%4").arg(result->inboundId).arg(result->status).arg(result->orders)
                     .arg(result->errors.isEmpty() ? QString() : QStringLiteral(" — ") + result->errors.join(QStringLiteral("; ")));

@@ -40,11 +40,6 @@ CircuitBreaker::State circuitOf(const ConnectionRecord &c)
 
 } // namespace
 
-bool needsOperator(const QString &errorCode)
-{
-    return errorCode == FileError::HostKey || errorCode == FileError::Auth || errorCode == QLatin1String("config");
-}
-
 RetryPolicy retryPolicyFor(const ConnectionRecord &c)
 {
     RetryPolicy p;
@@ -123,7 +118,7 @@ Result<QList<PushService::Claimed>> PushService::claim(int maxOrders, const QStr
         sql += QStringLiteral("state IN ('approved', 'retry_wait') AND id IN (%1)").arg(marks.join(QLatin1Char(',')));
     }
     Status st = m_db.transaction([&]() -> Status {
-        QSqlQuery q = m_db.query(sql);
+        QSqlQuery &q = m_db.query(sql);
         if (onlyIds.isEmpty()) {
             q.addBindValue(nowText());
             q.addBindValue(maxOrders * 4);
@@ -171,8 +166,10 @@ Result<QList<PushService::Claimed>> PushService::claim(int maxOrders, const QStr
                 else if (admits == 0)
                     messages << QStringLiteral("Connection '%1' is paused until %2 by an error a person must fix; the last error of its waiting orders says which.")
                                     .arg(connection->name, timeText(state.openUntil));
-                if (state.name != connection->circuitState)
-                    m_config.updateCircuit(connection->id, state.name, state.openUntil, state.consecutiveFailures);
+                if (state.name != connection->circuitState) {
+                    if (Status e = m_config.updateCircuit(connection->id, state.name, state.openUntil, state.consecutiveFailures); !e)
+                        return e;
+                }
             }
             int &left = budget[connection->id];
             if (left <= 0)
@@ -358,7 +355,7 @@ Status PushService::record(Claimed &c, PushRound &round)
     }
     case PushOutcome::Transient: {
         const RetryPolicy policy = retryPolicyFor(c.connection);
-        QSqlQuery q = m_db.query(QStringLiteral("SELECT COUNT(*) FROM erp_push_log WHERE idempotency_key = ? AND outcome = 'transient'"));
+        QSqlQuery &q = m_db.query(QStringLiteral("SELECT COUNT(*) FROM erp_push_log WHERE idempotency_key = ? AND outcome = 'transient'"));
         q.addBindValue(c.request.idempotencyKey);
         if (Status s = execQuery(q, QStringLiteral("counting failed attempts")); !s)
             return s;
@@ -504,7 +501,7 @@ Result<PushRound> PushService::runRound(int maxOrders, const QStringList &onlyId
 Result<OrderStateChanges> PushService::recover(qint64 staleAfterMs)
 {
     OrderStateChanges changes;
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT id, source_id, push_generation, org_id, attempt FROM draft_order WHERE state = 'pushing' AND updated_at <= ?"));
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT id, source_id, push_generation, org_id, attempt FROM draft_order WHERE state = 'pushing' AND updated_at <= ?"));
     q.addBindValue(timeText(QDateTime::currentDateTimeUtc().addMSecs(-staleAfterMs)));
     if (Status s = execQuery(q, QStringLiteral("finding interrupted pushes")); !s)
         return s.error();

@@ -77,7 +77,5 @@ private:
 };
 
 RetryPolicy retryPolicyFor(const ConnectionRecord &connection);
-// Errors a person must fix (unknown or changed host key, rejected credentials, broken configuration).
-bool needsOperator(const QString &errorCode);
 
 } // namespace orderflow

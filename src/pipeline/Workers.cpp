@@ -22,12 +22,6 @@ constexpr qint64 kReportEveryMs = 60000;
 constexpr qint64 kStalePushMs = 10 * 60 * 1000;
 constexpr qint64 kHardErrorPauseMs = 5 * 60 * 1000;
 
-// Errors a person must fix (unknown or changed host key, rejected credentials, a broken configuration): retrying
-// every poll would only hammer the server (and, for passwords, risk a lock-out), so the source or connection pauses.
-bool needsOperator(const Error &e)
-{
-    return orderflow::needsOperator(e.code);
-}
 
 // Changes when an operator trusts a host key, so a paused SFTP source/connection resumes at once.
 QString knownHostsStamp(const QJsonObject &config)
@@ -178,7 +172,7 @@ bool IngestWorker::tick()
         state->nextPollMs = now + qint64(source.config.value(QStringLiteral("poll_interval_ms")).toDouble(1000));
         auto result = ingestor.pollSource(source, *state->store, state->tracker);
         if (!result) {
-            if (needsOperator(result.error())) {
+            if (needsOperator(result.error().code)) {
                 const qint64 pauseMs = qint64(source.config.value(QStringLiteral("error_pause_ms")).toDouble(double(kHardErrorPauseMs)));
                 state->pause.start(state->transport, now, pauseMs);
                 report(QStringLiteral("%1 — source '%2' paused for %3 s (resumes earlier when its configuration or known_hosts changes).")
@@ -306,7 +300,7 @@ bool AckWorker::tick()
             continue;
         auto result = poller.poll(c, *location->store, location->directory);
         if (!result) {
-            if (needsOperator(result.error())) {
+            if (needsOperator(result.error().code)) {
                 const qint64 pauseMs = std::max<qint64>(c.breakerCooldownMs, 1000);
                 state->pause.start(c.config, now, pauseMs);
                 report(QStringLiteral("Connection '%1': %2 — ack polling paused for %3 s (resumes earlier when known_hosts changes).")

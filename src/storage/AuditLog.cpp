@@ -37,7 +37,7 @@ Status AuditLog::record(const AuditEntry &e)
 
 Result<QJsonArray> AuditLog::forEntity(const QString &entity, const QString &entityId)
 {
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT at, actor, action, from_state, to_state, detail FROM audit_event "
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT at, actor, action, from_state, to_state, detail FROM audit_event "
                                             "WHERE entity = ? AND entity_id = ? ORDER BY id"));
     q.addBindValue(entity);
     q.addBindValue(entityId);

@@ -102,7 +102,7 @@ bool looksLikeInlineSecret(const QString &key)
 
 Result<QList<OrgRecord>> ConfigRepository::orgs()
 {
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT id, slug, name FROM org ORDER BY slug"));
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT id, slug, name FROM org ORDER BY slug"));
     if (Status s = execQuery(q, QStringLiteral("listing organisations")); !s)
         return s.error();
     QList<OrgRecord> out;
@@ -113,7 +113,7 @@ Result<QList<OrgRecord>> ConfigRepository::orgs()
 
 Result<OrgRecord> ConfigRepository::orgBySlug(const QString &slug)
 {
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT id, slug, name FROM org WHERE slug = ?"));
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT id, slug, name FROM org WHERE slug = ?"));
     q.addBindValue(slug);
     if (Status s = execQuery(q, QStringLiteral("reading organisation")); !s)
         return s.error();
@@ -124,7 +124,7 @@ Result<OrgRecord> ConfigRepository::orgBySlug(const QString &slug)
 
 Result<QList<SourceRecord>> ConfigRepository::sources(bool enabledOnly)
 {
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM source s JOIN org o ON o.id = s.org_id %2 ORDER BY o.slug, s.name")
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT %1 FROM source s JOIN org o ON o.id = s.org_id %2 ORDER BY o.slug, s.name")
                                  .arg(kSourceColumns, enabledOnly ? QStringLiteral("WHERE s.enabled = 1") : QString()));
     if (Status s = execQuery(q, QStringLiteral("listing sources")); !s)
         return s.error();
@@ -136,7 +136,7 @@ Result<QList<SourceRecord>> ConfigRepository::sources(bool enabledOnly)
 
 Result<SourceRecord> ConfigRepository::source(qint64 id)
 {
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM source s JOIN org o ON o.id = s.org_id WHERE s.id = ?").arg(kSourceColumns));
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT %1 FROM source s JOIN org o ON o.id = s.org_id WHERE s.id = ?").arg(kSourceColumns));
     q.addBindValue(id);
     if (Status s = execQuery(q, QStringLiteral("reading source")); !s)
         return s.error();
@@ -147,7 +147,7 @@ Result<SourceRecord> ConfigRepository::source(qint64 id)
 
 Result<SourceRecord> ConfigRepository::sourceByName(const QString &orgSlug, const QString &name)
 {
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM source s JOIN org o ON o.id = s.org_id WHERE s.name = ? AND (? = '' OR o.slug = ?)")
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT %1 FROM source s JOIN org o ON o.id = s.org_id WHERE s.name = ? AND (? = '' OR o.slug = ?)")
                                  .arg(kSourceColumns));
     q.addBindValue(name);
     q.addBindValue(nonNull(orgSlug));
@@ -164,7 +164,7 @@ Result<SourceRecord> ConfigRepository::sourceByName(const QString &orgSlug, cons
 
 Result<QList<ConnectionRecord>> ConfigRepository::connections(bool activeOnly)
 {
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM erp_connection c JOIN org o ON o.id = c.org_id %2 ORDER BY o.slug, c.name")
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT %1 FROM erp_connection c JOIN org o ON o.id = c.org_id %2 ORDER BY o.slug, c.name")
                                  .arg(kConnectionColumns, activeOnly ? QStringLiteral("WHERE c.status = 'ACTIVE'") : QString()));
     if (Status s = execQuery(q, QStringLiteral("listing connections")); !s)
         return s.error();
@@ -176,7 +176,7 @@ Result<QList<ConnectionRecord>> ConfigRepository::connections(bool activeOnly)
 
 Result<ConnectionRecord> ConfigRepository::connection(qint64 id)
 {
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM erp_connection c JOIN org o ON o.id = c.org_id WHERE c.id = ?").arg(kConnectionColumns));
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT %1 FROM erp_connection c JOIN org o ON o.id = c.org_id WHERE c.id = ?").arg(kConnectionColumns));
     q.addBindValue(id);
     if (Status s = execQuery(q, QStringLiteral("reading connection")); !s)
         return s.error();
@@ -189,7 +189,7 @@ Result<ConnectionRecord> ConfigRepository::connectionForSource(const SourceRecor
 {
     if (source.connectionId != 0)
         return connection(source.connectionId);
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM erp_connection c JOIN org o ON o.id = c.org_id WHERE c.org_id = ? AND c.status = 'ACTIVE' ORDER BY c.id")
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT %1 FROM erp_connection c JOIN org o ON o.id = c.org_id WHERE c.org_id = ? AND c.status = 'ACTIVE' ORDER BY c.id")
                                  .arg(kConnectionColumns));
     q.addBindValue(source.orgId);
     if (Status s = execQuery(q, QStringLiteral("finding the ERP connection")); !s)
@@ -209,7 +209,7 @@ Result<ConnectionRecord> ConfigRepository::connectionForSource(const SourceRecor
 
 Result<QSet<QString>> ConfigRepository::knownSkus(qint64 orgId)
 {
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT sku FROM product WHERE org_id = ?"));
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT sku FROM product WHERE org_id = ?"));
     q.addBindValue(orgId);
     if (Status s = execQuery(q, QStringLiteral("reading the product catalog")); !s)
         return s.error();
@@ -221,7 +221,7 @@ Result<QSet<QString>> ConfigRepository::knownSkus(qint64 orgId)
 
 Status ConfigRepository::updateCircuit(qint64 connectionId, const QString &state, const QDateTime &openUntil, int consecutiveFailures)
 {
-    QSqlQuery q = m_db.query(QStringLiteral("UPDATE erp_connection SET circuit_state = ?, circuit_open_until = ?, consecutive_failures = ?, updated_at = ? WHERE id = ?"));
+    QSqlQuery &q = m_db.query(QStringLiteral("UPDATE erp_connection SET circuit_state = ?, circuit_open_until = ?, consecutive_failures = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(state);
     q.addBindValue(timeOrNull(openUntil));
     q.addBindValue(consecutiveFailures);
@@ -237,7 +237,7 @@ Result<SourceRecord> ConfigRepository::ensureCliSource(const QString &orgSlug)
         return org.error();
     if (auto existing = sourceByName(orgSlug, QStringLiteral("cli")); existing)
         return existing;
-    QSqlQuery q = m_db.query(QStringLiteral("INSERT INTO source (org_id, name, type, format, config, enabled, auto_approve, created_at, updated_at) "
+    QSqlQuery &q = m_db.query(QStringLiteral("INSERT INTO source (org_id, name, type, format, config, enabled, auto_approve, created_at, updated_at) "
                                             "VALUES (?, 'cli', 'cli', 'auto', '{}', 0, 0, ?, ?)"));
     q.addBindValue(org->id);
     q.addBindValue(nowText());
@@ -262,7 +262,7 @@ Result<ApplySummary> ConfigRepository::apply(const QJsonObject &doc)
             const QString slug = o.value(QStringLiteral("slug")).toString();
             if (slug.isEmpty())
                 return configError(QStringLiteral("orgs[%1]: 'slug' is required.").arg(i));
-            QSqlQuery q = m_db.query(QStringLiteral("INSERT INTO org (slug, name, created_at) VALUES (?, ?, ?) "
+            QSqlQuery &q = m_db.query(QStringLiteral("INSERT INTO org (slug, name, created_at) VALUES (?, ?, ?) "
                                                     "ON CONFLICT(slug) DO UPDATE SET name = excluded.name"));
             q.addBindValue(slug);
             q.addBindValue(o.value(QStringLiteral("name")).toString(slug));
@@ -298,7 +298,7 @@ Result<ApplySummary> ConfigRepository::apply(const QJsonObject &doc)
             const QString status = c.value(QStringLiteral("status")).toString(QStringLiteral("ACTIVE")).toUpper();
             if (status != QLatin1String("ACTIVE") && status != QLatin1String("DISABLED"))
                 return configError(QStringLiteral("%1: status must be ACTIVE or DISABLED, not '%2'.").arg(where, status));
-            QSqlQuery q = m_db.query(QStringLiteral(
+            QSqlQuery &q = m_db.query(QStringLiteral(
                 "INSERT INTO erp_connection (org_id, name, type, config, status, max_retries, retry_base_ms, retry_max_ms, concurrency, "
                 "breaker_threshold, breaker_cooldown_ms, ack_overdue_ms, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
                 "ON CONFLICT(org_id, name) DO UPDATE SET type = excluded.type, config = excluded.config, status = excluded.status, "
@@ -346,7 +346,7 @@ Result<ApplySummary> ConfigRepository::apply(const QJsonObject &doc)
                 return st2;
             QVariant connectionId(QMetaType::fromType<qint64>());
             if (const QString conn = s.value(QStringLiteral("connection")).toString(); !conn.isEmpty()) {
-                QSqlQuery cq = m_db.query(QStringLiteral("SELECT id FROM erp_connection WHERE org_id = ? AND name = ?"));
+                QSqlQuery &cq = m_db.query(QStringLiteral("SELECT id FROM erp_connection WHERE org_id = ? AND name = ?"));
                 cq.addBindValue(*org);
                 cq.addBindValue(conn);
                 if (Status e = execQuery(cq, QStringLiteral("finding connection")); !e)
@@ -355,7 +355,7 @@ Result<ApplySummary> ConfigRepository::apply(const QJsonObject &doc)
                     return configError(QStringLiteral("%1: connection '%2' does not exist in this organisation.").arg(where, conn));
                 connectionId = cq.value(0);
             }
-            QSqlQuery q = m_db.query(QStringLiteral(
+            QSqlQuery &q = m_db.query(QStringLiteral(
                 "INSERT INTO source (org_id, name, type, format, config, enabled, auto_approve, connection_id, created_at, updated_at) "
                 "VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(org_id, name) DO UPDATE SET type = excluded.type, format = excluded.format, "
                 "config = excluded.config, enabled = excluded.enabled, auto_approve = excluded.auto_approve, "
@@ -385,7 +385,7 @@ Result<ApplySummary> ConfigRepository::apply(const QJsonObject &doc)
             const QString sku = p.value(QStringLiteral("sku")).toString();
             if (sku.isEmpty())
                 return configError(QStringLiteral("%1: 'sku' is required.").arg(where));
-            QSqlQuery q = m_db.query(QStringLiteral("INSERT INTO product (org_id, sku, title) VALUES (?,?,?) ON CONFLICT(org_id, sku) DO UPDATE SET title = excluded.title"));
+            QSqlQuery &q = m_db.query(QStringLiteral("INSERT INTO product (org_id, sku, title) VALUES (?,?,?) ON CONFLICT(org_id, sku) DO UPDATE SET title = excluded.title"));
             q.addBindValue(*org);
             q.addBindValue(sku);
             q.addBindValue(p.value(QStringLiteral("title")).toString());
@@ -435,7 +435,7 @@ Result<QJsonObject> ConfigRepository::exportConfig()
             o.insert(QStringLiteral("connection"), connectionNames.value(s.connectionId));
         sourceArray.append(o);
     }
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT o.slug, p.sku, p.title FROM product p JOIN org o ON o.id = p.org_id ORDER BY o.slug, p.sku"));
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT o.slug, p.sku, p.title FROM product p JOIN org o ON o.id = p.org_id ORDER BY o.slug, p.sku"));
     if (Status s = execQuery(q, QStringLiteral("listing products")); !s)
         return s.error();
     while (q.next()) {

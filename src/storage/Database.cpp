@@ -144,19 +144,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QStr
     return database;
 }
 
-QSqlQuery Database::query(const QString &sql)
+QSqlQuery &Database::query(const QString &sql)
 {
-    const auto it = m_statements.constFind(sql);
-    if (it != m_statements.cend())
-        return *it;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);   // no client-side row cache: every caller reads its rows once, in order
-    if (!q.prepare(sql)) {
-        qCCritical(lcDb) << "cannot prepare" << sql << q.lastError().text();
-        return q;
-    }
-    m_statements.insert(sql, q);
-    return q;
+    auto it = m_statements.find(sql);
+    if (it != m_statements.end())
+        return *it->second;
+    auto q = std::make_unique<QSqlQuery>(m_db);
+    q->setForwardOnly(true);   // no client-side row cache: every caller reads its rows once, in order
+    if (!q->prepare(sql))
+        qCCritical(lcDb) << "cannot prepare" << sql << q->lastError().text();   // exec() reports it to the caller
+    return *m_statements.emplace(sql, std::move(q)).first->second;
 }
 
 Statement &Database::statement(const QString &sql)
@@ -169,8 +166,8 @@ Statement &Database::statement(const QString &sql)
 
 void Database::resetStatements()
 {
-    for (QSqlQuery &q : m_statements)
-        q.finish();
+    for (auto &[sql, q] : m_statements)
+        q->finish();
     for (auto &[sql, statement] : m_fast)
         statement->reset();
 }
@@ -235,7 +232,7 @@ Status Database::migrate()
                 if (Status s = execSql(*this, statement, QStringLiteral("applying migration %1").arg(m.version)); !s)
                     return s;
             }
-            QSqlQuery q = query(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"));
+            QSqlQuery &q = query(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"));
             q.addBindValue(m.version);
             q.addBindValue(nowText());
             if (Status s = execQuery(q, QStringLiteral("recording migration")); !s)

@@ -30,9 +30,9 @@ public:
     const QString &path() const { return m_path; }
 
     // A prepared statement on this connection, prepared once and reused (preparing costs more than running
-    // most of our statements). Bind with addBindValue/bindValue, then exec; finish iterating before running the
-    // same SQL again.
-    QSqlQuery query(const QString &sql);
+    // most of our statements). The reference stays valid while the Database lives. Bind with
+    // addBindValue/bindValue, then exec; finish iterating before running the same SQL again.
+    QSqlQuery &query(const QString &sql);
     // The hot-path form of query(): see Statement.h. Cached per connection like query().
     Statement &statement(const QString &sql);
     // Resets every cached statement, so none holds a read snapshot that would keep the WAL from checkpointing.
@@ -52,7 +52,7 @@ private:
     QString m_path;
     QString m_connectionName;
     int m_transactionDepth = 0;
-    QHash<QString, QSqlQuery> m_statements;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     std::unordered_map<QString, std::unique_ptr<Statement>> m_fast;
 };
 

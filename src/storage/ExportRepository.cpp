@@ -99,7 +99,7 @@ Result<std::optional<ExportRecord>> ExportRepository::one(QSqlQuery &q, const QS
 
 Result<ExportRecord> ExportRepository::get(qint64 id)
 {
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM erp_export WHERE id = ?").arg(kColumns));
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT %1 FROM erp_export WHERE id = ?").arg(kColumns));
     q.addBindValue(id);
     auto r = one(q, QStringLiteral("reading export %1").arg(id));
     if (!r)
@@ -111,7 +111,7 @@ Result<ExportRecord> ExportRepository::get(qint64 id)
 
 Result<std::optional<ExportRecord>> ExportRepository::pendingFor(const QString &orderId, int generation)
 {
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM erp_export WHERE order_id = ? AND push_generation = ? AND status = 'PENDING' ORDER BY id DESC LIMIT 1").arg(kColumns));
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT %1 FROM erp_export WHERE order_id = ? AND push_generation = ? AND status = 'PENDING' ORDER BY id DESC LIMIT 1").arg(kColumns));
     q.addBindValue(orderId);
     q.addBindValue(generation);
     return one(q, QStringLiteral("reading the pending export of order %1").arg(orderId));
@@ -119,7 +119,7 @@ Result<std::optional<ExportRecord>> ExportRepository::pendingFor(const QString &
 
 Result<std::optional<ExportRecord>> ExportRepository::byFileName(qint64 connectionId, const QString &fileName)
 {
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM erp_export WHERE connection_id = ? AND file_name = ?").arg(kColumns));
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT %1 FROM erp_export WHERE connection_id = ? AND file_name = ?").arg(kColumns));
     q.addBindValue(connectionId);
     q.addBindValue(fileName);
     return one(q, QStringLiteral("finding the export named %1").arg(fileName));
@@ -127,7 +127,7 @@ Result<std::optional<ExportRecord>> ExportRepository::byFileName(qint64 connecti
 
 Result<std::optional<ExportRecord>> ExportRepository::latestOpenFor(qint64 connectionId, const QString &orderId)
 {
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM erp_export WHERE connection_id = ? AND order_id = ? AND status IN ('SENT', 'PENDING') ORDER BY id DESC LIMIT 1").arg(kColumns));
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT %1 FROM erp_export WHERE connection_id = ? AND order_id = ? AND status IN ('SENT', 'PENDING') ORDER BY id DESC LIMIT 1").arg(kColumns));
     q.addBindValue(connectionId);
     q.addBindValue(orderId);
     return one(q, QStringLiteral("finding the export of order %1").arg(orderId));
@@ -135,7 +135,7 @@ Result<std::optional<ExportRecord>> ExportRepository::latestOpenFor(qint64 conne
 
 Result<QList<ExportRecord>> ExportRepository::forOrder(const QString &orderId)
 {
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM erp_export WHERE order_id = ? ORDER BY id").arg(kColumns));
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT %1 FROM erp_export WHERE order_id = ? ORDER BY id").arg(kColumns));
     q.addBindValue(orderId);
     if (Status s = execQuery(q, QStringLiteral("listing exports of order %1").arg(orderId)); !s)
         return s.error();
@@ -147,7 +147,7 @@ Result<QList<ExportRecord>> ExportRepository::forOrder(const QString &orderId)
 
 Result<QList<ExportRecord>> ExportRepository::list(int limit, const QString &status)
 {
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM erp_export WHERE (? = '' OR status = ?) ORDER BY id DESC LIMIT ?").arg(kColumns));
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT %1 FROM erp_export WHERE (? = '' OR status = ?) ORDER BY id DESC LIMIT ?").arg(kColumns));
     q.addBindValue(nonNull(status));
     q.addBindValue(nonNull(status));
     q.addBindValue(limit);
@@ -161,7 +161,7 @@ Result<QList<ExportRecord>> ExportRepository::list(int limit, const QString &sta
 
 Result<QList<ExportRecord>> ExportRepository::pendingOnConnection(qint64 connectionId)
 {
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM erp_export WHERE connection_id = ? AND status = 'PENDING' ORDER BY id").arg(kColumns));
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT %1 FROM erp_export WHERE connection_id = ? AND status = 'PENDING' ORDER BY id").arg(kColumns));
     q.addBindValue(connectionId);
     if (Status s = execQuery(q, QStringLiteral("listing pending exports")); !s)
         return s.error();
@@ -181,7 +181,7 @@ Status ExportRepository::markSent(qint64 id)
 
 Status ExportRepository::markAcked(qint64 id, const QString &erpOrderId, const QString &ackFile)
 {
-    QSqlQuery q = m_db.query(QStringLiteral("UPDATE erp_export SET status = 'ACKED', erp_order_id = ?, ack_file = ?, acked_at = ?, "
+    QSqlQuery &q = m_db.query(QStringLiteral("UPDATE erp_export SET status = 'ACKED', erp_order_id = ?, ack_file = ?, acked_at = ?, "
                                             "sent_at = COALESCE(sent_at, ?) WHERE id = ? AND status IN ('PENDING', 'SENT')"));
     const QString now = nowText();
     q.addBindValue(textOrNull(erpOrderId));
@@ -194,7 +194,7 @@ Status ExportRepository::markAcked(qint64 id, const QString &erpOrderId, const Q
 
 Status ExportRepository::markFailed(qint64 id, const QString &code, const QString &message, const QString &ackFile)
 {
-    QSqlQuery q = m_db.query(QStringLiteral("UPDATE erp_export SET status = 'FAILED', error_code = ?, error_message = ?, ack_file = ?, acked_at = ? "
+    QSqlQuery &q = m_db.query(QStringLiteral("UPDATE erp_export SET status = 'FAILED', error_code = ?, error_message = ?, ack_file = ?, acked_at = ? "
                                             "WHERE id = ? AND status IN ('PENDING', 'SENT')"));
     q.addBindValue(textOrNull(code));
     q.addBindValue(textOrNull(message));
@@ -228,7 +228,7 @@ Status ExportRepository::logAttempt(const PushLogRecord &r)
 
 Result<QList<PushLogRecord>> ExportRepository::pushLog(const QString &orderId, int limit)
 {
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT org_id, export_id, order_id, connection_id, attempt, idempotency_key, started_at, finished_at, "
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT org_id, export_id, order_id, connection_id, attempt, idempotency_key, started_at, finished_at, "
                                             "latency_ms, outcome, request, response, error, next_attempt_at FROM erp_push_log "
                                             "WHERE (? = '' OR order_id = ?) ORDER BY id DESC LIMIT ?"));
     q.addBindValue(nonNull(orderId));
@@ -261,7 +261,7 @@ Result<QList<PushLogRecord>> ExportRepository::pushLog(const QString &orderId, i
 
 Result<int> ExportRepository::lastAttempt(const QString &idempotencyKey)
 {
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT COALESCE(MAX(attempt), 0) FROM erp_push_log WHERE idempotency_key = ?"));
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT COALESCE(MAX(attempt), 0) FROM erp_push_log WHERE idempotency_key = ?"));
     q.addBindValue(idempotencyKey);
     if (Status s = execQuery(q, QStringLiteral("reading the push log")); !s)
         return s.error();

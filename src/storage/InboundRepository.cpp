@@ -102,7 +102,7 @@ Status InboundRepository::insert(InboundRecord &r, const QByteArray &content)
 
 Status InboundRepository::updateStatus(qint64 id, const QString &status, const QString &format, const QJsonArray &errors, int orderCount)
 {
-    QSqlQuery q = m_db.query(QStringLiteral("UPDATE inbound_message SET status = ?, format = ?, error = ?, errors_json = ?, order_count = ? WHERE id = ?"));
+    QSqlQuery &q = m_db.query(QStringLiteral("UPDATE inbound_message SET status = ?, format = ?, error = ?, errors_json = ?, order_count = ? WHERE id = ?"));
     q.addBindValue(status);
     q.addBindValue(format);
     q.addBindValue(firstError(errors));
@@ -114,7 +114,7 @@ Status InboundRepository::updateStatus(qint64 id, const QString &status, const Q
 
 Result<InboundRecord> InboundRepository::get(qint64 id)
 {
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM inbound_message i JOIN source s ON s.id = i.source_id WHERE i.id = ?").arg(kColumns));
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT %1 FROM inbound_message i JOIN source s ON s.id = i.source_id WHERE i.id = ?").arg(kColumns));
     q.addBindValue(id);
     if (Status s = execQuery(q, QStringLiteral("reading inbound message %1").arg(id)); !s)
         return s.error();
@@ -125,7 +125,7 @@ Result<InboundRecord> InboundRepository::get(qint64 id)
 
 Result<QByteArray> InboundRepository::content(qint64 id)
 {
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT content FROM inbound_message WHERE id = ?"));
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT content FROM inbound_message WHERE id = ?"));
     q.addBindValue(id);
     if (Status s = execQuery(q, QStringLiteral("reading inbound message %1").arg(id)); !s)
         return s.error();
@@ -138,7 +138,7 @@ Result<QByteArray> InboundRepository::content(qint64 id)
 
 Result<QList<InboundRecord>> InboundRepository::list(int limit, const QString &status)
 {
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM inbound_message i JOIN source s ON s.id = i.source_id WHERE (? = '' OR i.status = ?) ORDER BY i.id DESC LIMIT ?").arg(kColumns));
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT %1 FROM inbound_message i JOIN source s ON s.id = i.source_id WHERE (? = '' OR i.status = ?) ORDER BY i.id DESC LIMIT ?").arg(kColumns));
     q.addBindValue(nonNull(status));
     q.addBindValue(nonNull(status));
     q.addBindValue(limit);

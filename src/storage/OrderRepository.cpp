@@ -216,7 +216,7 @@ Result<QString> OrderRepository::resolveId(const QString &idOrPrefix)
     const QString text = idOrPrefix.trimmed().toLower();
     if (text.size() < 6)
         return Error(QStringLiteral("bad_id"), QStringLiteral("'%1' is too short to name an order: give the id or at least its first 6 characters.").arg(idOrPrefix));
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT id FROM draft_order WHERE id >= ? AND id < ? ORDER BY id LIMIT 2"));
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT id FROM draft_order WHERE id >= ? AND id < ? ORDER BY id LIMIT 2"));
     q.addBindValue(text);
     q.addBindValue(QString(text + QChar(0xffff)));
     if (Status s = execQuery(q, QStringLiteral("finding order %1").arg(text)); !s)
@@ -245,7 +245,7 @@ Result<QList<OrderSummary>> OrderRepository::list(const OrderFilter &filter)
     }
     sql += QStringLiteral(" ORDER BY d.received_at, d.id LIMIT ? OFFSET ?");
     binds << filter.limit << filter.offset;
-    QSqlQuery q = m_db.query(sql);
+    QSqlQuery &q = m_db.query(sql);
     for (const QVariant &b : binds)
         q.addBindValue(b);
     if (Status s = execQuery(q, QStringLiteral("listing orders")); !s)
@@ -256,9 +256,31 @@ Result<QList<OrderSummary>> OrderRepository::list(const OrderFilter &filter)
     return out;
 }
 
+Result<QJsonObject> OrderRepository::status(const QString &id)
+{
+    Statement &q = m_db.statement(QStringLiteral(
+        "SELECT state, problems, last_error, next_attempt_at, push_generation, duplicate_of FROM draft_order WHERE id = ?"));
+    q.bind(0, id);
+    if (Status s = q.exec(QStringLiteral("reading the status of order %1").arg(id)); !s)
+        return s.error();
+    if (!q.hasRow())
+        return Error(QStringLiteral("not_found"), QStringLiteral("No order %1.").arg(id));
+    QJsonObject status{{QStringLiteral("state"), q.value(0).toString()}, {QStringLiteral("push_generation"), q.value(4).toInt()}};
+    if (!q.value(1).isNull())
+        status.insert(QStringLiteral("problems"), QJsonDocument::fromJson(q.value(1).toString().toUtf8()).array());
+    if (!q.value(2).isNull())
+        status.insert(QStringLiteral("last_error"), q.value(2).toString());
+    if (!q.value(3).isNull())
+        status.insert(QStringLiteral("next_attempt_at"), q.value(3).toString());
+    if (!q.value(5).isNull())
+        status.insert(QStringLiteral("duplicate_of"), q.value(5).toString());
+    q.next();   // one row by primary key: let the statement go
+    return status;
+}
+
 Result<QHash<OrderState, int>> OrderRepository::stateCounts(const QString &orgSlug)
 {
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT d.state, COUNT(*) FROM draft_order d JOIN org o ON o.id = d.org_id WHERE (? = '' OR o.slug = ?) GROUP BY d.state"));
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT d.state, COUNT(*) FROM draft_order d JOIN org o ON o.id = d.org_id WHERE (? = '' OR o.slug = ?) GROUP BY d.state"));
     q.addBindValue(nonNull(orgSlug));
     q.addBindValue(nonNull(orgSlug));
     if (Status s = execQuery(q, QStringLiteral("counting orders")); !s)
@@ -273,7 +295,7 @@ Result<QHash<OrderState, int>> OrderRepository::stateCounts(const QString &orgSl
 
 Result<QStringList> OrderRepository::idsInState(OrderState state, int limit)
 {
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT id FROM draft_order WHERE state = ? ORDER BY received_at, id LIMIT ?"));
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT id FROM draft_order WHERE state = ? ORDER BY received_at, id LIMIT ?"));
     q.addBindValue(stateName(state));
     q.addBindValue(limit);
     if (Status s = execQuery(q, QStringLiteral("finding %1 orders").arg(stateName(state))); !s)
@@ -292,7 +314,7 @@ Result<OrderStateChange> OrderRepository::transition(const QString &orderId, con
     if (t.expectedFrom) {
         from = *t.expectedFrom;
     } else {
-        QSqlQuery cur = m_db.query(QStringLiteral("SELECT state FROM draft_order WHERE id = ?"));
+        QSqlQuery &cur = m_db.query(QStringLiteral("SELECT state FROM draft_order WHERE id = ?"));
         cur.addBindValue(orderId);
         if (Status s = execQuery(cur, QStringLiteral("reading order %1").arg(orderId)); !s)
             return s.error();
@@ -319,7 +341,7 @@ Result<OrderStateChange> OrderRepository::transition(const QString &orderId, con
     if (Status s = up.exec(QStringLiteral("changing order %1 to %2").arg(orderId, stateName(t.to))); !s)
         return s.error();
     if (!up.hasRow()) {
-        QSqlQuery now = m_db.query(QStringLiteral("SELECT state FROM draft_order WHERE id = ?"));
+        QSqlQuery &now = m_db.query(QStringLiteral("SELECT state FROM draft_order WHERE id = ?"));
         now.addBindValue(orderId);
         if (Status s = execQuery(now, QStringLiteral("reading order %1").arg(orderId)); !s)
             return s.error();
@@ -368,7 +390,7 @@ Status OrderRepository::saveProcessing(const Order &order, const OrderTotals &to
 
 Result<QString> OrderRepository::findByFingerprint(qint64 orgId, const QString &fingerprint, const QString &exceptId)
 {
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT id FROM draft_order WHERE org_id = ? AND fingerprint = ? AND id <> ? "
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT id FROM draft_order WHERE org_id = ? AND fingerprint = ? AND id <> ? "
                                             "AND state NOT IN ('duplicate', 'rejected') ORDER BY received_at, id LIMIT 1"));
     q.addBindValue(orgId);
     q.addBindValue(fingerprint);

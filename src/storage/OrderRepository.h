@@ -45,6 +45,8 @@ public:
     // Full id from an id or a unique prefix of at least 6 characters.
     Result<QString> resolveId(const QString &idOrPrefix);
     Result<QList<OrderSummary>> list(const OrderFilter &filter);
+    // Where an order stands: state, validation problems, last error, next attempt, push generation, duplicate_of.
+    Result<QJsonObject> status(const QString &id);
     Result<QHash<OrderState, int>> stateCounts(const QString &orgSlug = {});
     Result<QStringList> idsInState(OrderState state, int limit);
 

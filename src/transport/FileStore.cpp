@@ -7,6 +7,11 @@ bool isTransientFileError(const Error &error)
     return error.code == FileError::Connection || error.code == FileError::NoSpace || error.code == FileError::Io;
 }
 
+bool needsOperator(const QString &errorCode)
+{
+    return errorCode == FileError::HostKey || errorCode == FileError::Auth || errorCode == QLatin1String("config");
+}
+
 QString joinPath(const QString &dir, const QString &name)
 {
     if (dir.isEmpty())

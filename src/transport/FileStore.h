@@ -74,6 +74,9 @@ inline const QString Auth = QStringLiteral("auth");                 // authentic
 
 // True when retrying later may succeed (connection trouble, a full disk), false for errors a person must fix.
 bool isTransientFileError(const Error &error);
+// Errors a person must fix before anything can work (unknown or changed host key, rejected credentials, a broken
+// configuration): retrying only hammers the server, so the source or connection pauses instead.
+bool needsOperator(const QString &errorCode);
 
 // Joins a directory and a name with exactly one '/'.
 QString joinPath(const QString &dir, const QString &name);

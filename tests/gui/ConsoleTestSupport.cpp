@@ -98,8 +98,8 @@ QList<QPair<QString, OrderState>> setStates(Database &db, const QStringList &ids
 {
     QList<QPair<QString, OrderState>> out;
     Status s = db.transaction([&]() -> Status {
-        QSqlQuery read = db.query(QStringLiteral("SELECT state FROM draft_order WHERE id = ?"));
-        QSqlQuery write = db.query(QStringLiteral("UPDATE draft_order SET state = ?, updated_at = ? WHERE id = ?"));
+        QSqlQuery &read = db.query(QStringLiteral("SELECT state FROM draft_order WHERE id = ?"));
+        QSqlQuery &write = db.query(QStringLiteral("UPDATE draft_order SET state = ?, updated_at = ? WHERE id = ?"));
         for (const QString &id : ids) {
             read.bindValue(0, id);
             if (Status e = execQuery(read, QStringLiteral("reading")); !e)

@@ -176,7 +176,7 @@ int TestConsoleGui::rowWithPo(const QString &po) const
 
 QString TestConsoleGui::stateOf(const QString &orderId)
 {
-    QSqlQuery q = m_db->query(QStringLiteral("SELECT state FROM draft_order WHERE id = ?"));
+    QSqlQuery &q = m_db->query(QStringLiteral("SELECT state FROM draft_order WHERE id = ?"));
     q.addBindValue(orderId);
     q.exec();
     return q.next() ? q.value(0).toString() : QString();

@@ -180,8 +180,8 @@ void ConsoleDataWorker::queueStats(quint64 ticket, qint64 orgId)
     }
     // One small query per state: each is answered from an index on state, where one GROUP BY over the
     // whole table would scan a million rows.
-    QSqlQuery count = m_db->query(QStringLiteral("SELECT COUNT(*) FROM draft_order WHERE state = ? AND (? = 0 OR org_id = ?)"));
-    QSqlQuery oldest = m_db->query(QStringLiteral("SELECT MIN(updated_at) FROM draft_order WHERE state = ? AND (? = 0 OR org_id = ?)"));
+    QSqlQuery &count = m_db->query(QStringLiteral("SELECT COUNT(*) FROM draft_order WHERE state = ? AND (? = 0 OR org_id = ?)"));
+    QSqlQuery &oldest = m_db->query(QStringLiteral("SELECT MIN(updated_at) FROM draft_order WHERE state = ? AND (? = 0 OR org_id = ?)"));
     for (OrderState st : kAllOrderStates) {
         QueueStat stat;
         count.bindValue(0, stateName(st));
@@ -235,7 +235,7 @@ void ConsoleDataWorker::detail(quint64 ticket, const QString &orderId)
         emit detailReady(ticket, d);
         return;
     }
-    QSqlQuery q = m_db->query(QStringLiteral(
+    QSqlQuery &q = m_db->query(QStringLiteral(
         "SELECT %1, d.received_at, d.erp_customer_number, d.order_date, d.requested_delivery_date, d.notes, d.bill_to, d.ship_to, "
         "d.source_format, d.total_quantity, d.push_generation, d.approved_at, d.problems, d.inbound_id "
         "FROM draft_order d JOIN org o ON o.id = d.org_id JOIN source s ON s.id = d.source_id WHERE d.id = ?")
@@ -270,7 +270,7 @@ void ConsoleDataWorker::detail(quint64 ticket, const QString &orderId)
     const qint64 inboundId = q.value(i++).toLongLong();
     q.finish();
 
-    QSqlQuery lines = m_db->query(QStringLiteral("SELECT line_no, sku, partner_sku, gtin, description, quantity, unit, unit_price, line_total "
+    QSqlQuery &lines = m_db->query(QStringLiteral("SELECT line_no, sku, partner_sku, gtin, description, quantity, unit, unit_price, line_total "
                                                  "FROM order_line WHERE order_id = ? ORDER BY line_no"));
     lines.addBindValue(orderId);
     if (execQuery(lines, QStringLiteral("reading order lines"))) {
@@ -398,7 +398,7 @@ void ConsoleDataWorker::dashboard(quint64 ticket)
         emit dashboardReady(ticket, out);
         return;
     }
-    QSqlQuery count = m_db->query(QStringLiteral("SELECT COUNT(*) FROM draft_order WHERE state = ?"));
+    QSqlQuery &count = m_db->query(QStringLiteral("SELECT COUNT(*) FROM draft_order WHERE state = ?"));
     for (OrderState st : kAllOrderStates) {
         count.bindValue(0, stateName(st));
         if (execQuery(count, QStringLiteral("counting orders")) && count.next())
@@ -412,7 +412,7 @@ void ConsoleDataWorker::dashboard(quint64 ticket)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString hourAgo = timeText(now.addSecs(-3600));
     out.pushesPerMinute = QList<int>(30, 0);
-    QSqlQuery log = m_db->query(QStringLiteral("SELECT started_at, outcome FROM erp_push_log ORDER BY id DESC"));
+    QSqlQuery &log = m_db->query(QStringLiteral("SELECT started_at, outcome FROM erp_push_log ORDER BY id DESC"));
     log.setForwardOnly(true);
     if (execQuery(log, QStringLiteral("reading the push log"))) {
         while (log.next()) {
@@ -429,7 +429,7 @@ void ConsoleDataWorker::dashboard(quint64 ticket)
     }
     log.finish();
 
-    QSqlQuery oldest = m_db->query(QStringLiteral("SELECT MIN(updated_at) FROM draft_order WHERE state = ?"));
+    QSqlQuery &oldest = m_db->query(QStringLiteral("SELECT MIN(updated_at) FROM draft_order WHERE state = ?"));
     for (OrderState st : kAllOrderStates) {
         if (isFinalState(st) || st == OrderState::Failed || st == OrderState::Invalid)
             continue;   // those wait for an operator decision, not for the pipeline

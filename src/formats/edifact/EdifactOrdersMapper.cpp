@@ -321,8 +321,7 @@ Order EdifactOrdersMapper::finish(int segmentCountInMessage)
         i.syntaxCode = 13;
         m_issues.append(i);
     }
-    m_order.customer.partnerId = m_buyerId.isEmpty() ? m_interchangeSender : m_buyerId;
-    m_order.customer.name = !m_buyerName.isEmpty() ? m_buyerName : m_order.shipTo.name;
+    edi::setCustomer(m_order, m_buyerId, m_buyerName, m_interchangeSender);
     m_order.lines.reserve(qsizetype(m_lines.size()));
     for (OrderLine &line : m_lines)
         m_order.lines.append(std::move(line));

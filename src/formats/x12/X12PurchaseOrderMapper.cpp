@@ -253,10 +253,7 @@ Order X12PurchaseOrderMapper::finish(int segmentCountInSet)
         i.segmentCode = 3;
         m_issues.append(i);
     }
-    // The buyer is the customer. Without a BY party the sender of the interchange is, and the ship-to
-    // name is the best human-readable name there is.
-    m_order.customer.partnerId = m_buyerId.isEmpty() ? m_interchangeSender : m_buyerId;
-    m_order.customer.name = !m_buyerName.isEmpty() ? m_buyerName : m_order.shipTo.name;
+    edi::setCustomer(m_order, m_buyerId, m_buyerName, m_interchangeSender);
     return m_order;
 }
 
