@@ -4,7 +4,7 @@
 
 #include "app/ConsoleSession.h"
 #include "app/Translations.h"
-#include "commands/Command.h"
+#include "commands/ReplayCommand.h"
 #include "demo/SimulatedErp.h"
 #include "models/ConsoleRoles.h"
 #include "models/OrderTableModel.h"

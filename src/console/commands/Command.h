@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QObject>
 #include <QPointer>
+#include <QWidget>
 
 namespace orderflow::console {
 
@@ -60,76 +61,6 @@ private:
     QAction *m_action;
     Selection m_selection;
     quint64 m_ticket = 0;
-};
-
-class ApproveCommand final : public Command {
-    Q_OBJECT
-public:
-    ApproveCommand(ConsoleSession *session, QWidget *parentWidget);
-protected:
-    bool enabledFor(const Selection &s) const override;
-    void doStart() override;
-    QString describe() const override;
-};
-
-class PushNowCommand final : public Command {
-    Q_OBJECT
-public:
-    PushNowCommand(ConsoleSession *session, QWidget *parentWidget);
-protected:
-    bool enabledFor(const Selection &s) const override;
-    void doStart() override;
-    QString describe() const override;
-};
-
-class RetryCommand final : public Command {
-    Q_OBJECT
-public:
-    RetryCommand(ConsoleSession *session, QWidget *parentWidget);
-protected:
-    bool enabledFor(const Selection &s) const override;
-    void doStart() override;
-    QString describe() const override;
-};
-
-class RetryAllFailedCommand final : public Command {
-    Q_OBJECT
-public:
-    RetryAllFailedCommand(ConsoleSession *session, QWidget *parentWidget);
-protected:
-    bool enabledFor(const Selection &s) const override;
-    void doStart() override;
-    QString describe() const override;
-};
-
-class RejectCommand final : public Command {
-    Q_OBJECT
-public:
-    RejectCommand(ConsoleSession *session, QWidget *parentWidget);
-protected:
-    bool enabledFor(const Selection &s) const override;
-    void doStart() override;
-    QString describe() const override;
-};
-
-class RevalidateCommand final : public Command {
-    Q_OBJECT
-public:
-    RevalidateCommand(ConsoleSession *session, QWidget *parentWidget);
-protected:
-    bool enabledFor(const Selection &s) const override;
-    void doStart() override;
-    QString describe() const override;
-};
-
-class ReplayCommand final : public Command {
-    Q_OBJECT
-public:
-    ReplayCommand(ConsoleSession *session, QWidget *parentWidget);
-protected:
-    bool enabledFor(const Selection &s) const override;
-    void doStart() override;
-    QString describe() const override;
 };
 
 } // namespace orderflow::console

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "commands/Command.h"
+
+namespace orderflow::console {
+
+class ApproveCommand final : public Command {
+    Q_OBJECT
+public:
+    ApproveCommand(ConsoleSession *session, QWidget *parentWidget);
+protected:
+    bool enabledFor(const Selection &s) const override;
+    void doStart() override;
+    QString describe() const override;
+};
+
+} // namespace orderflow::console

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "commands/Command.h"
+
+namespace orderflow::console {
+
+class RetryAllFailedCommand final : public Command {
+    Q_OBJECT
+public:
+    RetryAllFailedCommand(ConsoleSession *session, QWidget *parentWidget);
+protected:
+    bool enabledFor(const Selection &s) const override;
+    void doStart() override;
+    QString describe() const override;
+};
+
+} // namespace orderflow::console
