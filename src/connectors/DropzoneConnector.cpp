@@ -154,6 +154,9 @@ PushResult DropzoneConnector::alreadyAnswered(const PushRequest &request, const 
 
 Result<bool> DropzoneConnector::isDelivered(const PushRequest &request)
 {
+    // A half-written leftover of the interrupted attempt never becomes the file now, whatever the answer below:
+    // it goes. If it cannot go now, the next attempt's write truncates it, so a failure here changes nothing.
+    (void)m_store->remove(joinPath(m_dir, request.fileName + QStringLiteral(".tmp")));
     auto present = m_store->exists(joinPath(m_dir, request.fileName));
     if (!present)
         return present.error();
@@ -163,12 +166,7 @@ Result<bool> DropzoneConnector::isDelivered(const PushRequest &request)
     auto answer = answerFor(request.fileName);
     if (!answer)
         return Error(answer.error().code, QStringLiteral("%1: cannot look for the ERP's answer to %2: %3").arg(m_connection, request.fileName, answer.error().message));
-    if (!answer->isEmpty())
-        return true;
-    // No trace: a half-written leftover of the interrupted attempt may be there. If it cannot go now, the next
-    // attempt's write truncates it, so a failure here changes nothing.
-    (void)m_store->remove(joinPath(m_dir, request.fileName + QStringLiteral(".tmp")));
-    return false;
+    return !answer->isEmpty();
 }
 
 Status DropzoneConnector::flush()
@@ -210,8 +208,9 @@ QList<PushResult> DropzoneConnector::pushBatch(const QList<PushRequest> &request
     if (m_parallelism <= 1 && m_store->describe() != QLatin1String("local file system"))
         return ErpConnector::pushBatch(requests);   // remote: one file after the other on the session
     // Local: one group commit for the whole batch. Whatever the batch could not write goes through push(),
-    // which owns the error handling (a file already there, a missing directory, a full disk). Repeats the ERP
-    // already answered are not written again (see push()).
+    // which owns the error handling (a file already there, a missing directory, a full disk). Repeats (rare: after
+    // a crash or a failed attempt) go one by one through push(), which looks for the ERP's answer right before
+    // writing — not before a whole batch, during which the ERP may answer.
     QList<PushResult> out(requests.size());
     QList<QPair<QString, QByteArray>> files;
     QList<qsizetype> fileOf;   // the request each file belongs to
@@ -219,10 +218,8 @@ QList<PushResult> DropzoneConnector::pushBatch(const QList<PushRequest> &request
     fileOf.reserve(requests.size());
     for (qsizetype i = 0; i < requests.size(); ++i) {
         if (requests[i].attempt > 1) {
-            if (auto answer = answerFor(requests[i].fileName); answer && !answer->isEmpty()) {
-                out[i] = alreadyAnswered(requests[i], *answer);
-                continue;
-            }
+            out[i] = push(requests[i]);
+            continue;
         }
         files.append({joinPath(m_dir, requests[i].fileName), requests[i].document});
         fileOf.append(i);
