@@ -228,6 +228,33 @@ private slots:
         QCOMPARE(f.state(id), QStringLiteral("sent"));
     }
 
+    void repeatTheErpAnsweredIsNotWrittenAgain()
+    {
+        // The first attempt's rename happened but its result was lost (the order waits to retry); the ERP took the
+        // file meanwhile and answered. The retry must not deliver it a second time.
+        Workspace ws;
+        ws.apply(ws.config());
+        Flow f{ws};
+        ws.drop(QStringLiteral("o.json"), Workspace::order(503));
+        f.ingest();
+        f.process();
+        QCOMPARE(f.push().delivered, 1);
+        const QString id = f.onlyOrder();
+        const QString name = f.exportOf(id).fileName;
+        exec(ws, QStringLiteral("UPDATE draft_order SET state = 'retry_wait', next_attempt_at = '2000-01-01T00:00:00.000Z' WHERE id = ?"), {id});
+        exec(ws, QStringLiteral("UPDATE erp_export SET status = 'PENDING', sent_at = NULL WHERE order_id = ?"), {id});
+        exec(ws, QStringLiteral("UPDATE erp_push_log SET outcome = 'transient', error = 'connection lost after the rename' WHERE order_id = ?"), {id});
+        QVERIFY(QFile::remove(ws.dropzone + QLatin1Char('/') + name));
+        writeFile(ws.acks + QStringLiteral("/ack_") + name, QByteArrayLiteral(R"({"status":"ACKED","erp_order_id":"SO-503"})"));
+
+        QCOMPARE(f.push().delivered, 1);
+        QCOMPARE(ws.files(ws.dropzone, QStringLiteral("sales_order_*")), QStringList());
+        QCOMPARE(f.state(id), QStringLiteral("sent"));
+        QCOMPARE(f.acks().processed, 1);
+        QCOMPARE(f.state(id), QStringLiteral("acked"));
+        QCOMPARE(f.exportOf(id).erpOrderId, QStringLiteral("SO-503"));
+    }
+
     // ---- item 7: connections sharing a folder ---------------------------------------------------------------
 
     void configApplyRefusesSharedFolders_data()
