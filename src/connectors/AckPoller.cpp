@@ -13,6 +13,17 @@ namespace {
 
 constexpr qint64 kMaxAckBytes = 1024 * 1024;
 
+// "Connection 'erp' of organisation 'acme'": names both, since several organisations may name a connection alike.
+QString who(const ConnectionRecord &c)
+{
+    return QStringLiteral("Connection '%1' of organisation '%2'").arg(c.name, c.orgSlug);
+}
+
+QString whom(const ConnectionRecord &c)
+{
+    return QStringLiteral("connection '%1' of organisation '%2'").arg(c.name, c.orgSlug);
+}
+
 } // namespace
 
 Result<AckPoller::Verdict> AckPoller::apply(const ConnectionRecord &connection, const QString &fileName, const QByteArray &content,
@@ -36,16 +47,19 @@ Result<AckPoller::Verdict> AckPoller::apply(const ConnectionRecord &connection, 
     auto found = m_exports.byFileName(connection.id, exportName);
     if (!found)
         return found.error();
-    if (!found->has_value()) {
-        const QString orderId = body.value(QStringLiteral("draft_order_id")).toString();
-        if (!orderId.isEmpty()) {
-            found = m_exports.latestOpenFor(connection.id, orderId);
-            if (!found)
-                return found.error();
-        }
+    const QString orderId = body.value(QStringLiteral("draft_order_id")).toString();
+    if (!found->has_value() && !orderId.isEmpty()) {
+        found = m_exports.latestOpenFor(connection.id, orderId);
+        if (!found)
+            return found.error();
     }
     if (!found->has_value()) {
-        reason = QStringLiteral("no export named %1 on connection '%2'").arg(exportName, connection.name);
+        auto other = m_exports.onOtherConnection(connection.id, exportName, orderId);
+        if (!other)
+            return other.error();
+        if (other->has_value())
+            return Verdict::Elsewhere;   // a folder shared with another connection: its poller takes it
+        reason = QStringLiteral("no export named %1 on %2").arg(exportName, whom(connection));
         return Verdict::Reject;
     }
     const ExportRecord ex = **found;
@@ -54,23 +68,21 @@ Result<AckPoller::Verdict> AckPoller::apply(const ConnectionRecord &connection, 
     if (ex.status == QLatin1String("PENDING"))
         return Verdict::Wait;             // the push that wrote it is still being recorded
 
+    // The order first: when it has moved on, nothing is changed at all. Then the export, which must change
+    // exactly this one row; if it does not, the caller's transaction rolls the order back too.
     OrderRepository::Transition t;
     t.actor = QStringLiteral("erp");
     t.action = QStringLiteral("ack");
     t.expectedFrom = OrderState::Sent;
+    const QString erpOrderId = body.value(QStringLiteral("erp_order_id")).toString();
+    const QString code = body.value(QStringLiteral("error_code")).toString();
+    const QString message = body.value(QStringLiteral("message")).toString();
     if (isAck) {
-        const QString erpOrderId = body.value(QStringLiteral("erp_order_id")).toString();
-        if (Status s = m_exports.markAcked(ex.id, erpOrderId, fileName); !s)
-            return s.error();
         t.to = OrderState::Acked;
         t.detail = QStringLiteral("ERP order %1 (%2)").arg(erpOrderId.isEmpty() ? QStringLiteral("?") : erpOrderId, fileName);
     } else {
-        const QString code = body.value(QStringLiteral("error_code")).toString();
-        const QString message = body.value(QStringLiteral("message")).toString();
         const QString text = QStringLiteral("ERP rejected the order: %1%2").arg(message.isEmpty() ? QStringLiteral("no reason given") : message,
                                                                                code.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(code));
-        if (Status s = m_exports.markFailed(ex.id, code, message, fileName); !s)
-            return s.error();
         t.to = OrderState::Failed;
         t.detail = text + QStringLiteral(" — ") + fileName;
         t.set = {{QStringLiteral("last_error"), text}};
@@ -78,11 +90,14 @@ Result<AckPoller::Verdict> AckPoller::apply(const ConnectionRecord &connection, 
     auto changed = m_orders.transition(ex.orderId, t);
     if (!changed) {
         if (changed.error().code == QLatin1String("state_changed") || changed.error().code == QLatin1String("invalid_transition")) {
-            reason = changed.error().message;
+            reason = QStringLiteral("%1 The export stays %2.").arg(changed.error().message, ex.status);
             return Verdict::Reject;
         }
         return changed.error();
     }
+    const Status marked = isAck ? m_exports.markAcked(ex.id, erpOrderId, fileName) : m_exports.markFailed(ex.id, code, message, fileName);
+    if (!marked)
+        return marked.error();
     changes.append(*changed);
     return Verdict::Applied;
 }
@@ -110,7 +125,7 @@ Result<AckReport> AckPoller::poll(const ConnectionRecord &connection, FileStore 
             const QString code = content.error().code;
             if (code == FileError::Connection || code == FileError::HostKey || code == FileError::Auth) {
                 // The server went away mid-poll: the remaining files stay for the next poll.
-                report.problems << QStringLiteral("Connection '%1': lost the connection while reading %2: %3").arg(connection.name, path, content.error().message);
+                report.problems << QStringLiteral("%1: lost the connection while reading %2: %3").arg(who(connection), path, content.error().message);
                 break;
             }
             if (code != FileError::TooLarge) {
@@ -139,7 +154,9 @@ Result<AckReport> AckPoller::poll(const ConnectionRecord &connection, FileStore 
                 return {};
             });
             if (!s) {
-                report.problems << s.error().message;
+                // Nothing of it was applied: the answer stays where it is and is read again next poll.
+                report.problems << QStringLiteral("%1: could not apply %2 (%3); it stays in %4 for the next poll.")
+                                       .arg(who(connection), entry.name, s.error().message, ackDir);
                 continue;
             }
             report.changes.append(changes);
@@ -148,15 +165,19 @@ Result<AckReport> AckPoller::poll(const ConnectionRecord &connection, FileStore 
             ++report.waiting;
             continue;
         }
+        if (verdict == Verdict::Elsewhere) {
+            ++report.elsewhere;
+            continue;
+        }
         const bool rejected = verdict == Verdict::Reject;
         if (rejected) {
             ++report.rejected;
-            qCWarning(lcAck).noquote() << QStringLiteral("Connection '%1': %2 moved to %3: %4").arg(connection.name, entry.name, errorDir, reason);
+            qCWarning(lcAck).noquote() << QStringLiteral("%1: %2 moved to %3: %4").arg(who(connection), entry.name, errorDir, reason);
         } else {
             ++report.processed;
         }
         if (Status m = moveAside(store, path, rejected ? errorDir : processedDir, entry.name); !m)
-            report.problems << QStringLiteral("Connection '%1': could not move %2: %3").arg(connection.name, entry.name, m.error().message);
+            report.problems << QStringLiteral("%1: could not move %2: %3").arg(who(connection), entry.name, m.error().message);
     }
     store.close();
     return report;

@@ -1,6 +1,8 @@
 // Reads the ERP's answers from a connection's ack directory (DESIGN §4): ack_NAME.json → export ACKED, order acked;
-// error_NAME.json → export FAILED, order failed. Processed files move to processed/, malformed or unmatched ones
-// to error/ with the reason in the log and the audit trail. Re-reading a file after a crash changes nothing.
+// error_NAME.json → export FAILED, order failed — both in one transaction, or neither. Processed files move to
+// processed/, malformed or unmatched ones to error/ with the reason in the log and the audit trail; an answer to
+// an export of another connection (a folder two connections share) is left for that connection. Re-reading a file
+// after a crash changes nothing.
 #pragma once
 
 #include "domain/OrderEvent.h"
@@ -19,6 +21,7 @@ struct AckReport {
     int processed = 0;
     int rejected = 0;      // moved to error/
     int waiting = 0;       // the export is still being pushed; read again next poll
+    int elsewhere = 0;     // answers to another connection's exports, left in place for it
     QStringList problems;
 };
 
@@ -29,7 +32,7 @@ public:
     Result<AckReport> poll(const ConnectionRecord &connection, FileStore &store, const QString &ackDir);
 
 private:
-    enum class Verdict { Applied, AlreadyApplied, Wait, Reject };
+    enum class Verdict { Applied, AlreadyApplied, Wait, Elsewhere, Reject };
     Result<Verdict> apply(const ConnectionRecord &connection, const QString &fileName, const QByteArray &content, QString &reason,
                           OrderStateChanges &changes);
 

@@ -23,21 +23,22 @@ Result<std::unique_ptr<ErpConnector>> DropzoneConnector::create(const Connection
     const QJsonObject config = connection.config;
     const QString dir = config.value(QStringLiteral("path")).toString();
     if (dir.isEmpty())
-        return Error(QStringLiteral("config"), QStringLiteral("Connection '%1': the dropzone needs a 'path'.").arg(connection.name));
+        return Error(QStringLiteral("config"), QStringLiteral("Connection '%1' of organisation '%2': the dropzone needs a 'path'.").arg(connection.name, connection.orgSlug));
     auto store = createFileStore(config);
     if (!store)
-        return Error(store.error().code, QStringLiteral("Connection '%1': %2").arg(connection.name, store.error().message));
+        return Error(store.error().code, QStringLiteral("Connection '%1' of organisation '%2': %3").arg(connection.name, connection.orgSlug, store.error().message));
     std::unique_ptr<DropzoneConnector> c(new DropzoneConnector);
+    c->m_connection = QStringLiteral("connection '%1' of organisation '%2'").arg(connection.name, connection.orgSlug);
     c->m_store = std::shared_ptr<FileStore>(std::move(*store));
     c->m_dir = dir;
-    c->m_ackDir = config.value(QStringLiteral("ack_path")).toString(joinPath(dir, QStringLiteral("ack")));
+    c->m_ackDir = dropzoneAckPath(config);
     c->m_fsync = config.value(QStringLiteral("fsync")).toBool(true);
     const bool local = config.value(QStringLiteral("mode")).toString(QStringLiteral("filesystem")) != QLatin1String("sftp");
     // A local directory takes parallel writers; one SFTP session does not.
     c->m_parallelism = local ? std::max(1, connection.concurrency) : 1;
     auto ackStore = createFileStore(config);
     if (!ackStore)
-        return ackStore.error();
+        return Error(ackStore.error().code, QStringLiteral("Connection '%1' of organisation '%2': %3").arg(connection.name, connection.orgSlug, ackStore.error().message));
     c->m_ackStore = std::shared_ptr<FileStore>(std::move(*ackStore));
     return std::unique_ptr<ErpConnector>(std::move(c));
 }
@@ -61,6 +62,12 @@ PushResult DropzoneConnector::push(const PushRequest &request)
         m_hardError.reset();   // (only ever set over SFTP, where pushes are not parallel)
     // Connect first (a no-op when connected or local), so a refused host key or login is one attempt, not two.
     Status s = m_store->open();
+    if (s && request.attempt > 1) {
+        // A repeat: an earlier attempt may have arrived and been taken by the ERP, which then answered. When the
+        // answers cannot be looked at, writing again under the same name and key is still safe for the ERP.
+        if (auto answer = answerFor(request.fileName); answer && !answer->isEmpty())
+            return alreadyAnswered(request, *answer);
+    }
     if (s)
         s = m_store->writeAtomic(target, request.document, m_fsync);
     if (s) {
@@ -109,16 +116,57 @@ PushResult DropzoneConnector::push(const PushRequest &request)
     return r;
 }
 
+Result<QString> DropzoneConnector::answerFor(const QString &fileName)
+{
+    const QString processedDir = joinPath(m_ackDir, QStringLiteral("processed"));
+    const QString errorDir = joinPath(m_ackDir, QStringLiteral("error"));
+    for (const QString &dir : {m_ackDir, processedDir, errorDir}) {
+        for (const QString &answer : {QString(QStringLiteral("ack_") + fileName), QString(QStringLiteral("error_") + fileName)}) {
+            const QString path = joinPath(dir, answer);
+            auto present = m_ackStore->exists(path);
+            if (!present)
+                return present.error();
+            if (!*present)
+                continue;
+            if (dir != m_ackDir) {
+                // Moved on before the export was recorded (another process's poller, an ERP that files its own
+                // answers): put it back so the ack poller applies it once the delivery is recorded. If that
+                // fails (a newer answer of the same name is there), the existing file still proves the delivery.
+                if (Status back = m_ackStore->move(path, joinPath(m_ackDir, answer)); back)
+                    return joinPath(m_ackDir, answer);
+            }
+            return path;
+        }
+    }
+    return QString();
+}
+
+PushResult DropzoneConnector::alreadyAnswered(const PushRequest &request, const QString &answer) const
+{
+    PushResult r;
+    r.outcome = PushOutcome::Delivered;
+    r.request = QJsonObject{{QStringLiteral("target"), QString(m_store->describe() + QStringLiteral(": ") + joinPath(m_dir, request.fileName))},
+                            {QStringLiteral("content_sha256"), request.contentSha256}};
+    r.response = QJsonObject{{QStringLiteral("file"), request.fileName}, {QStringLiteral("answer"), answer},
+                             {QStringLiteral("note"), QStringLiteral("not written again: the ERP already answered")}};
+    return r;
+}
+
 Result<bool> DropzoneConnector::isDelivered(const PushRequest &request)
 {
+    // A half-written leftover of the interrupted attempt never becomes the file now, whatever the answer below:
+    // it goes. If it cannot go now, the next attempt's write truncates it, so a failure here changes nothing.
+    (void)m_store->remove(joinPath(m_dir, request.fileName + QStringLiteral(".tmp")));
     auto present = m_store->exists(joinPath(m_dir, request.fileName));
     if (!present)
         return present.error();
-    if (!*present)
-        // A half-written leftover of the interrupted attempt. If it cannot go now, the next attempt's write
-        // truncates it, so a failure here changes nothing.
-        (void)m_store->remove(joinPath(m_dir, request.fileName + QStringLiteral(".tmp")));
-    return *present;
+    if (*present)
+        return true;
+    // The ERP may already have taken the file away: its answer proves the delivery just as well.
+    auto answer = answerFor(request.fileName);
+    if (!answer)
+        return Error(answer.error().code, QStringLiteral("%1: cannot look for the ERP's answer to %2: %3").arg(m_connection, request.fileName, answer.error().message));
+    return !answer->isEmpty();
 }
 
 Status DropzoneConnector::flush()
@@ -160,27 +208,36 @@ QList<PushResult> DropzoneConnector::pushBatch(const QList<PushRequest> &request
     if (m_parallelism <= 1 && m_store->describe() != QLatin1String("local file system"))
         return ErpConnector::pushBatch(requests);   // remote: one file after the other on the session
     // Local: one group commit for the whole batch. Whatever the batch could not write goes through push(),
-    // which owns the error handling (a file already there, a missing directory, a full disk).
+    // which owns the error handling (a file already there, a missing directory, a full disk). Repeats (rare: after
+    // a crash or a failed attempt) go one by one through push(), which looks for the ERP's answer right before
+    // writing — not before a whole batch, during which the ERP may answer.
+    QList<PushResult> out(requests.size());
     QList<QPair<QString, QByteArray>> files;
+    QList<qsizetype> fileOf;   // the request each file belongs to
     files.reserve(requests.size());
-    for (const PushRequest &r : requests)
-        files.append({joinPath(m_dir, r.fileName), r.document});
-    const QList<Status> written = m_store->writeAtomicBatch(files, m_fsync);
-    QList<PushResult> out;
-    out.reserve(requests.size());
+    fileOf.reserve(requests.size());
     for (qsizetype i = 0; i < requests.size(); ++i) {
-        if (!written[i]) {
-            out.append(push(requests[i]));
+        if (requests[i].attempt > 1) {
+            out[i] = push(requests[i]);
             continue;
         }
-        PushResult r;
+        files.append({joinPath(m_dir, requests[i].fileName), requests[i].document});
+        fileOf.append(i);
+    }
+    const QList<Status> written = m_store->writeAtomicBatch(files, m_fsync);
+    for (qsizetype k = 0; k < files.size(); ++k) {
+        const qsizetype i = fileOf[k];
+        if (!written[k]) {
+            out[i] = push(requests[i]);
+            continue;
+        }
+        PushResult &r = out[i];
         r.outcome = PushOutcome::Delivered;
-        r.request = QJsonObject{{QStringLiteral("target"), QString(m_store->describe() + QStringLiteral(": ") + files[i].first)},
+        r.request = QJsonObject{{QStringLiteral("target"), QString(m_store->describe() + QStringLiteral(": ") + files[k].first)},
                                 {QStringLiteral("bytes"), qint64(requests[i].document.size())},
                                 {QStringLiteral("content_sha256"), requests[i].contentSha256},
                                 {QStringLiteral("batch"), qint64(requests.size())}};
         r.response = QJsonObject{{QStringLiteral("file"), requests[i].fileName}};
-        out.append(r);
     }
     return out;
 }

@@ -1,5 +1,7 @@
 // DROPZONE_JSON_V1: writes the export JSON into a directory (local or SFTP) as NAME.tmp, then renames it to NAME;
-// the ERP answers with ack_NAME / error_NAME files in the ack directory.
+// the ERP answers with ack_NAME / error_NAME files in the ack directory. After an interrupted attempt the file, or
+// the ERP's answer to it (the ERP may have taken the file already), proves the delivery; without either the
+// export goes again under the same name with the same meta.idempotency_key (the ERP's deduplication contract).
 // Config: {"mode": "filesystem"|"sftp", "path": DIR, "ack_path": DIR (default DIR/ack), "fsync": true, ...transport keys}
 #pragma once
 
@@ -30,6 +32,11 @@ public:
 
 private:
     DropzoneConnector() = default;
+    // Where the ERP's answer to an export is (ack_/error_NAME in the ack directory, its processed/ or error/),
+    // or an empty string. An answer found in processed/ or error/ is put back for the ack poller to read.
+    Result<QString> answerFor(const QString &fileName);
+    PushResult alreadyAnswered(const PushRequest &request, const QString &answer) const;
+    QString m_connection;   // "connection 'erp' of organisation 'acme'", for messages
     std::shared_ptr<FileStore> m_store;
     std::shared_ptr<FileStore> m_ackStore;
     QString m_dir;

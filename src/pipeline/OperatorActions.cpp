@@ -3,6 +3,7 @@
 #include "pipeline/Ingestor.h"
 #include "pipeline/OrderProcessor.h"
 #include "storage/ConfigRepository.h"
+#include "storage/ExportRepository.h"
 #include "storage/InboundRepository.h"
 #include "storage/OrderRepository.h"
 #include "storage/SqlTime.h"
@@ -141,8 +142,15 @@ QList<ActionResult> OperatorActions::reject(const QStringList &ids, const QStrin
         auto c = orders.transition(id, t);
         if (!c)
             return c.error();
+        // An order waiting for its next attempt (or approved again) keeps a PENDING export; it will never be
+        // pushed now, so the export is closed in the same transaction instead of lingering as pending.
+        auto closed = ExportRepository(m_db).closePending(id, QStringLiteral("cancelled"),
+                                                          QStringLiteral("not pushed again: the order was rejected by %1%2")
+                                                              .arg(m_actor, reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reason)));
+        if (!closed)
+            return closed.error();
         changes.append(*c);
-        r.message = QStringLiteral("rejected");
+        r.message = *closed > 0 ? QStringLiteral("rejected; its pending export was closed") : QStringLiteral("rejected");
         return {};
     });
 }

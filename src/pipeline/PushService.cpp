@@ -98,6 +98,7 @@ Result<QByteArray> PushService::buildDocument(const QString &orderId, const Expo
     ctx.sourceName = source.name;
     // The export's creation time, so every attempt of one export sends the same document.
     ctx.exportedAt = timeFromText(exportRow.createdAt);
+    ctx.idempotencyKey = exportRow.idempotencyKey;
     return exportJson(*order, ctx, sha);
 }
 
@@ -573,7 +574,7 @@ Result<OrderStateChanges> PushService::recover(qint64 staleAfterMs)
             }
             if (delivered) {
                 t.to = OrderState::Sent;
-                t.detail = QStringLiteral("found %1 in the dropzone after a restart: recorded as delivered").arg((*pending)->fileName);
+                t.detail = QStringLiteral("found %1 (or the ERP's answer to it) after a restart: recorded as delivered").arg((*pending)->fileName);
             } else {
                 t.to = OrderState::RetryWait;
                 t.detail = QStringLiteral("interrupted push; retrying now");

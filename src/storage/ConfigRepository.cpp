@@ -3,6 +3,8 @@
 #include "formats/FormatRegistry.h"
 #include "storage/SqlTime.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -87,7 +89,51 @@ Status findSecrets(const QJsonObject &o, const QString &where)
     return {};
 }
 
+// One folder a dropzone connection works in, on one store (this machine, or one SFTP server).
+struct SharedFolder {
+    QString store;   // "this machine" or "sftp://host:port"
+    QString path;
+    QString role;    // "dropzone" or "ack folder"
+};
+
+QList<SharedFolder> foldersOf(const ConnectionRecord &c)
+{
+    if (c.type != QLatin1String("DROPZONE_JSON_V1"))
+        return {};
+    const bool sftp = c.config.value(QStringLiteral("mode")).toString() == QLatin1String("sftp");
+    const QString store = sftp ? QStringLiteral("sftp://%1:%2").arg(c.config.value(QStringLiteral("host")).toString().toLower())
+                                     .arg(c.config.value(QStringLiteral("port")).toInt(22))
+                               : QStringLiteral("this machine");
+    auto normal = [&](const QString &path) {
+        if (sftp)
+            return QDir::cleanPath(path);
+        const QString canonical = QFileInfo(path).canonicalFilePath();   // symlinks resolved where the folder exists
+        return canonical.isEmpty() ? QDir::cleanPath(QDir::current().absoluteFilePath(path)) : canonical;
+    };
+    const QString path = c.config.value(QStringLiteral("path")).toString();
+    if (path.isEmpty())
+        return {};
+    return {{store, normal(path), QStringLiteral("dropzone")}, {store, normal(dropzoneAckPath(c.config)), QStringLiteral("ack folder")}};
+}
+
+// a is b or lies inside it.
+bool within(const QString &a, const QString &b)
+{
+    return a == b || a.startsWith(b.endsWith(QLatin1Char('/')) ? b : b + QLatin1Char('/'));
+}
+
 } // namespace
+
+QString dropzoneAckPath(const QJsonObject &config)
+{
+    const QString ack = config.value(QStringLiteral("ack_path")).toString();
+    if (!ack.isEmpty())
+        return ack;
+    QString path = config.value(QStringLiteral("path")).toString();
+    while (path.endsWith(QLatin1Char('/')) && path.size() > 1)
+        path.chop(1);
+    return path + (path.endsWith(QLatin1Char('/')) ? QStringLiteral("ack") : QStringLiteral("/ack"));
+}
 
 bool looksLikeInlineSecret(const QString &key)
 {
@@ -282,6 +328,7 @@ Result<ApplySummary> ConfigRepository::apply(const QJsonObject &doc)
         };
 
         const QJsonArray conns = doc.value(QStringLiteral("connections")).toArray();
+        QSet<QPair<qint64, QString>> applied;
         for (qsizetype i = 0; i < conns.size(); ++i) {
             const QJsonObject c = conns.at(i).toObject();
             const QString where = QStringLiteral("connections[%1]").arg(i);
@@ -325,7 +372,10 @@ Result<ApplySummary> ConfigRepository::apply(const QJsonObject &doc)
                 return s;
             }
             ++summary.connections;
+            applied.insert({*org, name});
         }
+        if (Status s = checkSharedFolders(applied); !s)
+            return s;
 
         const QJsonArray sources = doc.value(QStringLiteral("sources")).toArray();
         for (qsizetype i = 0; i < sources.size(); ++i) {
@@ -398,6 +448,36 @@ Result<ApplySummary> ConfigRepository::apply(const QJsonObject &doc)
     if (!st)
         return st.error();
     return summary;
+}
+
+Status ConfigRepository::checkSharedFolders(const QSet<QPair<qint64, QString>> &applied)
+{
+    // Two active connections whose folders are the same or nested take each other's files and answers. Only
+    // pairs with a connection of this document are checked, so an older overlap does not block other changes.
+    auto active = connections(true);
+    if (!active)
+        return active.error();
+    for (qsizetype i = 0; i < active->size(); ++i) {
+        for (qsizetype j = i + 1; j < active->size(); ++j) {
+            const bool iApplied = applied.contains({active->at(i).orgId, active->at(i).name});
+            if (!iApplied && !applied.contains({active->at(j).orgId, active->at(j).name}))
+                continue;
+            const ConnectionRecord &a = active->at(iApplied ? i : j);   // the one being applied first
+            const ConnectionRecord &b = active->at(iApplied ? j : i);
+            for (const SharedFolder &fa : foldersOf(a)) {
+                for (const SharedFolder &fb : foldersOf(b)) {
+                    if (fa.store != fb.store || (!within(fa.path, fb.path) && !within(fb.path, fa.path)))
+                        continue;
+                    return configError(QStringLiteral(
+                        "Connection '%1' of organisation '%2' and connection '%3' of organisation '%4' share a folder on %5: the %6 %7 of "
+                        "'%1' and the %8 %9 of '%3' are the same folder or one lies inside the other. Each would take the other's "
+                        "files and ERP answers; give each connection its own dropzone and ack folder (or disable one of them).")
+                                           .arg(a.name, a.orgSlug, b.name, b.orgSlug, fa.store, fa.role, fa.path, fb.role, fb.path));
+                }
+            }
+        }
+    }
+    return {};
 }
 
 Result<QJsonObject> ConfigRepository::exportConfig()

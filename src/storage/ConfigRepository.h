@@ -84,10 +84,15 @@ public:
     Status updateCircuit(qint64 connectionId, const QString &state, const QDateTime &openUntil, int consecutiveFailures);
 
 private:
+    // Refuses active dropzone connections whose folders overlap, where one of them is in `applied` (org, name).
+    Status checkSharedFolders(const QSet<QPair<qint64, QString>> &applied);
     Database &m_db;
 };
 
 // Keys whose values must never be inline in a config file (secrets are named, never given).
 bool looksLikeInlineSecret(const QString &key);
+
+// Where a DROPZONE_JSON_V1 connection's ERP answers: "ack_path", by default the folder "ack" in its "path".
+QString dropzoneAckPath(const QJsonObject &config);
 
 } // namespace orderflow

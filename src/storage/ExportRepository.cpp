@@ -133,6 +133,26 @@ Result<std::optional<ExportRecord>> ExportRepository::latestOpenFor(qint64 conne
     return one(q, QStringLiteral("finding the export of order %1").arg(orderId));
 }
 
+Result<std::optional<ExportRecord>> ExportRepository::onOtherConnection(qint64 connectionId, const QString &fileName, const QString &orderId)
+{
+    // By (connection_id, file_name) for each other connection, so the unique index serves it.
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT %1 FROM erp_export WHERE connection_id IN (SELECT id FROM erp_connection WHERE id <> ?) "
+                                            "AND file_name = ? ORDER BY id DESC LIMIT 1").arg(kColumns));
+    q.addBindValue(connectionId);
+    q.addBindValue(fileName);
+    auto byName = one(q, QStringLiteral("finding the export named %1").arg(fileName));
+    q.finish();
+    if (!byName || byName->has_value() || orderId.isEmpty())
+        return byName;
+    QSqlQuery &o = m_db.query(QStringLiteral("SELECT %1 FROM erp_export WHERE order_id = ? AND connection_id <> ? AND status IN ('SENT', 'PENDING') "
+                                            "ORDER BY id DESC LIMIT 1").arg(kColumns));
+    o.addBindValue(orderId);
+    o.addBindValue(connectionId);
+    auto byOrder = one(o, QStringLiteral("finding the export of order %1").arg(orderId));
+    o.finish();
+    return byOrder;
+}
+
 Result<QList<ExportRecord>> ExportRepository::forOrder(const QString &orderId)
 {
     QSqlQuery &q = m_db.query(QStringLiteral("SELECT %1 FROM erp_export WHERE order_id = ? ORDER BY id").arg(kColumns));
@@ -171,12 +191,32 @@ Result<QList<ExportRecord>> ExportRepository::pendingOnConnection(qint64 connect
     return out;
 }
 
+Error ExportRepository::notChanged(qint64 id, const QString &change, const QString &allowedFrom)
+{
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT status FROM erp_export WHERE id = ?"));
+    q.addBindValue(id);
+    QString now;
+    if (execQuery(q, QStringLiteral("reading export %1").arg(id)) && q.next())
+        now = q.value(0).toString();
+    q.finish();
+    if (now.isEmpty())
+        return Error(QStringLiteral("not_found"), QStringLiteral("Export %1 could not be %2: there is no such export.").arg(id).arg(change));
+    return Error(QStringLiteral("state_changed"),
+                 QStringLiteral("Export %1 could not be %2: it is %3 now, not %4; it was changed meanwhile.").arg(id).arg(change, now, allowedFrom));
+}
+
 Status ExportRepository::markSent(qint64 id)
 {
-    Statement &q = m_db.statement(QStringLiteral("UPDATE erp_export SET status = 'SENT', sent_at = ? WHERE id = ? AND status = 'PENDING'"));
+    Statement &q = m_db.statement(QStringLiteral("UPDATE erp_export SET status = 'SENT', sent_at = ? WHERE id = ? AND status = 'PENDING' RETURNING id"));
     q.bind(0, nowText());
     q.bind(1, id);
-    return q.exec(QStringLiteral("marking export %1 sent").arg(id));
+    if (Status s = q.exec(QStringLiteral("marking export %1 sent").arg(id)); !s)
+        return s;
+    const bool changed = q.hasRow();
+    q.next();   // one row at most: let the statement go
+    if (!changed)
+        return notChanged(id, QStringLiteral("marked sent"), QStringLiteral("PENDING"));
+    return {};
 }
 
 Status ExportRepository::markAcked(qint64 id, const QString &erpOrderId, const QString &ackFile)
@@ -189,7 +229,11 @@ Status ExportRepository::markAcked(qint64 id, const QString &erpOrderId, const Q
     q.addBindValue(now);
     q.addBindValue(now);
     q.addBindValue(id);
-    return execQuery(q, QStringLiteral("marking export %1 acknowledged").arg(id));
+    if (Status s = execQuery(q, QStringLiteral("marking export %1 acknowledged").arg(id)); !s)
+        return s;
+    if (q.numRowsAffected() != 1)
+        return notChanged(id, QStringLiteral("marked acknowledged"), QStringLiteral("PENDING or SENT"));
+    return {};
 }
 
 Status ExportRepository::markFailed(qint64 id, const QString &code, const QString &message, const QString &ackFile)
@@ -201,7 +245,22 @@ Status ExportRepository::markFailed(qint64 id, const QString &code, const QStrin
     q.addBindValue(textOrNull(ackFile));
     q.addBindValue(ackFile.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(nowText()));
     q.addBindValue(id);
-    return execQuery(q, QStringLiteral("marking export %1 failed").arg(id));
+    if (Status s = execQuery(q, QStringLiteral("marking export %1 failed").arg(id)); !s)
+        return s;
+    if (q.numRowsAffected() != 1)
+        return notChanged(id, QStringLiteral("marked failed"), QStringLiteral("PENDING or SENT"));
+    return {};
+}
+
+Result<int> ExportRepository::closePending(const QString &orderId, const QString &code, const QString &message)
+{
+    QSqlQuery &q = m_db.query(QStringLiteral("UPDATE erp_export SET status = 'FAILED', error_code = ?, error_message = ? WHERE order_id = ? AND status = 'PENDING'"));
+    q.addBindValue(code);
+    q.addBindValue(textOrNull(message));
+    q.addBindValue(orderId);
+    if (Status s = execQuery(q, QStringLiteral("closing the pending export of order %1").arg(orderId)); !s)
+        return s.error();
+    return q.numRowsAffected();
 }
 
 Status ExportRepository::logAttempt(const PushLogRecord &r)

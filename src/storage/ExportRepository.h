@@ -54,13 +54,21 @@ public:
     Result<std::optional<ExportRecord>> byFileName(qint64 connectionId, const QString &fileName);
     // The newest SENT (or PENDING) export of an order on a connection (acks that name the order, not the file).
     Result<std::optional<ExportRecord>> latestOpenFor(qint64 connectionId, const QString &orderId);
+    // An export of another connection than this one named fileName, else (orderId given) the newest open export
+    // of the order on another connection: the owner of an answer found in a folder two connections share.
+    Result<std::optional<ExportRecord>> onOtherConnection(qint64 connectionId, const QString &fileName, const QString &orderId);
     Result<QList<ExportRecord>> forOrder(const QString &orderId);
     Result<QList<ExportRecord>> list(int limit, const QString &status = {});
     Result<QList<ExportRecord>> pendingOnConnection(qint64 connectionId);
 
+    // Each changes exactly one export or fails (code "state_changed", naming its status now): PENDING → SENT;
+    // PENDING|SENT → ACKED; PENDING|SENT → FAILED.
     Status markSent(qint64 id);
     Status markAcked(qint64 id, const QString &erpOrderId, const QString &ackFile);
     Status markFailed(qint64 id, const QString &code, const QString &message, const QString &ackFile);
+    // Closes every PENDING export of the order as FAILED with this code and message (an operator cancelled the
+    // order); returns how many there were.
+    Result<int> closePending(const QString &orderId, const QString &code, const QString &message);
 
     Status logAttempt(const PushLogRecord &record);
     Result<QList<PushLogRecord>> pushLog(const QString &orderId, int limit);
@@ -68,6 +76,7 @@ public:
 
 private:
     Result<std::optional<ExportRecord>> one(QSqlQuery &q, const QString &what);
+    Error notChanged(qint64 id, const QString &change, const QString &allowedFrom);
     Database &m_db;
 };
 

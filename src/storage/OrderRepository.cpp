@@ -364,7 +364,7 @@ Status OrderRepository::saveProcessing(const Order &order, const OrderTotals &to
     for (const ValidationProblem &vp : problems)
         p.append(QJsonObject{{QStringLiteral("field"), vp.field}, {QStringLiteral("message"), vp.message}});
     Statement &q = m_db.statement(QStringLiteral("UPDATE draft_order SET fingerprint = ?, line_count = ?, total_quantity = ?, net_amount = ?, problems = ?, "
-                                                 "customer_name = ?, erp_customer_number = ?, updated_at = ? WHERE id = ?"));
+                                                 "customer_name = ?, erp_customer_number = ?, updated_at = ? WHERE id = ? RETURNING id"));
     q.bind(0, order.fingerprint);
     q.bind(1, qint64(totals.lineCount));
     q.bind(2, totals.totalQuantity.toString());
@@ -376,7 +376,11 @@ Status OrderRepository::saveProcessing(const Order &order, const OrderTotals &to
     q.bind(8, order.id);
     if (Status s = q.exec(QStringLiteral("saving totals of order %1").arg(order.id)); !s)
         return s;
-    Statement &lines = m_db.statement(QStringLiteral("UPDATE order_line SET sku = ?, line_total = ? WHERE order_id = ? AND line_no = ?"));
+    const bool saved = q.hasRow();
+    q.next();   // one row by primary key: let the statement go
+    if (!saved)
+        return Error(QStringLiteral("not_found"), QStringLiteral("Could not save the totals of order %1: there is no such order.").arg(order.id));
+    Statement &lines = m_db.statement(QStringLiteral("UPDATE order_line SET sku = ?, line_total = ? WHERE order_id = ? AND line_no = ? RETURNING line_no"));
     for (const OrderLine &l : order.lines) {
         lines.bind(0, textOrNull(l.sku));
         lines.bind(1, decimalOrNull(l.lineTotal));
@@ -384,6 +388,10 @@ Status OrderRepository::saveProcessing(const Order &order, const OrderTotals &to
         lines.bind(3, qint64(l.lineNo));
         if (Status s = lines.exec(QStringLiteral("saving line totals of order %1").arg(order.id)); !s)
             return s;
+        const bool found = lines.hasRow();
+        while (lines.next()) {}   // (line numbers are unique per order, but never leave rows unread)
+        if (!found)
+            return Error(QStringLiteral("not_found"), QStringLiteral("Could not save line %1 of order %2: the order has no such line.").arg(l.lineNo).arg(order.id));
     }
     return {};
 }

@@ -475,6 +475,29 @@ private slots:
         QVERIFY(str(obj(with, "meta"), "content_sha256") != str(obj(without, "meta"), "content_sha256"));
     }
 
+    void idempotencyKeyInMeta()
+    {
+        // The key an ERP deduplicates on: the same push of the same order always carries the same key, and a
+        // document without one (parse --json) simply has no such field.
+        const QString key = QStringLiteral("5f").repeated(32);
+        ExportContext c = context();
+        c.idempotencyKey = key;
+        const QJsonObject doc = exportDocument(fullOrder(), c);
+        QCOMPARE(str(obj(doc, "meta"), "idempotency_key"), key);
+        QVERIFY(verifyContentSha256(doc));
+        // Covered by the content hash like every other field, with the hash rules unchanged.
+        const QByteArray bytes = exportJson(fullOrder(), c);
+        QCOMPARE(QJsonDocument::fromJson(bytes).object(), doc);
+        QCOMPARE(str(obj(doc, "meta"), "content_sha256"), independentSha(doc));
+        QCOMPARE(exportJson(fullOrder(), c), bytes);
+        ExportContext other = c;
+        other.idempotencyKey = QStringLiteral("a0").repeated(32);
+        QVERIFY(str(obj(exportDocument(fullOrder(), other), "meta"), "content_sha256") != str(obj(doc, "meta"), "content_sha256"));
+
+        QVERIFY(!obj(exportDocument(fullOrder(), context()), "meta").contains(QStringLiteral("idempotency_key")));
+        QVERIFY(!obj(exportDocument(fullOrder(), context(false)), "meta").contains(QStringLiteral("idempotency_key")));
+    }
+
     void exportedAtOmittedWhenUnset()
     {
         ExportContext c = context();

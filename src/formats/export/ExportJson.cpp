@@ -109,6 +109,7 @@ QJsonObject documentWithoutHash(const Order &source, const ExportContext &contex
     if (context.exportedAt.isValid())
         meta.insert(QStringLiteral("exported_at"), utc(context.exportedAt));
     meta.insert(QStringLiteral("generator"), generatorName());
+    putIfSet(meta, QStringLiteral("idempotency_key"), context.idempotencyKey);
     meta.insert(QStringLiteral("content_sha256"), QString());
     doc.insert(QStringLiteral("meta"), meta);
     return doc;

@@ -15,6 +15,9 @@ struct ExportContext {
     QString orgSlug;
     QString sourceName;
     QDateTime exportedAt;        // omitted when invalid
+    // meta.idempotency_key: the same for every delivery of one push of one order (also a re-delivery under the
+    // same file name after a crash), so an ERP can recognise a repeat; omitted when empty (parse --json).
+    QString idempotencyKey;
     bool includeIdentity = true; // draft_order_id and approved_at (parse --json leaves them out)
 };
 
