@@ -195,6 +195,11 @@ Status OutboxSender::record(const SourceRecord *source, QList<Outcome> &outcomes
 Result<OutboxRound> OutboxSender::runRound(int maxRows, const QDateTime &now)
 {
     OutboxRound round;
+    auto due = m_outbox.anyDue(now);
+    if (!due)
+        return due.error();
+    if (!*due)
+        return round;
     QList<OutboxRecord> claimed;
     Status s = m_db.transaction([&]() -> Status {
         auto due = m_outbox.claimDue(now, now.addMSecs(kLeaseMs), maxRows);

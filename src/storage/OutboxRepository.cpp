@@ -95,6 +95,17 @@ Status OutboxRepository::insert(OutboxRecord &r)
     return {};
 }
 
+Result<bool> OutboxRepository::anyDue(const QDateTime &now)
+{
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT 1 FROM partner_outbox WHERE status IN ('pending', 'failed', 'sending') AND next_attempt_at <= ? LIMIT 1"));
+    q.addBindValue(timeText(now));
+    if (Status s = execQuery(q, QStringLiteral("looking for acknowledgements due to partners")); !s)
+        return s.error();
+    const bool due = q.next();
+    q.finish();
+    return due;
+}
+
 Result<QList<OutboxRecord>> OutboxRepository::claimDue(const QDateTime &now, const QDateTime &leaseUntil, int limit)
 {
     QSqlQuery &find = m_db.query(QStringLiteral("SELECT %1, o.content %2 WHERE o.status IN ('pending', 'failed', 'sending') AND o.next_attempt_at <= ? "

@@ -38,6 +38,8 @@ public:
     // Queues the record as pending, due now; sets record.id. Call inside the transaction that stores the inbound
     // message it acknowledges.
     Status insert(OutboxRecord &record);
+    // Whether any row is due at now: a cheap read, so an idle sender never takes the write lock.
+    Result<bool> anyDue(const QDateTime &now);
     // Claims up to limit rows that are due at now (pending, failed, or a claim that ran out) for one attempt:
     // status sending, attempts + 1, next_attempt_at = leaseUntil. Call inside a transaction; returns only the
     // rows this call claimed, with their content.

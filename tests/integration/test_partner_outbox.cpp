@@ -369,6 +369,18 @@ private slots:
         QVERIFY(readFile(outbound + QStringLiteral("/CONTRL_CONTOSO_CT0042.edi")).contains("UCI+CT0042"));
     }
 
+    void outboxCommandUsage()
+    {
+        const Run help = cli({QStringLiteral("outbox"), QStringLiteral("--help")});
+        QCOMPARE(help.code, 0);
+        QVERIFY(help.out.contains("--db") && help.out.contains("--all"));
+        QCOMPARE(cli({QStringLiteral("outbox"), QStringLiteral("send")}).code, 2);
+        const Run bogus = cli({QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("lost")});
+        QCOMPARE(bogus.code, 2);
+        QVERIFY(bogus.err.contains("unknown status 'lost'"));
+        QVERIFY(cli({QStringLiteral("--help")}).out.contains("outbox list"));
+    }
+
     // kill -9 at random moments while X12 files are ingested and acknowledged; in the end every interchange has
     // exactly one 997, and at least one kill landed after an interchange was stored and before its 997 was out.
     void killNineNeverLosesOrDuplicatesAnAck()
