@@ -202,10 +202,10 @@ Result<OutboxRound> OutboxSender::runRound(int maxRows, const QDateTime &now)
         return round;
     QList<OutboxRecord> claimed;
     Status s = m_db.transaction([&]() -> Status {
-        auto due = m_outbox.claimDue(now, now.addMSecs(kLeaseMs), maxRows);
-        if (!due)
-            return due.error();
-        claimed = std::move(*due);
+        auto mine = m_outbox.claimDue(now, now.addMSecs(kLeaseMs), maxRows);
+        if (!mine)
+            return mine.error();
+        claimed = std::move(*mine);
         return {};
     });
     if (!s)

@@ -310,7 +310,6 @@ private slots:
         // The restarted sender releases the dead claim and delivers both.
         OutboxSender sender(*ws.db);
         QCOMPARE(*sender.recover(), 1);
-        QTest::qWait(20);
         auto round = sender.runRound(10);
         QCOMPARE(round->sent, 2);
         QCOMPARE(round->failed, 0);
