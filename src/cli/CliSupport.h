@@ -38,5 +38,7 @@ struct Command {
 // Implemented in ConnectionCommands.cpp.
 int cmdTestConnection(const QStringList &args);
 int cmdHostKey(const QStringList &args);
+// Implemented in OutboxCommands.cpp.
+int cmdOutbox(const QStringList &args);
 
 } // namespace orderflow::cli

@@ -667,6 +667,7 @@ void printUsage()
              "  approve|push|retry|reject|revalidate ID...\n"
              "  replay INBOUND_ID                parse a stored inbound file again\n"
              "  inbound list                     received files and their parse results\n"
+             "  outbox list [--all]              997/CONTRL to partners not delivered yet, and why\n"
              "  exports list                     ERP exports and ack status\n"
              "  pushlog [ID]                     push attempts\n"
              "  functions list                   transformation functions for field mappings\n"
@@ -703,6 +704,7 @@ int dispatch(const QStringList &arguments)
     if (command == QLatin1String("exports")) return cmdExports(rest);
     if (command == QLatin1String("pushlog")) return cmdPushlog(rest);
     if (command == QLatin1String("inbound")) return cmdInbound(rest);
+    if (command == QLatin1String("outbox")) return cmdOutbox(rest);
     if (command == QLatin1String("functions")) return cmdFunctions(rest);
     if (command == QLatin1String("test-connection")) return cmdTestConnection(rest);
     if (command == QLatin1String("hostkey")) return cmdHostKey(rest);

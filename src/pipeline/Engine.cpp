@@ -1,5 +1,6 @@
 #include "pipeline/Engine.h"
 
+#include "pipeline/OutboxWorker.h"
 #include "pipeline/Workers.h"
 
 namespace orderflow {
@@ -22,11 +23,14 @@ void Engine::start()
     auto *process = new ProcessWorker(QStringLiteral("process"), m_options.databasePath, m_options.processIntervalMs);
     auto *push = new PushWorker(m_options.databasePath, m_options.pushIntervalMs, m_options.pushBatch);
     auto *ack = new AckWorker(m_options.databasePath, m_options.ackIntervalMs);
+    auto *outbox = new OutboxWorker(m_options.databasePath, m_options.outboxIntervalMs);
     m_push = push;
     // Work flows downstream as soon as it exists, not only on the next timer tick.
     connect(ingest, &Worker::workAvailable, process, &Worker::nudge);
     connect(process, &Worker::workAvailable, push, &Worker::nudge);
-    for (Worker *w : {static_cast<Worker *>(ingest), static_cast<Worker *>(process), static_cast<Worker *>(push), static_cast<Worker *>(ack)}) {
+    connect(ingest, &Worker::workAvailable, outbox, &Worker::nudge);   // acknowledgements queued with new orders
+    for (Worker *w : {static_cast<Worker *>(ingest), static_cast<Worker *>(process), static_cast<Worker *>(push), static_cast<Worker *>(ack),
+                      static_cast<Worker *>(outbox)}) {
         auto *thread = new QThread(this);
         thread->setObjectName(QStringLiteral("orderflow-") + w->name());
         w->moveToThread(thread);

@@ -18,6 +18,7 @@ struct EngineOptions {
     int processIntervalMs = 500;
     int pushIntervalMs = 250;
     int ackIntervalMs = 500;
+    int outboxIntervalMs = 500;
     int pushBatch = 200;
 };
 

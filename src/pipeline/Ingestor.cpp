@@ -1,6 +1,7 @@
 #include "pipeline/Ingestor.h"
 
 #include "formats/FormatRegistry.h"
+#include "pipeline/OutboxSender.h"
 #include "storage/SqlTime.h"
 #include "transport/FileStore.h"
 
@@ -150,7 +151,12 @@ Status Ingestor::storeOne(const SourceRecord &source, Pending &p, OrderStateChan
         changes.append(OrderStateChange{order.id, order.orgId, OrderState::Received, OrderState::Received, true});
         ++out.orders;
     }
-    p.acks = parsed.acknowledgements;
+    // The partner's acknowledgements commit with the orders they acknowledge, or not at all. A replay parses bytes
+    // that were acknowledged when they first arrived: the partner gets no second 997/CONTRL for them.
+    if (!forceReparse && !parsed.acknowledgements.isEmpty()) {
+        if (Status s = queueAcknowledgements(m_db, source, rec.id, parsed.acknowledgements); !s)
+            return s;
+    }
     return {};
 }
 
@@ -178,7 +184,6 @@ Result<IngestReport> Ingestor::pollSource(const SourceRecord &source, FileStore 
         return Error(QStringLiteral("config"), QStringLiteral("Source '%1' has no 'path' to poll.").arg(source.name));
     const QString archiveDir = configString(source, "archive_path", joinPath(dir, QStringLiteral("archive")));
     const QString errorDir = configString(source, "error_path", joinPath(dir, QStringLiteral("error")));
-    const QString outboundDir = configString(source, "outbound_path");
     const QString pattern = configString(source, "pattern", QStringLiteral("*"));
     const QString doneSuffix = configString(source, "done_marker_suffix");
     const qint64 settleMs = qint64(source.config.value(QStringLiteral("settle_ms")).toDouble(2000));
@@ -298,18 +303,8 @@ Result<IngestReport> Ingestor::pollSource(const SourceRecord &source, FileStore 
                                                       "partner sends a file of that name again.").arg(source.name, p.entry.name, r.error().message);
             }
             tracker.forget(p.entry.name);
-            for (const OutboundDocument &ack : p.acks) {
-                if (outboundDir.isEmpty())
-                    break;
-                (void)store.ensureDir(outboundDir);   // if it fails, the write below fails and says where
-                Status w = store.writeAtomic(joinPath(outboundDir, ack.fileName), ack.content, true);
-                if (!w && w.error().code == FileError::Exists) {
-                    // The partner reused an interchange number: the acknowledgement still goes out, under a unique name.
-                    w = store.writeAtomic(joinPath(outboundDir, timestampedName(ack.fileName)), ack.content, true);
-                }
-                if (!w)
-                    report.problems << QStringLiteral("Source '%1': could not write %2 acknowledgement %3: %4").arg(source.name, ack.kind, ack.fileName, w.error().message);
-            }
+            // Acknowledgements to the partner were queued in the partner outbox with the orders; the outbox worker
+            // delivers them.
             report.files.append(p.result);
         }
     }

@@ -1,8 +1,9 @@
 // Inbound: turns files from a source into inbound messages and received orders, atomically, exactly once.
 //
 // For every file: read → sha256 → same bytes from this source before? (then never parse again) → parse →
-// inbound row + orders in one transaction (per batch) → move the file to archive/ (or error/). A crash between
-// the commit and the move leaves the file in place; the next poll recognises the bytes and only moves it.
+// inbound row + orders + the partner's 997/CONTRL (queued in the partner outbox) in one transaction (per batch) →
+// move the file to archive/ (or error/). A crash between the commit and the move leaves the file in place; the next
+// poll recognises the bytes and only moves it.
 #pragma once
 
 #include "domain/OrderEvent.h"
@@ -56,7 +57,9 @@ public:
     // One poll of a file-based source (folder, sftp) through its FileStore.
     Result<IngestReport> pollSource(const SourceRecord &source, FileStore &store, StabilityTracker &tracker);
 
-    // Stores one document received by other means (`orderflow ingest FILE`, HTTP, replay).
+    // Stores one document received by other means (`orderflow ingest FILE`, HTTP, replay). Its 997/CONTRL, when the
+    // source has an outbound_path, is queued in the partner outbox — except for a replay (forceReparse), whose
+    // bytes were acknowledged when they first arrived.
     Result<IngestedFile> ingestDocument(const SourceRecord &source, const QString &name, const QByteArray &content,
                                         OrderStateChanges *changes = nullptr, bool forceReparse = false);
 
@@ -67,7 +70,6 @@ private:
         bool readFailed = false;
         Error readError;
         IngestedFile result;
-        QList<OutboundDocument> acks;
     };
     Status storeOne(const SourceRecord &source, Pending &p, OrderStateChanges &changes, bool forceReparse);
 

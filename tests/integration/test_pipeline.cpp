@@ -7,6 +7,7 @@
 #include "pipeline/Ingestor.h"
 #include "pipeline/OperatorActions.h"
 #include "pipeline/OrderProcessor.h"
+#include "pipeline/OutboxSender.h"
 #include "pipeline/PushService.h"
 #include "storage/ExportRepository.h"
 #include "storage/InboundRepository.h"
@@ -50,6 +51,13 @@ struct Stages {
         auto r = PushService(*ws.db).runRound(1000);
         if (!r)
             qFatal("push: %s", qPrintable(r.error().message));
+        return *r;
+    }
+    OutboxRound sendPartnerAcks()
+    {
+        auto r = OutboxSender(*ws.db).runRound(1000);
+        if (!r)
+            qFatal("outbox: %s", qPrintable(r.error().message));
         return *r;
     }
     AckReport acks()
@@ -488,11 +496,12 @@ private slots:
         ws.drop(QStringLiteral("po.x12"), x12);
         s.ingest();
         s.process();
+        QCOMPARE(s.sendPartnerAcks().sent, 1);
         auto orders = OrderRepository(*ws.db).list(OrderFilter{std::nullopt, {}, 10, 0});
         QCOMPARE(orders->size(), 1);
         QCOMPARE(orders->first().orderNumber, QStringLiteral("NW-77001"));
         QCOMPARE(orders->first().netAmount, QStringLiteral("1739.94"));   // 24 × 10.00 + 6 × 249.99
-        // The partner gets a 997 accepting the group, written atomically to the outbound folder.
+        // The partner gets a 997 accepting the group, written atomically to the outbound folder (by the outbox).
         const QStringList acks = ws.files(outbox);
         QCOMPARE(acks.size(), 1);
         QFile ack(outbox + QLatin1Char('/') + acks.first());
@@ -507,6 +516,7 @@ private slots:
         QVERIFY2(second.files.first().errors.join(QLatin1Char(' ')).contains(QStringLiteral("reused a control number")),
                  qPrintable(second.files.first().errors.join(QLatin1Char(' '))));
         QVERIFY(second.problems.isEmpty());
+        QCOMPARE(s.sendPartnerAcks().sent, 1);
         QCOMPARE(ws.files(outbox).size(), 2);   // the second file is acknowledged too, under its own name
     }
 
