@@ -20,6 +20,7 @@ public:
     Status open() override;
     void close() override;
     Result<QList<FileEntry>> list(const QString &dir, const QString &pattern) override;
+    Result<QList<FileEntry>> listEntries(const QString &dir, const QString &pattern) override;
     Result<QByteArray> read(const QString &path, qint64 maxBytes) override;
     Status writeAtomic(const QString &path, const QByteArray &content, bool sync) override;
     Status move(const QString &from, const QString &to) override;

@@ -14,7 +14,16 @@
 #include "storage/OrderRepository.h"
 #include "transport/LocalFileStore.h"
 
+#include <QElapsedTimer>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QThread>
+
+#include <fcntl.h>
+#include <functional>
+#include <sys/stat.h>
+#include <sys/time.h>
+#include <unistd.h>
 
 using namespace orderflow;
 using orderflow::test::Workspace;
@@ -83,6 +92,54 @@ struct Stages {
         return out;
     }
 };
+
+// Forwards to a real LocalFileStore; lets a test act right after a file was read (a writer that goes on writing).
+class AfterReadStore final : public FileStore {
+public:
+    std::function<void(const QString &)> afterRead;
+
+    QString describe() const override { return m_inner.describe(); }
+    Result<QList<FileEntry>> list(const QString &dir, const QString &pattern) override { return m_inner.list(dir, pattern); }
+    Result<QList<FileEntry>> listEntries(const QString &dir, const QString &pattern) override { return m_inner.listEntries(dir, pattern); }
+    Result<QList<FileEntry>> lookUp(const QString &dir, const QStringList &names) override { return m_inner.lookUp(dir, names); }
+    Result<QByteArray> read(const QString &path, qint64 maxBytes) override
+    {
+        auto r = m_inner.read(path, maxBytes);
+        if (afterRead)
+            afterRead(path);
+        return r;
+    }
+    Status writeAtomic(const QString &path, const QByteArray &content, bool sync) override { return m_inner.writeAtomic(path, content, sync); }
+    Status move(const QString &from, const QString &to) override { return m_inner.move(from, to); }
+    Result<bool> exists(const QString &path) override { return m_inner.exists(path); }
+    Status remove(const QString &path) override { return m_inner.remove(path); }
+    Status ensureDir(const QString &dir) override { return m_inner.ensureDir(dir); }
+
+private:
+    LocalFileStore m_inner;
+};
+
+// A writer opening a FIFO releases a reader stuck on it (so a test of today's code fails instead of hanging).
+void releaseFifo(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd >= 0)
+        ::close(fd);
+}
+
+void setModified(const QString &path, qint64 secondsFromNow)
+{
+    const timeval now{time(nullptr) + secondsFromNow, 0};
+    const timeval times[2] = {now, now};
+    QVERIFY(::utimes(QFile::encodeName(path).constData(), times) == 0);
+}
+
+void append(const QString &path, const QByteArray &more)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::Append));
+    QCOMPARE(f.write(more), more.size());
+}
 
 } // namespace
 
@@ -529,6 +586,254 @@ private slots:
         QVERIFY(!again.ok());
         QCOMPARE(again.error().code, QStringLiteral("db_too_new"));
         QVERIFY(again.error().message.contains(QStringLiteral("999")));
+    }
+
+    // ---- hostile files and files still being written (issue 8) ---------------------------------------------
+
+    void symlinksAreRefusedNeverRead()
+    {
+        Workspace ws;
+        ws.apply(ws.config(true, {}, QJsonObject{{QStringLiteral("pattern"), QStringLiteral("*")}}));
+        // The operator keeps the archive on another disk: a link to a folder is not a file, and is used as the folder.
+        const QString archiveDisk = ws.dir.filePath(QStringLiteral("archive-disk"));
+        QVERIFY(QDir().mkpath(archiveDisk));
+        QVERIFY(QFile::link(archiveDisk, ws.inbox + QStringLiteral("/archive")));
+        // Outside the inbox: an order no partner sent (it must not become one) and a system file.
+        const QString outside = ws.dir.filePath(QStringLiteral("not-for-partners.json"));
+        {
+            QFile f(outside);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(Workspace::order(901, QStringLiteral("Secret Customer")));
+        }
+        QVERIFY(QFile::link(outside, ws.inbox + QStringLiteral("/link.json")));
+        QVERIFY(::symlink("../not-for-partners.json", QFile::encodeName(ws.inbox + QStringLiteral("/relative.json")).constData()) == 0);
+        QVERIFY(QFile::link(QStringLiteral("/etc/passwd"), ws.inbox + QStringLiteral("/passwd.json")));
+        ws.drop(QStringLiteral("good.json"), Workspace::order(1));
+
+        Stages s{ws};
+        const IngestReport in = s.ingest();
+        // Only the partner's own file became an order; no byte of a link's target was stored.
+        QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM draft_order")), 1);
+        QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM draft_order WHERE customer_name = 'Secret Customer'")), 0);
+        QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM inbound_message WHERE content LIKE '%Secret Customer%' OR content LIKE '%root:%'")), 0);
+        QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM inbound_message WHERE status = 'parsed'")), 1);
+        // Each link is named in a message that says what it is and where it went, and recorded as refused.
+        const QString problems = in.problems.join(QLatin1Char('\n'));
+        for (const char *name : {"link.json", "relative.json", "passwd.json"}) {
+            QVERIFY2(problems.contains(QLatin1String(name)), qPrintable(problems));
+            QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM inbound_message WHERE remote_name = '%1' AND status = 'parse_error' "
+                                             "AND errors_json LIKE '%symbolic link%' AND (content IS NULL OR length(content) = 0)")
+                                  .arg(QLatin1String(name))),
+                     1);
+            // Moved aside as the link it is (its target untouched), out of the inbox.
+            QVERIFY(!QFileInfo(ws.inbox + QLatin1Char('/') + QLatin1String(name)).isSymLink());
+            QVERIFY2(QFileInfo(ws.inbox + QStringLiteral("/error/") + QLatin1String(name)).isSymLink(), name);
+        }
+        QVERIFY2(problems.contains(QStringLiteral("symbolic link")) && problems.contains(ws.inbox + QStringLiteral("/error")), qPrintable(problems));
+        QVERIFY(QFileInfo(outside).isFile());
+        QVERIFY(QFileInfo(QStringLiteral("/etc/passwd")).isFile());
+        QCOMPARE(ws.files(archiveDisk), QStringList{QStringLiteral("good.json")});
+        QVERIFY(QFileInfo(ws.inbox + QStringLiteral("/archive")).isSymLink());
+        QVERIFY2(!problems.contains(QStringLiteral("Refused archive")), qPrintable(problems));
+        // Set aside once: the next poll has nothing to say.
+        const IngestReport again = s.ingest();
+        QVERIFY2(again.problems.isEmpty(), qPrintable(again.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM inbound_message")), 4);
+    }
+
+    void fifoNeverBlocksAPoll()
+    {
+        Workspace ws;
+        ws.apply(ws.config());
+        const QString fifo = ws.inbox + QStringLiteral("/a-pipe.json");
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        QVERIFY(QFile::link(fifo, ws.inbox + QStringLiteral("/b-link-to-pipe.json")));
+        ws.drop(QStringLiteral("c-order.json"), Workspace::order(1));
+
+        // The poll runs on its own thread (and its own connection) so a poll stuck on the FIFO cannot hang the test.
+        IngestReport report;
+        QString failure;
+        QThread *poller = QThread::create([&] {
+            auto db = Database::open(ws.dbPath, QStringLiteral("fifo-test"));
+            if (!db) {
+                failure = db.error().message;
+                return;
+            }
+            auto source = ConfigRepository(**db).sourceByName(QStringLiteral("acme"), QStringLiteral("partner"));
+            if (!source) {
+                failure = source.error().message;
+                return;
+            }
+            LocalFileStore store;
+            StabilityTracker tracker;
+            auto r = Ingestor(**db).pollSource(*source, store, tracker);
+            if (r)
+                report = *r;
+            else
+                failure = r.error().message;
+        });
+        QElapsedTimer timer;
+        timer.start();
+        poller->start();
+        const bool returned = poller->wait(5000);
+        const qint64 ms = timer.elapsed();
+        if (!returned) {
+            releaseFifo(fifo);
+            poller->wait();
+        }
+        delete poller;
+        QVERIFY2(returned, "the poll blocked on a FIFO in the inbox");
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QVERIFY2(ms < 2000, qPrintable(QString::number(ms)));
+        // The order next to the FIFO was taken; the FIFO and the link to it were refused by name and set aside.
+        QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM draft_order")), 1);
+        QCOMPARE(ws.files(ws.inbox + QStringLiteral("/archive")), QStringList{QStringLiteral("c-order.json")});
+        const QString problems = report.problems.join(QLatin1Char('\n'));
+        QVERIFY2(problems.contains(QStringLiteral("a-pipe.json")) && problems.contains(QStringLiteral("FIFO")), qPrintable(problems));
+        QVERIFY2(problems.contains(QStringLiteral("b-link-to-pipe.json")) && problems.contains(QStringLiteral("symbolic link")), qPrintable(problems));
+        struct stat st {};
+        QVERIFY(::lstat(QFile::encodeName(ws.inbox + QStringLiteral("/error/a-pipe.json")).constData(), &st) == 0 && S_ISFIFO(st.st_mode));
+        QVERIFY(QFileInfo(ws.inbox + QStringLiteral("/error/b-link-to-pipe.json")).isSymLink());
+    }
+
+    void daemonWithFifoInInboxStopsOnSigterm()
+    {
+        Workspace ws;
+        ws.apply(ws.config(true, {}, QJsonObject{{QStringLiteral("poll_interval_ms"), 100}}));
+        const QString fifo = ws.inbox + QStringLiteral("/a-pipe.json");
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        QVERIFY(QFile::link(fifo, ws.inbox + QStringLiteral("/b-link-to-pipe.json")));
+        ws.drop(QStringLiteral("c-order.json"), Workspace::order(1));
+
+        QProcess daemon;
+        daemon.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        daemon.setStandardOutputFile(QProcess::nullDevice());
+        daemon.start(QStringLiteral(ORDERFLOW_CLI), {QStringLiteral("run"), QStringLiteral("--db"), ws.dbPath, QStringLiteral("--quiet")});
+        QVERIFY(daemon.waitForStarted(5000));
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 10000 && ws.count(QStringLiteral("SELECT COUNT(*) FROM inbound_message WHERE remote_name = 'c-order.json'")) < 1)
+            QTest::qWait(50);
+        const int ingested = ws.count(QStringLiteral("SELECT COUNT(*) FROM inbound_message WHERE remote_name = 'c-order.json'"));
+        daemon.terminate();   // SIGTERM
+        timer.restart();
+        const bool stopped = daemon.waitForFinished(5000);
+        const qint64 stopMs = timer.elapsed();
+        if (!stopped) {
+            releaseFifo(fifo);
+            daemon.kill();
+            daemon.waitForFinished(5000);
+        }
+        QVERIFY2(stopped, "orderflow run did not stop within 5 s of SIGTERM with a FIFO in the inbox");
+        QCOMPARE(daemon.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(stopMs < 5000, qPrintable(QString::number(stopMs)));
+        QCOMPARE(ingested, 1);
+    }
+
+    void pausingWriterIsNotTakenHalfWritten()
+    {
+        // The writer pauses for longer than a poll interval but less than settle_ms: "unchanged since the previous
+        // poll" must not make the half file ready.
+        Workspace ws;
+        ws.apply(ws.config(true, {}, QJsonObject{{QStringLiteral("settle_ms"), 1500}, {QStringLiteral("poll_interval_ms"), 200}}));
+        const QByteArray whole = Workspace::order(7);
+        const QString path = ws.inbox + QStringLiteral("/slow.json");
+        ws.drop(QStringLiteral("slow.json"), whole.left(30));
+        Stages s{ws};
+        QCOMPARE(s.ingest().files.size(), 0);   // first look
+        QTest::qWait(400);                      // the writer pauses over two polls
+        QCOMPARE(s.ingest().files.size(), 0);
+        QTest::qWait(400);
+        QCOMPARE(s.ingest().files.size(), 0);
+        QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM inbound_message")), 0);
+        append(path, whole.mid(30));            // … and finishes
+        QCOMPARE(s.ingest().files.size(), 0);   // changed: its clock starts again
+        QTest::qWait(900);
+        QCOMPARE(s.ingest().files.size(), 0);   // unchanged, but not yet for settle_ms
+        QTest::qWait(700);
+        const IngestReport in = s.ingest();
+        QCOMPARE(in.files.size(), 1);
+        QCOMPARE(in.files.first().status, QStringLiteral("parsed"));
+        QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM inbound_message")), 1);
+        QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM draft_order")), 1);
+        QCOMPARE(ws.files(ws.inbox + QStringLiteral("/error")), QStringList());
+        QCOMPARE(ws.files(ws.inbox + QStringLiteral("/archive")), QStringList{QStringLiteral("slow.json")});
+    }
+
+    void fileTimeStampsAreNeverComparedWithOurClock()
+    {
+        // A half-written file whose time stamp is an hour old (a copy that kept its times, a server clock behind
+        // ours) is not "settled"; one an hour in the future waits no longer than any other.
+        Workspace ws;
+        ws.apply(ws.config(true, {}, QJsonObject{{QStringLiteral("settle_ms"), 1000}}));
+        ws.drop(QStringLiteral("past.json"), Workspace::order(8).left(25));
+        setModified(ws.inbox + QStringLiteral("/past.json"), -3600);
+        ws.drop(QStringLiteral("future.json"), Workspace::order(9));
+        setModified(ws.inbox + QStringLiteral("/future.json"), 3600);
+        Stages s{ws};
+        QCOMPARE(s.ingest().files.size(), 0);
+        QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM inbound_message")), 0);
+        append(ws.inbox + QStringLiteral("/past.json"), Workspace::order(8).mid(25));
+        setModified(ws.inbox + QStringLiteral("/past.json"), -3600);   // still an hour old, but bigger now
+        QTest::qWait(1100);
+        const IngestReport in = s.ingest();
+        QCOMPARE(in.files.size(), 1);   // future.json: unchanged for settle_ms by our clock
+        QCOMPARE(in.files.first().name, QStringLiteral("future.json"));
+        QTest::qWait(1100);
+        const IngestReport later = s.ingest();
+        QCOMPARE(later.files.size(), 1);
+        QCOMPARE(later.files.first().name, QStringLiteral("past.json"));
+        QCOMPARE(later.files.first().status, QStringLiteral("parsed"));
+        QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM inbound_message WHERE status = 'parse_error'")), 0);
+    }
+
+    void fileChangedWhileReadIsRetriedNotSentToError_data()
+    {
+        QTest::addColumn<QByteArray>("first");    // what the poll reads
+        QTest::addColumn<QByteArray>("final");    // what the writer leaves right after that read
+        const QByteArray order = Workspace::order(11);
+        QTest::newRow("half a document (a parse error)") << order.left(40) << order;
+        QTest::newRow("a complete document, then rewritten") << Workspace::order(12) << order;
+    }
+    void fileChangedWhileReadIsRetriedNotSentToError()
+    {
+        QFETCH(QByteArray, first);
+        QFETCH(QByteArray, final);
+        Workspace ws;
+        ws.apply(ws.config());   // settle_ms 0: taken at the first look, so only the check after the read can help
+        const QString path = ws.inbox + QStringLiteral("/racing.json");
+        ws.drop(QStringLiteral("racing.json"), first);
+        ConfigRepository config(*ws.db);
+        auto source = config.sourceByName(QStringLiteral("acme"), QStringLiteral("partner"));
+        QVERIFY(source.ok());
+        AfterReadStore store;
+        bool rewritten = false;
+        store.afterRead = [&](const QString &) {
+            if (std::exchange(rewritten, true))
+                return;   // the writer is done after its one change
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(final);
+            f.close();
+            setModified(path, 5);   // a visible change even where the time stamp is coarse
+        };
+        StabilityTracker tracker;
+        auto r1 = Ingestor(*ws.db).pollSource(*source, store, tracker);
+        QVERIFY(r1.ok());
+        QCOMPARE(r1->files.size(), 0);
+        QVERIFY2(r1->problems.join(QLatin1Char(' ')).contains(QStringLiteral("changed while it was being read")), qPrintable(r1->problems.join(QLatin1Char(' '))));
+        QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM inbound_message")), 0);
+        QVERIFY(QFile::exists(path));   // left in place, not moved to error/
+        QCOMPARE(ws.files(ws.inbox + QStringLiteral("/error")), QStringList());
+
+        auto r2 = Ingestor(*ws.db).pollSource(*source, store, tracker);
+        QVERIFY(r2.ok());
+        QCOMPARE(r2->files.size(), 1);
+        QCOMPARE(r2->files.first().status, QStringLiteral("parsed"));
+        QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM inbound_message")), 1);
+        QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM draft_order")), 1);
+        QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM draft_order WHERE order_number = '11'")), 1);
+        QCOMPARE(ws.files(ws.inbox + QStringLiteral("/archive")), QStringList{QStringLiteral("racing.json")});
     }
 };
 

@@ -407,8 +407,9 @@ void TestSftpEngine::growingFileWaitsUntilStable()
 {
     Workspace ws;
     const QString base = makeBase(QStringLiteral("growing"));
-    // Readiness purely by "unchanged since the previous poll" (no age shortcut).
-    ws.apply(config(base, m_sshd.sftpConfig(), QJsonObject{{QStringLiteral("settle_ms"), 600000}}));
+    // Ready only once our own looks saw it unchanged for settle_ms; the server's time stamps (whole seconds over
+    // SFTP) are never compared with our clock.
+    ws.apply(config(base, m_sshd.sftpConfig(), QJsonObject{{QStringLiteral("settle_ms"), 1500}}));
     const QByteArray whole = Workspace::order(501);
     const QString path = base + QStringLiteral("/in/g.json");
     writeLocal(path, whole.left(20));   // a partner's upload in progress
@@ -419,19 +420,25 @@ void TestSftpEngine::growingFileWaitsUntilStable()
     auto p1 = poll(ws, **store, tracker);
     QVERIFY(p1.ok());
     QCOMPARE(p1->files.size(), 0);
+    QTest::qWait(500);   // the uploader pauses longer than a poll interval, shorter than settle_ms
+    auto p2 = poll(ws, **store, tracker);
+    QVERIFY(p2.ok());
+    QCOMPARE(p2->files.size(), 0);
     {
         QFile f(path);
         QVERIFY(f.open(QIODevice::Append));
         f.write(whole.mid(20));
     }
-    auto p2 = poll(ws, **store, tracker);
-    QVERIFY(p2.ok());
-    QCOMPARE(p2->files.size(), 0);   // it grew since the last poll
-    QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM inbound_message")), 0);
-    auto p3 = poll(ws, **store, tracker);   // unchanged now: ready
+    QTest::qWait(1100);   // past the first look's settle_ms, but it grew since
+    auto p3 = poll(ws, **store, tracker);
     QVERIFY(p3.ok());
-    QCOMPARE(p3->files.size(), 1);
-    QCOMPARE(p3->files.first().status, QStringLiteral("parsed"));
+    QCOMPARE(p3->files.size(), 0);
+    QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM inbound_message")), 0);
+    QTest::qWait(1600);
+    auto p4 = poll(ws, **store, tracker);   // unchanged for settle_ms now: ready
+    QVERIFY(p4.ok());
+    QCOMPARE(p4->files.size(), 1);
+    QCOMPARE(p4->files.first().status, QStringLiteral("parsed"));
     QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM inbound_message")), 1);
     QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM draft_order")), 1);
 }
