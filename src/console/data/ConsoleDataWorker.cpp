@@ -4,6 +4,8 @@
 #include "storage/ConfigRepository.h"
 #include "storage/Database.h"
 #include "storage/OrderBrowseRepository.h"
+#include "storage/OrderDetailRepository.h"
+#include "storage/QueueStatsRepository.h"
 #include "storage/SqlTime.h"
 
 #include <QDateTime>
