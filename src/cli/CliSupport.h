@@ -38,5 +38,7 @@ struct Command {
 // Implemented in ConnectionCommands.cpp.
 int cmdTestConnection(const QStringList &args);
 int cmdHostKey(const QStringList &args);
+// Implemented in ConfigSchemaCommand.cpp.
+int cmdConfigSchema(const QStringList &args);
 
 } // namespace orderflow::cli

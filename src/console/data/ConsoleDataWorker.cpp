@@ -2,6 +2,7 @@
 
 #include "data/ActionRunner.h"
 #include "data/OrderQuerySql.h"
+#include "pipeline/Configuration.h"
 #include "storage/AuditLog.h"
 #include "storage/ConfigRepository.h"
 #include "storage/Database.h"
@@ -107,8 +108,7 @@ void ConsoleDataWorker::open(const QString &path, const QJsonObject &configToApp
     }
     m_db = std::move(*db);
     if (!configToApply.isEmpty()) {
-        ConfigRepository config(*m_db);
-        if (auto applied = config.apply(configToApply); !applied) {
+        if (auto applied = applyConfigDocument(*m_db, configToApply); !applied) {
             emit opened(applied.error().message);
             return;
         }
