@@ -41,4 +41,7 @@ int cmdHostKey(const QStringList &args);
 // Implemented in OutboxCommands.cpp.
 int cmdOutbox(const QStringList &args);
 
+// Implemented in ConfigSchemaCommand.cpp.
+int cmdConfigSchema(const QStringList &args);
+
 } // namespace orderflow::cli

@@ -2,6 +2,7 @@
 // in the ConnectorRegistry. Calls are blocking and happen on push threads; results are values, never exceptions.
 #pragma once
 
+#include "config/ConfigSchema.h"
 #include "domain/Result.h"
 #include "storage/ConfigRepository.h"
 
@@ -92,15 +93,23 @@ public:
     using Factory = std::function<Result<std::unique_ptr<ErpConnector>>(const ConnectionRecord &)>;
 
     static ConnectorRegistry &instance();
-    void add(const QString &type, const QString &description, Factory factory);
+    // `schema` describes the connection's "config"; `config apply` checks every connection of `type` against it.
+    void add(const QString &type, const QString &description, Factory factory, ConfigSchema schema);
     Result<std::unique_ptr<ErpConnector>> create(const ConnectionRecord &connection) const;
     QList<QPair<QString, QString>> types() const;
+    bool contains(const QString &type) const { return m_entries.contains(type); }
+    // The schema of a type's "config"; nullptr for a type not registered.
+    const ConfigSchema *schema(const QString &type) const;
+
+    // What every connection has beside its org, name, type and config: status, retries, concurrency, breaker, acks.
+    static ConfigSchema commonFields();
 
 private:
     ConnectorRegistry();
     struct Entry {
         QString description;
         Factory factory;
+        ConfigSchema schema;
     };
     QMap<QString, Entry> m_entries;
 };

@@ -1,6 +1,8 @@
 #include "data/ConsoleDataWorker.h"
 
 #include "data/ActionRunner.h"
+#include "pipeline/Configuration.h"
+#include "storage/AuditLog.h"
 #include "storage/ConfigRepository.h"
 #include "storage/Database.h"
 #include "storage/OrderBrowseRepository.h"
@@ -62,8 +64,7 @@ void ConsoleDataWorker::open(const QString &path, const QJsonObject &configToApp
     }
     m_db = std::move(*db);
     if (!configToApply.isEmpty()) {
-        ConfigRepository config(*m_db);
-        if (auto applied = config.apply(configToApply); !applied) {
+        if (auto applied = applyConfigDocument(*m_db, configToApply); !applied) {
             emit opened(applied.error().message);
             return;
         }
