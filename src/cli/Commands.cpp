@@ -630,9 +630,7 @@ int cmdRun(const QStringList &args)
             out() << QDateTime::currentDateTimeUtc().toString(QStringLiteral("HH:mm:ss")) << "  order " << ch.orderId.left(8) << "  "
                   << (ch.created ? QStringLiteral("received") : stateName(ch.from) + QStringLiteral(" → ") + stateName(ch.to)) << Qt::endl;
     });
-    QObject::connect(&engine, &Engine::problem, qApp, [](const QString &worker, const QString &message) {
-        err() << "orderflow [" << worker << "]: " << message << Qt::endl;
-    });
+    // Problems need no printing here: the workers log each one once (category orderflow.engine, on stderr).
 
     std::unique_ptr<SimulatedErp> erp;
     std::unique_ptr<DemoFeeder> feeder;
