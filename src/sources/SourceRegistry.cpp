@@ -48,10 +48,14 @@ void addPollingFields(ConfigSchema &s)
     s.add(FieldSpec::path(QStringLiteral("outbound_path"))
               .describe(QStringLiteral("Where functional acknowledgements to the partner are written (X12 997, EDIFACT CONTRL when asked "
                                        "for); none are written when unset.")));
+    s.add(FieldSpec::integer(QStringLiteral("outbound_retry_base_ms"), 2000).atLeast(1)
+              .describe(QStringLiteral("A failed acknowledgement write is tried again after this long, doubling each time.")));
+    s.add(FieldSpec::integer(QStringLiteral("outbound_retry_max_ms"), 300000).atLeast(1)
+              .describe(QStringLiteral("The longest wait between two attempts to write an acknowledgement.")));
     s.add(FieldSpec::string(QStringLiteral("done_marker_suffix"))
               .describe(QStringLiteral("Take NAME only once NAME plus this suffix exists (\".done\"), instead of waiting for it to settle.")));
     s.add(FieldSpec::integer(QStringLiteral("settle_ms"), 2000).atLeast(0)
-              .describe(QStringLiteral("A file is taken once unchanged for this long (or since the previous poll).")));
+              .describe(QStringLiteral("A file is taken once our own looks have seen it unchanged for this long (never by its time stamp).")));
     s.add(FieldSpec::integer(QStringLiteral("poll_interval_ms"), 1000).atLeast(0).describe(QStringLiteral("Time between polls.")));
     s.add(FieldSpec::integer(QStringLiteral("max_files_per_poll"), 1000).atLeast(1)
               .describe(QStringLiteral("At most this many files per poll; a longer backlog is polled again at once.")));
