@@ -600,5 +600,6 @@ private:
     }
 };
 
-QTEST_GUILESS_MAIN(TestEdiCorpus)
+#include "TestMain.h"
+ORDERFLOW_TEST_GUILESS_MAIN(TestEdiCorpus)
 #include "test_edi_corpus.moc"

@@ -148,5 +148,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCli)
+#include "TestMain.h"
+ORDERFLOW_TEST_GUILESS_MAIN(TestCli)
 #include "test_cli.moc"

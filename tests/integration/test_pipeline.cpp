@@ -522,5 +522,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPipeline)
+#include "TestMain.h"
+ORDERFLOW_TEST_GUILESS_MAIN(TestPipeline)
 #include "test_pipeline.moc"

@@ -791,5 +791,6 @@ void TestSftpEngine::cliTestConnectionAndHostKeyTrust()
     QCOMPARE(cli({QStringLiteral("hostkey"), QStringLiteral("trust")}).code, 2);
 }
 
-QTEST_GUILESS_MAIN(TestSftpEngine)
+#include "TestMain.h"
+ORDERFLOW_TEST_GUILESS_MAIN(TestSftpEngine)
 #include "test_sftp_engine.moc"

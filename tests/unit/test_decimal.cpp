@@ -246,5 +246,6 @@ private:
     const QString kOverflow = QStringLiteral("overflow");
 };
 
-QTEST_GUILESS_MAIN(TestDecimal)
+#include "TestMain.h"
+ORDERFLOW_TEST_GUILESS_MAIN(TestDecimal)
 #include "test_decimal.moc"

@@ -745,5 +745,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPartnerJson)
+#include "TestMain.h"
+ORDERFLOW_TEST_GUILESS_MAIN(TestPartnerJson)
 #include "test_partner_json.moc"

@@ -402,5 +402,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestValidation)
+#include "TestMain.h"
+ORDERFLOW_TEST_GUILESS_MAIN(TestValidation)
 #include "test_validation.moc"
