@@ -9,6 +9,8 @@ source_dir=$1
 work=$2
 cxx=${3:-c++}
 jobs=${ORDERFLOW_SANITIZE_JOBS:-2}
+cmake=${CMAKE:-cmake}   # the outer build's cmake and ctest, when run by it
+ctest=${CTEST:-ctest}
 mkdir -p "$work"
 start=$SECONDS
 
@@ -30,7 +32,7 @@ if [[ ! -f "$work/build/CMakeCache.txt" ]]; then
   echo "=== configuring $work/build ($cxx, ASan + UBSan)"
 fi
 # Configuring again is cheap and picks up new tests; -O1 -g1 keeps both compile time and test time low.
-if ! cmake -S "$source_dir" -B "$work/build" -G "Unix Makefiles" -DCMAKE_CXX_COMPILER="$cxx" "${launcher[@]}" \
+if ! "$cmake" -S "$source_dir" -B "$work/build" -G "Unix Makefiles" -DCMAKE_CXX_COMPILER="$cxx" "${launcher[@]}" \
       -DCMAKE_BUILD_TYPE=Sanitize -DCMAKE_CXX_FLAGS_SANITIZE="-O1 -g1" -DORDERFLOW_SANITIZE=ON \
       -DORDERFLOW_TEST_DIRS="unit;edi" >"$work/configure.log" 2>&1; then
   cat "$work/configure.log"
@@ -38,12 +40,12 @@ if ! cmake -S "$source_dir" -B "$work/build" -G "Unix Makefiles" -DCMAKE_CXX_COM
 fi
 
 # Build exactly the tests CTest knows in that folder (each test is the executable of the same name).
-mapfile -t tests < <(ctest --test-dir "$work/build" -N | sed -n 's/^ *Test *#[0-9]*: \(.*\)$/\1/p')
+mapfile -t tests < <("$ctest" --test-dir "$work/build" -N | sed -n 's/^ *Test *#[0-9]*: \(.*\)$/\1/p')
 if [[ ${#tests[@]} -eq 0 ]]; then echo "no unit or EDI tests configured in $work/build"; exit 1; fi
 echo "=== building ${#tests[@]} tests with sanitizers: ${tests[*]}"
 targets=()
 for t in "${tests[@]}"; do targets+=(--target "$t"); done
-if ! cmake --build "$work/build" -j"$jobs" "${targets[@]}" >"$work/build.log" 2>&1; then
+if ! "$cmake" --build "$work/build" -j"$jobs" "${targets[@]}" >"$work/build.log" 2>&1; then
   grep -E "error|Error" "$work/build.log" | head -40
   tail -20 "$work/build.log"
   exit 1
@@ -53,8 +55,7 @@ echo "    built in $((SECONDS - start)) s"
 # halt_on_error/abort_on_error make every report end the test with a failure; the report itself is in the output.
 export ASAN_OPTIONS="detect_leaks=1:halt_on_error=1:detect_stack_use_after_return=1:check_initialization_order=1:strict_init_order=1${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
-export LSAN_OPTIONS="suppressions=$(cd "$(dirname "$0")" && pwd)/lsan.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 status=0
-ctest --test-dir "$work/build" --output-on-failure -j"$jobs" --timeout 600 || status=$?
+"$ctest" --test-dir "$work/build" --output-on-failure -j"$jobs" --timeout 600 || status=$?
 echo "=== sanitizer run finished in $((SECONDS - start)) s (exit $status)"
 exit $status
