@@ -49,8 +49,9 @@ struct OrderLine {
 
 struct OrderTotals {
     int lineCount = 0;
-    Decimal totalQuantity;
-    Decimal netAmount;
+    // Unknown (nullopt) when a line total or the sum does not fit an exact decimal: never a partial sum.
+    std::optional<Decimal> totalQuantity = Decimal();
+    std::optional<Decimal> netAmount = Decimal();
 };
 
 // A canonical order as parsed from one inbound message; persisted as a draft order.

@@ -367,8 +367,8 @@ Status OrderRepository::saveProcessing(const Order &order, const OrderTotals &to
                                                  "customer_name = ?, erp_customer_number = ?, updated_at = ? WHERE id = ? RETURNING id"));
     q.bind(0, order.fingerprint);
     q.bind(1, qint64(totals.lineCount));
-    q.bind(2, totals.totalQuantity.toString());
-    q.bind(3, totals.netAmount.toString(2));
+    q.bind(2, decimalOrNull(totals.totalQuantity));
+    q.bind(3, decimalOrNull(totals.netAmount, 2));
     q.bind(4, p.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(p).toJson(QJsonDocument::Compact)));
     q.bind(5, textOrNull(order.customer.name));
     q.bind(6, textOrNull(order.customer.erpCustomerNumber));

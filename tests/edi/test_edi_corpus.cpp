@@ -497,7 +497,7 @@ private slots:
         QCOMPARE(de.filter(QRegularExpression(QStringLiteral("^BGM"))).first(), QStringLiteral("BGM|220|B10001"));
         QCOMPARE(de.filter(QRegularExpression(QStringLiteral("^QTY"))).first(), QStringLiteral("QTY|1:1000"));
         QCOMPARE(de.filter(QRegularExpression(QStringLiteral("^LIN"))).first(), QStringLiteral("LIN|1||Produkt Schrauben:SA"));
-        const Order &deOrder = parse(QStringLiteral("edifact/pydifact_wikipedia_de_orders.edi")).orders.first();
+        const Order deOrder = parse(QStringLiteral("edifact/pydifact_wikipedia_de_orders.edi")).orders.first();
         QCOMPARE(deOrder.lines.first().sku, QStringLiteral("Produkt Schrauben"));
         QCOMPARE(deOrder.lines.first().quantity->toString(), QStringLiteral("1000"));   // QTY+1 stands in for QTY+21
         QCOMPARE(deOrder.orderDate, QDate(2006, 6, 20));                                // DTM+4 stands in for DTM+137
@@ -530,7 +530,8 @@ private slots:
         QCOMPARE(sage.filter(QRegularExpression(QStringLiteral("^UNG\\|"))).size(), 1);
 
         // The 2.2 MB file: 109,621 segments including UNA, 8432 BGM.
-        orderflow::EdifactTokenizer tokenizer(readCorpus(QStringLiteral("edifact/pydifact_huge_orders_2MB.edi")));
+        const QByteArray huge = readCorpus(QStringLiteral("edifact/pydifact_huge_orders_2MB.edi"));   // outlives the tokenizer's view
+        orderflow::EdifactTokenizer tokenizer(huge);
         orderflow::EdifactSegment segment;
         orderflow::EdifactLexError error;
         int count = 0;
@@ -558,7 +559,8 @@ private slots:
         QCOMPARE(element(12, 2), QStringLiteral("FIELD 1?+FIELD 2"));
         QCOMPARE(s[12].count(QLatin1Char('|')), 2);   // one element after the qualifier
         // Components of segments 13 to 15, element 2, read directly (the text picture joins them with ':').
-        orderflow::EdifactTokenizer tokenizer(readCorpus(QStringLiteral("edifact/phpedifact_release_chars.edi")));
+        const QByteArray content = readCorpus(QStringLiteral("edifact/phpedifact_release_chars.edi"));
+        orderflow::EdifactTokenizer tokenizer(content);
         orderflow::EdifactSegment segment;
         orderflow::EdifactLexError error;
         QStringList components;
@@ -600,5 +602,6 @@ private:
     }
 };
 
-QTEST_GUILESS_MAIN(TestEdiCorpus)
+#include "TestMain.h"
+ORDERFLOW_TEST_GUILESS_MAIN(TestEdiCorpus)
 #include "test_edi_corpus.moc"

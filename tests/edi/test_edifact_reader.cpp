@@ -264,5 +264,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestEdifactReader)
+#include "TestMain.h"
+ORDERFLOW_TEST_GUILESS_MAIN(TestEdifactReader)
 #include "test_edifact_reader.moc"

@@ -162,5 +162,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestEdifactTokenizer)
+#include "TestMain.h"
+ORDERFLOW_TEST_GUILESS_MAIN(TestEdifactTokenizer)
 #include "test_edifact_tokenizer.moc"

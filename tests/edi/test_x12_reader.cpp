@@ -376,5 +376,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestX12Reader)
+#include "TestMain.h"
+ORDERFLOW_TEST_GUILESS_MAIN(TestX12Reader)
 #include "test_x12_reader.moc"

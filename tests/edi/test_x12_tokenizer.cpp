@@ -180,5 +180,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestX12Tokenizer)
+#include "TestMain.h"
+ORDERFLOW_TEST_GUILESS_MAIN(TestX12Tokenizer)
 #include "test_x12_tokenizer.moc"

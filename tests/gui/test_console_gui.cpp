@@ -362,5 +362,6 @@ void TestConsoleGui::germanTranslationLoads()
     QTRY_COMPARE(m_window->findChild<QAction *>(QStringLiteral("actionRefresh"))->text(), QStringLiteral("&Aktualisieren"));
 }
 
-QTEST_MAIN(TestConsoleGui)
+#include "TestMain.h"
+ORDERFLOW_TEST_MAIN(TestConsoleGui)
 #include "test_console_gui.moc"

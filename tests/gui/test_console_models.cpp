@@ -227,5 +227,6 @@ void TestConsoleModels::orderTableLiveUpdates()
     QCOMPARE(reset.size(), 0);
 }
 
-QTEST_MAIN(TestConsoleModels)
+#include "TestMain.h"
+ORDERFLOW_TEST_MAIN(TestConsoleModels)
 #include "test_console_models.moc"

@@ -70,5 +70,6 @@ void TestConsoleScreenshot::mainWindowOnDemoWorkspace()
     }
 }
 
-QTEST_MAIN(TestConsoleScreenshot)
+#include "TestMain.h"
+ORDERFLOW_TEST_MAIN(TestConsoleScreenshot)
 #include "test_console_screenshot.moc"

@@ -303,5 +303,6 @@ print(json.dumps([["/".join(map(str, e.absolute_path)) + ": " + e.message for e 
     }
 };
 
-QTEST_GUILESS_MAIN(TestCli)
+#include "TestMain.h"
+ORDERFLOW_TEST_GUILESS_MAIN(TestCli)
 #include "test_cli.moc"

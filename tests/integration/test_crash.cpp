@@ -261,5 +261,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCrash)
+#include "TestMain.h"
+ORDERFLOW_TEST_GUILESS_MAIN(TestCrash)
 #include "test_crash.moc"

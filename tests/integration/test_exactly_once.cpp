@@ -487,5 +487,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestExactlyOnce)
+#include "TestMain.h"
+ORDERFLOW_TEST_GUILESS_MAIN(TestExactlyOnce)
 #include "test_exactly_once.moc"

@@ -446,5 +446,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPartnerOutbox)
+#include "TestMain.h"
+ORDERFLOW_TEST_GUILESS_MAIN(TestPartnerOutbox)
 #include "test_partner_outbox.moc"

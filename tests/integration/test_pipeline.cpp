@@ -271,6 +271,8 @@ private slots:
         QTest::newRow("wrong type") << QByteArray(R"({"id": 1, "customer": "X", "items": [{"sku": "P1", "quantity": true}]})") << QStringLiteral("items[0].quantity");
         QTest::newRow("items not array") << QByteArray(R"({"id": 1, "customer": "X", "items": {"sku": "P1"}})") << QStringLiteral("expected an array");
         QTest::newRow("missing items") << QByteArray(R"({"id": 1, "customer": "X"})") << QStringLiteral("missing");
+        QTest::newRow("duplicate key") << QByteArray("{\"id\": 1, \"customer\": \"X\", \"items\": [{\"sku\": \"P1\", \"quantity\": 1, \"quantity\": 900}]}")
+                                       << QStringLiteral("items[0].quantity: duplicate key 'quantity'");
     }
     void badInput()
     {
@@ -330,6 +332,37 @@ private slots:
         OrderStateChanges changes;
         QVERIFY(OperatorActions(*ws.db, QStringLiteral("tester")).revalidate({invalid->first().id}, changes).first().ok);
         QCOMPARE(s.state(invalid->first().id), QStringLiteral("approved"));
+    }
+
+    void overlongOrOverflowingOrdersAreInvalidNotExported()
+    {
+        // A 100,000-character PO number and a line whose total does not fit an exact decimal: both orders stop at
+        // validation with the reason, and nothing reaches the ERP.
+        Workspace ws;
+        ws.apply(ws.config());
+        Stages s{ws};
+        const QByteArray longPo(100000, '7');
+        ws.drop(QStringLiteral("long.json"), "{\"id\": \"" + longPo + "\", \"customer\": \"ACME\", \"currency\": \"USD\", "
+                                             "\"items\": [{\"sku\": \"P001\", \"quantity\": 1, \"unit_price\": 10}]}");
+        ws.drop(QStringLiteral("huge.json"), R"({"id": "PO-HUGE", "customer": "ACME", "currency": "USD", "items": [
+            {"sku": "P001", "quantity": "100000000000000000000", "unit_price": "100000000000000000000"},
+            {"sku": "P002", "quantity": 1, "unit_price": 10}]})");
+        s.ingest();
+        s.process();
+        QCOMPARE(s.push().delivered, 0);
+        QCOMPARE(ws.files(ws.dropzone, QStringLiteral("*.json")), QStringList());
+        auto invalid = OrderRepository(*ws.db).list(OrderFilter{OrderState::Invalid, {}, 10, 0});
+        QCOMPARE(invalid->size(), 2);
+        QStringList reasons;
+        for (const OrderSummary &o : *invalid)
+            reasons << o.lastError;
+        reasons.sort();
+        QVERIFY2(reasons.at(0).contains(QStringLiteral("Line 1: quantity 100000000000000000000 times unit price 100000000000000000000 is too large")),
+                 qPrintable(reasons.at(0)));
+        QVERIFY2(reasons.at(1).contains(QStringLiteral("(header.order_number) is 100000 characters long; at most 70 are allowed")),
+                 qPrintable(reasons.at(1).left(300)));
+        // The overflowing order has no wrong total stored: it is unknown, not the other line's 10.00.
+        QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM draft_order WHERE order_number = 'PO-HUGE' AND net_amount IS NULL")), 1);
     }
 
     void transientFailureRetriesThenGivesUp()
@@ -932,5 +965,6 @@ private:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPipeline)
+#include "TestMain.h"
+ORDERFLOW_TEST_GUILESS_MAIN(TestPipeline)
 #include "test_pipeline.moc"

@@ -1021,5 +1021,6 @@ void TestSftpEngine::pausedConnectionIsLoggedOncePerChange()
     QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM draft_order WHERE state = 'failed'")), 0);
 }
 
-QTEST_GUILESS_MAIN(TestSftpEngine)
+#include "TestMain.h"
+ORDERFLOW_TEST_GUILESS_MAIN(TestSftpEngine)
 #include "test_sftp_engine.moc"

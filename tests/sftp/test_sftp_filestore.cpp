@@ -439,5 +439,6 @@ void TestSftpFileStore::probeReportsMissingDirectory()
     QCOMPARE(hk.fingerprint, m_sshd.hostKeyFingerprint());
 }
 
-QTEST_GUILESS_MAIN(TestSftpFileStore)
+#include "TestMain.h"
+ORDERFLOW_TEST_GUILESS_MAIN(TestSftpFileStore)
 #include "test_sftp_filestore.moc"

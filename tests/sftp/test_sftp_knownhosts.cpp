@@ -351,5 +351,6 @@ void TestSftpKnownHosts::configDefaults()
                                               {QStringLiteral("key_file"), QStringLiteral("/k")}, {QStringLiteral("fingerprint"), QStringLiteral("nope")}}).ok());
 }
 
-QTEST_GUILESS_MAIN(TestSftpKnownHosts)
+#include "TestMain.h"
+ORDERFLOW_TEST_GUILESS_MAIN(TestSftpKnownHosts)
 #include "test_sftp_knownhosts.moc"

@@ -211,5 +211,6 @@ void TestSftpOutbox::serverDownIsRetriedThenDelivered()
     QCOMPARE(QDir(out).entryList(QDir::Files), QStringList{QStringLiteral("997_NORTHWIND_000000101.x12")});
 }
 
-QTEST_GUILESS_MAIN(TestSftpOutbox)
+#include "TestMain.h"
+ORDERFLOW_TEST_GUILESS_MAIN(TestSftpOutbox)
 #include "test_sftp_outbox.moc"

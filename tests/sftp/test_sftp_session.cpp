@@ -252,5 +252,6 @@ void TestSftpSession::changedHostKeyIsHardFailure()
     QVERIFY(session.connect().ok());
 }
 
-QTEST_GUILESS_MAIN(TestSftpSession)
+#include "TestMain.h"
+ORDERFLOW_TEST_GUILESS_MAIN(TestSftpSession)
 #include "test_sftp_session.moc"

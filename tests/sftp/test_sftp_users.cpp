@@ -177,5 +177,6 @@ void TestSftpUsers::permissionDenied()
     QCOMPARE(store.read(locked + QStringLiteral("/po.edi"), 100).value(), QByteArray("ISA*..."));
 }
 
-QTEST_GUILESS_MAIN(TestSftpUsers)
+#include "TestMain.h"
+ORDERFLOW_TEST_GUILESS_MAIN(TestSftpUsers)
 #include "test_sftp_users.moc"

@@ -331,5 +331,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestConfigSchema)
+#include "TestMain.h"
+ORDERFLOW_TEST_GUILESS_MAIN(TestConfigSchema)
 #include "test_config_schema.moc"

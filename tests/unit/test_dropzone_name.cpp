@@ -99,5 +99,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDropzoneName)
+#include "TestMain.h"
+ORDERFLOW_TEST_GUILESS_MAIN(TestDropzoneName)
 #include "test_dropzone_name.moc"

@@ -512,5 +512,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestExportJson)
+#include "TestMain.h"
+ORDERFLOW_TEST_GUILESS_MAIN(TestExportJson)
 #include "test_export_json.moc"

@@ -597,5 +597,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestLocalFileStore)
+#include "TestMain.h"
+ORDERFLOW_TEST_GUILESS_MAIN(TestLocalFileStore)
 #include "test_local_filestore.moc"

@@ -603,5 +603,6 @@ void TestOrderBrowse::dashboard()
     QCOMPARE(figures->oldestWaitingAt, oldest->first().updatedAt);
 }
 
-QTEST_GUILESS_MAIN(TestOrderBrowse)
+#include "TestMain.h"
+ORDERFLOW_TEST_GUILESS_MAIN(TestOrderBrowse)
 #include "test_order_browse.moc"

@@ -61,5 +61,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestOrderState)
+#include "TestMain.h"
+ORDERFLOW_TEST_GUILESS_MAIN(TestOrderState)
 #include "test_order_state.moc"

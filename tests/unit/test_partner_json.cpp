@@ -604,6 +604,135 @@ private slots:
                  qPrintable(r.orders.isEmpty() ? describeErrors(r) : r.orders.first().shipTo.postalCode));
     }
 
+    // Qt's JSON parser keeps the last of two equal keys; a partner document with a duplicate key anywhere is
+    // refused as a whole, naming the key, its path and where the second one stands.
+    void duplicateKeysRefused_data()
+    {
+        QTest::addColumn<QByteArray>("document");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("firstAt");   // "line:column" of the first occurrence
+        QTest::newRow("PO number")
+            << QByteArray("{\"id\": \"PO-1\", \"customer\": \"C\",\n \"id\": \"PO-2\", \"items\": [{\"sku\": \"A\", \"quantity\": 1}]}")
+            << QStringLiteral("id") << QStringLiteral("id") << 2 << 2 << QStringLiteral("1:2");
+        QTest::newRow("quantity in a line")
+            << QByteArray("{\"id\": \"1\", \"customer\": \"C\", \"items\": [\n  {\"sku\": \"A\", \"quantity\": 1},\n"
+                          "  {\"sku\": \"B\", \"quantity\": 3, \"quantity\": 300}]}")
+            << QStringLiteral("quantity") << QStringLiteral("items[1].quantity") << 3 << 31 << QStringLiteral("3:16");
+        QTest::newRow("second order of an array")
+            << QByteArray("[{\"id\": \"1\", \"customer\": \"C\", \"items\": []},\r\n {\"id\": \"2\", \"customer\": \"C\", \"customer\": \"D\", \"items\": []}]")
+            << QStringLiteral("customer") << QStringLiteral("orders[1].customer") << 2 << 31 << QStringLiteral("2:14");
+        QTest::newRow("orders wrapper")
+            << QByteArray("{\"orders\": [{\"id\": \"1\", \"customer\": \"C\", \"items\": [{\"sku\": \"A\", \"sku\": \"B\"}]}]}")
+            << QStringLiteral("sku") << QStringLiteral("orders[0].items[0].sku") << 1 << 65 << QStringLiteral("1:53");
+        QTest::newRow("the wrapper key itself")
+            << QByteArray("{\"orders\": [], \"orders\": [{\"id\": \"1\", \"customer\": \"C\", \"items\": []}]}")
+            << QStringLiteral("orders") << QStringLiteral("orders") << 1 << 16 << QStringLiteral("1:2");
+        QTest::newRow("address member")
+            << QByteArray("{\"id\": \"1\", \"customer\": \"C\", \"ship_to\": {\"city\": \"A\", \"city\": \"B\"}, \"items\": []}")
+            << QStringLiteral("city") << QStringLiteral("ship_to.city") << 1 << 55 << QStringLiteral("1:42");
+        QTest::newRow("a field nobody maps")
+            << QByteArray("{\"id\": \"1\", \"customer\": \"C\", \"items\": [], \"x\": {\"y\": [[{\"z\": 1, \"z\": 2}]]}}")
+            << QStringLiteral("z") << QStringLiteral("x.y[0][0].z") << 1 << 65 << QStringLiteral("1:57");
+        QTest::newRow("same key, escaped")
+            << QByteArray("{\"id\": \"1\", \"\\u0069d\": \"2\", \"customer\": \"C\", \"items\": []}")
+            << QStringLiteral("id") << QStringLiteral("id") << 1 << 13 << QStringLiteral("1:2");
+        QTest::newRow("after strings with quotes and braces")
+            << QByteArray("{\"notes\": \"a \\\"}{[\\\" b\", \"id\": \"1\", \"customer\": \"C\", \"items\": [], \"notes\": \"\"}")
+            << QStringLiteral("notes") << QStringLiteral("notes") << 1 << 67 << QStringLiteral("1:2");
+    }
+    void duplicateKeysRefused()
+    {
+        QFETCH(QByteArray, document);
+        QFETCH(QString, key);
+        QFETCH(QString, path);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, firstAt);
+        QJsonParseError syntax;
+        QJsonDocument::fromJson(document, &syntax);
+        QCOMPARE(syntax.error, QJsonParseError::NoError);   // valid JSON: Qt alone would keep the last value
+
+        const ParseResult r = readJson(document);
+        QCOMPARE(r.orders.size(), 0);
+        QCOMPARE(r.errors.size(), 1);
+        const ParseError &e = r.errors.first();
+        QCOMPARE(e.file, kFile);
+        QCOMPARE(e.element, path);
+        QCOMPARE(e.line, line);
+        QCOMPARE(e.column, column);
+        // The byte offset points at the opening quote of the second key.
+        QCOMPARE(document.at(e.offset), '"');
+        const qsizetype lastNewline = document.left(e.offset).lastIndexOf('\n');
+        QCOMPARE(e.column, int(e.offset - lastNewline));
+        QVERIFY2(e.message.contains(QStringLiteral("duplicate key '%1'").arg(key), Qt::CaseInsensitive), qPrintable(e.message));
+        QVERIFY2(e.message.contains(QStringLiteral("line %1").arg(firstAt.section(QLatin1Char(':'), 0, 0)))
+                     && e.message.contains(QStringLiteral("column %1").arg(firstAt.section(QLatin1Char(':'), 1, 1))),
+                 qPrintable(e.message));
+        QVERIFY2(e.toString().startsWith(QStringLiteral("%1:%2:%3 (byte %4): %5: ").arg(kFile).arg(line).arg(column).arg(e.offset).arg(path)),
+                 qPrintable(e.toString()));
+    }
+
+    void everyDuplicateReported()
+    {
+        const ParseResult r = readJson(R"([{"id": "1", "id": "2", "customer": "C", "items": []},
+            {"id": "3", "customer": "C", "items": [{"sku": "A", "quantity": 1, "quantity": 2}]}])");
+        QCOMPARE(r.orders.size(), 0);
+        QCOMPARE(elements(r), (QStringList{QStringLiteral("orders[0].id"), QStringLiteral("orders[1].items[0].quantity")}));
+    }
+
+    void equalKeysInDifferentObjectsAreFine()
+    {
+        const ParseResult r = readJson(R"({"id": "1", "customer": "C", "ship_to": {"name": "S", "id": "x"},
+            "bill_to": {"name": "B"}, "items": [{"sku": "A", "quantity": 1}, {"sku": "B", "quantity": 2}],
+            "extra": [{"id": 1}, {"id": 2}], )"
+                                       "\"k\\\"ey\": 1, \"key\": 2}");
+        QVERIFY2(r.errors.isEmpty(), qPrintable(describeErrors(r)));
+        QCOMPARE(r.orders.size(), 1);
+        QCOMPARE(r.orders.first().lines.size(), 2);
+    }
+
+    void manyKeysInOneObject()
+    {
+        // A wide object (beyond any small-set fast path) still finds its duplicate, and only that one.
+        QByteArray doc = R"({"id": "1", "customer": "C", "items": [], "extra": {)";
+        for (int i = 0; i < 500; ++i)
+            doc += "\"k" + QByteArray::number(i) + "\": " + QByteArray::number(i) + ", ";
+        doc += R"("k250": 0}})";
+        const ParseResult r = readJson(doc);
+        QCOMPARE(elements(r), QStringList{QStringLiteral("extra.k250")});
+    }
+
+    void tooLongNumbersInStrings_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("37 digits") << QByteArray("\"1234567890123456789012345678901234567\"")
+                                   << QStringLiteral("37 significant digits; at most 36");
+        QTest::newRow("40 digits with decimals") << QByteArray("\"1234567890123456789012345678901234567.891\"")
+                                                 << QStringLiteral("40 significant digits; at most 36");
+        QTest::newRow("19 decimals") << QByteArray("\"0.0000000000000000001\"")
+                                     << QStringLiteral("19 digits after the decimal point; at most 18");
+        QTest::newRow("1000 digits") << ('"' + QByteArray(1000, '9') + '"') << QStringLiteral("1000 significant digits");
+    }
+    void tooLongNumbersInStrings()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(QString, messagePart);
+        for (const QByteArray &key : {QByteArray("quantity"), QByteArray("unit_price")}) {
+            const ParseResult r = readJson(orderWithLineField(key, value));
+            QCOMPARE(r.orders.size(), 0);
+            QCOMPARE(elements(r), QStringList{QStringLiteral("items[0].") + QString::fromLatin1(key)});
+            const QString &message = r.errors.first().message;
+            QVERIFY2(message.contains(QStringLiteral("too long")), qPrintable(message));
+            QVERIFY2(message.contains(messagePart), qPrintable(message));
+            QVERIFY2(!message.contains(QStringLiteral("not a decimal")), qPrintable(message));
+            QVERIFY2(message.size() < 300, qPrintable(message));
+        }
+    }
+
     void defaultMappingListed()
     {
         const auto defaults = partnerJsonDefaultMapping();
@@ -616,5 +745,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPartnerJson)
+#include "TestMain.h"
+ORDERFLOW_TEST_GUILESS_MAIN(TestPartnerJson)
 #include "test_partner_json.moc"

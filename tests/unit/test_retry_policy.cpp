@@ -242,5 +242,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRetryPolicy)
+#include "TestMain.h"
+ORDERFLOW_TEST_GUILESS_MAIN(TestRetryPolicy)
 #include "test_retry_policy.moc"

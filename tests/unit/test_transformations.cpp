@@ -332,5 +332,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTransformations)
+#include "TestMain.h"
+ORDERFLOW_TEST_GUILESS_MAIN(TestTransformations)
 #include "test_transformations.moc"

@@ -45,6 +45,12 @@ Order validOrder()
     return o;
 }
 
+// "-" for a total that could not be computed.
+QString totalText(const std::optional<Decimal> &d, int minScale)
+{
+    return d ? d->toString(minScale) : QStringLiteral("-");
+}
+
 using Mutation = std::function<void(Order &, ValidationRules &)>;
 
 QStringList fields(const QList<ValidationProblem> &problems)
@@ -58,6 +64,8 @@ QStringList fields(const QList<ValidationProblem> &problems)
 } // namespace
 
 Q_DECLARE_METATYPE(Mutation)
+using TextSetter = std::function<void(Order &, const QString &)>;
+Q_DECLARE_METATYPE(TextSetter)
 
 class TestValidation : public QObject {
     Q_OBJECT
@@ -116,6 +124,29 @@ private slots:
         row("declared line count fewer", [](Order &o, ValidationRules &) { o.declaredLineCount = 1; },
             {QStringLiteral("totals.line_count")});
         row("declared line count matches", [](Order &o, ValidationRules &) { o.declaredLineCount = 2; }, {});
+        // Totals that do not fit an exact decimal (36 digits) make the order invalid; they are never left out.
+        row("line total overflows",
+            [](Order &o, ValidationRules &) {
+                o.lines[0].quantity = dec(QStringLiteral("100000000000000000000"));
+                o.lines[0].unitPrice = dec(QStringLiteral("100000000000000000000"));
+            },
+            {QStringLiteral("lines[1].line_total")}, QStringLiteral("Line 1"));
+        row("net amount overflows",
+            [](Order &o, ValidationRules &) {
+                o.lines[0].quantity = dec(QStringLiteral("1"));
+                o.lines[0].unitPrice = dec(QStringLiteral("600000000000000000000000000000000000"));
+                o.lines[1].quantity = dec(QStringLiteral("2"));
+                o.lines[1].unitPrice = dec(QStringLiteral("300000000000000000000000000000000000"));
+            },
+            {QStringLiteral("totals.net_amount")}, QStringLiteral("net amount"));
+        row("total quantity overflows",
+            [](Order &o, ValidationRules &) {
+                o.lines[0].quantity = dec(QStringLiteral("600000000000000000000000000000000000"));
+                o.lines[1].quantity = dec(QStringLiteral("600000000000000000000000000000000000"));
+                o.lines[0].unitPrice = dec(QStringLiteral("0"));
+                o.lines[1].unitPrice = dec(QStringLiteral("0"));
+            },
+            {QStringLiteral("totals.total_quantity")}, QStringLiteral("total quantity"));
         row("several problems at once",
             [](Order &o, ValidationRules &) {
                 o.orderNumber.clear();
@@ -192,6 +223,19 @@ private slots:
             << QStringList{QStringLiteral("1000000|99999999.99"), QStringLiteral("1|0.01")}
             << QStringList{QStringLiteral("99999999990000.00"), QStringLiteral("0.01")}
             << QStringLiteral("1000001") << QStringLiteral("99999999990000.01");
+        // An overflowing line makes the totals unknown ("-"), never a sum of the other lines.
+        QTest::newRow("line total overflows")
+            << QStringList{QStringLiteral("1|10"), QStringLiteral("100000000000000000000|100000000000000000000"), QStringLiteral("2|1")}
+            << QStringList{QStringLiteral("10.00"), QStringLiteral("-"), QStringLiteral("2.00")}
+            << QStringLiteral("100000000000000000003") << QStringLiteral("-");
+        QTest::newRow("net amount overflows")
+            << QStringList{QStringLiteral("1|600000000000000000000000000000000000"), QStringLiteral("1|600000000000000000000000000000000000")}
+            << QStringList{QStringLiteral("600000000000000000000000000000000000.00"), QStringLiteral("600000000000000000000000000000000000.00")}
+            << QStringLiteral("2") << QStringLiteral("-");
+        QTest::newRow("total quantity overflows")
+            << QStringList{QStringLiteral("600000000000000000000000000000000000|0"), QStringLiteral("600000000000000000000000000000000000|0")}
+            << QStringList{QStringLiteral("0.00"), QStringLiteral("0.00")}
+            << QStringLiteral("-") << QStringLiteral("0.00");
         QTest::newRow("beyond double precision")
             << QStringList{QStringLiteral("123456789|1234567.89"), QStringLiteral("1|0.01")}
             << QStringList{QStringLiteral("152415787501905.21"), QStringLiteral("0.01")}
@@ -215,13 +259,89 @@ private slots:
         }
         const OrderTotals t = orderflow::computeTotals(o);
         QCOMPARE(t.lineCount, int(lines.size()));
-        QCOMPARE(t.totalQuantity.toString(), totalQuantity);
-        QCOMPARE(t.netAmount.toString(2), netAmount);
+        QCOMPARE(totalText(t.totalQuantity, 0), totalQuantity);
+        QCOMPARE(totalText(t.netAmount, 2), netAmount);
         QCOMPARE(o.lines.size(), lineTotals.size());
         for (qsizetype i = 0; i < o.lines.size(); ++i) {
             const auto &lt = o.lines.at(i).lineTotal;
             QCOMPARE(lt ? lt->toString(2) : QStringLiteral("-"), lineTotals.at(i));
         }
+    }
+
+    // Every text field of the canonical order has a documented limit (Validation.h); a longer value makes the order
+    // invalid with a message naming the field, its length and the limit, whatever format the order came in.
+    void textLimits_data()
+    {
+        QTest::addColumn<TextSetter>("set");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<int>("limit");
+        auto row = [](const char *field, int limit, TextSetter set) {
+            QTest::newRow(field) << set << QString::fromLatin1(field) << limit;
+        };
+        row("header.order_number", 70, [](Order &o, const QString &v) { o.orderNumber = v; });
+        row("customer.partner_id", 80, [](Order &o, const QString &v) { o.customer.partnerId = v; });
+        row("customer.name", 200, [](Order &o, const QString &v) { o.customer.name = v; });
+        row("customer.erp_customer_number", 80, [](Order &o, const QString &v) { o.customer.erpCustomerNumber = v; });
+        row("header.notes", 4000, [](Order &o, const QString &v) { o.notes = v; });
+        row("header.ship_to.name", 200, [](Order &o, const QString &v) { o.shipTo.name = v; });
+        row("header.ship_to.street", 200, [](Order &o, const QString &v) { o.shipTo.street = v; });
+        row("header.ship_to.city", 100, [](Order &o, const QString &v) { o.shipTo.city = v; });
+        row("header.ship_to.postal_code", 20, [](Order &o, const QString &v) { o.shipTo.postalCode = v; });
+        row("header.ship_to.region", 80, [](Order &o, const QString &v) { o.shipTo.region = v; });
+        row("header.ship_to.country", 80, [](Order &o, const QString &v) { o.shipTo.country = v; });
+        row("header.ship_to.party_id", 80, [](Order &o, const QString &v) { o.shipTo.partyId = v; });
+        row("header.bill_to.name", 200, [](Order &o, const QString &v) { o.billTo.name = v; });
+        row("header.bill_to.street", 200, [](Order &o, const QString &v) { o.billTo.street = v; });
+        row("header.bill_to.city", 100, [](Order &o, const QString &v) { o.billTo.city = v; });
+        row("header.bill_to.postal_code", 20, [](Order &o, const QString &v) { o.billTo.postalCode = v; });
+        row("header.bill_to.region", 80, [](Order &o, const QString &v) { o.billTo.region = v; });
+        row("header.bill_to.country", 80, [](Order &o, const QString &v) { o.billTo.country = v; });
+        row("header.bill_to.party_id", 80, [](Order &o, const QString &v) { o.billTo.partyId = v; });
+        row("lines[2].sku", 80, [](Order &o, const QString &v) { o.lines[1].sku = v; });
+        row("lines[2].partner_sku", 80, [](Order &o, const QString &v) { o.lines[1].partnerSku = v; });
+        row("lines[2].gtin", 14, [](Order &o, const QString &v) { o.lines[1].gtin = v; });
+        row("lines[2].description", 1000, [](Order &o, const QString &v) { o.lines[1].description = v; });
+        row("lines[2].unit", 20, [](Order &o, const QString &v) { o.lines[1].unit = v; });
+    }
+    void textLimits()
+    {
+        QFETCH(TextSetter, set);
+        QFETCH(QString, field);
+        QFETCH(int, limit);
+
+        Order atLimit = validOrder();
+        set(atLimit, QString(limit, QLatin1Char('7')));
+        QCOMPARE(fields(validateOrder(atLimit)), QStringList());
+        // Characters, not UTF-16 units: a value of `limit` emoji is still within the limit.
+        Order wide = validOrder();
+        set(wide, QString::fromUcs4(U"\U0001F4E6").repeated(limit));
+        QCOMPARE(fields(validateOrder(wide)), QStringList());
+
+        for (const int length : {limit + 1, 100000}) {
+            Order o = validOrder();
+            set(o, QString(length, QLatin1Char('7')));
+            const QList<ValidationProblem> problems = validateOrder(o);
+            QCOMPARE(fields(problems), QStringList{field});
+            const QString &message = problems.first().message;
+            QVERIFY2(message.contains(field), qPrintable(message));
+            QVERIFY2(message.contains(QStringLiteral(" %1 characters").arg(length)), qPrintable(message));
+            QVERIFY2(message.contains(QStringLiteral("at most %1").arg(limit)), qPrintable(message));
+            QVERIFY2(message.size() < 300, "the message must not carry the value itself");
+        }
+    }
+
+    void overlongValuesAreNotQuotedWhole()
+    {
+        // Messages that quote a value (unknown currency, SKU not in the catalog) quote a bounded prefix.
+        Order o = validOrder();
+        o.currency = QString(5000, QLatin1Char('X'));
+        o.lines[0].sku = QString(81, QLatin1Char('S'));
+        ValidationRules rules;
+        rules.knownSkus = {QStringLiteral("P001"), QStringLiteral("P002")};
+        const QList<ValidationProblem> problems = validateOrder(o, rules);
+        QCOMPARE(fields(problems), (QStringList{QStringLiteral("header.currency"), QStringLiteral("lines[1].sku")}));
+        for (const ValidationProblem &p : problems)
+            QVERIFY2(p.message.size() < 300, qPrintable(p.message.left(300)));
     }
 
     void fingerprintSameBusinessContent()
@@ -282,5 +402,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestValidation)
+#include "TestMain.h"
+ORDERFLOW_TEST_GUILESS_MAIN(TestValidation)
 #include "test_validation.moc"

@@ -25,6 +25,8 @@ public:
     // skipLeadingJunk: bytes before the first UNA/UNB are skipped silently instead of ending the read
     // with an error (for partners whose systems prepend a banner).
     explicit EdifactTokenizer(QByteArrayView content, bool skipLeadingJunk = false);
+    // The tokenizer keeps a view: a temporary buffer would be gone before the first next() (ASan found one).
+    explicit EdifactTokenizer(QByteArray &&, bool = false) = delete;
 
     enum class Step { Segment, Error, End };
     // Error is reported once for junk before the first interchange (then End unless skipping junk).

@@ -95,10 +95,13 @@ QJsonObject documentWithoutHash(const Order &source, const ExportContext &contex
     }
     doc.insert(QStringLiteral("lines"), lines);
 
-    doc.insert(QStringLiteral("totals"),
-               QJsonObject{{QStringLiteral("line_count"), totals.lineCount},
-                           {QStringLiteral("total_quantity"), totals.totalQuantity.toString()},
-                           {QStringLiteral("net_amount"), totals.netAmount.toString(2)}});
+    // A total that does not fit is left out, never written wrong (such an order is invalid and never pushed).
+    QJsonObject totalsJson{{QStringLiteral("line_count"), totals.lineCount}};
+    if (totals.totalQuantity)
+        totalsJson.insert(QStringLiteral("total_quantity"), totals.totalQuantity->toString());
+    if (totals.netAmount)
+        totalsJson.insert(QStringLiteral("net_amount"), totals.netAmount->toString(2));
+    doc.insert(QStringLiteral("totals"), totalsJson);
 
     QJsonObject meta;
     putIfSet(meta, QStringLiteral("source"), context.sourceName);

@@ -5,6 +5,12 @@
 #include <QJsonObject>
 
 #include <cmath>
+#include <cstring>
+#include <deque>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 namespace orderflow {
 namespace {
@@ -200,9 +206,18 @@ private:
             return Decimal::parse(QByteArrayView(QByteArray::number(d, 'f', QLocale::FloatingPointShortest)));
         }
         if (v.isString()) {
-            const auto r = Decimal::parse(QStringView(v.toString()));
-            if (!r)
-                fail(fieldPath(field), QStringLiteral("'%1' is not a decimal number").arg(v.toString().left(40)));
+            const QString s = v.toString();
+            Decimal::Refusal why;
+            const auto r = Decimal::parse(QStringView(s), &why);
+            const QString shown = s.size() > 40 ? s.left(40) + QStringLiteral("…") : s;
+            if (!r && why.reason == Decimal::Refusal::TooManyDigits)
+                fail(fieldPath(field), QStringLiteral("'%1' is too long to read exactly: %2 significant digits; at most %3 are supported")
+                                           .arg(shown).arg(why.significantDigits).arg(Decimal::kMaxDigits));
+            else if (!r && why.reason == Decimal::Refusal::TooManyDecimals)
+                fail(fieldPath(field), QStringLiteral("'%1' is too long to read exactly: %2 digits after the decimal point; at most %3 are supported")
+                                           .arg(shown).arg(why.decimals).arg(Decimal::kMaxScale));
+            else if (!r)
+                fail(fieldPath(field), QStringLiteral("'%1' is not a decimal number").arg(shown));
             return r;
         }
         fail(fieldPath(field), QStringLiteral("expected a number, found %1").arg(typeName(v)));
@@ -282,6 +297,173 @@ void locate(QByteArrayView content, qsizetype offset, ParseError &e)
     e.column = int(offset - lineStart + 1);
 }
 
+// Finds keys that occur twice in one object. QJsonDocument silently keeps the last of them, so a partner could
+// change a PO number or a quantity unnoticed; the document is refused instead. The scan runs on a document
+// QJsonDocument has accepted, so it only follows structure: one pass over the bytes, strings skipped with memchr,
+// the keys of each open object in a small list (a hash once an object grows wide).
+class DuplicateKeyScan {
+public:
+    struct Duplicate {
+        QString key;
+        QString path;          // "orders[1].items[0].quantity", in the reader's own naming
+        qsizetype offset;      // the second key's opening quote
+        qsizetype firstOffset;
+    };
+
+    DuplicateKeyScan(QByteArrayView json, bool topArrayHoldsOrders) : m_json(json), m_ordersArray(topArrayHoldsOrders) {}
+
+    QList<Duplicate> run(int maxReported)
+    {
+        QList<Duplicate> found;
+        const char *const data = m_json.data();
+        const qsizetype n = m_json.size();
+        qsizetype i = (n >= 3 && std::memcmp(data, "\xEF\xBB\xBF", 3) == 0) ? 3 : 0;
+        bool expectKey = false;
+        while (i < n && found.size() < maxReported) {
+            switch (data[i]) {
+            case '{':
+                push(true);
+                expectKey = true;
+                ++i;
+                break;
+            case '[':
+                push(false);
+                expectKey = false;
+                ++i;
+                break;
+            case '}':
+            case ']':
+                if (m_depth > 0)
+                    --m_depth;
+                ++i;
+                break;
+            case ',':
+                if (m_depth > 0) {
+                    Frame &top = m_frames[size_t(m_depth - 1)];
+                    if (top.object)
+                        expectKey = true;
+                    else
+                        ++top.index;
+                }
+                ++i;
+                break;
+            case '"': {
+                const qsizetype end = stringEnd(i);
+                if (expectKey && m_depth > 0 && m_frames[size_t(m_depth - 1)].object) {
+                    if (auto first = addKey(i, end); first >= 0)
+                        found.append(duplicate(i, first));
+                    expectKey = false;
+                }
+                i = end + 1;
+                break;
+            }
+            default:
+                ++i;
+            }
+        }
+        return found;
+    }
+
+private:
+    struct Frame {
+        bool object = false;
+        qsizetype index = 0;                         // array: the element being read
+        std::string_view key;                        // object: the member being read (unescaped)
+        std::vector<std::pair<std::string_view, qsizetype>> keys;   // with the offset of each
+        std::unordered_map<std::string_view, qsizetype> wide;       // all keys, once the list grows long
+    };
+    static constexpr size_t kListLimit = 16;
+
+    void push(bool object)
+    {
+        if (size_t(m_depth) == m_frames.size())
+            m_frames.emplace_back();
+        Frame &f = m_frames[size_t(m_depth++)];   // reused: its containers keep their capacity
+        f.object = object;
+        f.index = 0;
+        f.key = {};
+        f.keys.clear();
+        f.wide.clear();
+    }
+
+    // Offset of the closing quote of the string opening at `open`.
+    qsizetype stringEnd(qsizetype open) const
+    {
+        const char *const data = m_json.data();
+        const qsizetype n = m_json.size();
+        qsizetype at = open + 1;
+        while (at < n) {
+            const void *q = std::memchr(data + at, '"', size_t(n - at));
+            if (!q)
+                return n;
+            const qsizetype quote = static_cast<const char *>(q) - data;
+            qsizetype backslashes = 0;
+            while (quote - 1 - backslashes > open && data[quote - 1 - backslashes] == '\\')
+                ++backslashes;
+            if (backslashes % 2 == 0)
+                return quote;
+            at = quote + 1;
+        }
+        return n;
+    }
+
+    // Registers the key in the open object; returns the offset of an earlier equal key, or -1.
+    qsizetype addKey(qsizetype open, qsizetype close)
+    {
+        std::string_view key(m_json.data() + open + 1, size_t(close - open - 1));
+        if (key.find('\\') != std::string_view::npos)
+            key = m_unescaped.emplace_back(unescape(key));
+        Frame &f = m_frames[size_t(m_depth - 1)];
+        f.key = key;
+        if (f.keys.size() < kListLimit) {
+            for (const auto &[seen, at] : f.keys) {
+                if (seen == key)
+                    return at;
+            }
+            f.keys.emplace_back(key, open);
+            if (f.keys.size() == kListLimit)
+                f.wide.insert(f.keys.begin(), f.keys.end());
+            return -1;
+        }
+        const auto [it, inserted] = f.wide.emplace(key, open);
+        return inserted ? -1 : it->second;
+    }
+
+    // JSON string escapes to UTF-8 (keys with escapes are rare: this need not be fast).
+    static std::string unescape(std::string_view raw)
+    {
+        const QByteArray quoted = '"' + QByteArray(raw.data(), qsizetype(raw.size())) + '"';
+        const QJsonDocument doc = QJsonDocument::fromJson('[' + quoted + ']');
+        const QByteArray utf8 = doc.array().at(0).toString().toUtf8();
+        return std::string(utf8.constData(), size_t(utf8.size()));
+    }
+
+    static QString shown(std::string_view key)
+    {
+        const QString k = QString::fromUtf8(key.data(), qsizetype(key.size()));
+        return k.size() > 40 ? k.left(40) + QStringLiteral("…") : k;
+    }
+
+    Duplicate duplicate(qsizetype offset, qsizetype firstOffset) const
+    {
+        QString path;
+        for (qsizetype d = 0; d < m_depth; ++d) {
+            const Frame &f = m_frames[size_t(d)];
+            if (f.object)
+                path += (path.isEmpty() ? QString() : QStringLiteral(".")) + shown(f.key);
+            else
+                path += (d == 0 && m_ordersArray ? QStringLiteral("orders") : QString()) + QStringLiteral("[%1]").arg(f.index);
+        }
+        return {shown(m_frames[size_t(m_depth - 1)].key), path, offset, firstOffset};
+    }
+
+    QByteArrayView m_json;
+    bool m_ordersArray;
+    std::vector<Frame> m_frames;
+    qsizetype m_depth = 0;
+    std::deque<std::string> m_unescaped;   // stable storage for the views of unescaped keys
+};
+
 } // namespace
 
 QList<QPair<QString, QString>> partnerJsonDefaultMapping()
@@ -308,6 +490,28 @@ ParseResult readPartnerJson(QByteArrayView content, const ParseOptions &options)
     const QJsonDocument doc = QJsonDocument::fromJson(content.toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return fileError(QStringLiteral("Not valid JSON: %1.").arg(parseError.errorString()), parseError.offset);
+
+    // A document that says two things about one field is refused as a whole: which value the partner meant is
+    // unknowable, and taking either could ship the wrong quantity.
+    constexpr int kMaxDuplicatesReported = 20;
+    const QList<DuplicateKeyScan::Duplicate> duplicates = DuplicateKeyScan(content, doc.isArray()).run(kMaxDuplicatesReported);
+    for (const DuplicateKeyScan::Duplicate &d : duplicates) {
+        ParseError first;
+        locate(content, d.firstOffset, first);
+        ParseError e;
+        e.file = options.fileName;
+        e.element = d.path;
+        e.message = QStringLiteral("duplicate key '%1' in one object (the first is at line %2, column %3); the document "
+                                   "is refused because which value is meant is unclear. Ask the partner to send each "
+                                   "field once.")
+                        .arg(d.key)
+                        .arg(first.line)
+                        .arg(first.column);
+        locate(content, d.offset, e);
+        result.errors.append(e);
+    }
+    if (!duplicates.isEmpty())
+        return result;
 
     QJsonArray orders;
     bool wrapped = true;   // errors name the order's index whenever the document holds a list

@@ -7,7 +7,8 @@
 //   ship_to: "ship_to"            bill_to: "bill_to"             lines: "items"
 //   line_sku: "sku"  line_partner_sku: "partner_sku"  line_gtin: "gtin"  line_description: "description"
 //   line_quantity: "quantity"  line_unit: "unit"  line_unit_price: "unit_price"
-// Decimals may be JSON numbers (up to 15 significant digits) or strings ("12.50").
+// Decimals may be JSON numbers (up to 15 significant digits) or strings ("12.50", up to 36 significant digits and
+// 18 after the point). A document with a duplicate key in any object is refused as a whole (key, path, position).
 #pragma once
 
 #include "formats/ParseResult.h"

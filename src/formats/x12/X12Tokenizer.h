@@ -23,6 +23,8 @@ struct X12LexError {
 class X12Tokenizer {
 public:
     explicit X12Tokenizer(QByteArrayView content);
+    // The tokenizer keeps a view: a temporary buffer would be gone before the first next().
+    explicit X12Tokenizer(QByteArray &&) = delete;
 
     enum class Step { Segment, Error, End };
     // Segment: `segment` holds the next one. Error: `error` says what was skipped. End: nothing left.

@@ -1,0 +1,124 @@
+// Times the JavaScript EDI parsers on the files bench_edi generated, for its side-by-side table (run by bench_edi).
+//   node bench_edi_peers.js X12_FILE EDIFACT_FILE RUNS        (NODE_PATH = the folder holding node_modules' packages)
+// Prints one JSON object per line: {peer, version, format, parse_ms, map_ms, orders, lines}, or {peer, format, error}.
+// "parse" is the package's own parse of the whole file; "map" is that parse plus a walk that builds the same order
+// fields OrderFlow maps (PO number, date, parties, currency, lines with quantity, unit, price, ids, description), the
+// way a JavaScript integration would use the package. Best of RUNS, after one warm-up run.
+'use strict';
+
+const fs = require('fs');
+const { performance } = require('perf_hooks');
+
+const [x12File, edifactFile, runsText] = process.argv.slice(2);
+const runs = Math.max(1, parseInt(runsText || '5', 10));
+
+function best(fn) {
+  let result = fn();   // warm-up: let the JIT see the code once
+  let bestMs = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    result = fn();
+    bestMs = Math.min(bestMs, performance.now() - start);
+  }
+  return { ms: bestMs, result };
+}
+
+function emit(object) {
+  process.stdout.write(JSON.stringify(object) + '\n');
+}
+
+function versionOf(name) {
+  return require(`${name}/package.json`).version;
+}
+
+function x12Transactions(parsed) {
+  const interchanges = parsed.interchanges ? parsed.interchanges : [parsed];
+  const sets = [];
+  for (const interchange of interchanges)
+    for (const group of interchange.functionalGroups)
+      for (const transaction of group.transactions) sets.push(transaction);
+  return sets;
+}
+
+function mapX12(parsed) {
+  const orders = [];
+  for (const transaction of x12Transactions(parsed)) {
+    const order = { parties: {}, lines: [] };
+    let party = null;
+    for (const segment of transaction.segments) {
+      const v = (n) => segment.valueOf(n);
+      switch (segment.tag) {
+        case 'BEG': order.po = v(3); order.date = v(5); break;
+        case 'CUR': order.currency = v(2); break;
+        case 'DTM': if (v(1) === '002') order.delivery = v(2); break;
+        case 'N1': party = order.parties[v(1)] = { name: v(2), id: v(4) }; break;
+        case 'N3': if (party) party.street = v(1); break;
+        case 'N4': if (party) Object.assign(party, { city: v(1), region: v(2), postalCode: v(3), country: v(4) }); break;
+        case 'PO1': {
+          const line = { no: v(1), quantity: Number(v(2)), unit: v(3), price: Number(v(4)), ids: {} };
+          for (let q = 6; segment.valueOf(q + 1); q += 2) line.ids[v(q)] = v(q + 1);
+          order.lines.push(line);
+          break;
+        }
+        case 'PID': if (order.lines.length) order.lines[order.lines.length - 1].description = v(5); break;
+        case 'CTT': order.declaredLines = Number(v(1)); break;
+        default: break;
+      }
+    }
+    orders.push(order);
+  }
+  return orders;
+}
+
+function mapEdifact(segments) {
+  const orders = [];
+  let order = null;
+  const value = (segment, e, c = 0) => (segment.elements[e] || [])[c];
+  for (const segment of segments) {
+    switch (segment.name) {
+      case 'UNH': order = { parties: {}, lines: [] }; break;
+      case 'BGM': order.po = value(segment, 1); break;
+      case 'DTM': if (value(segment, 0) === '137') order.date = value(segment, 0, 1); break;
+      case 'NAD': order.parties[value(segment, 0)] = { id: value(segment, 1), name: value(segment, 3), street: value(segment, 4),
+        city: value(segment, 5), postalCode: value(segment, 7), country: value(segment, 8) }; break;
+      case 'CUX': order.currency = value(segment, 0, 1); break;
+      case 'LIN': order.lines.push({ no: value(segment, 0), ids: { [value(segment, 2, 1)]: value(segment, 2) } }); break;
+      case 'PIA': order.lines[order.lines.length - 1].ids[value(segment, 1, 1)] = value(segment, 1); break;
+      case 'IMD': order.lines[order.lines.length - 1].description = value(segment, 2, 3); break;
+      case 'QTY': if (value(segment, 0) === '21') order.lines[order.lines.length - 1].quantity = Number(value(segment, 0, 1)); break;
+      case 'PRI': if (value(segment, 0) === 'AAA') order.lines[order.lines.length - 1].price = Number(value(segment, 0, 1)); break;
+      case 'CNT': order.declaredLines = Number(value(segment, 0, 1)); break;
+      case 'UNT': orders.push(order); order = null; break;
+      default: break;
+    }
+  }
+  return orders;
+}
+
+function report(peer, format, parse, map) {
+  const orders = map.result;
+  emit({ peer, version: versionOf(peer), format, parse_ms: parse.ms, map_ms: map.ms, orders: orders.length,
+    lines: orders.reduce((n, o) => n + o.lines.length, 0) });
+}
+
+function tryPeer(peer, format, fn) {
+  try {
+    fn();
+  } catch (e) {
+    emit({ peer, format, error: String((e && e.message) || e).slice(0, 300) });
+  }
+}
+
+tryPeer('node-x12', 'x12', () => {
+  const { X12Parser } = require('node-x12');
+  const text = fs.readFileSync(x12File, 'latin1');
+  const parse = () => new X12Parser(true).parse(text);
+  report('node-x12', 'x12', best(parse), best(() => mapX12(parse())));
+});
+
+tryPeer('edifact', 'edifact', () => {
+  const { Reader } = require('edifact');
+  const text = fs.readFileSync(edifactFile, 'latin1');
+  const parse = () => new Reader({ autoDetectEncoding: true }).parse(text);
+  report('edifact', 'edifact', best(parse), best(() => mapEdifact(parse())));
+});
