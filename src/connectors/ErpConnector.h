@@ -1,5 +1,9 @@
 // The port every ERP connector implements. The engine only talks to this; connectors are found by type name
-// in the ConnectorRegistry. Calls are blocking and happen on push threads; results are values, never exceptions.
+// in the ConnectorRegistry. The port is non-blocking: the engine starts a push with startPush() on the
+// connection's own thread (which runs an event loop) and the connector completes it later through its callback, so
+// a connector may use QNetworkAccessManager or any asynchronous client. A connector written against the blocking
+// calls (push, pushBatch, flush) gets the adapter: startPush runs them right there and completes at once.
+// Results are values, never exceptions.
 #pragma once
 
 #include "config/ConfigSchema.h"
@@ -97,6 +101,18 @@ public:
     // batch (the dropzone's group commit) override it. One after the other, until the connection itself fails: the
     // rest of the batch is then not attempted (PushError::NotAttempted), so a dead or hung server costs one
     // timeout per batch, not one per order.
+    // Completion of startPush(): one result per request, same order. Called exactly once, on the connection's thread.
+    using PushDone = std::function<void(QList<PushResult> results)>;
+    // Starts pushing a batch on the connection's thread and returns; `done` is called when the batch is over and
+    // its deliveries are durable. `parallel` is how many pushes of the batch may run at the same time (the
+    // connection's concurrency). The default adapts a blocking connector: pushBatch shared out among `parallel`
+    // threads, then one flush for the whole batch (the dropzone's group commit), then done.
+    virtual void startPush(const QList<PushRequest> &requests, int parallel, PushDone done) { done(pushBlocking(requests, parallel)); }
+    // How many started batches may be in flight at once; a blocking connector (the adapter) runs one at a time.
+    virtual int maxInFlight() const { return 1; }
+    // The blocking adapter itself, also used where no event loop runs (`orderflow push`).
+    QList<PushResult> pushBlocking(const QList<PushRequest> &requests, int parallel);
+
     virtual QList<PushResult> pushBatch(const QList<PushRequest> &requests)
     {
         QList<PushResult> out;

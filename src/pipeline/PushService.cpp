@@ -76,7 +76,7 @@ RetryPolicy retryPolicyFor(const ConnectionRecord &c)
     return p;
 }
 
-PushService::PushService(Database &db) : m_db(db), m_config(db), m_orders(db), m_exports(db) {}
+PushService::PushService(Database &db) : m_db(db), m_config(db), m_orders(db), m_exports(db), m_queue(db) {}
 PushService::~PushService() = default;
 
 QString PushService::idempotencyKey(qint64 orgId, const QString &orderId, int generation)
@@ -143,236 +143,350 @@ Result<QByteArray> PushService::buildDocument(const QString &orderId, const Expo
     return exportJson(*order, ctx, sha);
 }
 
-Result<QList<PushService::Claimed>> PushService::claim(int maxOrders, const QStringList &onlyIds, PushRound &round)
+namespace {
+void say(PushRound &round, const QString &message)
 {
-    QStringList &messages = round.messages;
-    OrderStateChanges claimedChanges;
+    if (!round.messages.contains(message))
+        round.messages << message;
+}
+} // namespace
+
+Result<QList<PushService::Lane>> PushService::lanes(PushRound &round, const QDateTime &now, const ClaimLimits &limits)
+{
+    // Route every source to its connection: the queue is read per connection, through the sources it serves.
+    auto sources = m_config.sources();
+    if (!sources)
+        return sources.error();
+    QList<Lane> out;
+    QHash<qint64, qsizetype> laneOf;
+    for (const SourceRecord &source : *sources) {
+        m_sources.insert(source.id, source);
+        auto connection = connectionForOrder(source.id);
+        if (!connection) {
+            auto waiting = m_queue.anyDue({source.id}, now);
+            if (!waiting)
+                return waiting.error();
+            if (*waiting) {
+                const QString message = QStringLiteral("Orders of source '%1' (%2) cannot be pushed: %3").arg(source.name, source.orgSlug, connection.error().message);
+                say(round, message);
+                notice(round, QStringLiteral("source:%1").arg(source.id), QStringLiteral("no_connection:") + connection.error().code, message);
+            }
+            continue;
+        }
+        if (limits.skip.contains(connection->id))
+            continue;
+        if (const auto it = laneOf.constFind(connection->id); it != laneOf.cend()) {
+            out[*it].sourceIds.append(source.id);
+            continue;
+        }
+        laneOf.insert(connection->id, out.size());
+        out.append(Lane{*connection, {source.id}, 0, false});
+    }
+    for (Lane &lane : out) {
+        auto admitted = admission(lane, false, round, now);
+        if (!admitted)
+            return admitted.error();
+        lane.budget = std::min(*admitted, limits.perConnection);
+    }
+    out.removeIf([](const Lane &l) { return l.budget <= 0; });
+    return out;
+}
+
+Result<int> PushService::admission(Lane &lane, bool operatorAsked, PushRound &round, const QDateTime &now)
+{
+    ConnectionRecord &connection = lane.connection;
+    // What is said about a connection that cannot take orders now only matters when orders wait for it.
+    auto waiting = [&]() -> Result<bool> { return operatorAsked ? Result<bool>(true) : m_queue.anyDue(lane.sourceIds, now); };
+    if (connection.status != QLatin1String("ACTIVE")) {
+        auto any = waiting();
+        if (!any)
+            return any.error();
+        if (*any && !operatorAsked) {
+            say(round, QStringLiteral("Orders wait: connection '%1' is disabled.").arg(connection.name));
+            notice(round, connectionSubject(connection.id), QStringLiteral("disabled"),
+                   QStringLiteral("Connection '%1' (%2) is disabled: its orders wait until it is enabled again or their source uses another connection.")
+                       .arg(connection.name, connection.orgSlug));
+        }
+        return 0;
+    }
+    CircuitBreaker::State state = circuitOf(connection);
+    int admits = breakerFor(connection).admits(state, now);
+    if (admits == 0 && operatorAsked)
+        admits = 1;   // an operator's "push now" is the paused connection's next try, with one order
+    if (state.name != connection.circuitState) {
+        if (Status e = m_config.updateCircuit(connection.id, state.name, state.openUntil, state.consecutiveFailures); !e)
+            return e.error();
+        connection.circuitState = state.name;
+    }
+    if (admits == 0) {
+        auto any = waiting();
+        if (!any)
+            return any.error();
+        if (*any) {
+            const QString paused = state.consecutiveFailures > 0
+                ? QStringLiteral("Connection '%1' is paused by its circuit breaker until %2 after %3 failures in a row.")
+                      .arg(connection.name, timeText(state.openUntil)).arg(state.consecutiveFailures)
+                : QStringLiteral("Connection '%1' is paused until %2 by an error a person must fix; the last error of its waiting orders says which.")
+                      .arg(connection.name, timeText(state.openUntil));
+            say(round, paused);
+            // What the round that paused it said is the news; this is only news to a process that just started.
+            notice(round, connectionSubject(connection.id), QStringLiteral("paused"),
+                   QString(paused).replace(QStringLiteral("Connection '%1'").arg(connection.name),
+                                           QStringLiteral("Connection '%1' (%2)").arg(connection.name, connection.orgSlug)),
+                   true);
+        }
+        return 0;
+    }
+    return admits < 0 ? std::numeric_limits<int>::max() : admits;
+}
+
+Result<std::optional<PushService::Claimed>> PushService::claimOne(const DueOrder &c, const ConnectionRecord &connection,
+                                                                  const std::shared_ptr<ErpConnector> &connector, const QDateTime &now,
+                                                                  OrderStateChanges &changes)
+{
+    Claimed item;
+    item.connection = connection;
+    item.connector = connector;
+    // Only an automatic retry (retry_wait) can have a pending export of this generation.
+    Result<std::optional<ExportRecord>> pending = std::optional<ExportRecord>();
+    if (c.state == OrderState::RetryWait)
+        pending = m_exports.pendingFor(c.id, c.generation);
+    if (!pending)
+        return pending.error();
+    if (pending->has_value() && (*pending)->connectionId != connection.id) {
+        // The source now delivers through another connection (the operator replaced a broken one). The
+        // old export will never be answered there: close it, and push a new export on the new connection.
+        if (Status e = m_exports.markFailed((*pending)->id, QStringLiteral("connection_changed"),
+                                            QStringLiteral("not delivered: the source now uses connection '%1'").arg(connection.name), QString());
+            !e)
+            return e.error();
+        *pending = std::nullopt;
+    }
+    if (pending->has_value()) {
+        item.exportRow = **pending;   // automatic retry: same export, same key, same file name, same document
+    } else {
+        item.exportRow.orgId = c.orgId;
+        item.exportRow.orderId = c.id;
+        item.exportRow.connectionId = connection.id;
+        item.exportRow.pushGeneration = c.generation;
+        item.exportRow.idempotencyKey = idempotencyKey(c.orgId, c.id, c.generation);
+        item.exportRow.fileName = connector->exportFileName(c.id, now);
+        item.exportRow.createdAt = nowText();
+    }
+    auto document = buildDocument(c.id, item.exportRow, m_sources[c.sourceId], &item.request.contentSha256);
+    if (!document)
+        return document.error();
+    if (!pending->has_value()) {
+        item.exportRow.contentSha256 = item.request.contentSha256;
+        if (Status s = m_exports.create(item.exportRow); !s)
+            return s.error();
+    }
+    // Attempts count per idempotency key across exports, so the push log's (key, attempt) stays unique.
+    const Result<int> lastAttempt = m_exports.lastAttempt(item.exportRow.idempotencyKey);
+    if (!lastAttempt)
+        return lastAttempt.error();
+    item.request.orderId = c.id;
+    item.request.orgId = c.orgId;
+    item.request.fileName = item.exportRow.fileName;
+    item.request.idempotencyKey = item.exportRow.idempotencyKey;
+    item.request.attempt = *lastAttempt + 1;
+    item.request.document = std::move(*document);
+
+    OrderRepository::Transition t;
+    t.to = OrderState::Pushing;
+    t.actor = QStringLiteral("engine");
+    t.action = QStringLiteral("push");
+    t.expectedFrom = c.state;
+    t.detail = QStringLiteral("attempt %1 via '%2'%3").arg(item.request.attempt).arg(connection.name,
+                item.exportRow.fileName.isEmpty() ? QString() : QStringLiteral(" as ") + item.exportRow.fileName);
+    t.set = {{QStringLiteral("attempt"), item.request.attempt}, {QStringLiteral("connection_id"), connection.id}};
+    auto changed = m_orders.transition(c.id, t);
+    if (!changed) {
+        if (changed.error().code == QLatin1String("state_changed"))
+            return std::optional<Claimed>();   // another worker or an operator got there first
+        return changed.error();
+    }
+    changes.append(*changed);
+    return std::optional<Claimed>(std::move(item));
+}
+
+Status PushService::claimRoundRobin(QList<Lane> &lanes, int maxOrders, const QDateTime &now, QList<Claimed> &claimed,
+                                    OrderStateChanges &changes, PushRound &round)
+{
+    // Round-robin over organisations, and over the connections of each: every pass gives each organisation an
+    // equal share of what is left and splits it among its connections; what a connection cannot use (a short
+    // backlog, its breaker's budget) goes to the others in the next pass. The first lane moves on every claim.
+    if (!lanes.isEmpty()) {
+        const qsizetype first = m_nextLane++ % lanes.size();
+        std::rotate(lanes.begin(), lanes.begin() + first, lanes.end());
+    }
+    int remaining = maxOrders;
+    while (remaining > 0) {
+        QList<qint64> orgs;
+        QHash<qint64, QList<Lane *>> byOrg;
+        for (Lane &lane : lanes) {
+            if (lane.exhausted || lane.budget <= 0)
+                continue;
+            if (!byOrg.contains(lane.connection.orgId))
+                orgs.append(lane.connection.orgId);
+            byOrg[lane.connection.orgId].append(&lane);
+        }
+        if (orgs.isEmpty())
+            break;
+        const int perOrg = std::max(1, remaining / int(orgs.size()));
+        for (qint64 org : std::as_const(orgs)) {
+            const QList<Lane *> &orgLanes = byOrg[org];
+            const int perLane = std::max(1, perOrg / int(orgLanes.size()));
+            for (Lane *lane : orgLanes) {
+                const int want = std::min({perLane, lane->budget, remaining});
+                if (want <= 0)
+                    continue;
+                const Result<int> taken = claimFromLane(*lane, want, now, claimed, changes, round);
+                if (!taken)
+                    return taken.error();
+                lane->budget -= *taken;
+                remaining -= *taken;
+                if (*taken < want)
+                    lane->exhausted = true;   // nothing more due (or its connector is unusable): not read again
+            }
+        }
+    }
+    return {};
+}
+
+Result<int> PushService::claimFromLane(Lane &lane, int want, const QDateTime &now, QList<Claimed> &claimed, OrderStateChanges &changes, PushRound &round)
+{
+    auto due = m_queue.due(lane.sourceIds, now, want);
+    if (!due)
+        return due.error();
+    if (due->isEmpty())
+        return 0;
+    auto connector = connectorFor(lane.connection);
+    if (!connector) {
+        say(round, QStringLiteral("Orders of connection '%1' cannot be pushed: %2").arg(lane.connection.name, connector.error().message));
+        notice(round, connectionSubject(lane.connection.id), QStringLiteral("connector:") + connector.error().code, connector.error().message);
+        return 0;
+    }
+    int taken = 0;
+    for (const DueOrder &order : std::as_const(*due)) {
+        auto item = claimOne(order, lane.connection, *connector, now, changes);
+        if (!item)
+            return item.error();
+        if (item->has_value()) {
+            claimed.append(std::move(**item));
+            ++taken;
+        }
+    }
+    return taken;
+}
+
+Status PushService::claimAsked(const QStringList &onlyIds, const QDateTime &now, QList<Claimed> &claimed, OrderStateChanges &changes, PushRound &round)
+{
+    // An operator's "push now": these orders, whatever their next attempt time; each one that cannot go says why.
+    auto orders = m_queue.pushable(onlyIds);
+    if (!orders)
+        return orders.error();
+    QHash<qint64, Lane> lanes;
+    for (const DueOrder &order : std::as_const(*orders)) {
+        auto connection = connectionForOrder(order.sourceId);
+        if (!connection) {
+            say(round, QStringLiteral("Order %1 cannot be pushed: %2").arg(order.id, connection.error().message));
+            continue;
+        }
+        if (connection->status != QLatin1String("ACTIVE")) {
+            say(round, QStringLiteral("Order %1 waits: connection '%2' is disabled.").arg(order.id, connection->name));
+            continue;
+        }
+        if (!lanes.contains(connection->id)) {
+            Lane lane{*connection, {order.sourceId}, 0, false};
+            auto admitted = admission(lane, true, round, now);
+            if (!admitted)
+                return admitted.error();
+            lane.budget = *admitted;
+            lanes.insert(connection->id, lane);
+        }
+        Lane &lane = lanes[connection->id];
+        if (lane.budget <= 0) {
+            say(round, QStringLiteral("Order %1 waits: connection '%2' is paused until %3.").arg(order.id, connection->name, timeText(connection->circuitOpenUntil)));
+            continue;
+        }
+        auto connector = connectorFor(lane.connection);
+        if (!connector) {
+            say(round, QStringLiteral("Order %1 cannot be pushed: %2").arg(order.id, connector.error().message));
+            continue;
+        }
+        auto item = claimOne(order, lane.connection, *connector, now, changes);
+        if (!item)
+            return item.error();
+        if (item->has_value()) {
+            claimed.append(std::move(**item));
+            --lane.budget;
+        }
+    }
+    return {};
+}
+
+Result<QList<PushService::Claimed>> PushService::claim(int maxOrders, const QStringList &onlyIds, PushRound &round, const ClaimLimits &limits)
+{
+    OrderStateChanges changes;
     QList<Claimed> claimed;
     m_sources.clear();
     m_sourceConnections.clear();
-    QString sql = QStringLiteral("SELECT id, source_id, state, push_generation, attempt, org_id FROM draft_order WHERE ");
-    if (onlyIds.isEmpty()) {
-        sql += QStringLiteral("(state = 'approved' OR (state = 'retry_wait' AND next_attempt_at <= ?)) ORDER BY updated_at, id LIMIT ?");
-    } else {
-        QStringList marks;
-        for (qsizetype i = 0; i < onlyIds.size(); ++i)
-            marks << QStringLiteral("?");
-        sql += QStringLiteral("state IN ('approved', 'retry_wait') AND id IN (%1)").arg(marks.join(QLatin1Char(',')));
-    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     Status st = m_db.transaction([&]() -> Status {
-        QSqlQuery &q = m_db.query(sql);
-        if (onlyIds.isEmpty()) {
-            q.addBindValue(nowText());
-            q.addBindValue(maxOrders * 4);
-        } else {
-            for (const QString &id : onlyIds)
-                q.addBindValue(id);
-        }
-        if (Status s = execQuery(q, QStringLiteral("finding orders to push")); !s)
-            return s;
-        struct Candidate {
-            QString id;
-            qint64 sourceId;
-            OrderState state;
-            int generation;
-            int attempt;
-            qint64 orgId;
-        };
-        QList<Candidate> candidates;
-        while (q.next())
-            candidates.append({q.value(0).toString(), q.value(1).toLongLong(), stateFromName(q.value(2).toString()).value_or(OrderState::Approved),
-                               q.value(3).toInt(), q.value(4).toInt(), q.value(5).toLongLong()});
-        q.finish();
-
-        QHash<qint64, int> budget;   // per connection, what the circuit breaker admits this round
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (const Candidate &c : candidates) {
-            if (claimed.size() >= maxOrders)
-                break;
-            auto connection = connectionForOrder(c.sourceId);
-            if (!connection) {
-                messages << QStringLiteral("Order %1 cannot be pushed: %2").arg(c.id, connection.error().message);
-                notice(round, QStringLiteral("source:%1").arg(c.sourceId), QStringLiteral("no_connection:") + connection.error().code,
-                       QStringLiteral("Orders of source %1 cannot be pushed: %2").arg(c.sourceId).arg(connection.error().message));
-                continue;
-            }
-            if (connection->status != QLatin1String("ACTIVE")) {
-                messages << QStringLiteral("Order %1 waits: connection '%2' is disabled.").arg(c.id, connection->name);
-                notice(round, connectionSubject(connection->id), QStringLiteral("disabled"),
-                       QStringLiteral("Connection '%1' (%2) is disabled: its orders wait until it is enabled again or their source uses another connection.")
-                           .arg(connection->name, connection->orgSlug));
-                continue;
-            }
-            if (!budget.contains(connection->id)) {
-                CircuitBreaker::State state = circuitOf(*connection);
-                int admits = breakerFor(*connection).admits(state, now);
-                if (admits == 0 && !onlyIds.isEmpty())
-                    admits = 1;   // an operator's "push now" is the paused connection's next try, with one order
-                budget.insert(connection->id, admits < 0 ? std::numeric_limits<int>::max() : admits);
-                QString paused;
-                if (admits == 0 && state.consecutiveFailures > 0)
-                    paused = QStringLiteral("Connection '%1' is paused by its circuit breaker until %2 after %3 failures in a row.")
-                                 .arg(connection->name, timeText(state.openUntil)).arg(state.consecutiveFailures);
-                else if (admits == 0)
-                    paused = QStringLiteral("Connection '%1' is paused until %2 by an error a person must fix; the last error of its waiting orders says which.")
-                                 .arg(connection->name, timeText(state.openUntil));
-                if (!paused.isEmpty()) {
-                    messages << paused;
-                    // What the round that paused it said is the news; this is only news to a process that just started.
-                    notice(round, connectionSubject(connection->id), QStringLiteral("paused"),
-                           QString(paused).replace(QStringLiteral("Connection '%1'").arg(connection->name),
-                                                   QStringLiteral("Connection '%1' (%2)").arg(connection->name, connection->orgSlug)),
-                           true);
-                }
-                if (state.name != connection->circuitState) {
-                    if (Status e = m_config.updateCircuit(connection->id, state.name, state.openUntil, state.consecutiveFailures); !e)
-                        return e;
-                }
-            }
-            int &left = budget[connection->id];
-            if (left <= 0) {
-                if (!onlyIds.isEmpty())   // the operator asked for this order: say why it did not go
-                    messages << QStringLiteral("Order %1 waits: connection '%2' is paused until %3.").arg(c.id, connection->name, timeText(connection->circuitOpenUntil));
-                continue;
-            }
-            auto connector = connectorFor(*connection);
-            if (!connector) {
-                messages << QStringLiteral("Order %1 cannot be pushed: %2").arg(c.id, connector.error().message);
-                notice(round, connectionSubject(connection->id), QStringLiteral("connector:") + connector.error().code, connector.error().message);
-                continue;
-            }
-
-            Claimed item;
-            item.connection = *connection;
-            item.connector = *connector;
-            // Only an automatic retry (retry_wait) can have a pending export of this generation.
-            Result<std::optional<ExportRecord>> pending = std::optional<ExportRecord>();
-            if (c.state == OrderState::RetryWait)
-                pending = m_exports.pendingFor(c.id, c.generation);
-            if (!pending)
-                return pending.error();
-            if (pending->has_value() && (*pending)->connectionId != connection->id) {
-                // The source now delivers through another connection (the operator replaced a broken one). The
-                // old export will never be answered there: close it, and push a new export on the new connection.
-                if (Status e = m_exports.markFailed((*pending)->id, QStringLiteral("connection_changed"),
-                                                    QStringLiteral("not delivered: the source now uses connection '%1'").arg(connection->name), QString());
-                    !e)
-                    return e;
-                *pending = std::nullopt;
-            }
-            QByteArray document;
-            if (pending->has_value()) {
-                item.exportRow = **pending;   // automatic retry: same export, same key, same file name, same document
-                auto doc = buildDocument(c.id, item.exportRow, m_sources[c.sourceId], &item.request.contentSha256);
-                if (!doc)
-                    return doc.error();
-                document = std::move(*doc);
-            } else {
-                item.exportRow.orgId = c.orgId;
-                item.exportRow.orderId = c.id;
-                item.exportRow.connectionId = connection->id;
-                item.exportRow.pushGeneration = c.generation;
-                item.exportRow.idempotencyKey = idempotencyKey(c.orgId, c.id, c.generation);
-                item.exportRow.fileName = item.connector->exportFileName(c.id, now);
-                item.exportRow.createdAt = nowText();
-                auto doc = buildDocument(c.id, item.exportRow, m_sources[c.sourceId], &item.request.contentSha256);
-                if (!doc)
-                    return doc.error();
-                document = std::move(*doc);
-                item.exportRow.contentSha256 = item.request.contentSha256;
-                if (Status s = m_exports.create(item.exportRow); !s)
-                    return s;
-            }
-            // Attempts count per idempotency key across exports, so the push log's (key, attempt) stays unique.
-            const Result<int> lastAttempt = m_exports.lastAttempt(item.exportRow.idempotencyKey);
-            if (!lastAttempt)
-                return lastAttempt.error();
-            item.request.orderId = c.id;
-            item.request.orgId = c.orgId;
-            item.request.fileName = item.exportRow.fileName;
-            item.request.idempotencyKey = item.exportRow.idempotencyKey;
-            item.request.attempt = *lastAttempt + 1;
-            item.request.document = std::move(document);
-
-            OrderRepository::Transition t;
-            t.to = OrderState::Pushing;
-            t.actor = QStringLiteral("engine");
-            t.action = QStringLiteral("push");
-            t.expectedFrom = c.state;
-            t.detail = QStringLiteral("attempt %1 via '%2'%3").arg(item.request.attempt).arg(connection->name,
-                        item.exportRow.fileName.isEmpty() ? QString() : QStringLiteral(" as ") + item.exportRow.fileName);
-            t.set = {{QStringLiteral("attempt"), item.request.attempt}, {QStringLiteral("connection_id"), connection->id}};
-            auto changed = m_orders.transition(c.id, t);
-            if (!changed) {
-                if (changed.error().code == QLatin1String("state_changed"))
-                    continue;   // another worker or an operator got there first
-                return changed.error();
-            }
-            --left;
-            claimedChanges.append(*changed);
-            claimed.append(std::move(item));
-        }
-        return {};
+        if (!onlyIds.isEmpty())
+            return claimAsked(onlyIds, now, claimed, changes, round);
+        auto open = lanes(round, now, limits);
+        if (!open)
+            return open.error();
+        return claimRoundRobin(*open, maxOrders, now, claimed, changes, round);
     });
     if (!st)
         return st.error();
-    round.changes.append(claimedChanges);
+    round.changes.append(changes);
     return claimed;
 }
 
 void PushService::deliver(QList<Claimed> &claimed)
 {
-    // Fan out per connection up to its connector's parallelism; the database stays on this thread.
+    // Where no event loop runs (`orderflow push`, tests): each connection's share through the blocking adapter,
+    // one connection after the other; the database stays on this thread. The engine goes through PushScheduler.
     QHash<qint64, QList<Claimed *>> byConnection;
     for (Claimed &c : claimed)
         byConnection[c.connection.id].append(&c);
     for (auto it = byConnection.begin(); it != byConnection.end(); ++it) {
         QList<Claimed *> &items = it.value();
         if (m_aborting) {
-            for (Claimed *c : items) {
-                c->result = PushResult{};
-                c->result.errorCode = PushError::NotAttempted;
-                c->result.error = QStringLiteral("not attempted: OrderFlow is shutting down");
-            }
+            for (Claimed *c : items)
+                c->result = notStarted();
             continue;
         }
-        const int parallel = std::clamp(std::min(items.first()->connector->maxParallelism(), items.first()->connection.concurrency), 1, int(items.size()));
-        // Each of `parallel` threads hands its share to the connector as one batch (the dropzone group-commits it).
-        auto work = [&](qsizetype first, qsizetype last) {
-            QList<PushRequest> requests;
-            for (qsizetype i = first; i < last; ++i)
-                requests.append(items[i]->request);
-            const QDateTime started = QDateTime::currentDateTimeUtc();
-            QElapsedTimer timer;
-            timer.start();
-            const QList<PushResult> results = items.first()->connector->pushBatch(requests);
-            const qint64 perItem = requests.isEmpty() ? 0 : timer.elapsed() / requests.size();
-            for (qsizetype i = first; i < last; ++i) {
-                items[i]->started = started;
-                items[i]->latencyMs = perItem;
-                items[i]->result = results.value(i - first);
-            }
-        };
-        const qsizetype share = (items.size() + parallel - 1) / parallel;
-        if (parallel == 1) {
-            work(0, items.size());
-        } else {
-            std::vector<std::thread> threads;
-            for (qsizetype first = 0; first < items.size(); first += share)
-                threads.emplace_back(work, first, std::min(items.size(), first + share));
-            for (std::thread &t : threads)
-                t.join();
-        }
-        // Deliveries must be durable before they are recorded as sent.
-        if (Status f = items.first()->connector->flush(); !f) {
-            for (Claimed *c : items) {
-                if (c->result.outcome == PushOutcome::Delivered) {
-                    c->result.outcome = PushOutcome::Transient;
-                    c->result.errorCode = f.error().code;
-                    c->result.error = f.error().message;
-                }
-            }
-        }
+        QList<PushRequest> requests;
+        for (const Claimed *c : std::as_const(items))
+            requests.append(c->request);
+        const QDateTime started = QDateTime::currentDateTimeUtc();
+        QElapsedTimer timer;
+        timer.start();
+        const QList<PushResult> results = items.first()->connector->pushBlocking(requests, items.first()->connection.concurrency);
+        settle(items, results, started, timer.elapsed());
+    }
+}
+
+PushResult PushService::notStarted()
+{
+    PushResult r;
+    r.errorCode = PushError::NotAttempted;
+    r.error = QStringLiteral("not attempted: OrderFlow is shutting down");
+    return r;
+}
+
+void PushService::settle(const QList<Claimed *> &items, const QList<PushResult> &results, const QDateTime &started, qint64 elapsedMs)
+{
+    const qint64 perItem = items.isEmpty() ? 0 : elapsedMs / items.size();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        items[i]->started = started;
+        items[i]->latencyMs = perItem;
+        items[i]->result = results.value(i);
     }
 }
 
@@ -424,11 +538,10 @@ Status PushService::record(Claimed &c, PushRound &round, const QDateTime &waitUn
         break;
     case Fate::Failed: {
         const RetryPolicy policy = retryPolicyFor(c.connection);
-        QSqlQuery &q = m_db.query(QStringLiteral("SELECT COUNT(*) FROM erp_push_log WHERE idempotency_key = ? AND outcome = 'transient'"));
-        q.addBindValue(c.request.idempotencyKey);
-        if (Status s = execQuery(q, QStringLiteral("counting failed attempts")); !s)
-            return s;
-        const int failures = (q.next() ? q.value(0).toInt() : 0) + 1;
+        const Result<int> before = m_queue.transientFailures(c.request.idempotencyKey);
+        if (!before)
+            return before.error();
+        const int failures = *before + 1;
         if (policy.allowsRetryAfter(failures)) {
             const QDateTime next = QDateTime::currentDateTimeUtc().addMSecs(policy.delayMs(failures, QRandomGenerator::global()->generateDouble()));
             if (nextAttempt)
@@ -667,26 +780,14 @@ Result<PushRound> PushService::runRound(int maxOrders, const QStringList &onlyId
 Result<OrderStateChanges> PushService::recover(qint64 staleAfterMs)
 {
     OrderStateChanges changes;
-    QSqlQuery &q = m_db.query(QStringLiteral("SELECT id, source_id, push_generation, org_id, attempt FROM draft_order WHERE state = 'pushing' AND updated_at <= ?"));
-    q.addBindValue(timeText(QDateTime::currentDateTimeUtc().addMSecs(-staleAfterMs)));
-    if (Status s = execQuery(q, QStringLiteral("finding interrupted pushes")); !s)
-        return s.error();
+    auto stuck = m_queue.pushing(QDateTime::currentDateTimeUtc().addMSecs(-staleAfterMs));
+    if (!stuck)
+        return stuck.error();
     m_sourceConnections.clear();
-    struct Stuck {
-        QString id;
-        qint64 sourceId;
-        int generation;
-        qint64 orgId;
-        int attempt;
-    };
-    QList<Stuck> stuck;
-    while (q.next())
-        stuck.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toLongLong(), q.value(4).toInt()});
-    q.finish();
     m_sources.clear();
 
     QHash<qint64, Error> unreachable;   // connections whose check failed in this pass
-    for (const Stuck &o : stuck) {
+    for (const DueOrder &o : std::as_const(*stuck)) {
         auto pending = m_exports.pendingFor(o.id, o.generation);
         if (!pending)
             return pending.error();

@@ -16,10 +16,13 @@
 #include "storage/Database.h"
 #include "storage/ExportRepository.h"
 #include "storage/OrderRepository.h"
+#include "storage/PushQueueRepository.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <atomic>
+#include <limits>
 #include <memory>
 #include <mutex>
 
@@ -41,6 +44,12 @@ struct PushRound {
     int failed = 0;
     QStringList messages;       // for whoever asked for this round (`orderflow push`)
     QList<PushNotice> notices;  // for the log
+};
+
+// What a claim may take: at most perConnection orders of each connection; connections in `skip` are not read.
+struct ClaimLimits {
+    int perConnection = std::numeric_limits<int>::max();
+    QSet<qint64> skip;
 };
 
 class PushService {
@@ -83,17 +92,42 @@ private:
         QDateTime started;
         qint64 latencyMs = 0;
     };
-    Result<QList<Claimed>> claim(int maxOrders, const QStringList &onlyIds, PushRound &round);
+    // A connection the queue is read for: the sources that deliver to it, and how many orders it may take.
+    struct Lane {
+        ConnectionRecord connection;
+        QList<qint64> sourceIds;
+        int budget = 0;
+        bool exhausted = false;
+    };
+    // Claims up to maxOrders due orders round-robin across organisations and their connections; a connection that
+    // is disabled or paused is not read at all (what is said about it is said once per round, if orders wait).
+    Result<QList<Claimed>> claim(int maxOrders, const QStringList &onlyIds, PushRound &round, const ClaimLimits &limits = {});
+    // The steps of a claim.
+    Result<QList<Lane>> lanes(PushRound &round, const QDateTime &now, const ClaimLimits &limits);
+    Result<int> admission(Lane &lane, bool operatorAsked, PushRound &round, const QDateTime &now);
+    Status claimRoundRobin(QList<Lane> &lanes, int maxOrders, const QDateTime &now, QList<Claimed> &claimed, OrderStateChanges &changes, PushRound &round);
+    Result<int> claimFromLane(Lane &lane, int want, const QDateTime &now, QList<Claimed> &claimed, OrderStateChanges &changes, PushRound &round);
+    Status claimAsked(const QStringList &onlyIds, const QDateTime &now, QList<Claimed> &claimed, OrderStateChanges &changes, PushRound &round);
+    Result<std::optional<Claimed>> claimOne(const DueOrder &order, const ConnectionRecord &connection, const std::shared_ptr<ErpConnector> &connector,
+                                            const QDateTime &now, OrderStateChanges &changes);
     Result<QByteArray> buildDocument(const QString &orderId, const ExportRecord &exportRow, const SourceRecord &source, QString *sha);
     // waitUntil/waitReason: when and why an order that needs a person or was not attempted is due again.
     Status record(Claimed &c, PushRound &round, const QDateTime &waitUntil, const QString &waitReason, QDateTime *nextAttempt);
     Status recordBatch(QList<Claimed> &claimed, PushRound &round);
     void deliver(QList<Claimed> &claimed);
+public:
+    // The result of a claimed push that was never started (a shutdown): uncharged, due again at once.
+    static PushResult notStarted();
+    // Hands a batch's results (same order) to its claimed items, with when it started and its share of the time.
+    static void settle(const QList<Claimed *> &items, const QList<PushResult> &results, const QDateTime &started, qint64 elapsedMs);
+private:
 
     Database &m_db;
     ConfigRepository m_config;
     OrderRepository m_orders;
     ExportRepository m_exports;
+    PushQueueRepository m_queue;
+    int m_nextLane = 0;   // round-robin: which connection a claim starts with
     QHash<qint64, SourceRecord> m_sources;
     QHash<qint64, Result<ConnectionRecord>> m_sourceConnections;   // per round
     struct CachedConnector {
