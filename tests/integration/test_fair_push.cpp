@@ -162,5 +162,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestFairPush)
+#include "TestMain.h"
+ORDERFLOW_TEST_GUILESS_MAIN(TestFairPush)
 #include "test_fair_push.moc"
