@@ -154,6 +154,10 @@ PushResult DropzoneConnector::alreadyAnswered(const PushRequest &request, const 
 
 Result<bool> DropzoneConnector::isDelivered(const PushRequest &request)
 {
+    // Connect first (a no-op when connected or local): a server that is down or hung costs one connect timeout
+    // here, not a second one because the clean-up below ignores its own failure and the look-up connects again.
+    if (Status s = m_store->open(); !s)
+        return s.error();
     // A half-written leftover of the interrupted attempt never becomes the file now, whatever the answer below:
     // it goes. If it cannot go now, the next attempt's write truncates it, so a failure here changes nothing.
     (void)m_store->remove(joinPath(m_dir, request.fileName + QStringLiteral(".tmp")));

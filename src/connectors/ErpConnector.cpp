@@ -28,8 +28,9 @@ QList<PushResult> ErpConnector::pushBlocking(const QList<PushRequest> &requests,
         for (std::thread &t : threads)
             t.join();
     }
-    // Deliveries must be durable before they are recorded as sent.
-    if (Status f = flush(); !f) {
+    // Deliveries must be durable before they are recorded as sent (a batch that delivered nothing has nothing to sync).
+    const bool any = std::any_of(results.cbegin(), results.cend(), [](const PushResult &r) { return r.outcome == PushOutcome::Delivered; });
+    if (Status f = any ? flush() : Status(); !f) {
         for (PushResult &r : results) {
             if (r.outcome == PushOutcome::Delivered) {
                 r.outcome = PushOutcome::Transient;

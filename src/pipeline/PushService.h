@@ -72,7 +72,6 @@ public:
     Result<std::shared_ptr<ErpConnector>> connectorFor(const ConnectionRecord &connection);
     Result<ConnectionRecord> connectionForOrder(qint64 sourceId);
 
-private:
     // How an attempt ended, for the order, its retry budget and the connection's circuit.
     enum class Fate {
         Delivered,
@@ -110,10 +109,13 @@ private:
     Status claimAsked(const QStringList &onlyIds, const QDateTime &now, QList<Claimed> &claimed, OrderStateChanges &changes, PushRound &round);
     Result<std::optional<Claimed>> claimOne(const DueOrder &order, const ConnectionRecord &connection, const std::shared_ptr<ErpConnector> &connector,
                                             const QDateTime &now, OrderStateChanges &changes);
+    Status recordBatch(QList<Claimed> &claimed, PushRound &round);
+    bool aborting() const { return m_aborting; }
+
+private:
     Result<QByteArray> buildDocument(const QString &orderId, const ExportRecord &exportRow, const SourceRecord &source, QString *sha);
     // waitUntil/waitReason: when and why an order that needs a person or was not attempted is due again.
     Status record(Claimed &c, PushRound &round, const QDateTime &waitUntil, const QString &waitReason, QDateTime *nextAttempt);
-    Status recordBatch(QList<Claimed> &claimed, PushRound &round);
     void deliver(QList<Claimed> &claimed);
 public:
     // The result of a claimed push that was never started (a shutdown): uncharged, due again at once.

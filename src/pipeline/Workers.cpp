@@ -4,6 +4,7 @@
 #include "connectors/ErpConnector.h"
 #include "pipeline/Ingestor.h"
 #include "pipeline/OrderProcessor.h"
+#include "pipeline/PushScheduler.h"
 #include "pipeline/PushService.h"
 #include "storage/SqlTime.h"
 #include "transport/FileStore.h"
@@ -283,11 +284,18 @@ void PushWorker::started()
     else
         publish(*recovered);
     m_sinceRecovery.start();
+    // Each connection pushes on its own thread; batches are recorded here as they complete.
+    m_scheduler = std::make_unique<PushScheduler>(*m_service, m_batchSize, [this](const PushRound &round) { reportRound(round); },
+                                                  [this] { nudge(); });
 }
 
 void PushWorker::stopping()
 {
+    // Network work was abandoned by abort(): the connection threads end at once, and what they finished is recorded.
+    if (m_scheduler)
+        m_scheduler->shutdown();
     std::lock_guard lock(abortMutex());
+    m_scheduler.reset();
     m_service.reset();
 }
 
@@ -297,30 +305,35 @@ void PushWorker::abortInFlight()
         m_service->abort();
 }
 
+void PushWorker::reportRound(const PushRound &round)
+{
+    for (const PushNotice &n : std::as_const(round.notices))
+        reportState(n.subject, n.state, n.message, n.ifUnknown);
+    if (!round.changes.isEmpty())
+        emit changed(round.changes);
+    db().resetStatements();   // a batch recorded outside tick() holds no read snapshot either
+}
+
 bool PushWorker::tick()
 {
     if (aborting())
         return false;
-    if (m_sinceRecovery.elapsed() > kStalePushMs / 2) {
-        // Orders another process claimed and then abandoned (a killed `orderflow push`).
+    if (m_sinceRecovery.elapsed() > kStalePushMs / 2 && m_scheduler->inFlight() == 0) {
+        // Orders another process claimed and then abandoned (a killed `orderflow push`); never our own in flight.
         if (auto recovered = m_service->recover(kStalePushMs); recovered)
             publish(*recovered);
         else
             report(recovered.error().message);
         m_sinceRecovery.restart();
     }
-    auto round = m_service->runRound(m_batchSize);
+    auto round = m_scheduler->dispatch();
     if (!round) {
         report(round.error().message);
         return false;
     }
-    for (const PushNotice &n : std::as_const(round->notices))
-        reportState(n.subject, n.state, n.message, n.ifUnknown);
-    emit changed(round->changes);
-    return round->attempted >= m_batchSize;
+    reportRound(*round);
+    return false;   // completions wake this worker again
 }
-
-
 
 // ---- acks ---------------------------------------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ class FileStore;
 class StabilityTracker;
 class ErpConnector;
 class PushService;
+class PushScheduler;
 
 class Worker : public QObject {
     Q_OBJECT
@@ -101,6 +102,8 @@ protected:
     bool tick() override;
 };
 
+struct PushRound;
+
 class PushWorker final : public Worker {
     Q_OBJECT
 public:
@@ -114,7 +117,10 @@ protected:
     bool tick() override;
 
 private:
+    void reportRound(const PushRound &round);
+
     std::unique_ptr<PushService> m_service;
+    std::unique_ptr<PushScheduler> m_scheduler;
     int m_batchSize;
     QElapsedTimer m_sinceRecovery;
 };
