@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 using namespace orderflow;
@@ -21,6 +22,7 @@ class TestSecretsCli : public QObject {
 private slots:
     void init();
     void setFromStdinLeaksNowhere();
+    void promptOnATerminalDoesNotEcho();
     void lineBreaks_data();
     void lineBreaks();
     void valueOnCommandLineIsRefused();
@@ -100,6 +102,48 @@ void TestSecretsCli::setFromStdinLeaksNowhere()
     QCOMPARE(o.value(QStringLiteral("store")).toString(), QStringLiteral("file"));
     QCOMPARE(o.value(QStringLiteral("secrets")).toArray(), QJsonArray{QStringLiteral("connection/7/password")});
     QVERIFY(!json.all().contains(secret));
+}
+
+// On a terminal (a real pty, from util-linux's `script`) the value is asked twice and never echoed.
+void TestSecretsCli::promptOnATerminalDoesNotEcho()
+{
+    auto typeInto = [this](const QByteArray &first, const QByteArray &second) {
+        auto p = std::make_unique<QProcess>();
+        p->setProcessEnvironment(env());
+        p->setProcessChannelMode(QProcess::MergedChannels);
+        p->start(QStringLiteral("script"), {QStringLiteral("-qefc"), QStringLiteral("%1 secrets set connection/9/password").arg(QStringLiteral(ORDERFLOW_CLI)),
+                                            QStringLiteral("/dev/null")});
+        QByteArray seen;
+        auto waitFor = [&](const QByteArray &text) {
+            return QTest::qWaitFor([&] {
+                seen += p->readAll();
+                return seen.contains(text);
+            }, 15000);
+        };
+        if (p->waitForStarted() && waitFor("Secret for connection/9/password: ")) {
+            p->write(first + '\n');
+            if (waitFor("Again, to confirm: "))
+                p->write(second + '\n');
+        }
+        p->waitForFinished(15000);
+        seen += p->readAll();
+        return CliRun{p->exitCode(), seen, {}};
+    };
+    if (QStandardPaths::findExecutable(QStringLiteral("script")).isEmpty())
+        QSKIP("util-linux `script` is not installed: no pseudo-terminal to test the prompt with");
+
+    const QByteArray secret = distinctiveSecret("tty");
+    const CliRun ok = typeInto(secret, secret);
+    QVERIFY2(ok.code == 0, ok.out.constData());
+    QVERIFY2(ok.out.contains("Stored secret connection/9/password"), ok.out.constData());
+    QVERIFY2(!ok.out.contains(secret), ok.out.constData());   // the terminal never showed it
+    QCOMPARE(*readSecret(fileStore(), QStringLiteral("connection/9/password")), secret);
+
+    const CliRun differ = typeInto("first-try", "second-try");
+    QCOMPARE(differ.code, 2);
+    QVERIFY2(differ.out.contains("the two entries differ; nothing was stored"), differ.out.constData());
+    QVERIFY(!differ.out.contains("first-try") && !differ.out.contains("second-try"));
+    QCOMPARE(*readSecret(fileStore(), QStringLiteral("connection/9/password")), secret);
 }
 
 void TestSecretsCli::lineBreaks_data()
