@@ -675,7 +675,7 @@ void printUsage()
              "  hostkey trust HOST[:PORT]        trust an SFTP server's host key\n"
              "  secrets set REF | list | delete REF | migrate --to keychain|file\n"
              "                                   credentials in the OS keychain or the encrypted file\n\n"
-             "Every command takes --db PATH (default $ORDERFLOW_DB); most take --json.\n"
+             "Every command but secrets takes --db PATH (default $ORDERFLOW_DB); most take --json.\n"
              "Exit codes: 0 ok, 1 some item failed, 2 usage, 3 database/config error, 4 not found.\n";
     out().flush();
 }
