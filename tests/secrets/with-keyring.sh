@@ -30,20 +30,29 @@ if [ "${ORDERFLOW_KEYRING_SESSION:-}" != "inner" ]; then
     exit $?
 fi
 
-# Inside the private session. --unlock reads the login keyring's password from stdin and creates the keyring.
-if ! printf '%s' "orderflow-test-keyring" | gnome-keyring-daemon --unlock --components=secrets >"$XDG_RUNTIME_DIR/keyring.env" 2>"$XDG_RUNTIME_DIR/keyring.err"; then
-    skip "gnome-keyring-daemon did not start: $(cat "$XDG_RUNTIME_DIR/keyring.err")"
-fi
-# The daemon forks and claims its bus name a moment later.
+# Inside the private session. --unlock reads the login keyring's password from stdin and creates the keyring;
+# --foreground keeps the daemon in this process tree, so it can be stopped by its pid whatever happens.
+printf '%s' "orderflow-test-keyring" | gnome-keyring-daemon --foreground --unlock --components=secrets \
+    >"$XDG_RUNTIME_DIR/keyring.env" 2>"$XDG_RUNTIME_DIR/keyring.err" &
+daemon=$!
+stop_daemon() {
+    kill -CONT "$daemon" 2>/dev/null   # in case a test left it suspended
+    kill "$daemon" 2>/dev/null
+    wait "$daemon" 2>/dev/null
+}
+trap stop_daemon EXIT INT TERM
+
+# The daemon claims its bus name a moment after it starts.
 pid=
 tries=0
-while [ -z "$pid" ] && [ $tries -lt 50 ]; do
+while [ -z "$pid" ] && [ $tries -lt 50 ] && kill -0 "$daemon" 2>/dev/null; do
     pid=$(dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
             org.freedesktop.DBus.GetConnectionUnixProcessID string:org.freedesktop.secrets 2>/dev/null | awk '/uint32/ {print $2}')
     [ -n "$pid" ] || sleep 0.1
     tries=$((tries + 1))
 done
-[ -n "$pid" ] || skip "no process owns org.freedesktop.secrets on the private bus"
+[ -n "$pid" ] || skip "gnome-keyring-daemon did not come up on the private bus: $(cat "$XDG_RUNTIME_DIR/keyring.err")"
+[ "$pid" = "$daemon" ] || skip "org.freedesktop.secrets belongs to process $pid, not to the daemon started here ($daemon)"
 
 # A round trip with libsecret's own tool proves the keyring stores and finds secrets before the test relies on it.
 printf '%s' "probe" | secret-tool store --label=orderflow-keyring-probe orderflow-probe yes 2>"$XDG_RUNTIME_DIR/probe.err" \
@@ -53,7 +62,4 @@ secret-tool clear orderflow-probe yes
 
 export ORDERFLOW_TEST_KEYRING_PID="$pid"
 "$@"
-rc=$?
-kill -CONT "$pid" 2>/dev/null   # in case a test left it suspended
-kill "$pid" 2>/dev/null
-exit $rc
+exit $?
