@@ -40,6 +40,8 @@ int cmdTestConnection(const QStringList &args);
 int cmdHostKey(const QStringList &args);
 // Implemented in OutboxCommands.cpp.
 int cmdOutbox(const QStringList &args);
+// Implemented in SecretsCommand.cpp.
+int cmdSecrets(const QStringList &args);
 
 // Implemented in ConfigSchemaCommand.cpp.
 int cmdConfigSchema(const QStringList &args);

@@ -674,8 +674,10 @@ void printUsage()
              "  pushlog [ID]                     push attempts\n"
              "  functions list                   transformation functions for field mappings\n"
              "  test-connection NAME             check an ERP connection or a source\n"
-             "  hostkey trust HOST[:PORT]        trust an SFTP server's host key\n\n"
-             "Every command takes --db PATH (default $ORDERFLOW_DB); most take --json.\n"
+             "  hostkey trust HOST[:PORT]        trust an SFTP server's host key\n"
+             "  secrets set REF | list | delete REF | migrate --to keychain|file\n"
+             "                                   credentials in the OS keychain or the encrypted file\n\n"
+             "Every command but secrets takes --db PATH (default $ORDERFLOW_DB); most take --json.\n"
              "Exit codes: 0 ok, 1 some item failed, 2 usage, 3 database/config error, 4 not found.\n";
     out().flush();
 }
@@ -710,6 +712,7 @@ int dispatch(const QStringList &arguments)
     if (command == QLatin1String("functions")) return cmdFunctions(rest);
     if (command == QLatin1String("test-connection")) return cmdTestConnection(rest);
     if (command == QLatin1String("hostkey")) return cmdHostKey(rest);
+    if (command == QLatin1String("secrets")) return cmdSecrets(rest);
     for (const char *action : {"approve", "push", "retry", "reject", "revalidate"}) {
         if (command == QLatin1String(action))
             return cmdAction(command, rest);

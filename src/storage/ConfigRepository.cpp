@@ -81,10 +81,15 @@ Status findSecrets(const QJsonObject &o, const QString &where)
 {
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (it.value().isObject()) {
-            if (Status s = findSecrets(it.value().toObject(), where + QLatin1Char('.') + it.key()); !s)
+            // {"secret": "connection/7/password"} names an entry of the credential store: a reference, not a secret.
+            const QJsonObject inner = it.value().toObject();
+            if (inner.size() == 1 && inner.value(QStringLiteral("secret")).isString())
+                continue;
+            if (Status s = findSecrets(inner, where + QLatin1Char('.') + it.key()); !s)
                 return s;
         } else if (looksLikeSecretKey(it.key()) && it.value().isString() && !it.value().toString().isEmpty()) {
-            return configError(QStringLiteral("%1.%2 holds a secret inline. Secrets are never stored in configuration: name an "
+            return configError(QStringLiteral("%1.%2 holds a secret inline. Secrets are never stored in configuration: store it with "
+                                              "`orderflow secrets set KIND/ID/%2` and write {\"secret\": \"KIND/ID/%2\"}, or name an "
                                               "environment variable with '%2_env' (or a key file path) instead.")
                                    .arg(where, it.key()));
         }

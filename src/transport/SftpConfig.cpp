@@ -1,5 +1,6 @@
 #include "transport/SftpConfig.h"
 
+#include "secrets/SecretResolver.h"
 #include "transport/FileStore.h"
 
 #include <QDir>
@@ -10,16 +11,13 @@ namespace {
 
 const QString ConfigCode = QStringLiteral("config");
 
-Result<QByteArray> secretFromEnv(const QString &varName, const QString &what, const QString &key)
+SecretSource sourceOf(const QString &field, const QString &envVar, const QString &reference)
 {
-    if (varName.isEmpty())
-        return QByteArray();
-    const QByteArray name = varName.toLocal8Bit();
-    if (!qEnvironmentVariableIsSet(name.constData()))
-        return Error(ConfigCode, QStringLiteral("The %1 is to be read from the environment variable %2 (config key '%3'), "
-                                                "but that variable is not set. Set it for the OrderFlow process.")
-                                     .arg(what, varName, key));
-    return qgetenv(name.constData());
+    SecretSource source;
+    source.field = field;
+    source.envVar = envVar;
+    source.reference = reference;
+    return source;
 }
 
 } // namespace
@@ -43,8 +41,14 @@ Result<SftpConfig> SftpConfig::fromJson(const QJsonObject &config)
     if (c.user.isEmpty())
         return Error(ConfigCode, QStringLiteral("SFTP configuration for %1:%2 has no 'user'.").arg(c.host).arg(c.port));
     c.keyFile = config.value(QStringLiteral("key_file")).toString();
-    c.keyPassphraseEnv = config.value(QStringLiteral("key_passphrase_env")).toString();
-    c.passwordEnv = config.value(QStringLiteral("password_env")).toString();
+    // A secret in the file would end up in config dumps and version control; the file only names where it is.
+    for (const QString &field : {QStringLiteral("password"), QStringLiteral("key_passphrase")}) {
+        Result<SecretSource> source = secretSourceOf(config, field);
+        if (!source)
+            return Error(ConfigCode, QStringLiteral("SFTP configuration for %1: %2").arg(c.describe(), source.error().message));
+        (field == QLatin1String("password") ? c.passwordEnv : c.keyPassphraseEnv) = source->envVar;
+        (field == QLatin1String("password") ? c.passwordSecret : c.keyPassphraseSecret) = source->reference;
+    }
     c.knownHostsPath = config.value(QStringLiteral("known_hosts")).toString();
     if (c.knownHostsPath.isEmpty())
         c.knownHostsPath = defaultKnownHostsPath();
@@ -60,14 +64,9 @@ Result<SftpConfig> SftpConfig::fromJson(const QJsonObject &config)
     if (c.connectTimeoutMs < 100 || c.ioTimeoutMs < 100)
         return Error(ConfigCode, QStringLiteral("SFTP timeouts for %1:%2 must be at least 100 ms.").arg(c.host).arg(c.port));
 
-    // A secret in the file would end up in config dumps and version control; the file only names where it is.
-    if (config.contains(QStringLiteral("password")) || config.contains(QStringLiteral("key_passphrase")))
-        return Error(ConfigCode, QStringLiteral("SFTP configuration for %1 contains a secret inline. Put it in an environment "
-                                                "variable and name that variable with 'password_env' or 'key_passphrase_env'.")
-                                     .arg(c.describe()));
-    if (c.keyFile.isEmpty() && c.passwordEnv.isEmpty())
-        return Error(ConfigCode, QStringLiteral("SFTP configuration for %1 has neither 'key_file' nor 'password_env'; "
-                                                "configure one way to authenticate.").arg(c.describe()));
+    if (c.keyFile.isEmpty() && !c.hasPassword())
+        return Error(ConfigCode, QStringLiteral("SFTP configuration for %1 has neither 'key_file' nor a password ('password_env', or "
+                                                "\"password\": {\"secret\": \"KIND/ID/password\"}); configure one way to authenticate.").arg(c.describe()));
     return c;
 }
 
@@ -76,14 +75,25 @@ QString SftpConfig::describe() const
     return QStringLiteral("sftp://%1@%2:%3").arg(user, host).arg(port);
 }
 
+QString SftpConfig::passwordOrigin() const
+{
+    return sourceOf(QStringLiteral("password"), passwordEnv, passwordSecret).origin();
+}
+
+QString SftpConfig::keyPassphraseOrigin() const
+{
+    return sourceOf(QStringLiteral("key_passphrase"), keyPassphraseEnv, keyPassphraseSecret).origin();
+}
+
 Result<QByteArray> SftpConfig::password() const
 {
-    return secretFromEnv(passwordEnv, QStringLiteral("password for %1").arg(describe()), QStringLiteral("password_env"));
+    return resolveSecretSource(sourceOf(QStringLiteral("password"), passwordEnv, passwordSecret), QStringLiteral("password for %1").arg(describe()));
 }
 
 Result<QByteArray> SftpConfig::keyPassphrase() const
 {
-    return secretFromEnv(keyPassphraseEnv, QStringLiteral("passphrase of key %1").arg(keyFile), QStringLiteral("key_passphrase_env"));
+    return resolveSecretSource(sourceOf(QStringLiteral("key_passphrase"), keyPassphraseEnv, keyPassphraseSecret),
+                               QStringLiteral("passphrase of key %1").arg(keyFile));
 }
 
 QString defaultKnownHostsPath()

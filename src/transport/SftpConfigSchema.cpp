@@ -24,6 +24,10 @@ void addSftpFields(ConfigSchema &schema, const FieldCondition &when)
     field(FieldSpec::secretRef(QStringLiteral("password_env"), {SecretForm::EnvVar})
               .replacesInline(QStringLiteral("password"))
               .describe(QStringLiteral("Environment variable that holds the password.")));
+    field(FieldSpec::secretRef(QStringLiteral("password"), {SecretForm::Store})
+              .describe(QStringLiteral("The password, kept in OrderFlow's credential store (`orderflow secrets set`).")));
+    field(FieldSpec::secretRef(QStringLiteral("key_passphrase"), {SecretForm::Store})
+              .describe(QStringLiteral("The private key's passphrase, kept in OrderFlow's credential store.")));
     field(FieldSpec::path(QStringLiteral("known_hosts"))
               .describe(QStringLiteral("OrderFlow's known_hosts file (OpenSSH format) the server's host key is checked against."))
               .defaultNoted(QStringLiteral("$ORDERFLOW_KNOWN_HOSTS, else ~/.local/share/orderflow/known_hosts")));
@@ -36,8 +40,9 @@ void addSftpFields(ConfigSchema &schema, const FieldCondition &when)
     field(FieldSpec::integer(QStringLiteral("io_timeout_ms"), defaults.ioTimeoutMs).atLeast(100)
               .describe(QStringLiteral("A transfer that makes no progress for this long drops the connection.")));
     schema.requireAnyOf({QStringLiteral("user"), QStringLiteral("username")}, QStringLiteral("the user to log in as"), when);
-    schema.requireAnyOf({QStringLiteral("key_file"), QStringLiteral("password_env")},
-                        QStringLiteral("configure one way to log in (a key file, or an environment variable that holds the password)"), when);
+    schema.requireAnyOf({QStringLiteral("key_file"), QStringLiteral("password_env"), QStringLiteral("password")},
+                        QStringLiteral("configure one way to log in (a key file, an environment variable that holds the password, "
+                                       "or a password in the credential store)"), when);
 }
 
 } // namespace orderflow

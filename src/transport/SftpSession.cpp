@@ -599,11 +599,12 @@ Status SftpSession::Private::authenticate()
         passphrase->fill('\0');
         if (imported != SSH_OK || !key) {
             return Error(FileError::Auth,
-                         config.keyPassphraseEnv.isEmpty()
+                         !config.hasKeyPassphrase()
                              ? QStringLiteral("Cannot load private key %1 for %2: it is not a supported key file, or it is encrypted and no "
-                                              "passphrase is configured (name its environment variable with 'key_passphrase_env').").arg(config.keyFile, who)
+                                              "passphrase is configured (name its environment variable with 'key_passphrase_env', or its "
+                                              "credential store entry with \"key_passphrase\": {\"secret\": …}).").arg(config.keyFile, who)
                              : QStringLiteral("Cannot load private key %1 for %2: the passphrase from %3 is wrong, or it is not a supported key file.")
-                                   .arg(config.keyFile, who, config.keyPassphraseEnv));
+                                   .arg(config.keyFile, who, config.keyPassphraseOrigin()));
         }
         rc = ssh_userauth_publickey(ssh, nullptr, key);
         ssh_key_free(key);
@@ -616,7 +617,7 @@ Status SftpSession::Private::authenticate()
             rejected << QStringLiteral("the private key %1").arg(config.keyFile);
     }
 
-    if (!config.passwordEnv.isEmpty()) {
+    if (config.hasPassword()) {
         Result<QByteArray> password = config.password();
         if (!password)
             return password.error();
@@ -646,7 +647,7 @@ Status SftpSession::Private::authenticate()
         if (rc == SSH_AUTH_ERROR)
             return authError(rc, QStringLiteral("password authentication"));
         if (methods() & (SSH_AUTH_METHOD_PASSWORD | SSH_AUTH_METHOD_INTERACTIVE))
-            rejected << QStringLiteral("the password from %1").arg(config.passwordEnv);
+            rejected << QStringLiteral("the password from %1").arg(config.passwordOrigin());
     }
 
     const int accepted = methods();
