@@ -128,7 +128,8 @@ QString hostArgument(const QString &host, int port)
 void quietTransportLog()
 {
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("orderflow.sftp*.debug=false\norderflow.sftp*.info=false\norderflow.sftp*.warning=false"));
+        QLoggingCategory::setFilterRules(QStringLiteral("orderflow.sftp*.debug=false\norderflow.sftp*.info=false\norderflow.sftp*.warning=false\n"
+                                                        "orderflow.connectiontest.debug=false\norderflow.connectiontest.info=false"));
 }
 
 } // namespace orderflow::cli

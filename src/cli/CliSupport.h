@@ -51,6 +51,7 @@ Status applyConfig(Database &db, const QJsonObject &doc, ApplySummary *summary =
 // SSH host keys as OpenSSH shows them (test-connection, hostkey).
 QString opensshKeyName(const QString &type);
 QString hostArgument(const QString &host, int port);
+// The transport and the connection test log what these commands print as steps anyway.
 void quietTransportLog();
 
 } // namespace orderflow::cli

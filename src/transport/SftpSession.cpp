@@ -277,8 +277,31 @@ public:
     SftpConnectTimings timings;
     HostPublicKey serverKey;
     std::unique_ptr<Watchdog> watchdog;
+    // abort() comes from another thread: it may only shut down the socket libssh reported (liveFd), never touch the
+    // session itself. libssh reports the socket as soon as it exists, through the connect-status callback.
+    std::mutex abortMutex;
+    bool aborted = false;
+    socket_t liveFd = SSH_INVALID_SOCKET;
+    ssh_callbacks_struct callbacks{};
 
     QString describe() const { return config.describe(); }
+    bool isAborted()
+    {
+        std::lock_guard lock(abortMutex);
+        return aborted;
+    }
+    // On the session's thread: remember the socket for abort(), and shut it down at once when abort() came first.
+    void noteSocket()
+    {
+        std::lock_guard lock(abortMutex);
+        liveFd = ssh ? ssh_get_fd(ssh) : SSH_INVALID_SOCKET;
+        if (aborted && liveFd != SSH_INVALID_SOCKET)
+            ::shutdown(liveFd, SHUT_RDWR);
+    }
+    Error abortedError() const
+    {
+        return Error(FileError::Connection, QStringLiteral("The connection to %1 was cancelled.").arg(describe()));
+    }
 
     Status connectNow();
     Status verifyHostKey();
@@ -311,6 +334,11 @@ void SftpSession::Private::teardown(bool broken)
 {
     if (watchdog)
         watchdog->disarm();
+    {
+        // The descriptor is closed below and its number may be reused at once: abort() must not see it any more.
+        std::lock_guard lock(abortMutex);
+        liveFd = SSH_INVALID_SOCKET;
+    }
     if (ssh && broken) {
         // Nothing more will be read or written on a broken connection; make sure closing cannot block on it.
         const socket_t fd = ssh_get_fd(ssh);
@@ -340,12 +368,19 @@ Status SftpSession::Private::connectNow()
     initLibssh();
     timings = {};
     serverKey = {};
+    if (isAborted())
+        return abortedError();
     if (!watchdog)
         watchdog = std::make_unique<Watchdog>();
 
     ssh = ssh_new();
     if (!ssh)
         return Error(FileError::Io, QStringLiteral("Cannot create an SSH session for %1 (out of memory).").arg(describe()));
+    callbacks = {};
+    ssh_callbacks_init(&callbacks);
+    callbacks.userdata = this;
+    callbacks.connect_status_function = [](void *self, float) { static_cast<Private *>(self)->noteSocket(); };
+    ssh_set_callbacks(ssh, &callbacks);
     applyCommonOptions(ssh, config.host, config.port, config.connectTimeoutMs, config.knownHostsPath);
     const QByteArray user = config.user.toUtf8();
     if (ssh_options_set(ssh, SSH_OPTIONS_USER, user.constData()) != SSH_OK) {
@@ -359,15 +394,20 @@ Status SftpSession::Private::connectNow()
     if (ssh_connect(ssh) != SSH_OK) {
         const QString why = sshErrorText(ssh);
         teardown(true);
+        if (isAborted())
+            return abortedError();
         qCWarning(lcSftp, "connect to %s failed: %s", qUtf8Printable(describe()), qUtf8Printable(why));
         return Error(FileError::Connection,
                      QStringLiteral("Cannot connect to %1: %2. Check that the server is running and reachable from this machine "
                                     "(host, port, firewall); OrderFlow retries later.").arg(describe(), why));
     }
     timings.connectMs = timer.restart();
+    noteSocket();
 
     if (Status hk = verifyHostKey(); !hk) {
         teardown(true);
+        if (isAborted())
+            return abortedError();
         return hk;
     }
     timings.hostKeyMs = timer.restart();
@@ -378,6 +418,8 @@ Status SftpSession::Private::connectNow()
     watchdog->disarm();
     if (!auth) {
         teardown(true);
+        if (isAborted())
+            return abortedError();
         return auth;
     }
     timings.authMs = timer.restart();
@@ -390,6 +432,8 @@ Status SftpSession::Private::connectNow()
     if (!started) {
         const QString why = watchdog->fired() ? QStringLiteral("no answer within %1 ms").arg(config.connectTimeoutMs) : sshErrorText(ssh);
         teardown(true);
+        if (isAborted())
+            return abortedError();
         return Error(FileError::Connection,
                      QStringLiteral("Connected and authenticated to %1, but the SFTP subsystem could not be started: %2. "
                                     "Check that the server offers SFTP to this user.").arg(describe(), why));
@@ -599,7 +643,9 @@ Error SftpSession::Private::failure(const QString &action, const QString &path, 
     if (statusOut)
         *statusOut = -1;
     Error e;
-    if (timedOut) {
+    if (isAborted()) {
+        e = abortedError();
+    } else if (timedOut) {
         e = Error(FileError::Connection, QStringLiteral("No answer from %1 within %2 ms while trying to %3 %4; the connection was dropped. "
                                                         "OrderFlow reconnects and retries later.").arg(describe()).arg(config.ioTimeoutMs).arg(action, path));
     } else {
@@ -631,6 +677,14 @@ Status SftpSession::connect()
     if (d->connected)
         return {};
     return d->connectNow();
+}
+
+void SftpSession::abort()
+{
+    std::lock_guard lock(d->abortMutex);
+    d->aborted = true;
+    if (d->liveFd != SSH_INVALID_SOCKET)
+        ::shutdown(d->liveFd, SHUT_RDWR);
 }
 
 void SftpSession::disconnect()
