@@ -15,6 +15,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QThread>
 
 #include <thread>
 
@@ -123,22 +124,27 @@ private slots:
     void busyAndUnsupported();
     void cancelDuringHungConnect();
     void destroyedDuringHungConnect();
+    void cancelAtAnyMomentOfTheConnect();
     void sessionAbortInterruptsHungOperation();
 
 private:
     QString makeBase(const QString &name);
+    // SFTP settings for a server that never answers: only a cancel can end a connect in time.
+    QJsonObject silentServerConfig(int port) const;
 
     SshdFixture m_sshd;
+    QString m_noSshd;   // why sshd cannot run here; empty when it runs
     QTemporaryDir m_tmp;
 };
 
 void TestConnectionTestService::initTestCase()
 {
-    QString why;
-    if (!SshdFixture::available(&why))
-        QSKIP(qPrintable(why));
+    // The folder, dropzone and service-state tests run without sshd; the SFTP ones skip when it is missing.
+    if (!SshdFixture::available(&m_noSshd))
+        return;
     const Status started = m_sshd.start();
     QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
+    m_noSshd.clear();
 }
 
 QString TestConnectionTestService::makeBase(const QString &name)
@@ -149,8 +155,19 @@ QString TestConnectionTestService::makeBase(const QString &name)
     return base;
 }
 
+QJsonObject TestConnectionTestService::silentServerConfig(int port) const
+{
+    return QJsonObject{{QStringLiteral("mode"), QStringLiteral("sftp")}, {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                       {QStringLiteral("port"), port}, {QStringLiteral("user"), QStringLiteral("nobody")},
+                       {QStringLiteral("key_file"), m_tmp.filePath(QStringLiteral("never_read_key"))},
+                       {QStringLiteral("known_hosts"), m_tmp.filePath(QStringLiteral("known_hosts"))},
+                       {QStringLiteral("connect_timeout_ms"), 60000}};
+}
+
 void TestConnectionTestService::sftpSourceStepsInOrderWithLatencies()
 {
+    if (!m_noSshd.isEmpty())
+        QSKIP(qPrintable(m_noSshd));
     Workspace ws;
     const QString base = makeBase(QStringLiteral("order"));
     QJsonObject transport = m_sshd.sftpConfig();
@@ -199,6 +216,8 @@ void TestConnectionTestService::sftpSourceStepsInOrderWithLatencies()
 
 void TestConnectionTestService::sftpConnectionResultIsRecorded()
 {
+    if (!m_noSshd.isEmpty())
+        QSKIP(qPrintable(m_noSshd));
     Workspace ws;
     const QString base = makeBase(QStringLiteral("recorded"));
     ws.apply(configDoc(QStringLiteral("DROPZONE_JSON_V1"),
@@ -238,6 +257,8 @@ void TestConnectionTestService::sftpConnectionResultIsRecorded()
 
 void TestConnectionTestService::unknownHostKeyStopsTheRest()
 {
+    if (!m_noSshd.isEmpty())
+        QSKIP(qPrintable(m_noSshd));
     Workspace ws;
     const QString base = makeBase(QStringLiteral("hostkey"));
     const QString emptyKnownHosts = m_tmp.filePath(QStringLiteral("empty_known_hosts"));
@@ -370,9 +391,7 @@ void TestConnectionTestService::cancelDuringHungConnect()
 {
     SilentServer silent;
     Workspace ws;
-    QJsonObject sftp = m_sshd.sftpConfig();
-    sftp.insert(QStringLiteral("port"), silent.port());
-    sftp.insert(QStringLiteral("connect_timeout_ms"), 60000);   // only the cancel can end it in time
+    const QJsonObject sftp = silentServerConfig(silent.port());
     ws.apply(configDoc(QStringLiteral("DROPZONE_JSON_V1"), merged(sftp, {{QStringLiteral("path"), QStringLiteral("/dropzone")}}),
                        QStringLiteral("folder"), {{QStringLiteral("path"), ws.inbox}}));
     const ConnectionTestTarget target = connectionTarget(ws);
@@ -411,9 +430,7 @@ void TestConnectionTestService::destroyedDuringHungConnect()
 {
     SilentServer silent;
     Workspace ws;
-    QJsonObject sftp = m_sshd.sftpConfig();
-    sftp.insert(QStringLiteral("port"), silent.port());
-    sftp.insert(QStringLiteral("connect_timeout_ms"), 60000);
+    const QJsonObject sftp = silentServerConfig(silent.port());
     ws.apply(configDoc(QStringLiteral("MOCK"), {}, QStringLiteral("sftp"), merged(sftp, {{QStringLiteral("path"), QStringLiteral("/in")}})));
 
     auto service = std::make_unique<ConnectionTestService>(ws.dbPath);
@@ -425,8 +442,37 @@ void TestConnectionTestService::destroyedDuringHungConnect()
     QVERIFY2(timer.elapsed() < 2000, qPrintable(QStringLiteral("%1 ms").arg(timer.elapsed())));
 }
 
+void TestConnectionTestService::cancelAtAnyMomentOfTheConnect()
+{
+    // Before the socket exists, while it connects, while it waits for the banner: the cancel always lands.
+    SilentServer silent;
+    Workspace ws;
+    ws.apply(configDoc(QStringLiteral("MOCK"), {}, QStringLiteral("sftp"), merged(silentServerConfig(silent.port()), {{QStringLiteral("path"), QStringLiteral("/in")}})));
+    const ConnectionTestTarget target = sourceTarget(ws);
+    ConnectionTestService service(ws.dbPath);
+    QSignalSpy finished(&service, &ConnectionTestService::finished);
+    for (int i = 0; i < 30; ++i) {
+        QVERIFY(service.start(target).ok());
+        if (i % 3 == 1)
+            QThread::usleep(200 * (i % 7));
+        else if (i % 3 == 2)
+            QTest::qWait(i % 5);
+        QElapsedTimer timer;
+        timer.start();
+        service.cancel();
+        QVERIFY2(finished.wait(3000), qPrintable(QStringLiteral("round %1").arg(i)));
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QStringLiteral("round %1: %2 ms").arg(i).arg(timer.elapsed())));
+        const ConnectionTestReport report = reportOf(finished);
+        QVERIFY(report.cancelled);
+        QCOMPARE(report.firstError.code, CancelledCode);
+        finished.clear();
+    }
+}
+
 void TestConnectionTestService::sessionAbortInterruptsHungOperation()
 {
+    if (!m_noSshd.isEmpty())
+        QSKIP(qPrintable(m_noSshd));
     // A server that stops answering after the connection is up: abort() from another thread ends the blocked call.
     QJsonObject config = m_sshd.sftpConfig();
     config.insert(QStringLiteral("io_timeout_ms"), 60000);
