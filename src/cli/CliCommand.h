@@ -11,9 +11,13 @@
 namespace orderflow::cli {
 
 struct CliCommand {
-    QString name;       // the word after `orderflow`
-    QString synopsis;   // left column of the help; empty: the command is shown on the line of the one listed before it
-    QString summary;    // one line for the help (may be empty)
+    struct HelpLine {
+        QString synopsis;   // left column, e.g. "orders list [--state S] | show ID"
+        QString summary;    // what it does, in a few words (may be empty)
+    };
+
+    QString name;            // the word after `orderflow`
+    QList<HelpLine> help;    // its lines in `orderflow --help`; none when another command's line covers it (push: approve's)
     // args: "orderflow NAME" first (for QCommandLineParser), then the command's own arguments. Returns the exit code.
     std::function<int(const QStringList &args)> run;
 };

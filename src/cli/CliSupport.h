@@ -54,4 +54,7 @@ QString hostArgument(const QString &host, int port);
 // The transport and the connection test log what these commands print as steps anyway.
 void quietTransportLog();
 
+// `config schema`, run by `config`: in commands/ConfigSchemaCommand.cpp.
+int cmdConfigSchema(const QStringList &args);
+
 } // namespace orderflow::cli

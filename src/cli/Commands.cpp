@@ -23,9 +23,8 @@ void printUsage()
 {
     out() << "Usage: orderflow COMMAND [options]   (orderflow COMMAND --help for details)\n\n";
     for (const CliCommand &c : commands()) {
-        if (c.synopsis.isEmpty())
-            continue;
-        out() << "  " << (c.summary.isEmpty() ? c.synopsis : c.synopsis.leftJustified(32) + QLatin1Char(' ') + c.summary) << '\n';
+        for (const CliCommand::HelpLine &line : c.help)
+            out() << "  " << (line.summary.isEmpty() ? line.synopsis : line.synopsis.leftJustified(32) + QLatin1Char(' ') + line.summary) << '\n';
     }
     out() << "\n"
              "Every command takes --db PATH (default $ORDERFLOW_DB); most take --json.\n"

@@ -92,6 +92,8 @@ void testLocalFolder(const ConnectionTestTarget &t, ConnectionTestReport &report
         log.add(QStringLiteral("configuration"), -1, Status(store.error()));
         return;
     }
+    FileStore *s = store->get();
+    const Cancellation::Interrupt interrupt = cancellation.onCancel([s] { s->abort(); });
     report.endpoint = (*store)->describe();
     QElapsedTimer timer;
     for (const QString &dir : t.listDirs) {
@@ -129,8 +131,8 @@ void testLocalFolder(const ConnectionTestTarget &t, ConnectionTestReport &report
     }
 }
 
-// Other connections: the connector's own checks (a local dropzone, a mock). They run as one call, so a cancel
-// takes effect when it returns.
+// Other connections: the connector's own checks (a local dropzone, a mock). They run as one call: a cancel
+// aborts the connector's network work, and no step is reported after it.
 void testWithConnector(const ConnectionTestTarget &t, ConnectionTestReport &report, Cancellation &cancellation, const StepSink &sink)
 {
     StepLog log(report, sink);
@@ -140,7 +142,9 @@ void testWithConnector(const ConnectionTestTarget &t, ConnectionTestReport &repo
         log.add(QStringLiteral("configuration"), -1, Status(connector.error()));
         return;
     }
-    const QList<ConnectionCheck> checks = (*connector)->test();
+    ErpConnector *c = connector->get();
+    const Cancellation::Interrupt interrupt = cancellation.onCancel([c] { c->abort(); });
+    const QList<ConnectionCheck> checks = c->test();
     if (cancellation.isCancelled())
         return;
     for (const ConnectionCheck &c : checks)

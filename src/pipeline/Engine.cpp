@@ -48,6 +48,9 @@ void Engine::stop()
 {
     if (!isRunning())
         return;
+    // Network calls in progress are interrupted first, so no worker finishes its slice by waiting out a timeout.
+    for (Worker *w : std::as_const(m_workers))
+        w->abort();
     for (Worker *w : std::as_const(m_workers))
         QMetaObject::invokeMethod(w, &Worker::stop, Qt::BlockingQueuedConnection);
     for (QThread *t : std::as_const(m_threads)) {

@@ -29,7 +29,8 @@ public:
     ~Engine() override;
 
     void start();
-    // Graceful: each worker finishes its current slice (a push round records its results), then threads join.
+    // Graceful and quick: network work in progress is abandoned (a push round records what it did; what was not
+    // delivered waits again, uncharged), each worker finishes its current slice, then threads join.
     void stop();
     bool isRunning() const { return !m_threads.isEmpty(); }
 

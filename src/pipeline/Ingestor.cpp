@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 
+#include <chrono>
+
 Q_LOGGING_CATEGORY(lcIngest, "orderflow.ingest")
 
 namespace orderflow {
@@ -24,14 +26,28 @@ QString configString(const SourceRecord &s, const char *key, const QString &fall
 
 } // namespace
 
-bool StabilityTracker::isStable(const FileEntry &entry, const QDateTime &now, qint64 settleMs)
+bool StabilityTracker::isStable(const FileEntry &entry, qint64 nowMs, qint64 settleMs)
+{
+    const auto it = m_seen.find(entry.name);
+    if (it == m_seen.end() || it->refused || !it->version.sameVersionAs(entry)) {
+        m_seen.insert(entry.name, Seen{entry, nowMs, false});
+        return settleMs <= 0;
+    }
+    return settleMs <= 0 || nowMs - it->firstSeenMs >= settleMs;
+}
+
+bool StabilityTracker::firstRefusal(const FileEntry &entry)
 {
     const auto it = m_seen.constFind(entry.name);
-    const bool unchanged = it != m_seen.cend() && it->size == entry.size && it->modified == entry.modified;
-    m_seen.insert(entry.name, Seen{entry.size, entry.modified});
-    if (unchanged)
-        return true;
-    return entry.modified.isValid() && entry.modified.msecsTo(now) >= settleMs;
+    if (it != m_seen.cend() && it->refused && it->version.sameVersionAs(entry))
+        return false;
+    m_seen.insert(entry.name, Seen{entry, 0, true});
+    return true;
+}
+
+qint64 StabilityTracker::nowMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }
 
 void StabilityTracker::retainOnly(const QSet<QString> &names)
@@ -69,7 +85,7 @@ Status Ingestor::storeOne(const SourceRecord &source, Pending &p, OrderStateChan
     rec.sha256 = p.readFailed ? QString() : sha;
     rec.receivedAt = nowText();
 
-    if (p.readFailed) {   // too large: recorded, not kept, not parsed
+    if (p.readFailed) {   // too large or refused: recorded, not kept, not parsed
         rec.status = QStringLiteral("parse_error");
         rec.errors.append(QJsonObject{{QStringLiteral("text"), p.readError.message}, {QStringLiteral("message"), p.readError.message},
                                       {QStringLiteral("file"), p.entry.name}});
@@ -192,7 +208,8 @@ Result<IngestReport> Ingestor::pollSource(const SourceRecord &source, FileStore 
 
     if (Status s = store.open(); !s)
         return Error(s.error().code, QStringLiteral("Source '%1': %2").arg(source.name, s.error().message));
-    auto listed = store.list(dir, pattern);
+    // Every entry, also those that are not regular files: they are refused by name, never opened.
+    auto listed = store.listEntries(dir, pattern);
     if (!listed) {
         store.close();
         return Error(listed.error().code, QStringLiteral("Source '%1': %2").arg(source.name, listed.error().message));
@@ -202,7 +219,7 @@ Result<IngestReport> Ingestor::pollSource(const SourceRecord &source, FileStore 
     QSet<QString> markers;
     for (const FileEntry &e : *listed) {
         present.insert(e.name);
-        if (!doneSuffix.isEmpty() && e.name.endsWith(doneSuffix))
+        if (e.kind == FileEntry::Kind::Regular && !doneSuffix.isEmpty() && e.name.endsWith(doneSuffix))
             markers.insert(e.name.chopped(doneSuffix.size()));
     }
     if (!doneSuffix.isEmpty()) {
@@ -215,16 +232,37 @@ Result<IngestReport> Ingestor::pollSource(const SourceRecord &source, FileStore 
     }
     tracker.retainOnly(present);
 
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 now = StabilityTracker::nowMs();
     QList<Pending> ready;
+    auto refuse = [&](Pending &p, const QString &what) {
+        // Recorded as a parse error without content and moved to error/ like any file that cannot be used.
+        p.readFailed = true;
+        p.readError = Error(FileError::NotRegular,
+                            QStringLiteral("Refused %1 in %2: it is %3, and a source reads only regular files inside its folder. It was not read; "
+                                           "it goes to %4. Ask the partner to deliver the file itself (not a link, pipe or device).")
+                                .arg(p.entry.name, dir, what, errorDir));
+        report.problems << QStringLiteral("Source '%1': %2").arg(source.name, p.readError.message);
+    };
     for (const FileEntry &e : *listed) {
+        if (ready.size() >= maxFiles)
+            break;
+        if (e.kind != FileEntry::Kind::Regular) {
+            if (tracker.firstRefusal(e)) {
+                Pending p;
+                p.entry = e;
+                refuse(p, describeKind(e.kind));
+                ready.append(p);
+            } else {
+                report.problems << QStringLiteral("Source '%1': %2 in %3 is %4; it was refused and not read, but it is still there (see the earlier "
+                                                  "message about it). Remove it from the folder.").arg(source.name, e.name, dir, describeKind(e.kind));
+            }
+            continue;
+        }
         if (!doneSuffix.isEmpty() && e.name.endsWith(doneSuffix))
             continue;
         const bool isReady = doneSuffix.isEmpty() ? tracker.isStable(e, now, settleMs) : markers.contains(e.name);
         if (!isReady)
             continue;
-        if (ready.size() >= maxFiles)
-            break;
         Pending p;
         p.entry = e;
         ready.append(p);
@@ -236,6 +274,10 @@ Result<IngestReport> Ingestor::pollSource(const SourceRecord &source, FileStore 
         QList<qsizetype> batch;
         for (qsizetype i = start; i < end; ++i) {
             Pending &p = ready[i];
+            if (p.readFailed) {   // refused at the listing: never opened
+                batch.append(i);
+                continue;
+            }
             auto content = store.read(joinPath(dir, p.entry.name), maxBytes);
             if (!content) {
                 const QString code = content.error().code;
@@ -253,7 +295,12 @@ Result<IngestReport> Ingestor::pollSource(const SourceRecord &source, FileStore 
                     tracker.forget(p.entry.name);
                     continue;
                 }
-                if (code == FileError::TooLarge) {
+                if (code == FileError::NotRegular) {
+                    // Swapped for a link or a pipe after the listing: refused by the open itself.
+                    if (!tracker.firstRefusal(p.entry))
+                        continue;
+                    refuse(p, QStringLiteral("not a regular file (any more)"));
+                } else if (code == FileError::TooLarge) {
                     p.readFailed = true;
                     p.readError = Error(content.error().code,
                                         QStringLiteral("%1 is %2 MB, larger than this source's limit of %3 MB (max_file_bytes); it was moved to %4 and not parsed.")
@@ -266,6 +313,36 @@ Result<IngestReport> Ingestor::pollSource(const SourceRecord &source, FileStore 
                 p.content = std::move(*content);
             }
             batch.append(i);
+        }
+        // What changed while it was read may be half of something (a parse error that is no error, or the first
+        // orders of a file that gets more): only files that look after the read as they did in the listing are
+        // stored; the others wait for the next poll. Without a connection there is nothing to compare with, and
+        // what was read had been stable for settle_ms (or had its done-marker).
+        if (!connectionLost && !batch.isEmpty()) {
+            QStringList names;
+            for (qsizetype i : std::as_const(batch)) {
+                if (ready[i].readError.code != FileError::NotRegular)
+                    names << ready[i].entry.name;
+            }
+            auto after = store.lookUp(dir, names);
+            if (after) {
+                QHash<QString, FileEntry> seen;
+                for (const FileEntry &e : std::as_const(*after))
+                    seen.insert(e.name, e);
+                batch.removeIf([&](qsizetype i) {
+                    const Pending &p = ready[i];
+                    if (p.readError.code == FileError::NotRegular)
+                        return false;
+                    const auto it = seen.constFind(p.entry.name);
+                    if (it != seen.cend() && it->sameVersionAs(p.entry))
+                        return false;
+                    report.problems << QStringLiteral("Source '%1': %2 in %3 %4 while it was being read; nothing was stored from it. It is read again "
+                                                      "once it has stayed unchanged for settle_ms.")
+                                           .arg(source.name, p.entry.name, dir, it == seen.cend() ? QStringLiteral("disappeared") : QStringLiteral("changed"));
+                    tracker.forget(p.entry.name);
+                    return true;
+                });
+            }
         }
         OrderStateChanges changes;
         Status s = m_db.transaction([&]() -> Status {
@@ -309,9 +386,7 @@ Result<IngestReport> Ingestor::pollSource(const SourceRecord &source, FileStore 
         }
     }
     store.close();
-    for (const QString &problem : std::as_const(report.problems))
-        qCWarning(lcIngest).noquote() << problem;
-    return report;
+    return report;   // the caller reports the problems (once)
 }
 
 } // namespace orderflow

@@ -104,14 +104,45 @@ void Worker::run()
         nudge();   // more waiting: continue after other events had their turn
 }
 
+void Worker::abort()
+{
+    m_aborting = true;
+    std::lock_guard lock(m_abortMutex);
+    abortInFlight();
+}
+
+// Each problem is logged here, once, through the engine's category; the problem() signal is for a user interface.
 void Worker::report(const QString &message)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const auto it = m_lastReported.constFind(message);
     if (it != m_lastReported.cend() && now - *it < kReportEveryMs)
         return;
+    if (m_lastReported.size() >= 64) {
+        // Only what could still be a repeat is kept: the table never outgrows a minute's distinct messages.
+        m_lastReported.removeIf([now](QHash<QString, qint64>::iterator e) { return now - e.value() >= kReportEveryMs; });
+        if (m_lastReported.size() >= 4096)
+            m_lastReported.clear();
+    }
     m_lastReported.insert(message, now);
-    qCWarning(lcEngine).noquote() << m_name << ":" << message;
+    qCWarning(lcEngine).noquote() << QStringLiteral("%1: %2").arg(m_name, message);
+    emit problem(m_name, message);
+}
+
+void Worker::reportState(const QString &subject, const QString &state, const QString &message, bool ifUnknown)
+{
+    const auto it = m_states.find(subject);
+    if (state.isEmpty()) {
+        if (it == m_states.end())
+            return;
+        m_states.erase(it);
+        qCInfo(lcEngine).noquote() << QStringLiteral("%1: %2").arg(m_name, message);
+        return;
+    }
+    if (it != m_states.end() && (*it == state || ifUnknown))
+        return;
+    m_states.insert(subject, state);
+    qCWarning(lcEngine).noquote() << QStringLiteral("%1: %2").arg(m_name, message);
     emit problem(m_name, message);
 }
 
@@ -149,39 +180,51 @@ bool IngestWorker::tick()
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     bool more = false;
     for (const SourceRecord &source : *sources) {
+        if (aborting())
+            break;
         if (source.type != QLatin1String("folder") && source.type != QLatin1String("sftp"))
             continue;
-        auto &state = m_sources[source.id];
+        const QString subject = QStringLiteral("source:%1").arg(source.id);
         const QString key = QString::fromUtf8(QJsonDocument(source.config).toJson(QJsonDocument::Compact));
-        if (!state || state->configKey != key) {
-            state = std::make_shared<SourceState>();
-            state->configKey = key;
-            QJsonObject transport = source.config;
-            if (source.type == QLatin1String("sftp"))
-                transport.insert(QStringLiteral("mode"), QStringLiteral("sftp"));
-            state->transport = transport;
-            auto store = createFileStore(transport);
-            if (!store) {
-                report(QStringLiteral("Source '%1': %2").arg(source.name, store.error().message));
-                continue;
+        std::shared_ptr<SourceState> state;
+        {
+            std::lock_guard lock(abortMutex());
+            std::shared_ptr<SourceState> &slot = m_sources[source.id];
+            if (!slot || slot->configKey != key) {
+                slot = std::make_shared<SourceState>();
+                slot->configKey = key;
+                QJsonObject transport = source.config;
+                if (source.type == QLatin1String("sftp"))
+                    transport.insert(QStringLiteral("mode"), QStringLiteral("sftp"));
+                slot->transport = transport;
+                auto store = createFileStore(transport);
+                if (store)
+                    slot->store = std::move(*store);
+                else
+                    reportState(subject, QStringLiteral("config"), QStringLiteral("Source '%1': %2").arg(source.name, store.error().message));
             }
-            state->store = std::move(*store);
+            state = slot;
         }
         if (!state->store || now < state->nextPollMs || state->pause.active(state->transport, now))
             continue;
         state->nextPollMs = now + qint64(source.config.value(QStringLiteral("poll_interval_ms")).toDouble(1000));
         auto result = ingestor.pollSource(source, *state->store, state->tracker);
         if (!result) {
-            if (needsOperator(result.error().code)) {
+            const QString &code = result.error().code;
+            // A folder it may not read is looked at again on every poll (cheap, and it resumes the moment the
+            // permissions are fixed); a host key or login problem pauses the source instead of reconnecting.
+            if (needsOperator(code) && code != FileError::Permission) {
                 const qint64 pauseMs = qint64(source.config.value(QStringLiteral("error_pause_ms")).toDouble(double(kHardErrorPauseMs)));
                 state->pause.start(state->transport, now, pauseMs);
-                report(QStringLiteral("%1 — source '%2' paused for %3 s (resumes earlier when its configuration or known_hosts changes).")
-                           .arg(result.error().message, source.name).arg(pauseMs / 1000));
+                reportState(subject, QStringLiteral("paused:") + code,
+                            QStringLiteral("%1 — source '%2' paused for %3 s (resumes earlier when its configuration or known_hosts changes).")
+                                .arg(result.error().message, source.name).arg(pauseMs / 1000));
             } else {
-                report(result.error().message);
+                reportState(subject, QStringLiteral("error:") + code, result.error().message);
             }
             continue;
         }
+        reportState(subject, QString(), QStringLiteral("Source '%1' (%2) is read again.").arg(source.name, source.orgSlug));
         for (const QString &p : std::as_const(result->problems))
             report(p);
         publish(result->changes);
@@ -192,6 +235,14 @@ bool IngestWorker::tick()
         }
     }
     return more;
+}
+
+void IngestWorker::abortInFlight()
+{
+    for (const std::shared_ptr<SourceState> &s : std::as_const(m_sources)) {
+        if (s && s->store)
+            s->store->abort();
+    }
 }
 
 // ---- process ------------------------------------------------------------------------------------------------
@@ -220,7 +271,12 @@ PushWorker::~PushWorker() = default;
 
 void PushWorker::started()
 {
-    m_service = std::make_unique<PushService>(db());
+    {
+        std::lock_guard lock(abortMutex());
+        m_service = std::make_unique<PushService>(db());
+        if (aborting())
+            m_service->abort();
+    }
     auto recovered = m_service->recover(0);
     if (!recovered)
         report(recovered.error().message);
@@ -231,11 +287,20 @@ void PushWorker::started()
 
 void PushWorker::stopping()
 {
+    std::lock_guard lock(abortMutex());
     m_service.reset();
+}
+
+void PushWorker::abortInFlight()
+{
+    if (m_service)
+        m_service->abort();
 }
 
 bool PushWorker::tick()
 {
+    if (aborting())
+        return false;
     if (m_sinceRecovery.elapsed() > kStalePushMs / 2) {
         // Orders another process claimed and then abandoned (a killed `orderflow push`).
         if (auto recovered = m_service->recover(kStalePushMs); recovered)
@@ -249,8 +314,8 @@ bool PushWorker::tick()
         report(round.error().message);
         return false;
     }
-    for (const QString &m : std::as_const(round->messages))
-        report(m);
+    for (const PushNotice &n : std::as_const(round->notices))
+        reportState(n.subject, n.state, n.message, n.ifUnknown);
     emit changed(round->changes);
     return round->attempted >= m_batchSize;
 }
@@ -278,17 +343,24 @@ bool AckWorker::tick()
     }
     AckPoller poller(db());
     for (const ConnectionRecord &c : *connections) {
-        auto &state = m_connections[c.id];
+        if (aborting())
+            break;
+        const QString subject = QStringLiteral("acks:%1").arg(c.id);
         const QString key = QString::fromUtf8(QJsonDocument(c.config).toJson(QJsonDocument::Compact));
-        if (!state || state->configKey != key) {
-            state = std::make_shared<ConnectionState>();
-            state->configKey = key;
-            auto connector = ConnectorRegistry::instance().create(c);
-            if (!connector) {
-                report(connector.error().message);
-                continue;
+        std::shared_ptr<ConnectionState> state;
+        {
+            std::lock_guard lock(abortMutex());
+            std::shared_ptr<ConnectionState> &slot = m_connections[c.id];
+            if (!slot || slot->configKey != key) {
+                slot = std::make_shared<ConnectionState>();
+                slot->configKey = key;
+                auto connector = ConnectorRegistry::instance().create(c);
+                if (connector)
+                    slot->connector = std::move(*connector);
+                else
+                    reportState(subject, QStringLiteral("config"), connector.error().message);
             }
-            state->connector = std::move(*connector);
+            state = slot;
         }
         if (!state->connector)
             continue;
@@ -300,21 +372,32 @@ bool AckWorker::tick()
             continue;
         auto result = poller.poll(c, *location->store, location->directory);
         if (!result) {
-            if (needsOperator(result.error().code)) {
+            const QString &code = result.error().code;
+            if (needsOperator(code)) {
                 const qint64 pauseMs = std::max<qint64>(c.breakerCooldownMs, 1000);
                 state->pause.start(c.config, now, pauseMs);
-                report(QStringLiteral("Connection '%1': %2 — ack polling paused for %3 s (resumes earlier when known_hosts changes).")
-                           .arg(c.name, result.error().message).arg(pauseMs / 1000));
+                reportState(subject, QStringLiteral("paused:") + code,
+                            QStringLiteral("Connection '%1': %2 — ack polling paused; tried again every %3 s (at once when known_hosts changes).")
+                                .arg(c.name, result.error().message).arg(pauseMs / 1000.0));
             } else {
-                report(QStringLiteral("Connection '%1': %2").arg(c.name, result.error().message));
+                reportState(subject, QStringLiteral("error:") + code, QStringLiteral("Connection '%1': %2").arg(c.name, result.error().message));
             }
             continue;
         }
+        reportState(subject, QString(), QStringLiteral("Connection '%1' (%2): acks are read again.").arg(c.name, c.orgSlug));
         for (const QString &p : std::as_const(result->problems))
             report(p);
         emit changed(result->changes);
     }
     return false;
+}
+
+void AckWorker::abortInFlight()
+{
+    for (const std::shared_ptr<ConnectionState> &s : std::as_const(m_connections)) {
+        if (s && s->connector)
+            s->connector->abort();
+    }
 }
 
 } // namespace orderflow

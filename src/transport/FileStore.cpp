@@ -1,5 +1,9 @@
 #include "transport/FileStore.h"
 
+#include <QSet>
+
+#include <algorithm>
+
 namespace orderflow {
 
 bool isTransientFileError(const Error &error)
@@ -9,7 +13,8 @@ bool isTransientFileError(const Error &error)
 
 bool needsOperator(const QString &errorCode)
 {
-    return errorCode == FileError::HostKey || errorCode == FileError::Auth || errorCode == QLatin1String("config");
+    return errorCode == FileError::HostKey || errorCode == FileError::Auth || errorCode == FileError::Permission
+        || errorCode == QLatin1String("config");
 }
 
 QString joinPath(const QString &dir, const QString &name)
@@ -47,6 +52,42 @@ Status moveAside(FileStore &store, const QString &from, const QString &dir, cons
     if (!s && s.error().code == FileError::Exists)
         s = store.move(from, joinPath(dir, timestampedName(name)));
     return s;
+}
+
+Result<QList<FileEntry>> FileStore::lookUp(const QString &dir, const QStringList &names)
+{
+    auto all = listEntries(dir, QString());
+    if (!all)
+        return all;
+    const QSet<QString> wanted(names.cbegin(), names.cend());
+    all->removeIf([&](const FileEntry &e) { return !wanted.contains(e.name); });
+    return all;
+}
+
+QString describeKind(FileEntry::Kind kind)
+{
+    switch (kind) {
+    case FileEntry::Kind::Regular: return QStringLiteral("a regular file");
+    case FileEntry::Kind::Symlink: return QStringLiteral("a symbolic link");
+    case FileEntry::Kind::Fifo: return QStringLiteral("a FIFO (named pipe)");
+    case FileEntry::Kind::Socket: return QStringLiteral("a socket");
+    case FileEntry::Kind::Device: return QStringLiteral("a device file");
+    case FileEntry::Kind::Other: break;
+    }
+    return QStringLiteral("not a regular file");
+}
+
+FileNamePattern::FileNamePattern(const QString &pattern)
+{
+    for (const QString &p : pattern.split(QLatin1Char(';'), Qt::SkipEmptyParts))
+        m_patterns.append(QRegularExpression::fromWildcard(p.trimmed(), Qt::CaseInsensitive));
+}
+
+bool FileNamePattern::matches(const QString &name) const
+{
+    if (m_patterns.isEmpty())
+        return true;
+    return std::any_of(m_patterns.begin(), m_patterns.end(), [&](const QRegularExpression &re) { return re.match(name).hasMatch(); });
 }
 
 } // namespace orderflow

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
 
 #include <memory>
@@ -15,9 +16,33 @@
 namespace orderflow {
 
 struct FileEntry {
+    // What the entry is, as seen without following a link. Only Regular entries are ever opened.
+    enum class Kind { Regular, Symlink, Fifo, Socket, Device, Other };
+
     QString name;        // file name only, no directory
     qint64 size = 0;
-    QDateTime modified;  // UTC
+    QDateTime modified;  // UTC, as the file system (or the server) reports it: compared only with itself
+    Kind kind = Kind::Regular;
+    quint64 inode = 0;   // 0 where the transport does not report one (SFTP)
+
+    // Same size, modification time, inode and kind: nothing observable changed in between.
+    bool sameVersionAs(const FileEntry &other) const
+    {
+        return size == other.size && modified == other.modified && inode == other.inode && kind == other.kind;
+    }
+};
+
+// "a symbolic link", "a FIFO (named pipe)", … for messages.
+QString describeKind(FileEntry::Kind kind);
+
+// The name filter every store applies: ';'-separated wildcards ("*.json;*.x12"), case-insensitive; empty = all.
+class FileNamePattern {
+public:
+    explicit FileNamePattern(const QString &pattern);
+    bool matches(const QString &name) const;
+
+private:
+    QList<QRegularExpression> m_patterns;
 };
 
 class FileStore {
@@ -31,9 +56,19 @@ public:
     virtual Status open() { return {}; }
     virtual void close() {}
 
-    // Regular files in dir whose names match the wildcard pattern ("*.json"; empty = all), sorted by name.
+    // Regular files in dir whose names match the wildcard pattern ("*.json"; empty = all), sorted by name. Never
+    // a symbolic link (not even to a regular file), FIFO, socket, device or directory; never a ".tmp" file.
     virtual Result<QList<FileEntry>> list(const QString &dir, const QString &pattern) = 0;
-    // Whole file; fails with code "too_large" when it is bigger than maxBytes.
+    // Like list(), but also the entries list() leaves out because they are not regular files (symbolic links,
+    // FIFOs, sockets, devices; still no directories and no ".tmp"), with their kind, so a source can refuse them
+    // by name instead of ignoring them silently. Nothing is opened or followed to find out.
+    virtual Result<QList<FileEntry>> listEntries(const QString &dir, const QString &pattern) { return list(dir, pattern); }
+    // The entries of dir with these names as listEntries() would report them now (a name that is gone, or is a
+    // directory, is left out): a second look, to see whether a file changed while it was read. By default one
+    // listing of dir (one round trip over SFTP, instead of one per name).
+    virtual Result<QList<FileEntry>> lookUp(const QString &dir, const QStringList &names);
+    // Whole file; fails with code "too_large" when it is bigger than maxBytes, and with "not_regular" when path
+    // is not a regular file (a symbolic link is never followed, a FIFO never waited on).
     virtual Result<QByteArray> read(const QString &path, qint64 maxBytes) = 0;
     // Write path + ".tmp", flush (fsync when sync is true), then rename to path. Never overwrites: an existing
     // target fails with code "exists" and the .tmp is removed.
@@ -57,6 +92,9 @@ public:
     virtual Status ensureDir(const QString &dir) = 0;
     // Make renames in dir durable (fsync of the directory); a no-op where the transport cannot.
     virtual Status syncDir(const QString &) { return {}; }
+    // From any thread, for shutdown: a blocking network call returns at once with FileError::Connection, and so does
+    // every later call. A no-op for stores that never block on a network.
+    virtual void abort() {}
 };
 
 // Error codes every FileStore uses, so callers can decide without parsing messages.
@@ -70,12 +108,14 @@ inline const QString Io = QStringLiteral("io_error");
 inline const QString Connection = QStringLiteral("connection");     // transient: server down, timeout, dropped
 inline const QString HostKey = QStringLiteral("host_key");          // unknown or changed host key: not transient
 inline const QString Auth = QStringLiteral("auth");                 // authentication failed: not transient
+inline const QString NotRegular = QStringLiteral("not_regular");    // a link, FIFO, device…: refused, never read
 }
 
 // True when retrying later may succeed (connection trouble, a full disk), false for errors a person must fix.
 bool isTransientFileError(const Error &error);
 // Errors a person must fix before anything can work (unknown or changed host key, rejected credentials, a broken
-// configuration): retrying only hammers the server, so the source or connection pauses instead.
+// configuration, permission denied): retrying at once cannot help, so the source or connection pauses instead and
+// is tried again now and then; what waits for it is never charged a retry.
 bool needsOperator(const QString &errorCode);
 
 // Joins a directory and a name with exactly one '/'.

@@ -212,10 +212,14 @@ Status KnownHosts::replace(const QString &host, int port, const HostPublicKey &k
 
 Status KnownHosts::rewrite(const QString &token, const QString &appendLine, bool removeExisting)
 {
-    const QFileInfo info(m_path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return fileError(QStringLiteral("create the directory of"), m_path, QStringLiteral("mkdir failed"));
-    QFile::setPermissions(info.absolutePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    // Only what OrderFlow creates gets private permissions: an existing folder (a home, a shared /etc/orderflow)
+    // keeps the ones its owner chose, or other users of it would be locked out.
+    const QString folder = QFileInfo(m_path).absolutePath();
+    if (!QFileInfo::exists(folder)) {
+        if (!QDir().mkpath(folder))
+            return fileError(QStringLiteral("create the directory of"), m_path, QStringLiteral("mkdir failed"));
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
 
     // Two processes trusting keys at once must not lose each other's lines.
     QLockFile lock(m_path + QStringLiteral(".lock"));
@@ -224,9 +228,11 @@ Status KnownHosts::rewrite(const QString &token, const QString &appendLine, bool
         return fileError(QStringLiteral("lock"), m_path, QStringLiteral("another process holds %1.lock").arg(m_path));
 
     QByteArray existing;
+    bool creating = true;
     {
         QFile in(m_path);
         if (in.exists()) {
+            creating = false;
             if (!in.open(QIODevice::ReadOnly))
                 return fileError(QStringLiteral("read"), m_path, in.errorString());
             existing = in.readAll();
@@ -272,7 +278,8 @@ Status KnownHosts::rewrite(const QString &token, const QString &appendLine, bool
     QSaveFile save(m_path);
     if (!save.open(QIODevice::WriteOnly))
         return fileError(QStringLiteral("write"), m_path, save.errorString());
-    save.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (creating)   // a rewrite keeps the permissions the file has
+        save.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     save.write(out);
     if (!save.commit())
         return fileError(QStringLiteral("write"), m_path, save.errorString());

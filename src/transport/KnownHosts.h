@@ -49,7 +49,8 @@ public:
     // Keys listed for the host, any type.
     QList<HostPublicKey> keysFor(const QString &host, int port) const;
 
-    // Appends "[host]:port type base64" (creating the file and its directory, mode 0600/0700).
+    // Appends "[host]:port type base64". A file it creates gets mode 0600, a directory it creates 0700; an existing
+    // file or directory keeps its permissions.
     Status add(const QString &host, int port, const HostPublicKey &key);
     // Removes every entry for host:port (other hosts on a shared line stay), then adds key. Used to re-trust a
     // rotated key after an operator confirmed it.

@@ -2,9 +2,10 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QRegularExpression>
 
+#include <algorithm>
 #include <cerrno>
+#include <optional>
 #include <dirent.h>
 #include <cstring>
 #include <fcntl.h>
@@ -45,45 +46,160 @@ bool writeAll(int fd, const char *data, qsizetype size)
     return true;
 }
 
+FileEntry::Kind kindOf(mode_t mode)
+{
+    if (S_ISREG(mode))
+        return FileEntry::Kind::Regular;
+    if (S_ISLNK(mode))
+        return FileEntry::Kind::Symlink;
+    if (S_ISFIFO(mode))
+        return FileEntry::Kind::Fifo;
+    if (S_ISSOCK(mode))
+        return FileEntry::Kind::Socket;
+    if (S_ISCHR(mode) || S_ISBLK(mode))
+        return FileEntry::Kind::Device;
+    return FileEntry::Kind::Other;
+}
+
+// One entry of an open directory, as it is (a link is not followed). std::nullopt when it is gone, a directory or
+// a link to one.
+Result<std::optional<FileEntry>> entryAt(int dirFd, const QString &dir, const QString &name)
+{
+    struct stat st {};
+    if (::fstatat(dirFd, QFile::encodeName(name).constData(), &st, AT_SYMLINK_NOFOLLOW) != 0) {
+        if (errno == ENOENT)
+            return std::optional<FileEntry>();
+        return errnoError(errno, QStringLiteral("look at"), joinPath(dir, name));
+    }
+    if (S_ISDIR(st.st_mode))
+        return std::optional<FileEntry>();   // archive/, error/ and the like are not files
+    struct stat target {};
+    if (S_ISLNK(st.st_mode) && ::fstatat(dirFd, QFile::encodeName(name).constData(), &target, 0) == 0 && S_ISDIR(target.st_mode))
+        return std::optional<FileEntry>();   // nor is an archive/ that links to another disk (stat opens nothing)
+    FileEntry e;
+    e.kind = kindOf(st.st_mode);
+    e.name = name;
+    e.size = qint64(st.st_size);
+    e.modified = QDateTime::fromMSecsSinceEpoch(qint64(st.st_mtim.tv_sec) * 1000 + st.st_mtim.tv_nsec / 1000000, Qt::UTC);
+    e.inode = quint64(st.st_ino);
+    return std::optional<FileEntry>(e);
+}
+
+Result<int> openDirectory(const QString &dir)
+{
+    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0)
+        return fd;
+    if (errno == ENOENT)
+        return Error(FileError::NotFound, QStringLiteral("Directory %1 does not exist. Create it or correct the path in the configuration.").arg(dir));
+    return errnoError(errno, QStringLiteral("list"), dir);
+}
+
+Error notRegular(const QString &path, const QString &what)
+{
+    return Error(FileError::NotRegular, QStringLiteral("Refused to read %1: it is %2, and OrderFlow reads only regular files.").arg(path, what));
+}
+
 } // namespace
 
 Result<QList<FileEntry>> LocalFileStore::list(const QString &dir, const QString &pattern)
 {
-    QDir d(dir);
-    if (!d.exists())
-        return Error(FileError::NotFound, QStringLiteral("Directory %1 does not exist. Create it or correct the path in the configuration.").arg(dir));
-    // QDir lists an unreadable directory as empty; ask the system so a permission problem is not a quiet inbox.
-    if (DIR *probe = ::opendir(QFile::encodeName(dir).constData()); probe)
-        ::closedir(probe);
-    else
-        return errnoError(errno, QStringLiteral("list"), dir);
-    const QStringList filters = pattern.isEmpty() ? QStringList() : pattern.split(QLatin1Char(';'), Qt::SkipEmptyParts);
-    const QFileInfoList infos = d.entryInfoList(filters, QDir::Files | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
-    QList<FileEntry> out;
-    out.reserve(infos.size());
-    for (const QFileInfo &fi : infos) {
-        if (fi.fileName().endsWith(QLatin1String(".tmp")))
-            continue;   // a writer's half-written file
-        out.append({fi.fileName(), fi.size(), fi.lastModified().toUTC()});
+    auto all = listEntries(dir, pattern);
+    if (!all)
+        return all;
+    all->removeIf([](const FileEntry &e) { return e.kind != FileEntry::Kind::Regular; });
+    return all;
+}
+
+Result<QList<FileEntry>> LocalFileStore::listEntries(const QString &dir, const QString &pattern)
+{
+    // readdir + fstatat(AT_SYMLINK_NOFOLLOW): every entry is classified by what it is, never by what a link points
+    // to, and nothing is opened (opening a FIFO would wait for a writer).
+    const Result<int> dirFd = openDirectory(dir);
+    if (!dirFd)
+        return dirFd.error();
+    DIR *d = ::fdopendir(*dirFd);
+    if (!d) {
+        const int err = errno;
+        ::close(*dirFd);
+        return errnoError(err, QStringLiteral("list"), dir);
     }
+    const FileNamePattern filter(pattern);
+    QList<FileEntry> out;
+    for (;;) {
+        errno = 0;
+        const dirent *de = ::readdir(d);
+        if (!de) {
+            if (errno != 0) {
+                const int err = errno;
+                ::closedir(d);
+                return errnoError(err, QStringLiteral("list"), dir);
+            }
+            break;
+        }
+        const QString name = QFile::decodeName(de->d_name);
+        if (name == QLatin1String(".") || name == QLatin1String("..") || name.endsWith(QLatin1String(".tmp")))
+            continue;   // ".tmp": a writer's half-written file
+        if (!filter.matches(name))
+            continue;
+        auto entry = entryAt(*dirFd, dir, name);
+        if (!entry) {
+            ::closedir(d);
+            return entry.error();
+        }
+        if (entry->has_value())
+            out.append(**entry);
+    }
+    ::closedir(d);   // closes dirFd too
+    std::sort(out.begin(), out.end(), [](const FileEntry &a, const FileEntry &b) { return a.name < b.name; });
+    return out;
+}
+
+Result<QList<FileEntry>> LocalFileStore::lookUp(const QString &dir, const QStringList &names)
+{
+    const Result<int> dirFd = openDirectory(dir);
+    if (!dirFd)
+        return dirFd.error();
+    QList<FileEntry> out;
+    out.reserve(names.size());
+    for (const QString &name : names) {
+        auto entry = entryAt(*dirFd, dir, name);
+        if (!entry) {
+            ::close(*dirFd);
+            return entry.error();
+        }
+        if (entry->has_value())
+            out.append(**entry);
+    }
+    ::close(*dirFd);
     return out;
 }
 
 Result<QByteArray> LocalFileStore::read(const QString &path, qint64 maxBytes)
 {
     const QByteArray native = QFile::encodeName(path);
-    const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return errnoError(errno, QStringLiteral("read"), path);
+    // O_NOFOLLOW: a symbolic link is refused, never followed. O_NONBLOCK: a FIFO swapped in after the listing opens
+    // at once instead of waiting for a writer (and is refused below). The type is checked on the open descriptor,
+    // so nothing can change between the check and the read.
+    const int fd = ::open(native.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        const int err = errno;
+        struct stat lst {};
+        if (err == ELOOP)
+            return notRegular(path, describeKind(FileEntry::Kind::Symlink));
+        if (err == ENXIO && ::lstat(native.constData(), &lst) == 0 && !S_ISREG(lst.st_mode))
+            return notRegular(path, describeKind(kindOf(lst.st_mode)));   // a socket, a device without a driver
+        return errnoError(err, QStringLiteral("read"), path);
+    }
     struct stat st {};
     if (::fstat(fd, &st) != 0) {
         const int err = errno;
         ::close(fd);
         return errnoError(err, QStringLiteral("read"), path);
     }
-    if (S_ISDIR(st.st_mode)) {
+    if (!S_ISREG(st.st_mode)) {
         ::close(fd);
-        return errnoError(EISDIR, QStringLiteral("read"), path);
+        return notRegular(path, S_ISDIR(st.st_mode) ? QStringLiteral("a directory") : describeKind(kindOf(st.st_mode)));
     }
     if (st.st_size > maxBytes) {
         ::close(fd);

@@ -2,27 +2,28 @@
 
 #include "transport/SftpLog.h"
 
-#include <QRegularExpression>
-
 #include <algorithm>
+#include <sys/stat.h>
 
 namespace orderflow {
 namespace {
 
-QList<QRegularExpression> namePatterns(const QString &pattern)
+// Kind from the attributes a directory listing carries (the server's lstat: a link is reported as a link).
+FileEntry::Kind kindOf(const SftpEntry &entry)
 {
-    // Same rules as the local store (QDir name filters): ';'-separated wildcards, case-insensitive.
-    QList<QRegularExpression> out;
-    for (const QString &p : pattern.split(QLatin1Char(';'), Qt::SkipEmptyParts))
-        out.append(QRegularExpression::fromWildcard(p.trimmed(), Qt::CaseInsensitive));
-    return out;
-}
-
-bool matchesAny(const QList<QRegularExpression> &patterns, const QString &name)
-{
-    if (patterns.isEmpty())
-        return true;
-    return std::any_of(patterns.begin(), patterns.end(), [&](const QRegularExpression &re) { return re.match(name).hasMatch(); });
+    switch (entry.type) {
+    case SftpEntry::Type::File: return FileEntry::Kind::Regular;
+    case SftpEntry::Type::Symlink: return FileEntry::Kind::Symlink;
+    case SftpEntry::Type::Directory:
+    case SftpEntry::Type::Other: break;
+    }
+    switch (entry.permissions & S_IFMT) {
+    case S_IFIFO: return FileEntry::Kind::Fifo;
+    case S_IFSOCK: return FileEntry::Kind::Socket;
+    case S_IFCHR:
+    case S_IFBLK: return FileEntry::Kind::Device;
+    default: return FileEntry::Kind::Other;
+    }
 }
 
 QString parentOf(const QString &path)
@@ -80,6 +81,15 @@ auto SftpFileStore::retryingRead(Fn fn) -> decltype(fn())
 
 Result<QList<FileEntry>> SftpFileStore::list(const QString &dir, const QString &pattern)
 {
+    auto all = listEntries(dir, pattern);
+    if (!all)
+        return all;
+    all->removeIf([](const FileEntry &e) { return e.kind != FileEntry::Kind::Regular; });
+    return all;
+}
+
+Result<QList<FileEntry>> SftpFileStore::listEntries(const QString &dir, const QString &pattern)
+{
     Result<QList<SftpEntry>> listed = retryingRead([&] { return m_session.listDirectory(dir); });
     if (!listed) {
         Error e = listed.error();
@@ -87,24 +97,29 @@ Result<QList<FileEntry>> SftpFileStore::list(const QString &dir, const QString &
             e.message = QStringLiteral("Directory %1 does not exist on %2. Create it or correct the path in the configuration. (%3)").arg(dir, describe(), e.message);
         return e;
     }
-    const QList<QRegularExpression> patterns = namePatterns(pattern);
+    const FileNamePattern filter(pattern);
     QList<FileEntry> out;
     out.reserve(listed->size());
     for (const SftpEntry &entry : std::as_const(*listed)) {
         if (entry.name.endsWith(QLatin1String(".tmp")))
             continue;   // a writer's half-written file
-        if (!matchesAny(patterns, entry.name))
+        if (entry.type == SftpEntry::Type::Directory || !filter.matches(entry.name))
             continue;
-        if (entry.type == SftpEntry::Type::File) {
-            out.append({entry.name, entry.size, entry.modified});
-        } else if (entry.type == SftpEntry::Type::Symlink) {
-            // A link to a file counts as the file (like the local store); dangling links and links to directories do not.
+        if (entry.type == SftpEntry::Type::Symlink) {
+            // A link to a directory (an archive/ on another disk) is not a file; a link to anything else is
+            // listed as the link it is, never followed (not even to a regular file): it could lead out of dir.
             Result<std::optional<SftpEntry>> target = m_session.stat(joinPath(dir, entry.name));
             if (!target)
                 return target.error();
-            if (target->has_value() && (*target)->type == SftpEntry::Type::File)
-                out.append({entry.name, (*target)->size, (*target)->modified});
+            if (target->has_value() && (*target)->type == SftpEntry::Type::Directory)
+                continue;
         }
+        FileEntry e;
+        e.name = entry.name;
+        e.size = entry.size;
+        e.modified = entry.modified;
+        e.kind = kindOf(entry);
+        out.append(e);
     }
     std::sort(out.begin(), out.end(), [](const FileEntry &a, const FileEntry &b) { return a.name < b.name; });
     return out;

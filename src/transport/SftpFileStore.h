@@ -20,12 +20,14 @@ public:
     Status open() override;
     void close() override;
     Result<QList<FileEntry>> list(const QString &dir, const QString &pattern) override;
+    Result<QList<FileEntry>> listEntries(const QString &dir, const QString &pattern) override;
     Result<QByteArray> read(const QString &path, qint64 maxBytes) override;
     Status writeAtomic(const QString &path, const QByteArray &content, bool sync) override;
     Status move(const QString &from, const QString &to) override;
     Result<bool> exists(const QString &path) override;
     Status remove(const QString &path) override;
     Status ensureDir(const QString &dir) override;
+    void abort() override { m_session.abort(); }
 
     SftpSession &session() { return m_session; }
 

@@ -61,10 +61,10 @@ public:
     // hard failure), FileError::Auth, "config" (a named environment variable is missing).
     Status connect();
     void disconnect();
-    // Thread-safe: makes a connect() or an operation blocked on the network fail at once, and every later call fail
-    // (a cancelled connection test). The session is not used again after it.
-    void abort();
     bool isConnected() const;
+    // From any thread, for shutdown: the blocking call in progress (a TCP connect, a key exchange with a server that
+    // never answers, a transfer) returns at once with FileError::Connection, and so does every later call.
+    void abort();
     const SftpConnectTimings &lastConnectTimings() const;
     // The key the server presented on the last connect attempt (also after a host-key failure, for trust-on-first-use).
     HostPublicKey serverHostKey() const;

@@ -498,11 +498,12 @@ void TestConnectionTestService::sessionAbortInterruptsHungOperation()
     QVERIFY(blocked);
     QVERIFY2(elapsed < 2000, qPrintable(QString::number(elapsed)));
     QVERIFY(!listed.ok());
-    QVERIFY2(listed.error().message.contains(QStringLiteral("cancelled")), qPrintable(listed.error().message));
+    QCOMPARE(listed.error().code, FileError::Connection);
+    QVERIFY2(listed.error().message.contains(QStringLiteral("Stopped")), qPrintable(listed.error().message));
     // An aborted session stays closed.
     const Status again = session.connect();
     QVERIFY(!again.ok());
-    QVERIFY(again.error().message.contains(QStringLiteral("cancelled")));
+    QVERIFY2(again.error().message.contains(QStringLiteral("Stopped")), qPrintable(again.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestConnectionTestService)

@@ -4,6 +4,7 @@
 #include "transport/SftpConfig.h"
 #include "transport/SftpHostKeyTrust.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -25,6 +26,7 @@ private slots:
     void hashedEntriesWrittenByOpenSsh();
     void revokedKey();
     void addCreatesPrivateFile();
+    void trustLeavesExistingFolderAndFilePermissions();
     void replaceKeepsOtherHosts();
     void normalizeFingerprint_data();
     void normalizeFingerprint();
@@ -198,6 +200,39 @@ void TestSftpKnownHosts::addCreatesPrivateFile()
     // OpenSSH reads what OrderFlow wrote.
     const QString found = sshKeygen({QStringLiteral("-F"), QStringLiteral("[h]:2200"), QStringLiteral("-f"), path});
     QVERIFY2(found.contains(m_keys.at(0).toOpenSshString()), qPrintable(found));
+}
+
+void TestSftpKnownHosts::trustLeavesExistingFolderAndFilePermissions()
+{
+    // `orderflow hostkey trust` into a folder someone else uses too (/etc/orderflow, a shared home): the folder keeps
+    // its permissions; only the file OrderFlow creates is private.
+    const QString shared = m_dir.filePath(QStringLiteral("shared"));
+    QVERIFY(QDir().mkpath(shared));
+    const QFileDevice::Permissions open755 = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                                             QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
+    QVERIFY(QFile::setPermissions(shared, open755));
+    const QFileDevice::Permissions userBits = QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser;
+    const QString path = shared + QStringLiteral("/known_hosts");
+    QVERIFY(trustHostKey(QStringLiteral("h1"), 22, m_keys.at(0), path).ok());
+    QCOMPARE(QFileInfo(shared).permissions() & ~userBits, open755);
+    QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+             QFileDevice::Permissions());
+
+    // A known_hosts file the operator made readable for others stays readable after another key is trusted.
+    const QFileDevice::Permissions open644 = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    QVERIFY(QFile::setPermissions(path, open644));
+    QVERIFY(trustHostKey(QStringLiteral("h2"), 22, m_keys.at(1), path).ok());
+    QCOMPARE(QFileInfo(path).permissions() & ~userBits, open644);
+    QCOMPARE(QFileInfo(shared).permissions() & ~userBits, open755);
+    KnownHosts known(path);
+    QVERIFY(known.load().ok());
+    QCOMPARE(known.lookup(QStringLiteral("h1"), 22, m_keys.at(0)).match, KnownHosts::Match::Known);
+    QCOMPARE(known.lookup(QStringLiteral("h2"), 22, m_keys.at(1)).match, KnownHosts::Match::Known);
+
+    // A folder OrderFlow creates itself is private.
+    const QString own = m_dir.filePath(QStringLiteral("own/orderflow"));
+    QVERIFY(trustHostKey(QStringLiteral("h3"), 22, m_keys.at(2), own + QStringLiteral("/known_hosts")).ok());
+    QCOMPARE(QFileInfo(own).permissions() & ~userBits, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
 
 void TestSftpKnownHosts::replaceKeepsOtherHosts()

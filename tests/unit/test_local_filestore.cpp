@@ -3,13 +3,19 @@
 
 #include <QDir>
 #include <QFile>
+#include <QElapsedTimer>
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <grp.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/un.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -49,6 +55,35 @@ QByteArray pattern(qsizetype size)
     for (qsizetype i = 0; i < size; ++i)
         b[i] = char((i * 131 + 7) & 0xff);
     return b;
+}
+
+// A folder with one regular file and everything a source must never open: links (to a file outside, to a file
+// inside, to nothing), a FIFO and a Unix socket. The socket stays bound while the returned descriptor is open.
+int makeHostileFolder(const QString &dir, const QString &outside)
+{
+    writeFile(dir + QStringLiteral("/a.json"), "a");
+    writeFile(outside, "secret");
+    QFile::link(outside, dir + QStringLiteral("/link.json"));
+    QFile::link(dir + QStringLiteral("/a.json"), dir + QStringLiteral("/inside-link.json"));
+    QFile::link(dir + QStringLiteral("/missing"), dir + QStringLiteral("/dangling.json"));
+    ::mkfifo(QFile::encodeName(dir + QStringLiteral("/pipe.json")).constData(), 0600);
+    QDir().mkpath(dir + QStringLiteral("/elsewhere"));
+    QFile::link(dir + QStringLiteral("/elsewhere"), dir + QStringLiteral("/archive.json"));   // a folder on another disk: not a file
+    const int sock = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    sockaddr_un addr {};
+    addr.sun_family = AF_UNIX;
+    const QByteArray sockPath = QFile::encodeName(dir + QStringLiteral("/sock.json"));
+    if (sockPath.size() < qsizetype(sizeof(addr.sun_path)))
+        std::memcpy(addr.sun_path, sockPath.constData(), size_t(sockPath.size()));
+    ::bind(sock, reinterpret_cast<const sockaddr *>(&addr), sizeof(addr));
+    return sock;
+}
+
+void releaseFifo(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd >= 0)
+        ::close(fd);
 }
 
 } // namespace
@@ -262,6 +297,91 @@ private slots:
             QVERIFY2(r.error().message.contains(QString::number(size)), qPrintable(r.error().message));
             QVERIFY(!isTransientFileError(r.error()));
         }
+    }
+
+    void listLeavesOutLinksAndSpecialFiles()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir elsewhere;
+        const int sock = makeHostileFolder(dir.path(), elsewhere.filePath(QStringLiteral("secret.json")));
+        const auto closeSock = qScopeGuard([&] { ::close(sock); });
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("sub.json")));
+        LocalFileStore store;
+        const auto r = store.list(dir.path(), QStringLiteral("*.json"));
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QCOMPARE(names(*r), QStringList{QStringLiteral("a.json")});
+    }
+
+    void listEntriesNamesWhatListLeavesOut()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir elsewhere;
+        const int sock = makeHostileFolder(dir.path(), elsewhere.filePath(QStringLiteral("secret.json")));
+        const auto closeSock = qScopeGuard([&] { ::close(sock); });
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("sub.json")));
+        writeFile(dir.filePath(QStringLiteral("half.json.tmp")), "partial");
+        LocalFileStore store;
+        const auto r = store.listEntries(dir.path(), QStringLiteral("*.json"));
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QCOMPARE(names(*r), (QStringList{QStringLiteral("a.json"), QStringLiteral("dangling.json"), QStringLiteral("inside-link.json"),
+                                         QStringLiteral("link.json"), QStringLiteral("pipe.json"), QStringLiteral("sock.json")}));
+        const QList<FileEntry::Kind> kinds{FileEntry::Kind::Regular, FileEntry::Kind::Symlink, FileEntry::Kind::Symlink,
+                                           FileEntry::Kind::Symlink, FileEntry::Kind::Fifo, FileEntry::Kind::Socket};
+        for (qsizetype i = 0; i < kinds.size(); ++i)
+            QVERIFY2(r->at(i).kind == kinds.at(i), qPrintable(r->at(i).name));
+        QCOMPARE(r->first().size, 1);
+        QVERIFY(r->first().inode != 0);
+        struct stat st {};
+        QVERIFY(::stat(QFile::encodeName(dir.filePath(QStringLiteral("a.json"))).constData(), &st) == 0);
+        QCOMPARE(r->first().inode, quint64(st.st_ino));
+
+        // A second look at named entries reports them the same way; what is gone (or a directory) is left out.
+        const auto again = store.lookUp(dir.path(), {QStringLiteral("link.json"), QStringLiteral("a.json"), QStringLiteral("gone.json"), QStringLiteral("sub.json")});
+        QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().message));
+        QCOMPARE(names(*again), (QStringList{QStringLiteral("link.json"), QStringLiteral("a.json")}));
+        QVERIFY(again->at(0).kind == FileEntry::Kind::Symlink);
+        QVERIFY(again->at(1).sameVersionAs(r->first()));
+    }
+
+    void readRefusesLinksAndSpecialFiles_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("what");
+        QTest::newRow("link to a file outside") << QStringLiteral("link.json") << QStringLiteral("symbolic link");
+        QTest::newRow("link to a file inside") << QStringLiteral("inside-link.json") << QStringLiteral("symbolic link");
+        QTest::newRow("dangling link") << QStringLiteral("dangling.json") << QStringLiteral("symbolic link");
+        QTest::newRow("FIFO") << QStringLiteral("pipe.json") << QStringLiteral("FIFO");
+        QTest::newRow("socket") << QStringLiteral("sock.json") << QStringLiteral("socket");
+        QTest::newRow("directory") << QStringLiteral("sub.json") << QStringLiteral("directory");
+    }
+    void readRefusesLinksAndSpecialFiles()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, what);
+        QTemporaryDir dir;
+        QTemporaryDir elsewhere;
+        const int sock = makeHostileFolder(dir.path(), elsewhere.filePath(QStringLiteral("secret.json")));
+        const auto closeSock = qScopeGuard([&] { ::close(sock); });
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("sub.json")));
+        const QString path = dir.filePath(name);
+        // On its own thread: a read stuck on the FIFO fails the test instead of hanging it.
+        Result<QByteArray> r = Error(QStringLiteral("none"), QStringLiteral("not run"));
+        QThread *reader = QThread::create([&] { r = LocalFileStore().read(path, 1 << 20); });
+        QElapsedTimer timer;
+        timer.start();
+        reader->start();
+        const bool returned = reader->wait(3000);
+        if (!returned) {
+            releaseFifo(dir.filePath(QStringLiteral("pipe.json")));
+            reader->wait();
+        }
+        delete reader;
+        QVERIFY2(returned, "read() blocked");
+        QVERIFY(timer.elapsed() < 1000);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("not_regular"));
+        QVERIFY2(r.error().message.contains(path) && r.error().message.contains(what), qPrintable(r.error().message));
+        QVERIFY(!isTransientFileError(r.error()));
     }
 
     void readMissing()

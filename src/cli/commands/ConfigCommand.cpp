@@ -2,7 +2,7 @@
 #include "cli/CliCommand.h"
 #include "cli/CliSupport.h"
 
-#include "pipeline/Transformations.h"
+#include "pipeline/Configuration.h"
 #include "storage/ConfigRepository.h"
 #include "storage/Database.h"
 
@@ -16,9 +16,15 @@ namespace {
 
 int cmdConfig(const QStringList &args)
 {
-    Command c(QStringLiteral("orderflow config apply FILE | config export: set organisations, sources, connections and products from JSON, or print them."), false);
-    c.parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("apply or export"));
+    // `config schema` needs no database and has options of its own.
+    if (args.size() > 1 && args.at(1) == QLatin1String("schema"))
+        return cmdConfigSchema(args);
+    Command c(QStringLiteral("orderflow config apply FILE | config export [--defaults] | config schema [--type TYPE]: set organisations, "
+                             "sources, connections and products from JSON, print them, or print the JSON Schema config files follow."), false);
+    c.parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("apply, export or schema"));
     c.parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("JSON file (apply)"));
+    QCommandLineOption defaults(QStringLiteral("defaults"), QStringLiteral("export: write every default value out (by default they are left out)."));
+    c.parser.addOption(defaults);
     if (int r = c.parse(args, 1); r >= 0)
         return r;
     const QStringList pos = c.parser.positionalArguments();
@@ -26,20 +32,20 @@ int cmdConfig(const QStringList &args)
     if (!db)
         return fail(db.error().message);
     if (pos.first() == QLatin1String("export")) {
-        auto exported = ConfigRepository(**db).exportConfig();
+        auto exported = exportConfigDocument(**db, c.parser.isSet(defaults) ? ExportDefaults::Explicit : ExportDefaults::Omit);
         if (!exported)
             return fail(exported.error().message);
         printJson(*exported);
         return Ok;
     }
     if (pos.first() != QLatin1String("apply") || pos.size() < 2)
-        return fail(QStringLiteral("use `orderflow config apply FILE` or `orderflow config export`."), Usage);
+        return fail(QStringLiteral("use `orderflow config apply FILE`, `orderflow config export` or `orderflow config schema`."), Usage);
     auto doc = readJsonFile(pos.at(1));
     if (!doc)
         return fail(doc.error().message, codeFor(doc.error()));
     ApplySummary s;
     if (Status st = applyConfig(**db, *doc, &s); !st)
-        return fail(st.error().message);
+        return fail(QStringLiteral("%1: %2").arg(pos.at(1), st.error().message));
     out() << QStringLiteral("applied %1 orgs, %2 connections, %3 sources, %4 products to %5").arg(s.orgs).arg(s.connections).arg(s.sources).arg(s.products).arg((*db)->path()) << Qt::endl;
     return Ok;
 }
@@ -58,14 +64,10 @@ Result<QJsonObject> readJsonFile(const QString &path)
     return doc.object();
 }
 
+// Checked against every type's schema before anything is stored.
 Status applyConfig(Database &db, const QJsonObject &doc, ApplySummary *summary)
 {
-    for (const QJsonValue &s : doc.value(QStringLiteral("sources")).toArray()) {
-        if (Status t = validateTransforms(s.toObject().value(QStringLiteral("config")).toObject().value(QStringLiteral("transforms")).toArray()); !t)
-            return Error(t.error().code, QStringLiteral("source '%1': %2").arg(s.toObject().value(QStringLiteral("name")).toString(), t.error().message));
-    }
-    ConfigRepository config(db);
-    auto applied = config.apply(doc);
+    auto applied = applyConfigDocument(db, doc);
     if (!applied)
         return applied.error();
     if (summary)
@@ -75,7 +77,10 @@ Status applyConfig(Database &db, const QJsonObject &doc, ApplySummary *summary)
 
 CliCommand configCommand()
 {
-    return {QStringLiteral("config"), QStringLiteral("config apply FILE | export"), QStringLiteral("set up or print organisations, sources, connections"), cmdConfig};
+    return {QStringLiteral("config"),
+            {{QStringLiteral("config apply FILE | export"), QStringLiteral("set up or print organisations, sources, connections")},
+             {QStringLiteral("config schema [--type TYPE]"), QStringLiteral("JSON Schema of config files (for editors)")}},
+            cmdConfig};
 }
 
 } // namespace orderflow::cli

@@ -53,7 +53,7 @@ int cmdExports(const QStringList &args)
 
 CliCommand exportsCommand()
 {
-    return {QStringLiteral("exports"), QStringLiteral("exports list"), QStringLiteral("ERP exports and ack status"), cmdExports};
+    return {QStringLiteral("exports"), {{QStringLiteral("exports list"), QStringLiteral("ERP exports and ack status")}}, cmdExports};
 }
 
 } // namespace orderflow::cli

@@ -35,7 +35,7 @@ int cmdFunctions(const QStringList &args)
 
 CliCommand functionsCommand()
 {
-    return {QStringLiteral("functions"), QStringLiteral("functions list"), QStringLiteral("transformation functions for field mappings"), cmdFunctions};
+    return {QStringLiteral("functions"), {{QStringLiteral("functions list"), QStringLiteral("transformation functions for field mappings")}}, cmdFunctions};
 }
 
 } // namespace orderflow::cli

@@ -177,7 +177,7 @@ int cmdHostKey(const QStringList &args)
 
 CliCommand hostKeyCommand()
 {
-    return {QStringLiteral("hostkey"), QStringLiteral("hostkey trust HOST[:PORT]"), QStringLiteral("trust an SFTP server's host key"), cmdHostKey};
+    return {QStringLiteral("hostkey"), {{QStringLiteral("hostkey trust HOST[:PORT]"), QStringLiteral("trust an SFTP server's host key")}}, cmdHostKey};
 }
 
 } // namespace orderflow::cli

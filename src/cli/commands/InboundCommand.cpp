@@ -40,7 +40,7 @@ int cmdInbound(const QStringList &args)
 
 CliCommand inboundCommand()
 {
-    return {QStringLiteral("inbound"), QStringLiteral("inbound list"), QStringLiteral("received files and their parse results"), cmdInbound};
+    return {QStringLiteral("inbound"), {{QStringLiteral("inbound list"), QStringLiteral("received files and their parse results")}}, cmdInbound};
 }
 
 } // namespace orderflow::cli

@@ -95,7 +95,7 @@ int cmdIngest(const QStringList &args)
 
 CliCommand ingestCommand()
 {
-    return {QStringLiteral("ingest"), QStringLiteral("ingest FILE..."), QStringLiteral("store partner files as orders"), cmdIngest};
+    return {QStringLiteral("ingest"), {{QStringLiteral("ingest FILE..."), QStringLiteral("store partner files as orders")}}, cmdIngest};
 }
 
 } // namespace orderflow::cli

@@ -85,8 +85,10 @@ QList<CliCommand> orderActionCommands()
     for (const char *name : {"approve", "push", "retry", "reject", "revalidate"}) {
         const QString command = QString::fromLatin1(name);
         // The five share one line in the help, under approve.
-        commands.append({command, commands.isEmpty() ? QStringLiteral("approve|push|retry|reject|revalidate ID...") : QString(), {},
-                         [command](const QStringList &args) { return cmdAction(command, args); }});
+        QList<CliCommand::HelpLine> help;
+        if (commands.isEmpty())
+            help.append({QStringLiteral("approve|push|retry|reject|revalidate ID..."), {}});
+        commands.append({command, help, [command](const QStringList &args) { return cmdAction(command, args); }});
     }
     return commands;
 }

@@ -114,7 +114,7 @@ int cmdOrders(const QStringList &args)
 
 CliCommand ordersCommand()
 {
-    return {QStringLiteral("orders"), QStringLiteral("orders list [--state S] | show ID"), {}, cmdOrders};
+    return {QStringLiteral("orders"), {{QStringLiteral("orders list [--state S] | show ID"), {}}}, cmdOrders};
 }
 
 } // namespace orderflow::cli

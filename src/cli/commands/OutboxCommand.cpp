@@ -60,7 +60,7 @@ int cmdOutbox(const QStringList &args)
 
 CliCommand outboxCommand()
 {
-    return {QStringLiteral("outbox"), QStringLiteral("outbox list [--all]"), QStringLiteral("997/CONTRL to partners not delivered yet, and why"), cmdOutbox};
+    return {QStringLiteral("outbox"), {{QStringLiteral("outbox list [--all]"), QStringLiteral("997/CONTRL to partners not delivered yet, and why")}}, cmdOutbox};
 }
 
 } // namespace orderflow::cli

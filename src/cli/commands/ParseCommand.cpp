@@ -52,7 +52,7 @@ int cmdParse(const QStringList &args)
 
 CliCommand parseCommand()
 {
-    return {QStringLiteral("parse"), QStringLiteral("parse FILE [--format F] --json"), QStringLiteral("show what a file parses to; stores nothing"), cmdParse};
+    return {QStringLiteral("parse"), {{QStringLiteral("parse FILE [--format F] --json"), QStringLiteral("show what a file parses to; stores nothing")}}, cmdParse};
 }
 
 } // namespace orderflow::cli

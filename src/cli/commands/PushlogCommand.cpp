@@ -48,7 +48,7 @@ int cmdPushlog(const QStringList &args)
 
 CliCommand pushlogCommand()
 {
-    return {QStringLiteral("pushlog"), QStringLiteral("pushlog [ID]"), QStringLiteral("push attempts"), cmdPushlog};
+    return {QStringLiteral("pushlog"), {{QStringLiteral("pushlog [ID]"), QStringLiteral("push attempts")}}, cmdPushlog};
 }
 
 } // namespace orderflow::cli

@@ -30,7 +30,7 @@ int cmdReplay(const QStringList &args)
 
 CliCommand replayCommand()
 {
-    return {QStringLiteral("replay"), QStringLiteral("replay INBOUND_ID"), QStringLiteral("parse a stored inbound file again"), cmdReplay};
+    return {QStringLiteral("replay"), {{QStringLiteral("replay INBOUND_ID"), QStringLiteral("parse a stored inbound file again")}}, cmdReplay};
 }
 
 } // namespace orderflow::cli

@@ -80,7 +80,7 @@ int cmdRun(const QStringList &args)
         if (!doc)
             return fail(doc.error().message, codeFor(doc.error()));
         if (Status s = applyConfig(**db, *doc); !s)
-            return fail(s.error().message);
+            return fail(QStringLiteral("%1: %2").arg(c.parser.value(config), s.error().message));
     }
     db->reset();
 
@@ -101,9 +101,7 @@ int cmdRun(const QStringList &args)
             out() << QDateTime::currentDateTimeUtc().toString(QStringLiteral("HH:mm:ss")) << "  order " << ch.orderId.left(8) << "  "
                   << (ch.created ? QStringLiteral("received") : stateName(ch.from) + QStringLiteral(" → ") + stateName(ch.to)) << Qt::endl;
     });
-    QObject::connect(&engine, &Engine::problem, qApp, [](const QString &worker, const QString &message) {
-        err() << "orderflow [" << worker << "]: " << message << Qt::endl;
-    });
+    // Problems need no printing here: the workers log each one once (category orderflow.engine, on stderr).
 
     std::unique_ptr<SimulatedErp> erp;
     std::unique_ptr<DemoFeeder> feeder;
@@ -134,7 +132,7 @@ int cmdRun(const QStringList &args)
 
 CliCommand runCommand()
 {
-    return {QStringLiteral("run"), QStringLiteral("run [--demo] [--config FILE]"), QStringLiteral("run the engine (daemon)"), cmdRun};
+    return {QStringLiteral("run"), {{QStringLiteral("run [--demo] [--config FILE]"), QStringLiteral("run the engine (daemon)")}}, cmdRun};
 }
 
 } // namespace orderflow::cli

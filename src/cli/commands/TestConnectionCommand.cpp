@@ -134,7 +134,7 @@ int cmdTestConnection(const QStringList &args)
 
 CliCommand testConnectionCommand()
 {
-    return {QStringLiteral("test-connection"), QStringLiteral("test-connection NAME"), QStringLiteral("check an ERP connection or a source"), cmdTestConnection};
+    return {QStringLiteral("test-connection"), {{QStringLiteral("test-connection NAME"), QStringLiteral("check an ERP connection or a source")}}, cmdTestConnection};
 }
 
 } // namespace orderflow::cli
