@@ -841,6 +841,8 @@ private slots:
         QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM draft_order")), 1);
         QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM draft_order WHERE order_number = '11'")), 1);
         QCOMPARE(ws.files(ws.inbox + QStringLiteral("/archive")), QStringList{QStringLiteral("racing.json")});
+    }
+
     // ---- failures that need a person (issue 8, item 10) ----------------------------------------------------------
 
     void permissionDeniedDropzoneWaitsForAPersonAndResumes()
