@@ -3,10 +3,14 @@
 
 #include "cli/Commands.h"
 #include "domain/Result.h"
+#include "pipeline/OperatorActions.h"
+#include "storage/ConfigRepository.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
+#include <QJsonObject>
 #include <QJsonValue>
+#include <QList>
 #include <QTextStream>
 
 #include <memory>
@@ -35,15 +39,22 @@ struct Command {
     Result<std::unique_ptr<Database>> open() const { return Database::open(dbPath(), QStringLiteral("cli")); }
 };
 
-// Implemented in ConnectionCommands.cpp.
-int cmdTestConnection(const QStringList &args);
-int cmdHostKey(const QStringList &args);
-// Implemented in OutboxCommands.cpp.
-int cmdOutbox(const QStringList &args);
-// Implemented in SecretsCommand.cpp.
-int cmdSecrets(const QStringList &args);
+// Validates and decides what was just stored (ingest, replay), so the CLI can show where the orders stand.
+Status processReceived(Database &db);
+// Prints one line (or JSON row) per order of an operator action; exit 1 when any failed.
+int reportResults(const Command &c, const QList<ActionResult> &results);
 
-// Implemented in ConfigSchemaCommand.cpp.
+// In commands/ConfigCommand.cpp; `run --config` applies a file the same way.
+Result<QJsonObject> readJsonFile(const QString &path);
+Status applyConfig(Database &db, const QJsonObject &doc, ApplySummary *summary = nullptr);
+
+// SSH host keys as OpenSSH shows them (test-connection, hostkey).
+QString opensshKeyName(const QString &type);
+QString hostArgument(const QString &host, int port);
+// The transport and the connection test log what these commands print as steps anyway.
+void quietTransportLog();
+
+// `config schema`, run by `config`: in commands/ConfigSchemaCommand.cpp.
 int cmdConfigSchema(const QStringList &args);
 
 } // namespace orderflow::cli

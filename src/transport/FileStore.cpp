@@ -26,6 +26,17 @@ QString joinPath(const QString &dir, const QString &name)
     return dir + QLatin1Char('/') + name;
 }
 
+QString parentPath(const QString &path)
+{
+    QString p = path;
+    while (p.size() > 1 && p.endsWith(QLatin1Char('/')))
+        p.chop(1);
+    const qsizetype slash = p.lastIndexOf(QLatin1Char('/'));
+    if (slash < 0)
+        return QStringLiteral(".");
+    return slash == 0 ? QStringLiteral("/") : p.left(slash);
+}
+
 QString timestampedName(const QString &name)
 {
     const QString stamp = QLatin1Char('_') + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmsszzz"));

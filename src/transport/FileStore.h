@@ -120,6 +120,8 @@ bool needsOperator(const QString &errorCode);
 
 // Joins a directory and a name with exactly one '/'.
 QString joinPath(const QString &dir, const QString &name);
+// The directory a path is in ("/in/archive/" → "/in", "archive" → ".").
+QString parentPath(const QString &path);
 // name with a UTC time stamp before its extension ("997_X_1.x12" → "997_X_1_20251121T101500123.x12").
 QString timestampedName(const QString &name);
 // Moves a processed file into dir (created when missing); a name already taken there gets a time stamp

@@ -1,5 +1,6 @@
 #include "transport/SftpProbe.h"
 
+#include "domain/Cancellation.h"
 #include "transport/FileStore.h"
 #include "transport/SftpSession.h"
 
@@ -42,15 +43,30 @@ QJsonObject SftpProbeReport::toJson() const
     return out;
 }
 
-SftpProbeReport probeSftpConnection(const QJsonObject &json, const SftpProbePaths &paths)
+SftpProbeReport probeSftpConnection(const QJsonObject &json, const SftpProbePaths &paths, const SftpProbeControl &control)
 {
     SftpProbeReport report;
+    auto done = [&](const SftpProbeStep &step) {
+        report.steps.append(step);
+        if (control.stepDone)
+            control.stepDone(step);
+    };
+    auto cancelled = [&] { return control.cancellation && control.cancellation->isCancelled(); };
     auto fail = [&](SftpProbeStep step, const Error &e) {
         step.ok = false;
-        step.error = e;
-        report.steps.append(step);
-        if (report.firstError.code.isEmpty())
-            report.firstError = e;
+        // A step the cancel interrupted fails because of it, whatever the session made of the closed socket.
+        step.error = cancelled() ? Error(CancelledCode, QStringLiteral("Cancelled during '%1'.").arg(step.name)) : e;
+        if (report.firstError.code.isEmpty() || step.error.code == CancelledCode)
+            report.firstError = step.error;
+        done(step);
+    };
+    // Between steps: stop without starting the next one.
+    auto stopped = [&] {
+        if (!cancelled())
+            return false;
+        if (report.firstError.code != CancelledCode)
+            report.firstError = Error(CancelledCode, QStringLiteral("The test was cancelled; the remaining steps did not run."));
+        return true;
     };
 
     Result<SftpConfig> config = SftpConfig::fromJson(json);
@@ -60,6 +76,11 @@ SftpProbeReport probeSftpConnection(const QJsonObject &json, const SftpProbePath
     }
     report.target = config->describe();
     SftpSession session(*config);
+    Cancellation::Interrupt interrupt;
+    if (control.cancellation)
+        interrupt = control.cancellation->onCancel([&session] { session.abort(); });
+    if (stopped())
+        return report;
 
     const Status connected = session.connect();
     const SftpConnectTimings &t = session.lastConnectTimings();
@@ -82,11 +103,13 @@ SftpProbeReport probeSftpConnection(const QJsonObject &json, const SftpProbePath
             step.detail = report.hostKey.type + QLatin1Char(' ') + report.fingerprint;
         else if (step.name == QLatin1String("authenticate"))
             step.detail = config->keyFile.isEmpty() ? QStringLiteral("password") : QStringLiteral("key %1").arg(config->keyFile);
-        report.steps.append(step);
+        done(step);
     }
 
     QElapsedTimer timer;
     for (const QString &dir : paths.listDirs) {
+        if (stopped())
+            return report;
         SftpProbeStep step = makeStep(QStringLiteral("list %1").arg(dir));
         timer.start();
         Result<QList<SftpEntry>> listed = session.listDirectory(dir);
@@ -100,10 +123,28 @@ SftpProbeReport probeSftpConnection(const QJsonObject &json, const SftpProbePath
             files += e.type == SftpEntry::Type::File ? 1 : 0;
         step.ok = true;
         step.detail = QStringLiteral("%1 files").arg(files);
-        report.steps.append(step);
+        done(step);
     }
 
+    QStringList writeDirs;
     for (const QString &dir : paths.writeDirs) {
+        if (stopped())
+            return report;
+        QString checked = dir;
+        if (paths.createdOnDemand.contains(dir)) {
+            Result<std::optional<SftpEntry>> present = session.stat(dir);
+            if (present && !*present) {
+                checked = parentPath(dir);
+                report.notes.append(QStringLiteral("%1 does not exist yet; OrderFlow creates it on first use (checked %2 instead)").arg(dir, checked));
+            }   // present, or unknown: the write step then reports what is wrong
+        }
+        if (!writeDirs.contains(checked))
+            writeDirs.append(checked);
+    }
+
+    for (const QString &dir : std::as_const(writeDirs)) {
+        if (stopped())
+            return report;
         const QString name = QStringLiteral(".orderflow-probe-%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
         const QString tmp = joinPath(dir, name + QStringLiteral(".tmp"));
         const QString final = joinPath(dir, name);
@@ -117,7 +158,7 @@ SftpProbeReport probeSftpConnection(const QJsonObject &json, const SftpProbePath
             continue;
         }
         write.ok = true;
-        report.steps.append(write);
+        done(write);
 
         SftpProbeStep rename = makeStep(QStringLiteral("rename to %1").arg(final));
         timer.start();
@@ -128,18 +169,20 @@ SftpProbeReport probeSftpConnection(const QJsonObject &json, const SftpProbePath
             fail(rename, r.error());
         else {
             rename.ok = true;
-            report.steps.append(rename);
+            done(rename);
         }
 
         SftpProbeStep remove = makeStep(QStringLiteral("remove %1").arg(leftover));
         timer.start();
         Status rm = session.removeFile(leftover);
         remove.ms = timer.elapsed();
-        if (!rm)
+        if (!rm) {
             fail(remove, rm.error());
-        else {
+            if (cancelled())
+                report.notes.append(QStringLiteral("the test was cancelled before it could remove %1 (safe to delete)").arg(leftover));
+        } else {
             remove.ok = true;
-            report.steps.append(remove);
+            done(remove);
         }
     }
     session.disconnect();

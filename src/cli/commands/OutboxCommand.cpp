@@ -1,4 +1,5 @@
 // `orderflow outbox list`: the acknowledgements (997, CONTRL) owed to partners that have not gone out yet, with why.
+#include "cli/CliCommand.h"
 #include "cli/CliSupport.h"
 
 #include "storage/OutboxRepository.h"
@@ -6,6 +7,7 @@
 #include <QJsonArray>
 
 namespace orderflow::cli {
+namespace {
 
 int cmdOutbox(const QStringList &args)
 {
@@ -52,6 +54,13 @@ int cmdOutbox(const QStringList &args)
     }
     out().flush();
     return Ok;
+}
+
+} // namespace
+
+CliCommand outboxCommand()
+{
+    return {QStringLiteral("outbox"), {{QStringLiteral("outbox list [--all]"), QStringLiteral("997/CONTRL to partners not delivered yet, and why")}}, cmdOutbox};
 }
 
 } // namespace orderflow::cli

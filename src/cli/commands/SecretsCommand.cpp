@@ -1,6 +1,7 @@
 // `orderflow secrets set|list|delete|migrate`: the credential store from the command line. A value is never
 // taken from the command line (it would show in `ps` and in the shell history): it comes from a prompt without
 // echo on a terminal, or from standard input. Output and logs name references, never values.
+#include "cli/CliCommand.h"
 #include "cli/CliSupport.h"
 
 #include "secrets/CredentialStore.h"
@@ -205,8 +206,6 @@ struct Migration {
     }
 };
 
-} // namespace
-
 int cmdSecrets(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -346,6 +345,16 @@ int cmdSecrets(const QStringList &args)
     }
 
     return fail(QStringLiteral("unknown action '%1'; use set, list, delete or migrate (see `orderflow secrets --help`).").arg(action.left(40)), Usage);
+}
+
+} // namespace
+
+CliCommand secretsCommand()
+{
+    return {QStringLiteral("secrets"),
+            {{QStringLiteral("secrets set REF | list | delete REF | migrate --to keychain|file"), {}},
+             {QString(), QStringLiteral("credentials in the OS keychain or the encrypted file")}},
+            cmdSecrets};
 }
 
 } // namespace orderflow::cli

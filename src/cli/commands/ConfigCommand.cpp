@@ -1,0 +1,86 @@
+// `orderflow config apply FILE | export`, and applying a configuration document (also for `run --config`).
+#include "cli/CliCommand.h"
+#include "cli/CliSupport.h"
+
+#include "pipeline/Configuration.h"
+#include "storage/ConfigRepository.h"
+#include "storage/Database.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace orderflow::cli {
+
+namespace {
+
+int cmdConfig(const QStringList &args)
+{
+    // `config schema` needs no database and has options of its own.
+    if (args.size() > 1 && args.at(1) == QLatin1String("schema"))
+        return cmdConfigSchema(args);
+    Command c(QStringLiteral("orderflow config apply FILE | config export [--defaults] | config schema [--type TYPE]: set organisations, "
+                             "sources, connections and products from JSON, print them, or print the JSON Schema config files follow."), false);
+    c.parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("apply, export or schema"));
+    c.parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("JSON file (apply)"));
+    QCommandLineOption defaults(QStringLiteral("defaults"), QStringLiteral("export: write every default value out (by default they are left out)."));
+    c.parser.addOption(defaults);
+    if (int r = c.parse(args, 1); r >= 0)
+        return r;
+    const QStringList pos = c.parser.positionalArguments();
+    auto db = c.open();
+    if (!db)
+        return fail(db.error().message);
+    if (pos.first() == QLatin1String("export")) {
+        auto exported = exportConfigDocument(**db, c.parser.isSet(defaults) ? ExportDefaults::Explicit : ExportDefaults::Omit);
+        if (!exported)
+            return fail(exported.error().message);
+        printJson(*exported);
+        return Ok;
+    }
+    if (pos.first() != QLatin1String("apply") || pos.size() < 2)
+        return fail(QStringLiteral("use `orderflow config apply FILE`, `orderflow config export` or `orderflow config schema`."), Usage);
+    auto doc = readJsonFile(pos.at(1));
+    if (!doc)
+        return fail(doc.error().message, codeFor(doc.error()));
+    ApplySummary s;
+    if (Status st = applyConfig(**db, *doc, &s); !st)
+        return fail(QStringLiteral("%1: %2").arg(pos.at(1), st.error().message));
+    out() << QStringLiteral("applied %1 orgs, %2 connections, %3 sources, %4 products to %5").arg(s.orgs).arg(s.connections).arg(s.sources).arg(s.products).arg((*db)->path()) << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+Result<QJsonObject> readJsonFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error(QStringLiteral("not_found"), QStringLiteral("Cannot read %1: %2").arg(path, f.errorString()));
+    QJsonParseError e;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &e);
+    if (e.error != QJsonParseError::NoError || !doc.isObject())
+        return Error(QStringLiteral("config"), QStringLiteral("%1 is not a JSON object (%2 at byte %3).").arg(path, e.errorString()).arg(e.offset));
+    return doc.object();
+}
+
+// Checked against every type's schema before anything is stored.
+Status applyConfig(Database &db, const QJsonObject &doc, ApplySummary *summary)
+{
+    auto applied = applyConfigDocument(db, doc);
+    if (!applied)
+        return applied.error();
+    if (summary)
+        *summary = *applied;
+    return {};
+}
+
+CliCommand configCommand()
+{
+    return {QStringLiteral("config"),
+            {{QStringLiteral("config apply FILE | export"), QStringLiteral("set up or print organisations, sources, connections")},
+             {QStringLiteral("config schema [--type TYPE]"), QStringLiteral("JSON Schema of config files (for editors)")}},
+            cmdConfig};
+}
+
+} // namespace orderflow::cli

@@ -1,0 +1,120 @@
+// `orderflow orders list | show ID`: the orders, and one order in full.
+#include "cli/CliCommand.h"
+#include "cli/CliSupport.h"
+
+#include "formats/export/ExportJson.h"
+#include "storage/AuditLog.h"
+#include "storage/ConfigRepository.h"
+#include "storage/ExportRepository.h"
+#include "storage/OrderRepository.h"
+
+#include <QJsonArray>
+
+namespace orderflow::cli {
+
+namespace {
+
+int cmdOrders(const QStringList &args)
+{
+    Command c(QStringLiteral("orderflow orders list [--state S] | orders show ID: the orders and one order in full."));
+    c.parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list or show"));
+    c.parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("order id or unique prefix (show)"));
+    QCommandLineOption state(QStringLiteral("state"), QStringLiteral("Only orders in this state (received, invalid, review, approved, pushing, sent, retry_wait, acked, failed, rejected, duplicate)."), QStringLiteral("S"));
+    QCommandLineOption org(QStringLiteral("org"), QStringLiteral("Only this organisation."), QStringLiteral("SLUG"));
+    QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most N orders (default 100)."), QStringLiteral("N"), QStringLiteral("100"));
+    c.parser.addOptions({state, org, limit});
+    if (int r = c.parse(args, 1); r >= 0)
+        return r;
+    auto db = c.open();
+    if (!db)
+        return fail(db.error().message);
+    OrderRepository orders(**db);
+    const QStringList pos = c.parser.positionalArguments();
+    if (pos.first() == QLatin1String("list")) {
+        OrderFilter filter;
+        if (c.parser.isSet(state)) {
+            filter.state = stateFromName(c.parser.value(state));
+            if (!filter.state)
+                return fail(QStringLiteral("unknown state '%1'.").arg(c.parser.value(state)), Usage);
+        }
+        filter.orgSlug = c.parser.value(org);
+        filter.limit = c.parser.value(limit).toInt();
+        auto list = orders.list(filter);
+        if (!list)
+            return fail(list.error().message);
+        if (c.wantsJson()) {
+            QJsonArray a;
+            for (const OrderSummary &s : *list)
+                a.append(orderSummaryJson(s));
+            printJson(a);
+        } else {
+            out() << QStringLiteral("%1  %2  %3  %4  %5\n").arg(QStringLiteral("ID"), -36).arg(QStringLiteral("STATE"), -10).arg(QStringLiteral("PO"), -14).arg(QStringLiteral("CUSTOMER"), -20).arg(QStringLiteral("NET"));
+            for (const OrderSummary &s : *list)
+                out() << QStringLiteral("%1  %2  %3  %4  %5 %6%7\n").arg(s.id, -36).arg(stateName(s.state), -10).arg(s.orderNumber, -14).arg(s.customerName.left(20), -20)
+                             .arg(s.netAmount, s.currency, s.lastError.isEmpty() ? QString() : QStringLiteral("  ! ") + s.lastError);
+            out().flush();
+        }
+        return Ok;
+    }
+    if (pos.first() != QLatin1String("show") || pos.size() < 2)
+        return fail(QStringLiteral("use `orderflow orders list` or `orderflow orders show ID`."), Usage);
+    auto id = orders.resolveId(pos.at(1));
+    if (!id)
+        return fail(id.error().message, codeFor(id.error()));
+    auto order = orders.load(*id);
+    if (!order)
+        return fail(order.error().message, codeFor(order.error()));
+    ConfigRepository config(**db);
+    auto source = config.source(order->sourceId);
+    ExportContext ctx;
+    ctx.orgSlug = source ? source->orgSlug : QString();
+    ctx.sourceName = source ? source->name : QString();
+    QJsonObject doc = exportDocument(*order, ctx);
+    auto orderStatus = orders.status(*id);
+    if (!orderStatus)
+        return fail(orderStatus.error().message, codeFor(orderStatus.error()));
+    const QJsonObject status = *orderStatus;
+    ExportRepository exports(**db);
+    QJsonArray exportRows, attempts;
+    if (auto ex = exports.forOrder(*id))
+        for (const ExportRecord &r : *ex)
+            exportRows.append(exportJsonRow(r));
+    if (auto log = exports.pushLog(*id, 1000))
+        for (const PushLogRecord &r : *log)
+            attempts.prepend(pushLogJsonRow(r));
+    auto audit = AuditLog(**db).forEntity(QStringLiteral("order"), *id);
+    QJsonObject full{{QStringLiteral("order"), doc}, {QStringLiteral("status"), status}, {QStringLiteral("exports"), exportRows},
+                     {QStringLiteral("push_attempts"), attempts}, {QStringLiteral("audit"), audit ? *audit : QJsonArray()}};
+    if (c.wantsJson()) {
+        printJson(full);
+        return Ok;
+    }
+    out() << QStringLiteral("Order %1\n  state: %2\n  PO: %3  customer: %4\n").arg(*id, status.value(QStringLiteral("state")).toString(), order->orderNumber, order->customer.name);
+    for (const OrderLine &l : order->lines)
+        out() << QStringLiteral("  line %1: %2 × %3 @ %4\n").arg(l.lineNo).arg(l.sku, l.quantity ? l.quantity->toString() : QStringLiteral("?"), l.unitPrice ? l.unitPrice->toString(2) : QStringLiteral("?"));
+    for (const QJsonValue &p : status.value(QStringLiteral("problems")).toArray())
+        out() << QStringLiteral("  problem: %1\n").arg(p.toObject().value(QStringLiteral("message")).toString());
+    if (status.contains(QStringLiteral("last_error")))
+        out() << QStringLiteral("  last error: %1\n").arg(status.value(QStringLiteral("last_error")).toString());
+    for (const QJsonValue &e : exportRows) {
+        const QJsonObject o = e.toObject();
+        out() << QStringLiteral("  export %1: %2 %3 %4\n").arg(o.value(QStringLiteral("id")).toInteger()).arg(o.value(QStringLiteral("status")).toString(),
+                     o.value(QStringLiteral("file_name")).toString(), o.value(QStringLiteral("erp_order_id")).toString());
+    }
+    for (const QJsonValue &a : full.value(QStringLiteral("audit")).toArray()) {
+        const QJsonObject o = a.toObject();
+        out() << QStringLiteral("  %1 %2 %3 %4→%5 %6\n").arg(o.value(QStringLiteral("at")).toString(), o.value(QStringLiteral("actor")).toString(), o.value(QStringLiteral("action")).toString(),
+                     o.value(QStringLiteral("from")).toString(), o.value(QStringLiteral("to")).toString(), o.value(QStringLiteral("detail")).toString());
+    }
+    out().flush();
+    return Ok;
+}
+
+} // namespace
+
+CliCommand ordersCommand()
+{
+    return {QStringLiteral("orders"), {{QStringLiteral("orders list [--state S] | show ID"), {}}}, cmdOrders};
+}
+
+} // namespace orderflow::cli

@@ -1,0 +1,138 @@
+// `orderflow run`: the daemon — the engine until Ctrl-C or SIGTERM; with --demo a self-contained workspace.
+#include "cli/CliCommand.h"
+#include "cli/CliSupport.h"
+
+#include "demo/DemoWorkspace.h"
+#include "demo/SimulatedErp.h"
+#include "pipeline/Engine.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace orderflow::cli {
+
+namespace {
+
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    char b = 1;
+    [[maybe_unused]] auto n = ::write(g_signalPipe[1], &b, 1);
+}
+
+int cmdRun(const QStringList &args)
+{
+    Command c(QStringLiteral("orderflow run [--demo] [--config FILE]: run the engine (ingest, process, push, acks) until stopped with Ctrl-C or SIGTERM."), false);
+    QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Create and run a self-contained demo workspace (partner folder, dropzone, simulated ERP)."));
+    QCommandLineOption demoDir(QStringLiteral("demo-dir"), QStringLiteral("Where the demo workspace lives (default ./orderflow-demo)."), QStringLiteral("DIR"), QStringLiteral("orderflow-demo"));
+    QCommandLineOption config(QStringLiteral("config"), QStringLiteral("Apply this configuration file before starting."), QStringLiteral("FILE"));
+    QCommandLineOption duration(QStringLiteral("duration"), QStringLiteral("Stop after SECONDS (for scripts and tests)."), QStringLiteral("SECONDS"));
+    QCommandLineOption quiet(QStringLiteral("quiet"), QStringLiteral("Do not print every state change."));
+    c.parser.addOptions({demo, demoDir, config, duration, quiet});
+    if (int r = c.parse(args); r >= 0)
+        return r;
+    // First of all, so a stop request during start-up is a graceful stop, not a kill.
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_signalPipe) != 0)
+        return fail(QStringLiteral("cannot set up signal handling."));
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+
+    QString dbPath = c.dbPath();
+    DemoPaths paths;
+    if (c.parser.isSet(demo)) {
+        paths = demoPaths(c.parser.value(demoDir));
+        if (!c.parser.isSet(c.db))
+            dbPath = paths.database;
+    }
+    QDir().mkpath(QFileInfo(dbPath).absolutePath());
+    QLockFile lock(dbPath + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(100)) {
+        if (lock.error() != QLockFile::LockFailedError)
+            return fail(QStringLiteral("cannot create the lock file %1.lock; check that its directory is writable.").arg(dbPath));
+        qint64 pid = 0;
+        QString host, app;
+        lock.getLockInfo(&pid, &host, &app);
+        return fail(QStringLiteral("another `orderflow run` (pid %1) already works on %2; stop it first, or use another --db.").arg(pid).arg(dbPath));
+    }
+    auto db = Database::open(dbPath, QStringLiteral("run"));
+    if (!db)
+        return fail(db.error().message);
+    if (c.parser.isSet(demo)) {
+        auto demoConfig = prepareDemoWorkspace(paths);
+        if (!demoConfig)
+            return fail(demoConfig.error().message);
+        if (Status s = applyConfig(**db, *demoConfig); !s)
+            return fail(s.error().message);
+    }
+    if (c.parser.isSet(config)) {
+        auto doc = readJsonFile(c.parser.value(config));
+        if (!doc)
+            return fail(doc.error().message, codeFor(doc.error()));
+        if (Status s = applyConfig(**db, *doc); !s)
+            return fail(QStringLiteral("%1: %2").arg(c.parser.value(config), s.error().message));
+    }
+    db->reset();
+
+    QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, qApp, [] {
+        err() << "orderflow: stopping (finishing the current work)…" << Qt::endl;
+        QCoreApplication::quit();
+    });
+
+    EngineOptions options;
+    options.databasePath = dbPath;
+    Engine engine(options);
+    const bool verbose = !c.parser.isSet(quiet);
+    QObject::connect(&engine, &Engine::ordersChanged, qApp, [verbose](const OrderStateChanges &changes) {
+        if (!verbose)
+            return;
+        for (const OrderStateChange &ch : changes)
+            out() << QDateTime::currentDateTimeUtc().toString(QStringLiteral("HH:mm:ss")) << "  order " << ch.orderId.left(8) << "  "
+                  << (ch.created ? QStringLiteral("received") : stateName(ch.from) + QStringLiteral(" → ") + stateName(ch.to)) << Qt::endl;
+    });
+    // Problems need no printing here: the workers log each one once (category orderflow.engine, on stderr).
+
+    std::unique_ptr<SimulatedErp> erp;
+    std::unique_ptr<DemoFeeder> feeder;
+    if (c.parser.isSet(demo)) {
+        erp = std::make_unique<SimulatedErp>(paths.dropzone, paths.acks);
+        erp->start();
+        feeder = std::make_unique<DemoFeeder>(paths.inbox);
+        feeder->start();
+        out() << "OrderFlow demo workspace: " << paths.root << "\n"
+              << "  partner folder: " << paths.inbox << "\n  dropzone:       " << paths.dropzone << "\n  database:       " << dbPath << "\n"
+              << "Orders flow from the partner folder to the simulated ERP. In another terminal try:\n"
+              << "  " << QCoreApplication::applicationFilePath() << " orders list --db " << dbPath << "\n"
+              << "  " << QCoreApplication::applicationFilePath() << " retry ID --db " << dbPath << "    (the Globex order fails once: credit hold)\n"
+              << "Ctrl-C stops." << Qt::endl;
+    } else {
+        out() << "orderflow: engine running on " << dbPath << " (Ctrl-C stops)" << Qt::endl;
+    }
+    engine.start();
+    if (c.parser.isSet(duration))
+        QTimer::singleShot(int(c.parser.value(duration).toDouble() * 1000), qApp, &QCoreApplication::quit);
+    const int rc = QCoreApplication::exec();
+    engine.stop();
+    out() << "orderflow: stopped." << Qt::endl;
+    return rc;
+}
+
+} // namespace
+
+CliCommand runCommand()
+{
+    return {QStringLiteral("run"), {{QStringLiteral("run [--demo] [--config FILE]"), QStringLiteral("run the engine (daemon)")}}, cmdRun};
+}
+
+} // namespace orderflow::cli

@@ -1,0 +1,354 @@
+#include "pipeline/ConnectionTestService.h"
+
+#include "connectors/ErpConnector.h"
+#include "domain/Cancellation.h"
+#include "storage/ConnectionTestRepository.h"
+#include "storage/Database.h"
+#include "storage/SqlTime.h"
+#include "transport/FileStore.h"
+#include "transport/SftpProbe.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QThread>
+
+#include <functional>
+
+Q_LOGGING_CATEGORY(lcConnectionTest, "orderflow.connectiontest")
+
+namespace orderflow {
+namespace {
+
+using StepSink = std::function<void(const ConnectionTestStep &)>;
+
+QString configString(const QJsonObject &config, const char *key, const QString &fallback = {})
+{
+    const QString v = config.value(QLatin1String(key)).toString();
+    return v.isEmpty() ? fallback : v;
+}
+
+void appendUnique(QStringList &list, const QString &value)
+{
+    if (!value.isEmpty() && !list.contains(value))
+        list.append(value);
+}
+
+ConnectionTestStep stepFrom(const SftpProbeStep &s)
+{
+    return ConnectionTestStep{s.name, s.ok, s.ms, s.ok ? s.detail : s.error.message, s.ok ? QString() : s.error.code};
+}
+
+Error cancelledError()
+{
+    return Error(CancelledCode, QStringLiteral("The test was cancelled; the remaining steps did not run."));
+}
+
+// Collects the steps of one test and hands each on as it ends.
+class StepLog {
+public:
+    StepLog(ConnectionTestReport &report, StepSink sink) : m_report(report), m_sink(std::move(sink)) {}
+
+    void add(const ConnectionTestStep &step)
+    {
+        m_report.steps.append(step);
+        if (!step.ok && (m_report.firstError.code.isEmpty() || step.errorCode == CancelledCode))
+            m_report.firstError = Error(step.errorCode, step.detail);
+        m_sink(step);
+    }
+    void add(const QString &name, qint64 ms, const Status &s, const QString &detail = {})
+    {
+        add(ConnectionTestStep{name, s.ok(), ms, s.ok() ? detail : s.error().message, s.ok() ? QString() : s.error().code});
+    }
+
+private:
+    ConnectionTestReport &m_report;
+    StepSink m_sink;
+};
+
+// SFTP sources and dropzones: connect, host key, authentication, SFTP, then every directory (transport/SftpProbe).
+void testOverSftp(const ConnectionTestTarget &t, ConnectionTestReport &report, Cancellation &cancellation, const StepSink &sink)
+{
+    SftpProbeControl control;
+    control.stepDone = [&sink](const SftpProbeStep &s) { sink(stepFrom(s)); };
+    control.cancellation = &cancellation;
+    const SftpProbeReport probe = probeSftpConnection(t.transport, SftpProbePaths{t.listDirs, t.writeDirs, t.createdOnDemand}, control);
+    report.endpoint = probe.target;
+    for (const SftpProbeStep &s : probe.steps)
+        report.steps.append(stepFrom(s));
+    report.firstError = probe.firstError;
+    report.hostKey = probe.hostKey;
+    report.fingerprint = probe.fingerprint;
+    report.notes += probe.notes;
+}
+
+// Folder sources: the same directory checks as over SFTP, on the local file system.
+void testLocalFolder(const ConnectionTestTarget &t, ConnectionTestReport &report, Cancellation &cancellation, const StepSink &sink)
+{
+    StepLog log(report, sink);
+    auto store = createFileStore(t.transport);
+    if (!store) {
+        log.add(QStringLiteral("configuration"), -1, Status(store.error()));
+        return;
+    }
+    FileStore *s = store->get();
+    const Cancellation::Interrupt interrupt = cancellation.onCancel([s] { s->abort(); });
+    report.endpoint = (*store)->describe();
+    QElapsedTimer timer;
+    for (const QString &dir : t.listDirs) {
+        if (cancellation.isCancelled())
+            return;
+        timer.start();
+        auto listed = (*store)->list(dir, {});
+        log.add(QStringLiteral("list %1").arg(dir), timer.elapsed(), listed ? Status() : Status(listed.error()),
+                listed ? QStringLiteral("%1 files").arg(listed->size()) : QString());
+    }
+    QStringList writeDirs;
+    for (const QString &dir : t.writeDirs) {
+        QString checked = dir;
+        if (t.createdOnDemand.contains(dir)) {
+            Result<bool> present = (*store)->exists(dir);
+            if (present && !*present) {
+                checked = parentPath(dir);
+                report.notes.append(QStringLiteral("%1 does not exist yet; OrderFlow creates it on first use (checked %2 instead)").arg(dir, checked));
+            }   // present, or unknown: the write step then reports what is wrong
+        }
+        appendUnique(writeDirs, checked);
+    }
+    for (const QString &dir : std::as_const(writeDirs)) {
+        if (cancellation.isCancelled())
+            return;
+        const QString probe = joinPath(dir, QStringLiteral(".orderflow-probe-%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0')));
+        timer.start();
+        const Status written = (*store)->writeAtomic(probe, QByteArrayLiteral("OrderFlow connection test; safe to delete.\n"), false);
+        log.add(QStringLiteral("write and rename %1").arg(probe), timer.elapsed(), written);
+        if (!written)
+            continue;
+        timer.start();
+        const Status removed = (*store)->remove(probe);
+        log.add(QStringLiteral("remove %1").arg(probe), timer.elapsed(), removed);
+    }
+}
+
+// Other connections: the connector's own checks (a local dropzone, a mock). They run as one call: a cancel
+// aborts the connector's network work, and no step is reported after it.
+void testWithConnector(const ConnectionTestTarget &t, ConnectionTestReport &report, Cancellation &cancellation, const StepSink &sink)
+{
+    StepLog log(report, sink);
+    report.endpoint = t.type;
+    auto connector = ConnectorRegistry::instance().create(t.connection);
+    if (!connector) {
+        log.add(QStringLiteral("configuration"), -1, Status(connector.error()));
+        return;
+    }
+    ErpConnector *c = connector->get();
+    const Cancellation::Interrupt interrupt = cancellation.onCancel([c] { c->abort(); });
+    const QList<ConnectionCheck> checks = c->test();
+    if (cancellation.isCancelled())
+        return;
+    for (const ConnectionCheck &c : checks)
+        log.add(ConnectionTestStep{c.step, c.ok, c.latencyMs, c.detail, c.ok ? QString() : QStringLiteral("check_failed")});
+    if (checks.isEmpty())
+        report.firstError = Error(QStringLiteral("check_failed"), QStringLiteral("the connector ran no checks"));
+}
+
+} // namespace
+
+// ---- target and report --------------------------------------------------------------------------------------
+
+ConnectionTestTarget ConnectionTestTarget::forConnection(const ConnectionRecord &c)
+{
+    ConnectionTestTarget t;
+    t.kind = Kind::Connection;
+    t.id = c.id;
+    t.name = c.name;
+    t.org = c.orgSlug;
+    t.type = c.type;
+    t.transport = c.config;
+    t.connection = c;
+    t.sftp = c.type == QLatin1String("DROPZONE_JSON_V1") && c.config.value(QStringLiteral("mode")).toString() == QLatin1String("sftp");
+    const QString dir = configString(c.config, "path");
+    const QString ackDir = dir.isEmpty() ? configString(c.config, "ack_path") : dropzoneAckPath(c.config);
+    appendUnique(t.listDirs, dir);
+    appendUnique(t.listDirs, ackDir);
+    appendUnique(t.writeDirs, dir);      // NAME.tmp → NAME
+    appendUnique(t.writeDirs, ackDir);   // ack files move to processed/ and error/ below it
+    return t;
+}
+
+ConnectionTestTarget ConnectionTestTarget::forSource(const SourceRecord &s)
+{
+    ConnectionTestTarget t;
+    t.kind = Kind::Source;
+    t.id = s.id;
+    t.name = s.name;
+    t.org = s.orgSlug;
+    t.type = s.type;
+    t.transport = s.config;
+    t.sftp = s.type == QLatin1String("sftp");
+    if (t.sftp)
+        t.transport.insert(QStringLiteral("mode"), QStringLiteral("sftp"));
+    const QString dir = configString(s.config, "path");
+    appendUnique(t.listDirs, dir);
+    if (!dir.isEmpty()) {
+        const QString archive = configString(s.config, "archive_path", joinPath(dir, QStringLiteral("archive")));
+        const QString error = configString(s.config, "error_path", joinPath(dir, QStringLiteral("error")));
+        appendUnique(t.writeDirs, archive);
+        appendUnique(t.writeDirs, error);
+        t.createdOnDemand << archive << error;
+        appendUnique(t.writeDirs, configString(s.config, "outbound_path"));
+    }
+    return t;
+}
+
+QString ConnectionTestTarget::kindName() const
+{
+    return kind == Kind::Connection ? QStringLiteral("connection") : QStringLiteral("source");
+}
+
+QString ConnectionTestReport::kindName() const
+{
+    return kind == ConnectionTestTarget::Kind::Connection ? QStringLiteral("connection") : QStringLiteral("source");
+}
+
+QJsonObject ConnectionTestReport::toJson() const
+{
+    QJsonArray stepArray;
+    for (const ConnectionTestStep &s : steps) {
+        QJsonObject o{{QStringLiteral("step"), s.name}, {QStringLiteral("ok"), s.ok}, {QStringLiteral("ms"), s.latencyMs}};
+        if (s.ok && !s.detail.isEmpty())
+            o.insert(QStringLiteral("detail"), s.detail);
+        if (!s.ok) {
+            o.insert(QStringLiteral("error_code"), s.errorCode);
+            o.insert(QStringLiteral("error"), s.detail);
+        }
+        stepArray.append(o);
+    }
+    QJsonObject out{{QStringLiteral("ok"), ok}, {QStringLiteral("target"), endpoint}, {QStringLiteral("steps"), stepArray},
+                    {QStringLiteral("kind"), kindName()}, {QStringLiteral("name"), name}, {QStringLiteral("org"), org},
+                    {QStringLiteral("type"), type}, {QStringLiteral("tested_at"), timeText(startedAt)},
+                    {QStringLiteral("total_ms"), totalMs}};
+    if (!fingerprint.isEmpty()) {
+        out.insert(QStringLiteral("host_key"), QString(hostKey.type + QLatin1Char(' ') + fingerprint));
+        out.insert(QStringLiteral("fingerprint"), fingerprint);
+    }
+    if (!ok) {
+        out.insert(QStringLiteral("error_code"), firstError.code);
+        out.insert(QStringLiteral("error"), firstError.message);
+    }
+    if (cancelled)
+        out.insert(QStringLiteral("cancelled"), true);
+    if (!notes.isEmpty())
+        out.insert(QStringLiteral("notes"), QJsonArray::fromStringList(notes));
+    return out;
+}
+
+// ---- the service ---------------------------------------------------------------------------------------------
+
+// One test: written by its thread while it runs, read by the service once the thread has finished.
+struct ConnectionTestService::Run {
+    ConnectionTestTarget target;
+    QString databasePath;
+    Cancellation cancellation;
+    ConnectionTestReport report;
+
+    void execute(const StepSink &sink);
+};
+
+void ConnectionTestService::Run::execute(const StepSink &sink)
+{
+    const ConnectionTestTarget &t = target;
+    report.kind = t.kind;
+    report.id = t.id;
+    report.name = t.name;
+    report.org = t.org;
+    report.type = t.type;
+    report.startedAt = QDateTime::currentDateTimeUtc();
+    QElapsedTimer total;
+    total.start();
+    qCDebug(lcConnectionTest, "testing %s '%s' of org '%s'", qUtf8Printable(t.kindName()), qUtf8Printable(t.name), qUtf8Printable(t.org));
+
+    if (t.sftp)
+        testOverSftp(t, report, cancellation, sink);
+    else if (t.kind == ConnectionTestTarget::Kind::Connection)
+        testWithConnector(t, report, cancellation, sink);
+    else
+        testLocalFolder(t, report, cancellation, sink);
+
+    report.totalMs = total.elapsed();
+    report.cancelled = cancellation.isCancelled();
+    if (report.cancelled && report.firstError.code != CancelledCode)
+        report.firstError = cancelledError();
+    report.ok = report.firstError.code.isEmpty() && !report.steps.isEmpty();
+    if (report.steps.isEmpty() && report.firstError.code.isEmpty())
+        report.firstError = Error(QStringLiteral("check_failed"), QStringLiteral("no step ran"));
+    qCInfo(lcConnectionTest, "%s '%s' of org '%s': %s in %lld ms", qUtf8Printable(t.kindName()), qUtf8Printable(t.name), qUtf8Printable(t.org),
+           report.ok ? "ok" : qUtf8Printable(report.firstError.code), report.totalMs);
+
+    if (t.kind != ConnectionTestTarget::Kind::Connection || report.cancelled || databasePath.isEmpty())
+        return;
+    auto db = Database::open(databasePath, QStringLiteral("connection-test"));
+    Status recorded = db ? ConnectionTestRepository(**db).record(t.id, report.startedAt, report.toJson()) : Status(db.error());
+    if (!recorded)
+        report.notes.append(QStringLiteral("the result could not be recorded in the database: %1").arg(recorded.error().message));
+}
+
+ConnectionTestService::ConnectionTestService(QString databasePath, QObject *parent)
+    : QObject(parent), m_databasePath(std::move(databasePath))
+{
+    qRegisterMetaType<orderflow::ConnectionTestReport>("orderflow::ConnectionTestReport");
+}
+
+ConnectionTestService::~ConnectionTestService()
+{
+    if (!m_thread)
+        return;
+    m_run->cancellation.cancel();
+    m_thread->wait();
+    delete m_thread;
+}
+
+Status ConnectionTestService::start(const ConnectionTestTarget &target)
+{
+    if (m_thread)
+        return Error(QStringLiteral("busy"), QStringLiteral("A test of %1 '%2' is still running; cancel it or wait for it first.").arg(m_run->target.kindName(), m_run->target.name));
+    if (target.kind == ConnectionTestTarget::Kind::Source && !target.sftp && target.type != QLatin1String("folder"))
+        return Error(QStringLiteral("unsupported"), QStringLiteral("source '%1' is of type '%2'; test-connection checks sftp and folder sources and ERP connections.").arg(target.name, target.type));
+
+    auto run = std::make_shared<Run>();
+    run->target = target;
+    run->databasePath = m_databasePath;
+    m_run = run;
+    // Each step crosses to this object's thread as it ends; the lambdas die with this object (the destructor
+    // waits for the thread, so `this` outlives every call from it).
+    StepSink sink = [this](const ConnectionTestStep &step) {
+        QMetaObject::invokeMethod(this, [this, step] { emit stepFinished(step.name, step.ok, step.latencyMs, step.detail); }, Qt::QueuedConnection);
+    };
+    m_thread = QThread::create([run, sink] { run->execute(sink); });
+    m_thread->setObjectName(QStringLiteral("connection-test"));
+    // Queued after every step (same sender thread, same receiver), so finished always comes last.
+    connect(m_thread, &QThread::finished, this, &ConnectionTestService::runFinished, Qt::QueuedConnection);
+    m_thread->start();
+    return {};
+}
+
+void ConnectionTestService::cancel()
+{
+    if (m_run && m_thread)
+        m_run->cancellation.cancel();
+}
+
+void ConnectionTestService::runFinished()
+{
+    if (!m_thread)
+        return;
+    m_thread->wait();   // finished is emitted on the way out; the thread ends right after
+    delete m_thread;
+    m_thread = nullptr;
+    const ConnectionTestReport report = std::move(m_run->report);
+    m_run.reset();
+    emit finished(report);
+}
+
+} // namespace orderflow
