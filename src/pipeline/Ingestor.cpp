@@ -134,24 +134,18 @@ Status Ingestor::storeOne(const SourceRecord &source, Pending &p, OrderStateChan
     out.status = rec.status;
 
     for (const QString &interchange : parsed.interchangeIds) {
-        QSqlQuery &q = m_db.query(QStringLiteral("SELECT inbound_id FROM inbound_interchange WHERE source_id = ? AND interchange_id = ? LIMIT 1"));
-        q.addBindValue(source.id);
-        q.addBindValue(interchange);
-        if (Status s = execQuery(q, QStringLiteral("checking interchange numbers")); !s)
-            return s;
-        if (q.next()) {
+        auto seenIn = m_inbound.interchangeSeenIn(source.id, interchange);
+        if (!seenIn)
+            return seenIn.error();
+        if (*seenIn != 0) {
             const QString warning = QStringLiteral("interchange %1 was already received in inbound message %2: the partner reused a control number")
-                                        .arg(interchange).arg(q.value(0).toLongLong());
+                                        .arg(interchange).arg(*seenIn);
             rec.errors.append(QJsonObject{{QStringLiteral("text"), warning}, {QStringLiteral("message"), warning}, {QStringLiteral("severity"), QStringLiteral("warning")}});
             out.errors << warning;
             if (Status s = m_inbound.updateStatus(rec.id, rec.status, rec.format, rec.errors, rec.orderCount); !s)
                 return s;
         }
-        QSqlQuery &ins = m_db.query(QStringLiteral("INSERT INTO inbound_interchange (source_id, interchange_id, inbound_id) VALUES (?,?,?)"));
-        ins.addBindValue(source.id);
-        ins.addBindValue(interchange);
-        ins.addBindValue(rec.id);
-        if (Status s = execQuery(ins, QStringLiteral("recording interchange numbers")); !s)
+        if (Status s = m_inbound.recordInterchange(source.id, interchange, rec.id); !s)
             return s;
     }
 

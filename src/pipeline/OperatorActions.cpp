@@ -84,14 +84,8 @@ QList<ActionResult> OperatorActions::pushNow(const QStringList &ids, OrderStateC
             r.message = QStringLiteral("already approved; pushing now");
             return {};
         case OrderState::RetryWait: {
-            QSqlQuery &q = m_db.query(QStringLiteral("UPDATE draft_order SET next_attempt_at = ?, updated_at = ? WHERE id = ? AND state = 'retry_wait'"));
-            q.addBindValue(nowText());
-            q.addBindValue(nowText());
-            q.addBindValue(id);
-            if (Status s = execQuery(q, QStringLiteral("scheduling order %1 now").arg(id)); !s)
+            if (Status s = orders.makeDueNow(id); !s)
                 return s;
-            if (q.numRowsAffected() != 1)
-                return Error(QStringLiteral("state_changed"), QStringLiteral("Order %1 is no longer waiting to retry.").arg(id));
             if (Status s = orders.audit().record({order->orgId, m_actor, QStringLiteral("push_now"), QStringLiteral("order"), id,
                                                   stateName(OrderState::RetryWait), stateName(OrderState::RetryWait),
                                                   QStringLiteral("next attempt moved to now")}); !s)

@@ -150,4 +150,23 @@ Result<QList<InboundRecord>> InboundRepository::list(int limit, const QString &s
     return out;
 }
 
+Result<qint64> InboundRepository::interchangeSeenIn(qint64 sourceId, const QString &interchangeId)
+{
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT inbound_id FROM inbound_interchange WHERE source_id = ? AND interchange_id = ? LIMIT 1"));
+    q.addBindValue(sourceId);
+    q.addBindValue(interchangeId);
+    if (Status s = execQuery(q, QStringLiteral("checking interchange numbers")); !s)
+        return s.error();
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
+
+Status InboundRepository::recordInterchange(qint64 sourceId, const QString &interchangeId, qint64 inboundId)
+{
+    QSqlQuery &q = m_db.query(QStringLiteral("INSERT INTO inbound_interchange (source_id, interchange_id, inbound_id) VALUES (?,?,?)"));
+    q.addBindValue(sourceId);
+    q.addBindValue(interchangeId);
+    q.addBindValue(inboundId);
+    return execQuery(q, QStringLiteral("recording interchange numbers"));
+}
+
 } // namespace orderflow

@@ -35,6 +35,9 @@ public:
     Status insert(InboundRecord &record, const QByteArray &content);
     Status updateStatus(qint64 id, const QString &status, const QString &format, const QJsonArray &errors, int orderCount);
     Result<InboundRecord> get(qint64 id);
+    // The inbound message that first brought this interchange control number from this source (0: none yet).
+    Result<qint64> interchangeSeenIn(qint64 sourceId, const QString &interchangeId);
+    Status recordInterchange(qint64 sourceId, const QString &interchangeId, qint64 inboundId);
     Result<QByteArray> content(qint64 id);
     Result<QList<InboundRecord>> list(int limit, const QString &status = {});
 

@@ -408,4 +408,18 @@ Result<QString> OrderRepository::findByFingerprint(qint64 orgId, const QString &
     return q.next() ? q.value(0).toString() : QString();
 }
 
+Status OrderRepository::makeDueNow(const QString &orderId)
+{
+    QSqlQuery &q = m_db.query(QStringLiteral("UPDATE draft_order SET next_attempt_at = ?, updated_at = ? WHERE id = ? AND state = 'retry_wait'"));
+    const QString now = nowText();
+    q.addBindValue(now);
+    q.addBindValue(now);
+    q.addBindValue(orderId);
+    if (Status s = execQuery(q, QStringLiteral("scheduling order %1 now").arg(orderId)); !s)
+        return s;
+    if (q.numRowsAffected() != 1)
+        return Error(QStringLiteral("state_changed"), QStringLiteral("Order %1 is no longer waiting to retry.").arg(orderId));
+    return {};
+}
+
 } // namespace orderflow

@@ -62,6 +62,8 @@ public:
     // Checks the state table, updates, writes the audit row. Caller provides the transaction when several
     // changes must be atomic.
     Result<OrderStateChange> transition(const QString &orderId, const Transition &t);
+    // An order waiting to retry becomes due now (operator "push now"); fails with state_changed when it no longer waits.
+    Status makeDueNow(const QString &orderId);
 
     // After validation: totals, fingerprint and problems in one UPDATE (no state change).
     Status saveProcessing(const Order &order, const OrderTotals &totals, const QList<ValidationProblem> &problems);

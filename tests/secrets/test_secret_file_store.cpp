@@ -357,5 +357,6 @@ void TestSecretFileStore::defaultLocation()
     qunsetenv("ORDERFLOW_SECRETS_FILE");
 }
 
-QTEST_GUILESS_MAIN(TestSecretFileStore)
+#include "TestMain.h"
+ORDERFLOW_TEST_GUILESS_MAIN(TestSecretFileStore)
 #include "test_secret_file_store.moc"

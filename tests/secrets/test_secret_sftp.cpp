@@ -219,5 +219,6 @@ void TestSecretSftp::passwordFromTheStoreAsAnOrdinaryUser()
     QVERIFY(!wrong.all().contains("not-the-password"));
 }
 
-QTEST_GUILESS_MAIN(TestSecretSftp)
+#include "TestMain.h"
+ORDERFLOW_TEST_GUILESS_MAIN(TestSecretSftp)
 #include "test_secret_sftp.moc"

@@ -345,5 +345,6 @@ void TestSecretsCli::configHoldsReferencesOnly()
     QVERIFY2(r.out.contains("\"secret\": \"connection/erp/password\""), r.out.constData());
 }
 
-QTEST_GUILESS_MAIN(TestSecretsCli)
+#include "TestMain.h"
+ORDERFLOW_TEST_GUILESS_MAIN(TestSecretsCli)
 #include "test_secrets_cli.moc"

@@ -362,5 +362,6 @@ void TestSecretsKeychain::lockedKeyringIsAClearError()
     QVERIFY2(cli.err.contains("the keyring is locked"), cli.all().constData());
 }
 
-QTEST_GUILESS_MAIN(TestSecretsKeychain)
+#include "TestMain.h"
+ORDERFLOW_TEST_GUILESS_MAIN(TestSecretsKeychain)
 #include "test_secrets_keychain.moc"

@@ -256,7 +256,8 @@ private slots:
     {
         QTest::addColumn<QString>("type");
         QTest::addColumn<QStringList>("secrets");
-        const QStringList sftp{QStringLiteral("key_file"), QStringLiteral("key_passphrase_env"), QStringLiteral("password_env")};
+        const QStringList sftp{QStringLiteral("key_file"), QStringLiteral("key_passphrase"), QStringLiteral("key_passphrase_env"),
+                               QStringLiteral("password"), QStringLiteral("password_env")};
         QTest::newRow("folder") << QStringLiteral("source:folder") << QStringList();
         QTest::newRow("sftp") << QStringLiteral("source:sftp") << sftp;
         QTest::newRow("DROPZONE_JSON_V1") << QStringLiteral("connection:DROPZONE_JSON_V1") << sftp;
