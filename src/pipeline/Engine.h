@@ -10,6 +10,7 @@
 
 namespace orderflow {
 
+class SourceScheduler;
 class Worker;
 
 struct EngineOptions {
@@ -20,6 +21,9 @@ struct EngineOptions {
     int ackIntervalMs = 500;
     int outboxIntervalMs = 500;
     int pushBatch = 200;
+    // At shutdown, how long to wait for sources still busy (a poll finishing its batch, a call to a server that does
+    // not answer) before leaving them behind.
+    int sourceStopWaitMs = 3000;
 };
 
 class Engine : public QObject {
@@ -29,7 +33,8 @@ public:
     ~Engine() override;
 
     void start();
-    // Graceful: each worker finishes its current slice (a push round records its results), then threads join.
+    // Graceful: each worker finishes its current slice (a push round records its results), then threads join. A
+    // source blocked in a call past sourceStopWaitMs is left behind (what it has not committed is read again later).
     void stop();
     bool isRunning() const { return !m_threads.isEmpty(); }
 
@@ -45,6 +50,7 @@ private:
     QList<QThread *> m_threads;
     QList<Worker *> m_workers;
     Worker *m_push = nullptr;
+    SourceScheduler *m_sources = nullptr;
 };
 
 } // namespace orderflow

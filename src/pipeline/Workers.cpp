@@ -2,7 +2,6 @@
 
 #include "connectors/AckPoller.h"
 #include "connectors/ErpConnector.h"
-#include "pipeline/Ingestor.h"
 #include "pipeline/OrderProcessor.h"
 #include "pipeline/PushService.h"
 #include "storage/SqlTime.h"
@@ -20,7 +19,6 @@ namespace orderflow {
 namespace {
 constexpr qint64 kReportEveryMs = 60000;
 constexpr qint64 kStalePushMs = 10 * 60 * 1000;
-constexpr qint64 kHardErrorPauseMs = 5 * 60 * 1000;
 
 
 // Changes when an operator trusts a host key, so a paused SFTP source/connection resumes at once.
@@ -121,77 +119,6 @@ void Worker::publish(const OrderStateChanges &changes)
         return;
     emit changed(changes);
     emit workAvailable();
-}
-
-// ---- ingest -------------------------------------------------------------------------------------------------
-
-struct IngestWorker::SourceState {
-    QString configKey;
-    QJsonObject transport;
-    std::unique_ptr<FileStore> store;
-    StabilityTracker tracker;
-    qint64 nextPollMs = 0;
-    HardErrorPause pause;
-};
-
-IngestWorker::IngestWorker(QString dbPath, int intervalMs) : Worker(QStringLiteral("ingest"), std::move(dbPath), intervalMs) {}
-IngestWorker::~IngestWorker() = default;
-
-bool IngestWorker::tick()
-{
-    ConfigRepository config(db());
-    auto sources = config.sources(true);
-    if (!sources) {
-        report(sources.error().message);
-        return false;
-    }
-    Ingestor ingestor(db());
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    bool more = false;
-    for (const SourceRecord &source : *sources) {
-        if (source.type != QLatin1String("folder") && source.type != QLatin1String("sftp"))
-            continue;
-        auto &state = m_sources[source.id];
-        const QString key = QString::fromUtf8(QJsonDocument(source.config).toJson(QJsonDocument::Compact));
-        if (!state || state->configKey != key) {
-            state = std::make_shared<SourceState>();
-            state->configKey = key;
-            QJsonObject transport = source.config;
-            if (source.type == QLatin1String("sftp"))
-                transport.insert(QStringLiteral("mode"), QStringLiteral("sftp"));
-            state->transport = transport;
-            auto store = createFileStore(transport);
-            if (!store) {
-                report(QStringLiteral("Source '%1': %2").arg(source.name, store.error().message));
-                continue;
-            }
-            state->store = std::move(*store);
-        }
-        if (!state->store || now < state->nextPollMs || state->pause.active(state->transport, now))
-            continue;
-        state->nextPollMs = now + qint64(source.config.value(QStringLiteral("poll_interval_ms")).toDouble(1000));
-        auto result = ingestor.pollSource(source, *state->store, state->tracker);
-        if (!result) {
-            if (needsOperator(result.error().code)) {
-                const qint64 pauseMs = qint64(source.config.value(QStringLiteral("error_pause_ms")).toDouble(double(kHardErrorPauseMs)));
-                state->pause.start(state->transport, now, pauseMs);
-                report(QStringLiteral("%1 — source '%2' paused for %3 s (resumes earlier when its configuration or known_hosts changes).")
-                           .arg(result.error().message, source.name).arg(pauseMs / 1000));
-            } else {
-                report(result.error().message);
-            }
-            continue;
-        }
-        for (const QString &p : std::as_const(result->problems))
-            report(p);
-        publish(result->changes);
-        const int maxFiles = source.config.value(QStringLiteral("max_files_per_poll")).toInt(1000);
-        if (result->files.size() >= maxFiles) {
-            state->nextPollMs = 0;   // a backlog: poll again at once
-            more = true;
-        }
-    }
-    return more;
 }
 
 // ---- process ------------------------------------------------------------------------------------------------

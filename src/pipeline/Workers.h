@@ -15,7 +15,6 @@
 namespace orderflow {
 
 class FileStore;
-class StabilityTracker;
 class ErpConnector;
 class PushService;
 
@@ -56,20 +55,6 @@ private:
     bool m_stopped = false;
     bool m_scheduled = false;
     QHash<QString, qint64> m_lastReported;   // message → when, so a dead server does not flood the log
-};
-
-class IngestWorker final : public Worker {
-    Q_OBJECT
-public:
-    IngestWorker(QString dbPath, int intervalMs);
-    ~IngestWorker() override;
-
-protected:
-    bool tick() override;
-
-private:
-    struct SourceState;
-    QHash<qint64, std::shared_ptr<SourceState>> m_sources;
 };
 
 class ProcessWorker final : public Worker {

@@ -1,0 +1,20 @@
+#include "sources/Source.h"
+
+namespace orderflow {
+
+qint64 Source::pollIntervalMs() const
+{
+    return std::max<qint64>(0, qint64(m_record.config.value(QStringLiteral("poll_interval_ms")).toDouble(1000)));
+}
+
+Result<PollResult> Source::poll(SourceSink &)
+{
+    return Error(QStringLiteral("internal"), QStringLiteral("Source '%1' (%2) is not polled.").arg(m_record.name, m_record.type));
+}
+
+Status Source::start(SourceSink &)
+{
+    return Error(QStringLiteral("internal"), QStringLiteral("Source '%1' (%2) is polled, it is not started.").arg(m_record.name, m_record.type));
+}
+
+} // namespace orderflow
