@@ -40,5 +40,7 @@ int cmdTestConnection(const QStringList &args);
 int cmdHostKey(const QStringList &args);
 // Implemented in OutboxCommands.cpp.
 int cmdOutbox(const QStringList &args);
+// Implemented in SourcesStatusCommand.cpp.
+int cmdSourcesStatus(const QStringList &args);
 
 } // namespace orderflow::cli

@@ -668,6 +668,7 @@ void printUsage()
              "  replay INBOUND_ID                parse a stored inbound file again\n"
              "  inbound list                     received files and their parse results\n"
              "  outbox list [--all]              997/CONTRL to partners not delivered yet, and why\n"
+             "  sources status                   each source's last poll, success, error, pause, backlog\n"
              "  exports list                     ERP exports and ack status\n"
              "  pushlog [ID]                     push attempts\n"
              "  functions list                   transformation functions for field mappings\n"
@@ -705,6 +706,7 @@ int dispatch(const QStringList &arguments)
     if (command == QLatin1String("pushlog")) return cmdPushlog(rest);
     if (command == QLatin1String("inbound")) return cmdInbound(rest);
     if (command == QLatin1String("outbox")) return cmdOutbox(rest);
+    if (command == QLatin1String("sources")) return cmdSourcesStatus(rest);
     if (command == QLatin1String("functions")) return cmdFunctions(rest);
     if (command == QLatin1String("test-connection")) return cmdTestConnection(rest);
     if (command == QLatin1String("hostkey")) return cmdHostKey(rest);
