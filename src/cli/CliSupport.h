@@ -43,4 +43,7 @@ int cmdOutbox(const QStringList &args);
 // Implemented in SourcesStatusCommand.cpp.
 int cmdSourcesStatus(const QStringList &args);
 
+// Implemented in ConfigSchemaCommand.cpp.
+int cmdConfigSchema(const QStringList &args);
+
 } // namespace orderflow::cli

@@ -6,6 +6,7 @@
 #include "demo/SimulatedErp.h"
 #include "formats/FormatRegistry.h"
 #include "formats/export/ExportJson.h"
+#include "pipeline/Configuration.h"
 #include "pipeline/Engine.h"
 #include "pipeline/Ingestor.h"
 #include "pipeline/OperatorActions.h"
@@ -54,14 +55,10 @@ Result<QJsonObject> readJsonFile(const QString &path)
     return doc.object();
 }
 
+// Checked against every type's schema before anything is stored.
 Status applyConfig(Database &db, const QJsonObject &doc, ApplySummary *summary = nullptr)
 {
-    for (const QJsonValue &s : doc.value(QStringLiteral("sources")).toArray()) {
-        if (Status t = validateTransforms(s.toObject().value(QStringLiteral("config")).toObject().value(QStringLiteral("transforms")).toArray()); !t)
-            return Error(t.error().code, QStringLiteral("source '%1': %2").arg(s.toObject().value(QStringLiteral("name")).toString(), t.error().message));
-    }
-    ConfigRepository config(db);
-    auto applied = config.apply(doc);
+    auto applied = applyConfigDocument(db, doc);
     if (!applied)
         return applied.error();
     if (summary)
@@ -71,9 +68,15 @@ Status applyConfig(Database &db, const QJsonObject &doc, ApplySummary *summary =
 
 int cmdConfig(const QStringList &args)
 {
-    Command c(QStringLiteral("orderflow config apply FILE | config export: set organisations, sources, connections and products from JSON, or print them."), false);
-    c.parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("apply or export"));
+    // `config schema` needs no database and has options of its own.
+    if (args.size() > 1 && args.at(1) == QLatin1String("schema"))
+        return cmdConfigSchema(args);
+    Command c(QStringLiteral("orderflow config apply FILE | config export [--defaults] | config schema [--type TYPE]: set organisations, "
+                             "sources, connections and products from JSON, print them, or print the JSON Schema config files follow."), false);
+    c.parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("apply, export or schema"));
     c.parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("JSON file (apply)"));
+    QCommandLineOption defaults(QStringLiteral("defaults"), QStringLiteral("export: write every default value out (by default they are left out)."));
+    c.parser.addOption(defaults);
     if (int r = c.parse(args, 1); r >= 0)
         return r;
     const QStringList pos = c.parser.positionalArguments();
@@ -81,20 +84,20 @@ int cmdConfig(const QStringList &args)
     if (!db)
         return fail(db.error().message);
     if (pos.first() == QLatin1String("export")) {
-        auto exported = ConfigRepository(**db).exportConfig();
+        auto exported = exportConfigDocument(**db, c.parser.isSet(defaults) ? ExportDefaults::Explicit : ExportDefaults::Omit);
         if (!exported)
             return fail(exported.error().message);
         printJson(*exported);
         return Ok;
     }
     if (pos.first() != QLatin1String("apply") || pos.size() < 2)
-        return fail(QStringLiteral("use `orderflow config apply FILE` or `orderflow config export`."), Usage);
+        return fail(QStringLiteral("use `orderflow config apply FILE`, `orderflow config export` or `orderflow config schema`."), Usage);
     auto doc = readJsonFile(pos.at(1));
     if (!doc)
         return fail(doc.error().message, codeFor(doc.error()));
     ApplySummary s;
     if (Status st = applyConfig(**db, *doc, &s); !st)
-        return fail(st.error().message);
+        return fail(QStringLiteral("%1: %2").arg(pos.at(1), st.error().message));
     out() << QStringLiteral("applied %1 orgs, %2 connections, %3 sources, %4 products to %5").arg(s.orgs).arg(s.connections).arg(s.sources).arg(s.products).arg((*db)->path()) << Qt::endl;
     return Ok;
 }
@@ -606,7 +609,7 @@ int cmdRun(const QStringList &args)
         if (!doc)
             return fail(doc.error().message, codeFor(doc.error()));
         if (Status s = applyConfig(**db, *doc); !s)
-            return fail(s.error().message);
+            return fail(QStringLiteral("%1: %2").arg(c.parser.value(config), s.error().message));
     }
     db->reset();
 
@@ -627,9 +630,7 @@ int cmdRun(const QStringList &args)
             out() << QDateTime::currentDateTimeUtc().toString(QStringLiteral("HH:mm:ss")) << "  order " << ch.orderId.left(8) << "  "
                   << (ch.created ? QStringLiteral("received") : stateName(ch.from) + QStringLiteral(" → ") + stateName(ch.to)) << Qt::endl;
     });
-    QObject::connect(&engine, &Engine::problem, qApp, [](const QString &worker, const QString &message) {
-        err() << "orderflow [" << worker << "]: " << message << Qt::endl;
-    });
+    // Problems need no printing here: the workers log each one once (category orderflow.engine, on stderr).
 
     std::unique_ptr<SimulatedErp> erp;
     std::unique_ptr<DemoFeeder> feeder;
@@ -661,6 +662,7 @@ void printUsage()
     out() << "Usage: orderflow COMMAND [options]   (orderflow COMMAND --help for details)\n\n"
              "  run [--demo] [--config FILE]     run the engine (daemon)\n"
              "  config apply FILE | export       set up or print organisations, sources, connections\n"
+             "  config schema [--type TYPE]      JSON Schema of config files (for editors)\n"
              "  ingest FILE...                   store partner files as orders\n"
              "  parse FILE [--format F] --json   show what a file parses to; stores nothing\n"
              "  orders list [--state S] | show ID\n"

@@ -203,6 +203,12 @@ std::optional<AckLocation> DropzoneConnector::ackLocation()
     return AckLocation{m_ackStore, m_ackDir};
 }
 
+void DropzoneConnector::abort()
+{
+    m_store->abort();
+    m_ackStore->abort();
+}
+
 QList<PushResult> DropzoneConnector::pushBatch(const QList<PushRequest> &requests)
 {
     if (m_parallelism <= 1 && m_store->describe() != QLatin1String("local file system"))

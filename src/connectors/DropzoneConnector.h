@@ -29,6 +29,7 @@ public:
     Status flush() override;
     QList<ConnectionCheck> test() override;
     std::optional<AckLocation> ackLocation() override;
+    void abort() override;
 
 private:
     DropzoneConnector() = default;

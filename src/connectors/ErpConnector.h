@@ -2,8 +2,10 @@
 // in the ConnectorRegistry. Calls are blocking and happen on push threads; results are values, never exceptions.
 #pragma once
 
+#include "config/ConfigSchema.h"
 #include "domain/Result.h"
 #include "storage/ConfigRepository.h"
+#include "transport/FileStore.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -13,10 +15,9 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace orderflow {
-
-class FileStore;
 
 struct PushRequest {
     QString orderId;
@@ -44,6 +45,30 @@ struct PushResult {
     QJsonObject response;
 };
 
+namespace PushError {
+// Skipped because an earlier push of the same batch found the connection down or unusable.
+inline const QString NotAttempted = QStringLiteral("not_attempted");
+}
+
+// A failure of the connection rather than of the order (server unreachable or silent, host key, login,
+// configuration, permissions): the other orders of the batch would only fail the same way.
+inline bool isConnectionFailure(const PushResult &r)
+{
+    return r.outcome != PushOutcome::Delivered && r.outcome != PushOutcome::Acked
+        && (r.errorCode == FileError::Connection || needsOperator(r.errorCode));
+}
+
+// The result for a request skipped after `cause` (an isConnectionFailure) in the same batch.
+inline PushResult notAttempted(const PushResult &cause)
+{
+    PushResult r;
+    r.outcome = PushOutcome::Transient;
+    r.errorCode = PushError::NotAttempted;
+    r.error = cause.error;
+    r.response = QJsonObject{{QStringLiteral("error_code"), cause.errorCode}, {QStringLiteral("note"), QStringLiteral("not attempted")}};
+    return r;
+}
+
 struct ConnectionCheck {
     QString step;            // "connect", "list", "write", ...
     bool ok = false;
@@ -69,15 +94,28 @@ public:
 
     virtual PushResult push(const PushRequest &request) = 0;
     // Several pushes in one go (one result per request, same order); connectors that can share work across a
-    // batch (the dropzone's group commit) override it.
+    // batch (the dropzone's group commit) override it. One after the other, until the connection itself fails: the
+    // rest of the batch is then not attempted (PushError::NotAttempted), so a dead or hung server costs one
+    // timeout per batch, not one per order.
     virtual QList<PushResult> pushBatch(const QList<PushRequest> &requests)
     {
         QList<PushResult> out;
         out.reserve(requests.size());
-        for (const PushRequest &r : requests)
+        std::optional<PushResult> cause;
+        for (const PushRequest &r : requests) {
+            if (cause) {
+                out.append(notAttempted(*cause));
+                continue;
+            }
             out.append(push(r));
+            if (isConnectionFailure(out.constLast()))
+                cause = out.constLast();
+        }
         return out;
     }
+    // From any thread, for shutdown: network work in progress returns at once (as a transient failure), and so
+    // does every later call on this connector.
+    virtual void abort() {}
     // After a crash or an interrupted attempt: did this export reach the ERP already?
     virtual Result<bool> isDelivered(const PushRequest &) { return false; }
     // Make a batch of deliveries durable (fsync of the dropzone directory) before they are recorded as sent.
@@ -92,15 +130,23 @@ public:
     using Factory = std::function<Result<std::unique_ptr<ErpConnector>>(const ConnectionRecord &)>;
 
     static ConnectorRegistry &instance();
-    void add(const QString &type, const QString &description, Factory factory);
+    // `schema` describes the connection's "config"; `config apply` checks every connection of `type` against it.
+    void add(const QString &type, const QString &description, Factory factory, ConfigSchema schema);
     Result<std::unique_ptr<ErpConnector>> create(const ConnectionRecord &connection) const;
     QList<QPair<QString, QString>> types() const;
+    bool contains(const QString &type) const { return m_entries.contains(type); }
+    // The schema of a type's "config"; nullptr for a type not registered.
+    const ConfigSchema *schema(const QString &type) const;
+
+    // What every connection has beside its org, name, type and config: status, retries, concurrency, breaker, acks.
+    static ConfigSchema commonFields();
 
 private:
     ConnectorRegistry();
     struct Entry {
         QString description;
         Factory factory;
+        ConfigSchema schema;
     };
     QMap<QString, Entry> m_entries;
 };

@@ -57,9 +57,13 @@ void Engine::stop()
 {
     if (!isRunning())
         return;
-    // Sources first and without waiting: one blocked on a server must not hold the others, nor the shutdown.
+    // Sources first and without waiting: each is aborted and asked to stop, so one blocked on a server holds neither
+    // the others nor the shutdown. Then network calls in progress are interrupted, so no worker finishes its slice
+    // by waiting out a timeout.
     const QDeadlineTimer sourcesDeadline(m_options.sourceStopWaitMs);
     m_sources->stopAll();
+    for (Worker *w : std::as_const(m_workers))
+        w->abort();
     for (Worker *w : std::as_const(m_workers))
         QMetaObject::invokeMethod(w, &Worker::stop, Qt::BlockingQueuedConnection);
     for (QThread *t : std::as_const(m_threads)) {

@@ -33,8 +33,9 @@ public:
     ~Engine() override;
 
     void start();
-    // Graceful: each worker finishes its current slice (a push round records its results), then threads join. A
-    // source blocked in a call past sourceStopWaitMs is left behind (what it has not committed is read again later).
+    // Graceful and quick: network work in progress is abandoned (a push round records what it did; what was not
+    // delivered waits again, uncharged), each worker finishes its current slice, then threads join. A source still
+    // blocked in a call after sourceStopWaitMs is left behind (what it has not committed is read again later).
     void stop();
     bool isRunning() const { return !m_threads.isEmpty(); }
 

@@ -387,9 +387,7 @@ Result<IngestReport> Ingestor::pollSource(const SourceRecord &source, FileStore 
     }
     store.close();
     report.waiting = std::max(0, dataFiles - int(report.files.size()));
-    for (const QString &problem : std::as_const(report.problems))
-        qCWarning(lcIngest).noquote() << problem;
-    return report;
+    return report;   // the caller reports the problems (once)
 }
 
 } // namespace orderflow

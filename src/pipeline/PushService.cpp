@@ -38,6 +38,33 @@ CircuitBreaker::State circuitOf(const ConnectionRecord &c)
     return CircuitBreaker::State{c.circuitState.isEmpty() ? QStringLiteral("closed") : c.circuitState, c.circuitOpenUntil, c.consecutiveFailures};
 }
 
+QString connectionSubject(qint64 id)
+{
+    return QStringLiteral("connection:%1").arg(id);
+}
+
+void notice(PushRound &round, const QString &subject, const QString &state, const QString &message, bool ifUnknown = false)
+{
+    round.notices.append(PushNotice{subject, state, message, ifUnknown});
+}
+
+// How long a connection that needs a person pauses before it is tried again (with one order).
+qint64 operatorPauseMs(const ConnectionRecord &c)
+{
+    return std::max<qint64>(c.breakerCooldownMs, 1000);
+}
+
+QString resumesByItself(const ConnectionRecord &c)
+{
+    return QStringLiteral("Delivery resumes by itself once this is fixed (OrderFlow tries '%1' again every %2 s); waiting uses up no retries.")
+        .arg(c.name).arg(operatorPauseMs(c) / 1000.0);
+}
+
+QVariant nullText()
+{
+    return QVariant(QMetaType::fromType<QString>());
+}
+
 } // namespace
 
 RetryPolicy retryPolicyFor(const ConnectionRecord &c)
@@ -62,15 +89,29 @@ Result<std::shared_ptr<ErpConnector>> PushService::connectorFor(const Connection
 {
     const QString key = connection.type + QString::fromUtf8(QJsonDocument(connection.config).toJson(QJsonDocument::Compact))
         + QString::number(connection.concurrency);
-    auto it = m_connectors.find(connection.id);
-    if (it != m_connectors.end() && it->configKey == key)
-        return it->connector;
+    {
+        std::lock_guard lock(m_connectorsMutex);
+        auto it = m_connectors.find(connection.id);
+        if (it != m_connectors.end() && it->configKey == key)
+            return it->connector;
+    }
     auto created = ConnectorRegistry::instance().create(connection);
     if (!created)
         return created.error();
     std::shared_ptr<ErpConnector> shared(std::move(*created));
+    std::lock_guard lock(m_connectorsMutex);
+    if (m_aborting)
+        shared->abort();
     m_connectors.insert(connection.id, CachedConnector{key, shared});
     return shared;
+}
+
+void PushService::abort()
+{
+    m_aborting = true;
+    std::lock_guard lock(m_connectorsMutex);
+    for (const CachedConnector &c : std::as_const(m_connectors))
+        c.connector->abort();
 }
 
 Result<ConnectionRecord> PushService::connectionForOrder(qint64 sourceId)
@@ -151,33 +192,53 @@ Result<QList<PushService::Claimed>> PushService::claim(int maxOrders, const QStr
             auto connection = connectionForOrder(c.sourceId);
             if (!connection) {
                 messages << QStringLiteral("Order %1 cannot be pushed: %2").arg(c.id, connection.error().message);
+                notice(round, QStringLiteral("source:%1").arg(c.sourceId), QStringLiteral("no_connection:") + connection.error().code,
+                       QStringLiteral("Orders of source %1 cannot be pushed: %2").arg(c.sourceId).arg(connection.error().message));
                 continue;
             }
             if (connection->status != QLatin1String("ACTIVE")) {
                 messages << QStringLiteral("Order %1 waits: connection '%2' is disabled.").arg(c.id, connection->name);
+                notice(round, connectionSubject(connection->id), QStringLiteral("disabled"),
+                       QStringLiteral("Connection '%1' (%2) is disabled: its orders wait until it is enabled again or their source uses another connection.")
+                           .arg(connection->name, connection->orgSlug));
                 continue;
             }
             if (!budget.contains(connection->id)) {
                 CircuitBreaker::State state = circuitOf(*connection);
-                const int admits = breakerFor(*connection).admits(state, now);
+                int admits = breakerFor(*connection).admits(state, now);
+                if (admits == 0 && !onlyIds.isEmpty())
+                    admits = 1;   // an operator's "push now" is the paused connection's next try, with one order
                 budget.insert(connection->id, admits < 0 ? std::numeric_limits<int>::max() : admits);
+                QString paused;
                 if (admits == 0 && state.consecutiveFailures > 0)
-                    messages << QStringLiteral("Connection '%1' is paused by its circuit breaker until %2 after %3 failures in a row.")
-                                    .arg(connection->name, timeText(state.openUntil)).arg(state.consecutiveFailures);
+                    paused = QStringLiteral("Connection '%1' is paused by its circuit breaker until %2 after %3 failures in a row.")
+                                 .arg(connection->name, timeText(state.openUntil)).arg(state.consecutiveFailures);
                 else if (admits == 0)
-                    messages << QStringLiteral("Connection '%1' is paused until %2 by an error a person must fix; the last error of its waiting orders says which.")
-                                    .arg(connection->name, timeText(state.openUntil));
+                    paused = QStringLiteral("Connection '%1' is paused until %2 by an error a person must fix; the last error of its waiting orders says which.")
+                                 .arg(connection->name, timeText(state.openUntil));
+                if (!paused.isEmpty()) {
+                    messages << paused;
+                    // What the round that paused it said is the news; this is only news to a process that just started.
+                    notice(round, connectionSubject(connection->id), QStringLiteral("paused"),
+                           QString(paused).replace(QStringLiteral("Connection '%1'").arg(connection->name),
+                                                   QStringLiteral("Connection '%1' (%2)").arg(connection->name, connection->orgSlug)),
+                           true);
+                }
                 if (state.name != connection->circuitState) {
                     if (Status e = m_config.updateCircuit(connection->id, state.name, state.openUntil, state.consecutiveFailures); !e)
                         return e;
                 }
             }
             int &left = budget[connection->id];
-            if (left <= 0)
+            if (left <= 0) {
+                if (!onlyIds.isEmpty())   // the operator asked for this order: say why it did not go
+                    messages << QStringLiteral("Order %1 waits: connection '%2' is paused until %3.").arg(c.id, connection->name, timeText(connection->circuitOpenUntil));
                 continue;
+            }
             auto connector = connectorFor(*connection);
             if (!connector) {
                 messages << QStringLiteral("Order %1 cannot be pushed: %2").arg(c.id, connector.error().message);
+                notice(round, connectionSubject(connection->id), QStringLiteral("connector:") + connector.error().code, connector.error().message);
                 continue;
             }
 
@@ -267,6 +328,14 @@ void PushService::deliver(QList<Claimed> &claimed)
         byConnection[c.connection.id].append(&c);
     for (auto it = byConnection.begin(); it != byConnection.end(); ++it) {
         QList<Claimed *> &items = it.value();
+        if (m_aborting) {
+            for (Claimed *c : items) {
+                c->result = PushResult{};
+                c->result.errorCode = PushError::NotAttempted;
+                c->result.error = QStringLiteral("not attempted: OrderFlow is shutting down");
+            }
+            continue;
+        }
         const int parallel = std::clamp(std::min(items.first()->connector->maxParallelism(), items.first()->connection.concurrency), 1, int(items.size()));
         // Each of `parallel` threads hands its share to the connector as one batch (the dropzone group-commits it).
         auto work = [&](qsizetype first, qsizetype last) {
@@ -307,7 +376,7 @@ void PushService::deliver(QList<Claimed> &claimed)
     }
 }
 
-Status PushService::record(Claimed &c, PushRound &round)
+Status PushService::record(Claimed &c, PushRound &round, const QDateTime &waitUntil, const QString &waitReason, QDateTime *nextAttempt)
 {
     PushLogRecord log;
     log.orgId = c.request.orgId;
@@ -323,6 +392,7 @@ Status PushService::record(Claimed &c, PushRound &round)
     log.request = c.result.request;
     log.response = c.result.response;
     log.error = c.result.error;
+    bool logged = true;
 
     OrderRepository::Transition t;
     t.actor = QStringLiteral("engine");
@@ -330,31 +400,29 @@ Status PushService::record(Claimed &c, PushRound &round)
     t.expectedFrom = OrderState::Pushing;
     QList<OrderRepository::Transition> then;
 
-    switch (c.result.outcome) {
-    case PushOutcome::Delivered:
-        if (Status s = m_exports.markSent(c.exportRow.id); !s)
-            return s;
-        t.to = OrderState::Sent;
-        t.detail = QStringLiteral("delivered to '%1'%2").arg(c.connection.name, c.request.fileName.isEmpty() ? QString() : QStringLiteral(" as ") + c.request.fileName);
-        t.set = {{QStringLiteral("last_error"), QVariant(QMetaType::fromType<QString>())}, {QStringLiteral("next_attempt_at"), QVariant(QMetaType::fromType<QString>())}};
+    switch (c.fate) {
+    case Fate::Delivered:
+        if (c.result.outcome == PushOutcome::Acked) {
+            if (Status s = m_exports.markAcked(c.exportRow.id, c.result.erpOrderId, QString()); !s)
+                return s;
+            t.to = OrderState::Sent;
+            t.detail = QStringLiteral("delivered to '%1'").arg(c.connection.name);
+            OrderRepository::Transition acked;
+            acked.to = OrderState::Acked;
+            acked.actor = QStringLiteral("engine");
+            acked.action = QStringLiteral("ack");
+            acked.detail = QStringLiteral("ERP order %1").arg(c.result.erpOrderId);
+            then.append(acked);
+        } else {
+            if (Status s = m_exports.markSent(c.exportRow.id); !s)
+                return s;
+            t.to = OrderState::Sent;
+            t.detail = QStringLiteral("delivered to '%1'%2").arg(c.connection.name, c.request.fileName.isEmpty() ? QString() : QStringLiteral(" as ") + c.request.fileName);
+        }
+        t.set = {{QStringLiteral("last_error"), nullText()}, {QStringLiteral("next_attempt_at"), nullText()}};
         ++round.delivered;
         break;
-    case PushOutcome::Acked: {
-        if (Status s = m_exports.markAcked(c.exportRow.id, c.result.erpOrderId, QString()); !s)
-            return s;
-        t.to = OrderState::Sent;
-        t.detail = QStringLiteral("delivered to '%1'").arg(c.connection.name);
-        t.set = {{QStringLiteral("last_error"), QVariant(QMetaType::fromType<QString>())}, {QStringLiteral("next_attempt_at"), QVariant(QMetaType::fromType<QString>())}};
-        OrderRepository::Transition acked;
-        acked.to = OrderState::Acked;
-        acked.actor = QStringLiteral("engine");
-        acked.action = QStringLiteral("ack");
-        acked.detail = QStringLiteral("ERP order %1").arg(c.result.erpOrderId);
-        then.append(acked);
-        ++round.delivered;
-        break;
-    }
-    case PushOutcome::Transient: {
+    case Fate::Failed: {
         const RetryPolicy policy = retryPolicyFor(c.connection);
         QSqlQuery &q = m_db.query(QStringLiteral("SELECT COUNT(*) FROM erp_push_log WHERE idempotency_key = ? AND outcome = 'transient'"));
         q.addBindValue(c.request.idempotencyKey);
@@ -363,6 +431,8 @@ Status PushService::record(Claimed &c, PushRound &round)
         const int failures = (q.next() ? q.value(0).toInt() : 0) + 1;
         if (policy.allowsRetryAfter(failures)) {
             const QDateTime next = QDateTime::currentDateTimeUtc().addMSecs(policy.delayMs(failures, QRandomGenerator::global()->generateDouble()));
+            if (nextAttempt)
+                *nextAttempt = next;
             log.nextAttemptAt = timeText(next);
             t.to = OrderState::RetryWait;
             t.detail = QStringLiteral("attempt %1 failed (%2); retry %3 of %4 at %5").arg(c.request.attempt).arg(c.result.error).arg(failures).arg(policy.maxRetries).arg(log.nextAttemptAt);
@@ -373,22 +443,46 @@ Status PushService::record(Claimed &c, PushRound &round)
                 return s;
             t.to = OrderState::Failed;
             t.detail = message;
-            t.set = {{QStringLiteral("last_error"), message}, {QStringLiteral("next_attempt_at"), QVariant(QMetaType::fromType<QString>())}};
+            t.set = {{QStringLiteral("last_error"), message}, {QStringLiteral("next_attempt_at"), nullText()}};
             ++round.failed;
         }
         break;
     }
-    case PushOutcome::Permanent:
+    case Fate::Permanent:
         if (Status s = m_exports.markFailed(c.exportRow.id, c.result.errorCode, c.result.error, QString()); !s)
             return s;
         t.to = OrderState::Failed;
         t.detail = c.result.error;
-        t.set = {{QStringLiteral("last_error"), c.result.error}, {QStringLiteral("next_attempt_at"), QVariant(QMetaType::fromType<QString>())}};
+        t.set = {{QStringLiteral("last_error"), c.result.error}, {QStringLiteral("next_attempt_at"), nullText()}};
         ++round.failed;
         break;
+    case Fate::NeedsPerson:
+        // Not the order's fault and not a retry: the export stays pending (same name, same key) and the order
+        // waits for the connection's next try, saying why.
+        log.outcome = QStringLiteral("paused");
+        log.nextAttemptAt = timeText(waitUntil);
+        t.to = OrderState::RetryWait;
+        t.detail = QStringLiteral("attempt %1 waits for a person: %2").arg(c.request.attempt).arg(c.result.error);
+        t.set = {{QStringLiteral("next_attempt_at"), log.nextAttemptAt}, {QStringLiteral("last_error"), waitReason}};
+        break;
+    case Fate::NotAttempted:
+        logged = false;   // nothing was tried: no attempt to log, and the attempt number is given back
+        t.to = OrderState::RetryWait;
+        t.detail = waitReason;
+        t.set = {{QStringLiteral("next_attempt_at"), timeText(waitUntil)}, {QStringLiteral("last_error"), waitReason},
+                 {QStringLiteral("attempt"), c.request.attempt - 1}};
+        break;
+    case Fate::Interrupted:
+        log.outcome = QStringLiteral("interrupted");
+        t.to = OrderState::RetryWait;
+        t.detail = QStringLiteral("attempt %1 interrupted by a shutdown; retried under the same name and key").arg(c.request.attempt);
+        t.set = {{QStringLiteral("next_attempt_at"), nowText()}, {QStringLiteral("last_error"), c.result.error}};
+        break;
     }
-    if (Status s = m_exports.logAttempt(log); !s)
-        return s;
+    if (logged) {
+        if (Status s = m_exports.logAttempt(log); !s)
+            return s;
+    }
     auto changed = m_orders.transition(c.request.orderId, t);
     if (!changed)
         return changed.error();
@@ -404,41 +498,114 @@ Status PushService::record(Claimed &c, PushRound &round)
 
 Status PushService::recordBatch(QList<Claimed> &claimed, PushRound &round)
 {
-    QHash<qint64, CircuitBreaker::State> circuits;
-    QHash<qint64, ConnectionRecord> connections;
-    QHash<qint64, QString> pausedFor;
-    Status s = m_db.transaction([&]() -> Status {
-        for (Claimed &c : claimed) {
-            if (Status e = record(c, round); !e)
-                return e;
-            if (!circuits.contains(c.connection.id)) {
-                auto fresh = m_config.connection(c.connection.id);
-                circuits.insert(c.connection.id, fresh ? circuitOf(*fresh) : circuitOf(c.connection));
-                connections.insert(c.connection.id, c.connection);
-            }
-            CircuitBreaker::State &state = circuits[c.connection.id];
-            if (c.result.outcome == PushOutcome::Transient && needsOperator(c.result.errorCode)) {
-                // An unknown or changed host key, rejected credentials, a broken configuration: retrying at once
-                // only hammers the server (and risks locking an account), so the connection pauses now. The
-                // order waits in retry_wait until a person has fixed the cause.
-                state.name = QStringLiteral("open");
-                state.openUntil = QDateTime::currentDateTimeUtc().addMSecs(std::max<qint64>(c.connection.breakerCooldownMs, 1000));
-                pausedFor.insert(c.connection.id, c.result.error);
-            } else if (c.result.outcome == PushOutcome::Transient) {
-                breakerFor(c.connection).onTransientFailure(state, QDateTime::currentDateTimeUtc());
-            }
-            else if (c.result.outcome != PushOutcome::Permanent)
-                breakerFor(c.connection).onSuccess(state);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool aborting = m_aborting;
+    // One verdict per connection and batch: an outage is one failure for the circuit breaker, not one per order.
+    struct Verdict {
+        ConnectionRecord connection;
+        CircuitBreaker::State circuit;
+        bool delivered = false;
+        std::optional<PushResult> needsPerson;   // the first error a person must fix
+        std::optional<PushResult> failure;       // the first transient failure charged to an order
+        QDateTime holdUntil;                     // when what was not attempted is due again
+    };
+    QHash<qint64, Verdict> verdicts;
+    QList<qint64> connectionOrder;
+    for (Claimed &c : claimed) {
+        const QString &code = c.result.errorCode;
+        if (c.result.outcome == PushOutcome::Delivered || c.result.outcome == PushOutcome::Acked)
+            c.fate = Fate::Delivered;
+        else if (code == PushError::NotAttempted)
+            c.fate = Fate::NotAttempted;
+        else if (aborting && code == FileError::Connection)
+            c.fate = Fate::Interrupted;
+        else if (needsOperator(code))
+            c.fate = Fate::NeedsPerson;
+        else
+            c.fate = c.result.outcome == PushOutcome::Permanent ? Fate::Permanent : Fate::Failed;
+        if (!verdicts.contains(c.connection.id)) {
+            verdicts.insert(c.connection.id, Verdict{c.connection, {}, false, {}, {}, {}});
+            connectionOrder.append(c.connection.id);
         }
-        for (auto it = circuits.begin(); it != circuits.end(); ++it) {
-            if (Status e = m_config.updateCircuit(it.key(), it->name, it->openUntil, it->consecutiveFailures); !e)
+        Verdict &v = verdicts[c.connection.id];
+        v.delivered = v.delivered || c.fate == Fate::Delivered;
+        if (c.fate == Fate::NeedsPerson && !v.needsPerson)
+            v.needsPerson = c.result;
+        if (c.fate == Fate::Failed && !v.failure)
+            v.failure = c.result;
+    }
+
+    Status s = m_db.transaction([&]() -> Status {
+        for (qint64 id : std::as_const(connectionOrder)) {
+            Verdict &v = verdicts[id];
+            auto fresh = m_config.connection(id);
+            v.circuit = fresh ? circuitOf(*fresh) : circuitOf(v.connection);
+            const CircuitBreaker::State before = v.circuit;
+            const QString subject = connectionSubject(id);
+            const QString who = QStringLiteral("Connection '%1' (%2)").arg(v.connection.name, v.connection.orgSlug);
+            if (v.needsPerson) {
+                // An unknown or changed host key, rejected credentials, a broken configuration, no permission: retrying
+                // at once cannot help (and may lock an account), so the connection pauses now and is tried again with
+                // one order after the pause; its orders wait in retry_wait, uncharged, until a person fixed the cause.
+                v.circuit.name = QStringLiteral("open");
+                v.circuit.openUntil = now.addMSecs(operatorPauseMs(v.connection));
+                v.holdUntil = v.circuit.openUntil;
+                const QString message = QStringLiteral("Connection '%1' paused until %2: %3 Orders wait in retry_wait. %4")
+                                            .arg(v.connection.name, timeText(v.circuit.openUntil), v.needsPerson->error, resumesByItself(v.connection));
+                round.messages << message;
+                notice(round, subject, QStringLiteral("needs_person:") + v.needsPerson->errorCode,
+                       QStringLiteral("%1 is paused: %2 %3").arg(who, v.needsPerson->error, resumesByItself(v.connection)));
+            } else if (v.delivered) {
+                breakerFor(v.connection).onSuccess(v.circuit);
+                notice(round, subject, QString(), QStringLiteral("%1 delivers again.").arg(who));
+            } else if (v.failure) {
+                breakerFor(v.connection).onTransientFailure(v.circuit, now);
+                if (v.circuit.name == QLatin1String("open")) {
+                    v.holdUntil = v.circuit.openUntil;
+                    const QString message = QStringLiteral("Connection '%1' paused after %2 failures in a row; next try at %3.")
+                                                .arg(v.connection.name).arg(v.circuit.consecutiveFailures).arg(timeText(v.circuit.openUntil));
+                    round.messages << message;
+                    notice(round, subject, QStringLiteral("circuit_open"),
+                           QStringLiteral("%1 is paused after %2 failed rounds in a row; next try at %3. Last error: %4")
+                               .arg(who).arg(v.circuit.consecutiveFailures).arg(timeText(v.circuit.openUntil), v.failure->error));
+                } else {
+                    notice(round, subject, QStringLiteral("failing"),
+                           QStringLiteral("%1 failed: %2 Its orders are tried again later.").arg(who, v.failure->error));
+                }
+            }
+            if (v.circuit.name != before.name || v.circuit.openUntil != before.openUntil || v.circuit.consecutiveFailures != before.consecutiveFailures) {
+                if (Status e = m_config.updateCircuit(id, v.circuit.name, v.circuit.openUntil, v.circuit.consecutiveFailures); !e)
+                    return e;
+            }
+        }
+        // Orders that were tried first: a charged failure tells when the ones not attempted after it are due.
+        for (Claimed &c : claimed) {
+            if (c.fate == Fate::NotAttempted)
+                continue;
+            Verdict &v = verdicts[c.connection.id];
+            QString reason;
+            if (c.fate == Fate::NeedsPerson)
+                reason = c.result.error + QLatin1Char(' ') + resumesByItself(c.connection);
+            QDateTime next;
+            if (Status e = record(c, round, v.holdUntil.isValid() ? v.holdUntil : now, reason, &next); !e)
                 return e;
-            if (pausedFor.contains(it.key()))
-                round.messages << QStringLiteral("Connection '%1' paused until %2: %3 Orders wait in retry_wait; fix the cause, the next attempt follows the pause.")
-                                      .arg(connections[it.key()].name, timeText(it->openUntil), pausedFor.value(it.key()));
-            else if (it->name == QLatin1String("open"))
-                round.messages << QStringLiteral("Connection '%1' paused after %2 failures in a row; next try at %3.")
-                                      .arg(connections[it.key()].name).arg(it->consecutiveFailures).arg(timeText(it->openUntil));
+            if (!v.holdUntil.isValid() && next.isValid())
+                v.holdUntil = next;
+        }
+        for (Claimed &c : claimed) {
+            if (c.fate != Fate::NotAttempted)
+                continue;
+            const Verdict &v = verdicts[c.connection.id];
+            const QString cause = c.result.response.value(QStringLiteral("error_code")).toString();
+            QString reason = QStringLiteral("Not attempted: connection '%1' failed for another order of the same batch: %2")
+                                 .arg(c.connection.name, c.result.error);
+            if (needsOperator(cause))
+                reason += QLatin1Char(' ') + resumesByItself(c.connection);
+            QDateTime holdUntil = v.holdUntil;
+            if (!holdUntil.isValid())   // nothing charged (a shutdown, retries used up): due again after one base delay
+                holdUntil = aborting ? now : now.addMSecs(retryPolicyFor(c.connection).delayMs(1, 0.0));
+            if (Status e = record(c, round, holdUntil, reason, nullptr); !e)
+                return e;
         }
         return {};
     });
@@ -470,7 +637,7 @@ Result<PushRound> PushService::runRound(int maxOrders, const QStringList &onlyId
         Status step = delivered.isEmpty() ? Status() : recordBatch(delivered, round);
         delivered.clear();
         QList<Claimed> next;
-        if (step && onlyIds.isEmpty() && claimedTotal < maxOrders) {
+        if (step && onlyIds.isEmpty() && claimedTotal < maxOrders && !m_aborting) {
             auto more = claim(std::min(batch, maxOrders - claimedTotal), {}, round);
             if (more) {
                 next = std::move(*more);
@@ -492,8 +659,6 @@ Result<PushRound> PushService::runRound(int maxOrders, const QStringList &onlyId
         if (Status s = recordBatch(delivered, round); !s && failure)
             failure = s;
     }
-    for (const QString &m : std::as_const(round.messages))
-        qCInfo(lcPush).noquote() << m;
     if (!failure)
         return failure.error();
     return round;
@@ -520,11 +685,13 @@ Result<OrderStateChanges> PushService::recover(qint64 staleAfterMs)
     q.finish();
     m_sources.clear();
 
+    QHash<qint64, Error> unreachable;   // connections whose check failed in this pass
     for (const Stuck &o : stuck) {
         auto pending = m_exports.pendingFor(o.id, o.generation);
         if (!pending)
             return pending.error();
         bool delivered = false;
+        QString uncheckable;
         ConnectionRecord connection;
         if (pending->has_value()) {
             auto conn = m_config.connection((*pending)->connectionId);
@@ -538,12 +705,19 @@ Result<OrderStateChanges> PushService::recover(qint64 staleAfterMs)
             req.orderId = o.id;
             req.fileName = (*pending)->fileName;
             req.idempotencyKey = (*pending)->idempotencyKey;
-            auto present = (*connector)->isDelivered(req);
-            if (!present) {
-                qCWarning(lcPush).noquote() << QStringLiteral("Cannot check whether order %1 reached '%2': %3; will check again.").arg(o.id, connection.name, present.error().message);
-                continue;
+            if (const auto known = unreachable.constFind(connection.id); known != unreachable.cend()) {
+                uncheckable = known->message;
+            } else if (auto present = (*connector)->isDelivered(req); present) {
+                delivered = *present;
+            } else {
+                // A server that is down (or hung) is asked once per pass, not once per order. Not knowing is no
+                // evidence of a delivery: the order is retried under the same name and key, which the dropzone
+                // recognises as this export when it finds the file there.
+                unreachable.insert(connection.id, present.error());
+                uncheckable = present.error().message;
+                qCWarning(lcPush).noquote() << QStringLiteral("Cannot check whether interrupted pushes reached '%1': %2 They are retried under the same names and keys.")
+                                                   .arg(connection.name, uncheckable);
             }
-            delivered = *present;
         }
         Status s = m_db.transaction([&]() -> Status {
             OrderRepository::Transition t;
@@ -565,6 +739,8 @@ Result<OrderStateChanges> PushService::recover(qint64 staleAfterMs)
                 log.finishedAt = log.startedAt;
                 log.outcome = delivered ? QStringLiteral("reconciled") : QStringLiteral("interrupted");
                 log.error = delivered ? QString() : QStringLiteral("the attempt was interrupted (the program stopped); retrying under the same name and key");
+                if (!uncheckable.isEmpty())
+                    log.error += QStringLiteral(" (whether it arrived could not be checked: %1)").arg(uncheckable);
                 if (Status e = m_exports.logAttempt(log); !e)
                     return e;
                 if (delivered) {

@@ -18,16 +18,29 @@
 #include "storage/OrderRepository.h"
 
 #include <QHash>
+
+#include <atomic>
 #include <memory>
+#include <mutex>
 
 namespace orderflow {
+
+// What a round found out about a connection (or a source), for the log. The push worker logs a subject once per
+// change of its state, not once per round: a paused connection is one line when it pauses and one when it works again.
+struct PushNotice {
+    QString subject;          // "connection:3", "source:7"
+    QString state;            // empty: works (again); otherwise what is wrong ("needs_person:permission_denied", …)
+    QString message;
+    bool ifUnknown = false;   // only news when nothing is known yet about the subject (a state read at start-up)
+};
 
 struct PushRound {
     OrderStateChanges changes;
     int attempted = 0;
     int delivered = 0;
     int failed = 0;
-    QStringList messages;
+    QStringList messages;       // for whoever asked for this round (`orderflow push`)
+    QList<PushNotice> notices;  // for the log
 };
 
 class PushService {
@@ -40,6 +53,9 @@ public:
     Result<PushRound> runRound(int maxOrders, const QStringList &onlyIds = {});
     // Orders left in `pushing` by a crash (or, with staleAfterMs > 0, by a process that stopped answering).
     Result<OrderStateChanges> recover(qint64 staleAfterMs = 0);
+    // From any thread, for shutdown: network work in progress is abandoned at once and no new batch starts. The
+    // round still records what happened: what was not delivered waits again, uncharged, under the same export.
+    void abort();
 
     static QString idempotencyKey(qint64 orgId, const QString &orderId, int generation);
 
@@ -48,18 +64,29 @@ public:
     Result<ConnectionRecord> connectionForOrder(qint64 sourceId);
 
 private:
+    // How an attempt ended, for the order, its retry budget and the connection's circuit.
+    enum class Fate {
+        Delivered,
+        Failed,         // transient: charged to the order's retries
+        Permanent,
+        NeedsPerson,    // host key, login, configuration, permissions: the order waits uncharged, the connection pauses
+        NotAttempted,   // skipped after the connection failed for an earlier order of the batch: uncharged
+        Interrupted,    // abandoned by a shutdown: uncharged, due again at once
+    };
     struct Claimed {
         PushRequest request;
         ExportRecord exportRow;
         ConnectionRecord connection;
         std::shared_ptr<ErpConnector> connector;
         PushResult result;
+        Fate fate = Fate::Failed;
         QDateTime started;
         qint64 latencyMs = 0;
     };
     Result<QList<Claimed>> claim(int maxOrders, const QStringList &onlyIds, PushRound &round);
     Result<QByteArray> buildDocument(const QString &orderId, const ExportRecord &exportRow, const SourceRecord &source, QString *sha);
-    Status record(Claimed &c, PushRound &round);
+    // waitUntil/waitReason: when and why an order that needs a person or was not attempted is due again.
+    Status record(Claimed &c, PushRound &round, const QDateTime &waitUntil, const QString &waitReason, QDateTime *nextAttempt);
     Status recordBatch(QList<Claimed> &claimed, PushRound &round);
     void deliver(QList<Claimed> &claimed);
 
@@ -73,7 +100,9 @@ private:
         QString configKey;
         std::shared_ptr<ErpConnector> connector;
     };
+    std::mutex m_connectorsMutex;   // abort() reaches the connectors from another thread
     QHash<qint64, CachedConnector> m_connectors;
+    std::atomic<bool> m_aborting{false};
 };
 
 RetryPolicy retryPolicyFor(const ConnectionRecord &connection);

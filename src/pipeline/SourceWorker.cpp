@@ -1,7 +1,7 @@
 #include "pipeline/SourceWorker.h"
 
 #include "pipeline/IngestorSink.h"
-#include "sources/SourceFactories.h"
+#include "sources/SourceRegistry.h"
 #include "storage/SqlTime.h"
 #include "transport/FileStore.h"
 
@@ -11,7 +11,6 @@
 namespace orderflow {
 namespace {
 
-constexpr qint64 kHardErrorPauseMs = 5 * 60 * 1000;
 // A poll that changes nothing refreshes last_poll_at at most this often; every other change is written at once.
 constexpr qint64 kStatusRefreshMs = 5000;
 
@@ -35,10 +34,8 @@ SourceWorker::~SourceWorker()
     teardown();
 }
 
-void SourceWorker::abort()
+void SourceWorker::abortInFlight()
 {
-    m_aborted = true;
-    QMutexLocker locker(&m_sourceLock);
     if (m_source)
         m_source->abort();
 }
@@ -85,20 +82,20 @@ void SourceWorker::build()
         m_status.pausedUntil.clear();
         m_statusDirty = true;
     }
-    auto created = createSource(m_record);
+    auto created = SourceRegistry::instance().create(m_record);
     if (!created) {
         // Not retried until the source's configuration changes: only a person can fix it.
         m_status.lastError = created.error().message;
         m_status.lastErrorAt = nowText();
         m_statusDirty = true;
-        report(created.error().message);
+        reportState(subject(), QStringLiteral("config"), created.error().message);
         saveStatus(true);
         return;
     }
     {
-        QMutexLocker locker(&m_sourceLock);
+        std::lock_guard lock(abortMutex());
         m_source = std::move(*created);
-        if (m_aborted)
+        if (aborting())
             m_source->abort();
     }
     IngestorSink::Listener listener;
@@ -106,6 +103,7 @@ void SourceWorker::build()
     listener.problem = [this](const QString &message) { report(message); };
     listener.failure = [this](const Error &error) { failed(error); };
     listener.working = [this](int backlog) {
+        working();
         m_status.lastSuccessAt = nowText();
         const bool changed = m_status.backlog != backlog;
         m_status.backlog = backlog;
@@ -121,7 +119,7 @@ void SourceWorker::teardown()
         m_source->stop();
     m_pushedRunning = false;
     m_sink.reset();
-    QMutexLocker locker(&m_sourceLock);
+    std::lock_guard lock(abortMutex());
     m_source.reset();
 }
 
@@ -143,22 +141,36 @@ void SourceWorker::failed(const Error &error)
     m_status.lastError = error.message;
     m_status.lastErrorAt = nowText();
     m_statusDirty = true;
-    if (m_source && needsOperator(error.code)) {
-        const qint64 pauseMs = qint64(m_record.config.value(QStringLiteral("error_pause_ms")).toDouble(double(kHardErrorPauseMs)));
+    const QString &code = error.code;
+    // A folder it may not read is looked at again on every poll (cheap, and it resumes the moment the permissions
+    // are fixed); a host key or login problem pauses the source instead of reconnecting.
+    if (m_source && needsOperator(code) && code != FileError::Permission) {
+        const qint64 pauseMs = m_source->errorPauseMs();
         m_pausedUntilMs = m_clock.elapsed() + pauseMs;
         m_pauseStamp = m_source->resumeStamp();
         m_status.pausedUntil = timeText(QDateTime::currentDateTimeUtc().addMSecs(pauseMs));
-        report(QStringLiteral("%1 — source '%2' paused for %3 s (resumes earlier when its configuration or known_hosts changes).")
-                   .arg(error.message, m_record.name).arg(pauseMs / 1000));
+        reportState(subject(), QStringLiteral("paused:") + code,
+                    QStringLiteral("%1 — source '%2' paused for %3 s (resumes earlier when its configuration or known_hosts changes).")
+                        .arg(error.message, m_record.name).arg(pauseMs / 1000));
     } else {
-        report(error.message);
+        reportState(subject(), QStringLiteral("error:") + code, error.message);
     }
     saveStatus(true);
 }
 
+void SourceWorker::working()
+{
+    reportState(subject(), QString(), QStringLiteral("Source '%1' (%2) is read again.").arg(m_record.name, m_record.orgSlug));
+}
+
+QString SourceWorker::subject() const
+{
+    return QStringLiteral("source:%1").arg(m_sourceId);
+}
+
 bool SourceWorker::tick()
 {
-    if (m_aborted || !m_source)
+    if (aborting() || !m_source)
         return false;
     if (paused()) {
         saveStatus(false);
@@ -186,12 +198,13 @@ bool SourceWorker::tick()
     m_status.lastPollAt = nowText();
     m_statusDirty = true;
     auto result = m_source->poll(*m_sink);
-    if (m_aborted)
+    if (aborting())
         return false;
     if (!result) {
         failed(result.error());
         return false;
     }
+    working();
     for (const QString &p : std::as_const(result->problems))
         report(p);
     // Written at once when something an operator watches changed: it recovered, files came in, the backlog moved.

@@ -8,9 +8,7 @@
 #include "storage/SourceStatusRepository.h"
 
 #include <QElapsedTimer>
-#include <QMutex>
 
-#include <atomic>
 #include <memory>
 
 namespace orderflow {
@@ -25,9 +23,6 @@ public:
     ~SourceWorker() override;
 
     qint64 sourceId() const { return m_sourceId; }
-    // From any thread: make what blocks the source now give up (a connect to a server that never answers). The
-    // worker does no more work; stop it next.
-    void abort();
 
 public slots:
     // The source's row changed: a changed config builds a new instance; other fields just update it.
@@ -37,21 +32,24 @@ protected:
     void started() override;
     void stopping() override;
     bool tick() override;
+    // Worker::abort() (any thread): what blocks the source now gives up, e.g. a connect to a server that never
+    // answers; the worker does no more work.
+    void abortInFlight() override;
 
 private:
     void build();
     void teardown();
     bool paused();
     void failed(const Error &error);
+    void working();                       // logs once that a failing source works again
+    QString subject() const;              // for reportState()
     void saveStatus(bool now);
 
     const qint64 m_sourceId;
     SourceRecord m_record;
-    QMutex m_sourceLock;                  // m_source against abort() from another thread
-    std::unique_ptr<Source> m_source;
+    std::unique_ptr<Source> m_source;     // created and dropped under abortMutex(): abort() reaches it from other threads
     std::unique_ptr<IngestorSink> m_sink;
     bool m_pushedRunning = false;
-    std::atomic<bool> m_aborted{false};
     bool m_started = false;
     QElapsedTimer m_clock;                // monotonic: polls and pauses never follow the wall clock
     qint64 m_nextPollMs = 0;

@@ -102,14 +102,45 @@ void Worker::run()
         nudge();   // more waiting: continue after other events had their turn
 }
 
+void Worker::abort()
+{
+    m_aborting = true;
+    std::lock_guard lock(m_abortMutex);
+    abortInFlight();
+}
+
+// Each problem is logged here, once, through the engine's category; the problem() signal is for a user interface.
 void Worker::report(const QString &message)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const auto it = m_lastReported.constFind(message);
     if (it != m_lastReported.cend() && now - *it < kReportEveryMs)
         return;
+    if (m_lastReported.size() >= 64) {
+        // Only what could still be a repeat is kept: the table never outgrows a minute's distinct messages.
+        m_lastReported.removeIf([now](QHash<QString, qint64>::iterator e) { return now - e.value() >= kReportEveryMs; });
+        if (m_lastReported.size() >= 4096)
+            m_lastReported.clear();
+    }
     m_lastReported.insert(message, now);
-    qCWarning(lcEngine).noquote() << m_name << ":" << message;
+    qCWarning(lcEngine).noquote() << QStringLiteral("%1: %2").arg(m_name, message);
+    emit problem(m_name, message);
+}
+
+void Worker::reportState(const QString &subject, const QString &state, const QString &message, bool ifUnknown)
+{
+    const auto it = m_states.find(subject);
+    if (state.isEmpty()) {
+        if (it == m_states.end())
+            return;
+        m_states.erase(it);
+        qCInfo(lcEngine).noquote() << QStringLiteral("%1: %2").arg(m_name, message);
+        return;
+    }
+    if (it != m_states.end() && (*it == state || ifUnknown))
+        return;
+    m_states.insert(subject, state);
+    qCWarning(lcEngine).noquote() << QStringLiteral("%1: %2").arg(m_name, message);
     emit problem(m_name, message);
 }
 
@@ -147,7 +178,12 @@ PushWorker::~PushWorker() = default;
 
 void PushWorker::started()
 {
-    m_service = std::make_unique<PushService>(db());
+    {
+        std::lock_guard lock(abortMutex());
+        m_service = std::make_unique<PushService>(db());
+        if (aborting())
+            m_service->abort();
+    }
     auto recovered = m_service->recover(0);
     if (!recovered)
         report(recovered.error().message);
@@ -158,11 +194,20 @@ void PushWorker::started()
 
 void PushWorker::stopping()
 {
+    std::lock_guard lock(abortMutex());
     m_service.reset();
+}
+
+void PushWorker::abortInFlight()
+{
+    if (m_service)
+        m_service->abort();
 }
 
 bool PushWorker::tick()
 {
+    if (aborting())
+        return false;
     if (m_sinceRecovery.elapsed() > kStalePushMs / 2) {
         // Orders another process claimed and then abandoned (a killed `orderflow push`).
         if (auto recovered = m_service->recover(kStalePushMs); recovered)
@@ -176,8 +221,8 @@ bool PushWorker::tick()
         report(round.error().message);
         return false;
     }
-    for (const QString &m : std::as_const(round->messages))
-        report(m);
+    for (const PushNotice &n : std::as_const(round->notices))
+        reportState(n.subject, n.state, n.message, n.ifUnknown);
     emit changed(round->changes);
     return round->attempted >= m_batchSize;
 }
@@ -205,17 +250,24 @@ bool AckWorker::tick()
     }
     AckPoller poller(db());
     for (const ConnectionRecord &c : *connections) {
-        auto &state = m_connections[c.id];
+        if (aborting())
+            break;
+        const QString subject = QStringLiteral("acks:%1").arg(c.id);
         const QString key = QString::fromUtf8(QJsonDocument(c.config).toJson(QJsonDocument::Compact));
-        if (!state || state->configKey != key) {
-            state = std::make_shared<ConnectionState>();
-            state->configKey = key;
-            auto connector = ConnectorRegistry::instance().create(c);
-            if (!connector) {
-                report(connector.error().message);
-                continue;
+        std::shared_ptr<ConnectionState> state;
+        {
+            std::lock_guard lock(abortMutex());
+            std::shared_ptr<ConnectionState> &slot = m_connections[c.id];
+            if (!slot || slot->configKey != key) {
+                slot = std::make_shared<ConnectionState>();
+                slot->configKey = key;
+                auto connector = ConnectorRegistry::instance().create(c);
+                if (connector)
+                    slot->connector = std::move(*connector);
+                else
+                    reportState(subject, QStringLiteral("config"), connector.error().message);
             }
-            state->connector = std::move(*connector);
+            state = slot;
         }
         if (!state->connector)
             continue;
@@ -227,21 +279,32 @@ bool AckWorker::tick()
             continue;
         auto result = poller.poll(c, *location->store, location->directory);
         if (!result) {
-            if (needsOperator(result.error().code)) {
+            const QString &code = result.error().code;
+            if (needsOperator(code)) {
                 const qint64 pauseMs = std::max<qint64>(c.breakerCooldownMs, 1000);
                 state->pause.start(c.config, now, pauseMs);
-                report(QStringLiteral("Connection '%1': %2 — ack polling paused for %3 s (resumes earlier when known_hosts changes).")
-                           .arg(c.name, result.error().message).arg(pauseMs / 1000));
+                reportState(subject, QStringLiteral("paused:") + code,
+                            QStringLiteral("Connection '%1': %2 — ack polling paused; tried again every %3 s (at once when known_hosts changes).")
+                                .arg(c.name, result.error().message).arg(pauseMs / 1000.0));
             } else {
-                report(QStringLiteral("Connection '%1': %2").arg(c.name, result.error().message));
+                reportState(subject, QStringLiteral("error:") + code, QStringLiteral("Connection '%1': %2").arg(c.name, result.error().message));
             }
             continue;
         }
+        reportState(subject, QString(), QStringLiteral("Connection '%1' (%2): acks are read again.").arg(c.name, c.orgSlug));
         for (const QString &p : std::as_const(result->problems))
             report(p);
         emit changed(result->changes);
     }
     return false;
+}
+
+void AckWorker::abortInFlight()
+{
+    for (const std::shared_ptr<ConnectionState> &s : std::as_const(m_connections)) {
+        if (s && s->connector)
+            s->connector->abort();
+    }
 }
 
 } // namespace orderflow

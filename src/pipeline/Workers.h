@@ -10,7 +10,9 @@
 #include <QObject>
 #include <QTimer>
 
+#include <atomic>
 #include <memory>
+#include <mutex>
 
 namespace orderflow {
 
@@ -24,6 +26,10 @@ public:
     Worker(QString name, QString dbPath, int intervalMs);
     ~Worker() override;
     const QString &name() const { return m_name; }
+
+    // From any thread, before stop(): network work in progress is abandoned at once (in a state the next start
+    // recovers), so stopping never waits for a server that does not answer.
+    void abort();
 
 public slots:
     void start();    // on the worker's thread: open the database, run once, start the timer
@@ -40,8 +46,18 @@ protected:
     virtual bool tick() = 0;
     virtual void started() {}
     virtual void stopping() {}   // drop anything that holds queries before the connection closes
+    // Called by abort() with abortMutex() held: interrupt the network calls in progress. Subclasses hold the same
+    // mutex while they create or drop what this reaches.
+    virtual void abortInFlight() {}
+    std::mutex &abortMutex() { return m_abortMutex; }
+    bool aborting() const { return m_aborting; }
     Database &db() { return *m_db; }
+    // A problem without a lasting subject: logged, the same text at most once a minute.
     void report(const QString &message);
+    // The state of one subject (a source, a connection): logged once per change, not on every tick. An empty state
+    // means it works (again): message is logged only when something was wrong before. With ifUnknown the state only
+    // counts when nothing is known about the subject yet.
+    void reportState(const QString &subject, const QString &state, const QString &message, bool ifUnknown = false);
     void publish(const OrderStateChanges &changes);
 
 private:
@@ -54,7 +70,10 @@ private:
     std::unique_ptr<Database> m_db;
     bool m_stopped = false;
     bool m_scheduled = false;
-    QHash<QString, qint64> m_lastReported;   // message → when, so a dead server does not flood the log
+    std::atomic<bool> m_aborting{false};
+    std::mutex m_abortMutex;
+    QHash<QString, qint64> m_lastReported;   // message → when; entries older than the repeat interval are dropped
+    QHash<QString, QString> m_states;        // subject → what is wrong with it; subjects that work are not kept
 };
 
 class ProcessWorker final : public Worker {
@@ -75,6 +94,7 @@ public:
 protected:
     void started() override;
     void stopping() override;
+    void abortInFlight() override;
     bool tick() override;
 
 private:
@@ -91,6 +111,7 @@ public:
 
 protected:
     bool tick() override;
+    void abortInFlight() override;
 
 private:
     struct ConnectionState;

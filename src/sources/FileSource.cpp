@@ -4,6 +4,12 @@ namespace orderflow {
 
 FileSource::FileSource(SourceRecord record, std::unique_ptr<FileStore> store) : Source(std::move(record)), m_store(std::move(store)) {}
 
+void FileSource::abort()
+{
+    m_aborted = true;
+    m_store->abort();
+}
+
 Result<PollResult> FileSource::poll(SourceSink &sink)
 {
     if (m_aborted)
@@ -16,7 +22,7 @@ Result<PollResult> FileSource::poll(SourceSink &sink)
     out.backlog = report->waiting;
     out.problems = report->problems;
     // The per-poll limit was reached: the rest is ready too.
-    out.more = out.taken >= record().config.value(QStringLiteral("max_files_per_poll")).toInt(1000);
+    out.more = out.taken >= setting(QStringLiteral("max_files_per_poll"), 1000);
     return out;
 }
 

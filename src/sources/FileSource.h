@@ -15,7 +15,9 @@ class FileSource : public Source {
 public:
     SourceMode mode() const override { return SourceMode::Polled; }
     Result<PollResult> poll(SourceSink &sink) override;
-    void abort() override { m_aborted = true; }
+    // A network call in progress (an SFTP connect to a server that never answers) returns at once; so does every
+    // later one: the instance is being dropped.
+    void abort() override;
 
 protected:
     FileSource(SourceRecord record, std::unique_ptr<FileStore> store);

@@ -41,6 +41,10 @@ public:
 
     virtual SourceMode mode() const = 0;
 
+    // How long the engine pauses the source after an error only a person can fix (a host key, a login): the
+    // config's error_pause_ms (5 minutes).
+    qint64 errorPauseMs() const;
+
     // Polled sources, on the source's own thread. Defaults: the config's poll_interval_ms (1000).
     virtual qint64 pollIntervalMs() const;
     virtual Result<PollResult> poll(SourceSink &sink);
@@ -56,6 +60,11 @@ public:
     // Changes when something a person fixes outside the source's configuration changes (an SFTP source's
     // known_hosts): a source paused for an error only a person can fix resumes at once.
     virtual QString resumeStamp() const { return {}; }
+
+protected:
+    // A number from the config, read through the type's schema (SourceRegistry) when it declares the field, so a
+    // default lives in one place; `fallback` only for a field the schema does not declare.
+    qint64 setting(const QString &name, qint64 fallback) const;
 
 private:
     SourceRecord m_record;

@@ -1,5 +1,6 @@
 #include "storage/ConfigRepository.h"
 
+#include "config/ConfigSchema.h"
 #include "formats/FormatRegistry.h"
 #include "storage/SqlTime.h"
 
@@ -74,13 +75,15 @@ Error configError(const QString &message)
     return Error(QStringLiteral("config"), message);
 }
 
+// A last guard for callers that store a document without checking it against the schemas first: the schemas
+// (applyConfigDocument) refuse inline secrets with a message naming the setting to use instead.
 Status findSecrets(const QJsonObject &o, const QString &where)
 {
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (it.value().isObject()) {
             if (Status s = findSecrets(it.value().toObject(), where + QLatin1Char('.') + it.key()); !s)
                 return s;
-        } else if (looksLikeInlineSecret(it.key()) && it.value().isString() && !it.value().toString().isEmpty()) {
+        } else if (looksLikeSecretKey(it.key()) && it.value().isString() && !it.value().toString().isEmpty()) {
             return configError(QStringLiteral("%1.%2 holds a secret inline. Secrets are never stored in configuration: name an "
                                               "environment variable with '%2_env' (or a key file path) instead.")
                                    .arg(where, it.key()));
@@ -133,17 +136,6 @@ QString dropzoneAckPath(const QJsonObject &config)
     while (path.endsWith(QLatin1Char('/')) && path.size() > 1)
         path.chop(1);
     return path + (path.endsWith(QLatin1Char('/')) ? QStringLiteral("ack") : QStringLiteral("/ack"));
-}
-
-bool looksLikeInlineSecret(const QString &key)
-{
-    const QString k = key.toLower();
-    if (k.endsWith(QLatin1String("_env")) || k.endsWith(QLatin1String("_file")) || k.endsWith(QLatin1String("_ref")))
-        return false;
-    return k == QLatin1String("password") || k == QLatin1String("pass") || k == QLatin1String("token")
-        || k == QLatin1String("secret") || k == QLatin1String("passphrase") || k == QLatin1String("api_key")
-        || k.endsWith(QLatin1String("_password")) || k.endsWith(QLatin1String("_token")) || k.endsWith(QLatin1String("_secret"))
-        || k.endsWith(QLatin1String("_passphrase"));
 }
 
 Result<QList<OrgRecord>> ConfigRepository::orgs()
@@ -296,7 +288,8 @@ Result<SourceRecord> ConfigRepository::ensureCliSource(const QString &orgSlug)
 Result<ApplySummary> ConfigRepository::apply(const QJsonObject &doc)
 {
     for (const QString &key : doc.keys()) {
-        if (key != QLatin1String("orgs") && key != QLatin1String("sources") && key != QLatin1String("connections") && key != QLatin1String("products"))
+        if (key != QLatin1String("orgs") && key != QLatin1String("sources") && key != QLatin1String("connections") && key != QLatin1String("products")
+            && key != QLatin1String("$schema"))
             return configError(QStringLiteral("Unknown top-level key '%1' (expected orgs, connections, sources, products).").arg(key));
     }
     ApplySummary summary;

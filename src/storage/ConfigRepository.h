@@ -74,7 +74,9 @@ public:
     Result<QSet<QString>> knownSkus(qint64 orgId);
 
     // Creates or updates everything the document names (by org slug and name); leaves the rest alone.
-    // Refuses documents that carry secrets inline.
+    // Check the document against the schemas first (applyConfigDocument does); this checks only what storing
+    // needs (slugs, names, existing organisations and connections) and what must never be stored, whoever
+    // calls it: secrets inline.
     Result<ApplySummary> apply(const QJsonObject &document);
     Result<QJsonObject> exportConfig();
 
@@ -88,9 +90,6 @@ private:
     Status checkSharedFolders(const QSet<QPair<qint64, QString>> &applied);
     Database &m_db;
 };
-
-// Keys whose values must never be inline in a config file (secrets are named, never given).
-bool looksLikeInlineSecret(const QString &key);
 
 // Where a DROPZONE_JSON_V1 connection's ERP answers: "ack_path", by default the folder "ack" in its "path".
 QString dropzoneAckPath(const QJsonObject &config);

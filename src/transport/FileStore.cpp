@@ -13,7 +13,8 @@ bool isTransientFileError(const Error &error)
 
 bool needsOperator(const QString &errorCode)
 {
-    return errorCode == FileError::HostKey || errorCode == FileError::Auth || errorCode == QLatin1String("config");
+    return errorCode == FileError::HostKey || errorCode == FileError::Auth || errorCode == FileError::Permission
+        || errorCode == QLatin1String("config");
 }
 
 QString joinPath(const QString &dir, const QString &name)

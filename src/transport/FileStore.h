@@ -92,6 +92,9 @@ public:
     virtual Status ensureDir(const QString &dir) = 0;
     // Make renames in dir durable (fsync of the directory); a no-op where the transport cannot.
     virtual Status syncDir(const QString &) { return {}; }
+    // From any thread, for shutdown: a blocking network call returns at once with FileError::Connection, and so does
+    // every later call. A no-op for stores that never block on a network.
+    virtual void abort() {}
 };
 
 // Error codes every FileStore uses, so callers can decide without parsing messages.
@@ -111,7 +114,8 @@ inline const QString NotRegular = QStringLiteral("not_regular");    // a link, F
 // True when retrying later may succeed (connection trouble, a full disk), false for errors a person must fix.
 bool isTransientFileError(const Error &error);
 // Errors a person must fix before anything can work (unknown or changed host key, rejected credentials, a broken
-// configuration): retrying only hammers the server, so the source or connection pauses instead.
+// configuration, permission denied): retrying at once cannot help, so the source or connection pauses instead and
+// is tried again now and then; what waits for it is never charged a retry.
 bool needsOperator(const QString &errorCode);
 
 // Joins a directory and a name with exactly one '/'.

@@ -27,6 +27,7 @@ public:
     Result<bool> exists(const QString &path) override;
     Status remove(const QString &path) override;
     Status ensureDir(const QString &dir) override;
+    void abort() override { m_session.abort(); }
 
     SftpSession &session() { return m_session; }
 

@@ -10,10 +10,14 @@
 #include <libssh/libssh.h>
 #include <libssh/sftp.h>
 
+#include <atomic>
+#include <cerrno>
 #include <chrono>
 #include <condition_variable>
+#include <cstring>
 #include <deque>
 #include <fcntl.h>
+#include <netdb.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
@@ -21,8 +25,10 @@
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <thread>
+#include <unistd.h>
 
-Q_LOGGING_CATEGORY(lcSftp, "orderflow.sftp")
+// Details (each connect, each failure the caller reports anyway) only when asked for: QT_LOGGING_RULES="orderflow.sftp.debug=true".
+Q_LOGGING_CATEGORY(lcSftp, "orderflow.sftp", QtInfoMsg)
 // libssh's own messages; silent unless enabled with QT_LOGGING_RULES="orderflow.sftp.libssh.info=true" (or .debug).
 Q_LOGGING_CATEGORY(lcSftpLibssh, "orderflow.sftp.libssh", QtWarningMsg)
 
@@ -277,9 +283,24 @@ public:
     SftpConnectTimings timings;
     HostPublicKey serverKey;
     std::unique_ptr<Watchdog> watchdog;
+    // abort() may come from another thread: it shuts down the live socket, which makes any blocking call return.
+    std::atomic<bool> aborted{false};
+    std::mutex socketMutex;
+    int liveSocket = -1;   // cleared (under socketMutex) before the socket is closed, so abort never hits a reused fd
 
     QString describe() const { return config.describe(); }
+    void setLiveSocket(int fd)
+    {
+        std::lock_guard lock(socketMutex);
+        liveSocket = fd;
+    }
+    Error abandoned(const QString &during) const
+    {
+        return Error(FileError::Connection, QStringLiteral("Stopped %1 %2: OrderFlow is shutting down; the work is taken up again after the restart.")
+                                                .arg(during, describe()));
+    }
 
+    Result<int> openSocket();
     Status connectNow();
     Status verifyHostKey();
     Status authenticate();
@@ -311,6 +332,7 @@ void SftpSession::Private::teardown(bool broken)
 {
     if (watchdog)
         watchdog->disarm();
+    setLiveSocket(-1);   // libssh closes it below
     if (ssh && broken) {
         // Nothing more will be read or written on a broken connection; make sure closing cannot block on it.
         const socket_t fd = ssh_get_fd(ssh);
@@ -334,9 +356,76 @@ void SftpSession::Private::teardown(bool broken)
     connected = false;
 }
 
+// The TCP connection, made here rather than by libssh so that an abort can interrupt it (and the key exchange that
+// follows, on the same socket) at once instead of after the connect timeout.
+Result<int> SftpSession::Private::openSocket()
+{
+    addrinfo hints{};
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_STREAM;
+    addrinfo *found = nullptr;
+    const QByteArray host = config.host.toUtf8();
+    const QByteArray port = QByteArray::number(config.port);
+    if (const int rc = ::getaddrinfo(host.constData(), port.constData(), &hints, &found); rc != 0)
+        return Error(FileError::Connection, QStringLiteral("Cannot connect to %1: the host name cannot be resolved (%2). Check the host in the "
+                                                           "configuration and this machine's DNS; OrderFlow retries later.")
+                                                .arg(describe(), QString::fromLocal8Bit(::gai_strerror(rc))));
+    const auto deadline = Clock::now() + std::chrono::milliseconds(config.connectTimeoutMs);
+    int err = ETIMEDOUT;
+    for (addrinfo *ai = found; ai && !aborted; ai = ai->ai_next) {
+        const int fd = ::socket(ai->ai_family, ai->ai_socktype | SOCK_NONBLOCK | SOCK_CLOEXEC, ai->ai_protocol);
+        if (fd < 0) {
+            err = errno;
+            continue;
+        }
+        setLiveSocket(fd);
+        err = ::connect(fd, ai->ai_addr, ai->ai_addrlen) == 0 ? 0 : errno;
+        // Waited for in short slices, so an abort is noticed even where shutdown() does not wake a pending connect.
+        while (err == EINPROGRESS || err == EINTR) {
+            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
+            if (aborted) {
+                err = ECANCELED;
+            } else if (left <= 0) {
+                err = ETIMEDOUT;
+            } else {
+                pollfd p{fd, POLLOUT, 0};
+                const int n = ::poll(&p, 1, int(std::min<qint64>(left, 100)));
+                if (n > 0) {
+                    socklen_t len = sizeof err;
+                    if (::getsockopt(fd, SOL_SOCKET, SO_ERROR, &err, &len) != 0)
+                        err = errno;
+                } else if (n < 0 && errno != EINTR) {
+                    err = errno;
+                }
+            }
+        }
+        if (err == 0 && !aborted) {
+            ::freeaddrinfo(found);
+            // What SSH_OPTIONS_NODELAY does for sockets libssh opens itself.
+            const int one = 1;
+            (void)::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+            return fd;
+        }
+        setLiveSocket(-1);
+        ::close(fd);
+        if (Clock::now() >= deadline)
+            break;
+    }
+    ::freeaddrinfo(found);
+    if (aborted)
+        return abandoned(QStringLiteral("connecting to"));
+    const QString why = err == ETIMEDOUT ? QStringLiteral("no connection within %1 ms").arg(config.connectTimeoutMs)
+                                         : QString::fromLocal8Bit(std::strerror(err));
+    return Error(FileError::Connection,
+                 QStringLiteral("Cannot connect to %1: %2. Check that the server is running and reachable from this machine "
+                                "(host, port, firewall); OrderFlow retries later.").arg(describe(), why));
+}
+
 Status SftpSession::Private::connectNow()
 {
     teardown(false);
+    if (aborted)
+        return abandoned(QStringLiteral("before connecting to"));
     initLibssh();
     timings = {};
     serverKey = {};
@@ -356,10 +445,27 @@ Status SftpSession::Private::connectNow()
 
     QElapsedTimer timer;
     timer.start();
-    if (ssh_connect(ssh) != SSH_OK) {
-        const QString why = sshErrorText(ssh);
+    Result<int> socket = openSocket();
+    if (!socket) {
         teardown(true);
-        qCWarning(lcSftp, "connect to %s failed: %s", qUtf8Printable(describe()), qUtf8Printable(why));
+        return socket.error();
+    }
+    // From here libssh owns the socket (ssh_free closes it).
+    socket_t fd = *socket;
+    ssh_options_set(ssh, SSH_OPTIONS_FD, &fd);
+    // A server that accepts and never answers: the key exchange ends at the connect timeout (or an abort).
+    watchdog->clearFired();
+    watchdog->arm(fd, config.connectTimeoutMs);
+    const int rc = ssh_connect(ssh);
+    watchdog->disarm();
+    if (rc != SSH_OK) {
+        const QString why = aborted ? QString()
+            : watchdog->fired()     ? QStringLiteral("the server accepted the connection but did not answer within %1 ms").arg(config.connectTimeoutMs)
+                                    : sshErrorText(ssh);
+        teardown(true);
+        if (aborted)
+            return abandoned(QStringLiteral("connecting to"));
+        qCDebug(lcSftp, "connect to %s failed: %s", qUtf8Printable(describe()), qUtf8Printable(why));
         return Error(FileError::Connection,
                      QStringLiteral("Cannot connect to %1: %2. Check that the server is running and reachable from this machine "
                                     "(host, port, firewall); OrderFlow retries later.").arg(describe(), why));
@@ -378,7 +484,7 @@ Status SftpSession::Private::connectNow()
     watchdog->disarm();
     if (!auth) {
         teardown(true);
-        return auth;
+        return aborted ? Status(abandoned(QStringLiteral("authenticating to"))) : auth;
     }
     timings.authMs = timer.restart();
     avoidDelayedAckStall(ssh_get_fd(ssh));
@@ -390,6 +496,8 @@ Status SftpSession::Private::connectNow()
     if (!started) {
         const QString why = watchdog->fired() ? QStringLiteral("no answer within %1 ms").arg(config.connectTimeoutMs) : sshErrorText(ssh);
         teardown(true);
+        if (aborted)
+            return abandoned(QStringLiteral("starting SFTP on"));
         return Error(FileError::Connection,
                      QStringLiteral("Connected and authenticated to %1, but the SFTP subsystem could not be started: %2. "
                                     "Check that the server offers SFTP to this user.").arg(describe(), why));
@@ -417,7 +525,7 @@ Status SftpSession::Private::verifyHostKey()
     const KnownHosts::Lookup lookup = known.lookup(config.host, config.port, serverKey);
 
     if (lookup.match == KnownHosts::Match::Revoked) {
-        qCCritical(lcSftp, "host key %s of %s is revoked", qUtf8Printable(fp), qUtf8Printable(where));
+        qCDebug(lcSftp, "host key %s of %s is revoked", qUtf8Printable(fp), qUtf8Printable(where));
         return Error(FileError::HostKey,
                      QStringLiteral("HOST KEY REVOKED: %1 presented %2 %3, which %4 (line %5) marks as revoked. Refusing to connect. "
                                     "Contact the server's administrator.").arg(where, serverKey.type, fp, known.path()).arg(lookup.line));
@@ -429,7 +537,7 @@ Status SftpSession::Private::verifyHostKey()
                           qUtf8Printable(where), qUtf8Printable(fp), qUtf8Printable(known.path()), qUtf8Printable(fingerprintList(lookup.knownKeys)));
             return {};
         }
-        qCCritical(lcSftp, "host key of %s is %s, pinned %s", qUtf8Printable(where), qUtf8Printable(fp), qUtf8Printable(config.pinnedFingerprint));
+        qCDebug(lcSftp, "host key of %s is %s, pinned %s", qUtf8Printable(where), qUtf8Printable(fp), qUtf8Printable(config.pinnedFingerprint));
         return Error(FileError::HostKey,
                      QStringLiteral("HOST KEY MISMATCH: %1 presented %2 %3, but the configuration pins %4. Refusing to connect — "
                                     "this may be a man-in-the-middle attack. If the partner rotated its key, confirm the new "
@@ -440,14 +548,14 @@ Status SftpSession::Private::verifyHostKey()
     case KnownHosts::Match::Known:
         return {};
     case KnownHosts::Match::Unknown:
-        qCWarning(lcSftp, "host key of %s is unknown: %s %s", qUtf8Printable(where), qUtf8Printable(serverKey.type), qUtf8Printable(fp));
+        qCDebug(lcSftp, "host key of %s is unknown: %s %s", qUtf8Printable(where), qUtf8Printable(serverKey.type), qUtf8Printable(fp));
         return Error(FileError::HostKey,
                      QStringLiteral("The host key of %1 is not known: %2 %3. Confirm this fingerprint with the server's administrator, "
                                     "then trust it (orderflow hostkey trust %1, or in Connections) or pin it with \"fingerprint\" "
                                     "in the configuration. Known hosts file: %4.").arg(where, serverKey.type, fp, known.path()));
     case KnownHosts::Match::Changed:
     default:
-        qCCritical(lcSftp, "HOST KEY CHANGED for %s: presented %s, known %s", qUtf8Printable(where), qUtf8Printable(fp),
+        qCDebug(lcSftp, "HOST KEY CHANGED for %s: presented %s, known %s", qUtf8Printable(where), qUtf8Printable(fp),
                    qUtf8Printable(fingerprintList(lookup.knownKeys)));
         return Error(FileError::HostKey,
                      QStringLiteral("HOST KEY CHANGED for %1: the server presented %2 %3, but %4 (line %5) lists %6. Refusing to connect — "
@@ -599,14 +707,16 @@ Error SftpSession::Private::failure(const QString &action, const QString &path, 
     if (statusOut)
         *statusOut = -1;
     Error e;
-    if (timedOut) {
+    if (aborted) {
+        e = abandoned(QStringLiteral("trying to %1 %2 on").arg(action, path));
+    } else if (timedOut) {
         e = Error(FileError::Connection, QStringLiteral("No answer from %1 within %2 ms while trying to %3 %4; the connection was dropped. "
                                                         "OrderFlow reconnects and retries later.").arg(describe()).arg(config.ioTimeoutMs).arg(action, path));
     } else {
         e = Error(FileError::Connection, QStringLiteral("Connection to %1 was lost while trying to %2 %3 (%4). OrderFlow reconnects and retries later.")
                                              .arg(describe(), action, path, sshErrorText(ssh)));
     }
-    qCWarning(lcSftp, "%s", qUtf8Printable(e.message));
+    qCDebug(lcSftp, "%s", qUtf8Printable(e.message));   // the caller reports the error it gets back
     teardown(true);
     return e;
 }
@@ -631,6 +741,14 @@ Status SftpSession::connect()
     if (d->connected)
         return {};
     return d->connectNow();
+}
+
+void SftpSession::abort()
+{
+    d->aborted = true;
+    std::lock_guard lock(d->socketMutex);
+    if (d->liveSocket >= 0)
+        ::shutdown(d->liveSocket, SHUT_RDWR);
 }
 
 void SftpSession::disconnect()

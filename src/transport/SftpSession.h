@@ -62,6 +62,9 @@ public:
     Status connect();
     void disconnect();
     bool isConnected() const;
+    // From any thread, for shutdown: the blocking call in progress (a TCP connect, a key exchange with a server that
+    // never answers, a transfer) returns at once with FileError::Connection, and so does every later call.
+    void abort();
     const SftpConnectTimings &lastConnectTimings() const;
     // The key the server presented on the last connect attempt (also after a host-key failure, for trust-on-first-use).
     HostPublicKey serverHostKey() const;

@@ -1,8 +1,10 @@
 // The `orderflow` program as scripts use it: exit codes, --json output, per-id results, --help everywhere.
+#include "../ReadmeExample.h"
 #include "Workspace.h"
 
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QStandardPaths>
 
 using orderflow::test::Workspace;
 
@@ -22,6 +24,51 @@ Run cli(const QStringList &args, const QProcessEnvironment &env = QProcessEnviro
     p.start(QStringLiteral(ORDERFLOW_CLI), args);
     p.waitForFinished(60000);
     return Run{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+// `doc` with the value at a dotted path ("connections.0.config.port") replaced, or removed when `v` is undefined.
+QJsonValue withValue(const QJsonValue &node, QStringList path, const QJsonValue &v)
+{
+    const QString key = path.takeFirst();
+    bool isIndex = false;
+    const int index = key.toInt(&isIndex);
+    if (isIndex) {
+        QJsonArray a = node.toArray();
+        a[index] = withValue(a.at(index), path, v);
+        return a;
+    }
+    QJsonObject o = node.toObject();
+    if (path.isEmpty() && v.isUndefined())
+        o.remove(key);
+    else
+        o.insert(key, path.isEmpty() ? v : withValue(o.value(key), path, v));
+    return o;
+}
+
+QJsonObject withValue(const QJsonObject &doc, const QString &path, const QJsonValue &v)
+{
+    return withValue(QJsonValue(doc), path.split(QLatin1Char('.')), v).toObject();
+}
+
+// A Python that has the jsonschema module (Debian: python3-jsonschema), or empty.
+QString pythonWithJsonSchema()
+{
+    for (const QString &candidate : {QStringLiteral("/usr/bin/python3"), QStandardPaths::findExecutable(QStringLiteral("python3"))}) {
+        if (candidate.isEmpty())
+            continue;
+        QProcess p;
+        p.start(candidate, {QStringLiteral("-c"), QStringLiteral("import jsonschema; jsonschema.Draft202012Validator")});
+        if (p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0)
+            return candidate;
+    }
+    return {};
+}
+
+void writeFile(const QString &path, const QByteArray &content)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(content);
 }
 
 } // namespace
@@ -145,6 +192,114 @@ private slots:
         QCOMPARE(r.code, 3);
         QVERIFY(r.err.contains("token_env"));
         QVERIFY(!r.err.contains("s3cr3t") && !r.out.contains("s3cr3t"));
+    }
+
+    // ---- the configuration schema ---------------------------------------------------------------------------
+
+    // `config schema` is a JSON Schema a standard validator takes: README's example passes it, every broken variant
+    // fails it — and `config apply` agrees on each.
+    void configSchemaValidatesReadmeExample()
+    {
+        const Run schema = cli({QStringLiteral("config"), QStringLiteral("schema")});
+        QCOMPARE(schema.code, 0);
+        QCOMPARE(schema.json().object().value(QStringLiteral("$schema")).toString(), QStringLiteral("https://json-schema.org/draft/2020-12/schema"));
+        const QJsonObject readme = orderflow::test::readmeExampleConfig();
+        QVERIFY2(!readme.isEmpty(), "README.md has no ```json block under ## Configuration");
+
+        const QList<std::pair<QString, QJsonObject>> broken{
+            {QStringLiteral("port in quotes"), withValue(readme, QStringLiteral("connections.0.config.port"), QStringLiteral("22"))},
+            {QStringLiteral("unknown source type"), withValue(readme, QStringLiteral("sources.0.type"), QStringLiteral("ftp"))},
+            {QStringLiteral("unknown connection type"), withValue(readme, QStringLiteral("connections.0.type"), QStringLiteral("REST_JSON_V9"))},
+            {QStringLiteral("misspelt setting"), withValue(readme, QStringLiteral("connections.0.config.ack_pth"), QStringLiteral("/x"))},
+            {QStringLiteral("inline password"), withValue(readme, QStringLiteral("sources.1.config.password"), QStringLiteral("hunter2"))},
+            {QStringLiteral("sftp without host"), withValue(readme, QStringLiteral("connections.0.config.host"), QJsonValue(QJsonValue::Undefined))},
+            {QStringLiteral("no way to log in"), withValue(readme, QStringLiteral("sources.1.config.password_env"), QJsonValue(QJsonValue::Undefined))},
+            {QStringLiteral("sftp settings on a local dropzone"), withValue(readme, QStringLiteral("connections.0.config.mode"), QStringLiteral("filesystem"))},
+            {QStringLiteral("unknown format"), withValue(readme, QStringLiteral("sources.1.format"), QStringLiteral("x12"))},
+            {QStringLiteral("negative settle time"), withValue(readme, QStringLiteral("sources.0.config.settle_ms"), -1)},
+            {QStringLiteral("text for a flag"), withValue(readme, QStringLiteral("sources.0.auto_approve"), QStringLiteral("yes"))},
+            {QStringLiteral("unknown top-level key"), withValue(readme, QStringLiteral("source"), QJsonArray())},
+        };
+
+        // An editor finds the schema through "$schema"; OrderFlow ignores that key.
+        const QJsonObject withSchemaKey = withValue(readme, QStringLiteral("$schema"), QStringLiteral("./orderflow.schema.json"));
+
+        // Our own validator first: README applies, each variant is refused and stores nothing.
+        QTemporaryDir dir;
+        for (const QJsonObject &good : {readme, withSchemaKey}) {
+            const QString path = dir.filePath(QStringLiteral("good.json"));
+            writeFile(path, QJsonDocument(good).toJson());
+            const Run applied = cli({QStringLiteral("config"), QStringLiteral("apply"), path, QStringLiteral("--db"), dir.filePath(QStringLiteral("ok.db"))});
+            QVERIFY2(applied.code == 0, applied.err.constData());
+        }
+        for (qsizetype i = 0; i < broken.size(); ++i) {
+            const QString path = dir.filePath(QStringLiteral("broken%1.json").arg(i));
+            writeFile(path, QJsonDocument(broken.at(i).second).toJson());
+            const Run r = cli({QStringLiteral("config"), QStringLiteral("apply"), path, QStringLiteral("--db"), dir.filePath(QStringLiteral("broken%1.db").arg(i))});
+            QVERIFY2(r.code == 3 && r.err.contains("Nothing was applied"), qPrintable(broken.at(i).first + QStringLiteral(": ") + QString::fromUtf8(r.err)));
+            QVERIFY2(!r.err.contains("hunter2"), r.err.constData());
+        }
+
+        const QString python = pythonWithJsonSchema();
+        if (python.isEmpty())
+            QSKIP("No Python with the jsonschema module (Debian: python3-jsonschema; packaging/install-deps.sh --test installs it).");
+        QJsonArray docs{readme, withSchemaKey};
+        for (const auto &variant : broken)
+            docs.append(variant.second);
+        const QString schemaPath = dir.filePath(QStringLiteral("schema.json"));
+        const QString docsPath = dir.filePath(QStringLiteral("docs.json"));
+        writeFile(schemaPath, schema.out);
+        writeFile(docsPath, QJsonDocument(docs).toJson());
+        QProcess p;
+        p.start(python, {QStringLiteral("-c"), QStringLiteral(R"(
+import json, sys, jsonschema
+schema = json.load(open(sys.argv[1]))
+jsonschema.Draft202012Validator.check_schema(schema)
+validator = jsonschema.Draft202012Validator(schema)
+docs = json.load(open(sys.argv[2]))
+print(json.dumps([["/".join(map(str, e.absolute_path)) + ": " + e.message for e in validator.iter_errors(d)] for d in docs]))
+)"), schemaPath, docsPath});
+        QVERIFY(p.waitForFinished(60000));
+        const QByteArray out = p.readAllStandardOutput();
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const QJsonArray results = QJsonDocument::fromJson(out).array();
+        QCOMPARE(results.size(), docs.size());
+        QVERIFY2(results.at(0).toArray().isEmpty(), QJsonDocument(results.at(0).toArray()).toJson().constData());
+        QVERIFY2(results.at(1).toArray().isEmpty(), QJsonDocument(results.at(1).toArray()).toJson().constData());
+        for (qsizetype i = 0; i < broken.size(); ++i)
+            QVERIFY2(!results.at(i + 2).toArray().isEmpty(), qPrintable(broken.at(i).first + QStringLiteral(" passed the JSON Schema")));
+    }
+
+    void configApplyRefusesUnknownTypes()
+    {
+        Workspace ws;
+        QJsonObject cfg = withValue(ws.config(), QStringLiteral("sources.0.type"), QStringLiteral("ftp"));
+        cfg = withValue(cfg, QStringLiteral("connections.0.type"), QStringLiteral("REST"));
+        const QString cfgPath = ws.dir.filePath(QStringLiteral("config.json"));
+        writeFile(cfgPath, QJsonDocument(cfg).toJson());
+        const Run r = cli({QStringLiteral("config"), QStringLiteral("apply"), cfgPath, QStringLiteral("--db"), ws.dbPath});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains("source 'partner' (org 'acme'): type must be a source type this OrderFlow knows: 'folder' or 'sftp', not \"ftp\""),
+                 r.err.constData());
+        QVERIFY2(r.err.contains("connection 'erp' (org 'acme'): type must be a connection type this OrderFlow knows: 'DROPZONE_JSON_V1' or 'MOCK', "
+                                "not \"REST\""),
+                 r.err.constData());
+        // Nothing of the file was stored, not even its organisation.
+        QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM org")), 0);
+        QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM source")), 0);
+    }
+
+    void configSchemaOfOneType()
+    {
+        const Run sftp = cli({QStringLiteral("config"), QStringLiteral("schema"), QStringLiteral("--type"), QStringLiteral("sftp")});
+        QCOMPARE(sftp.code, 0);
+        const QJsonObject s = sftp.json().object();
+        QCOMPARE(s.value(QStringLiteral("title")).toString(), QStringLiteral("sftp source config"));
+        QCOMPARE(s.value(QStringLiteral("properties")).toObject().value(QStringLiteral("port")).toObject().value(QStringLiteral("default")).toInt(), 22);
+        QVERIFY(s.value(QStringLiteral("required")).toArray().contains(QStringLiteral("host")));
+        const Run unknown = cli({QStringLiteral("config"), QStringLiteral("schema"), QStringLiteral("--type"), QStringLiteral("ftp")});
+        QCOMPARE(unknown.code, 4);
+        QVERIFY2(unknown.err.contains("Source types: folder, sftp; connection types: DROPZONE_JSON_V1, MOCK."), unknown.err.constData());
     }
 };
 

@@ -1,9 +1,8 @@
 #include "data/ActionRunner.h"
 
-#include "data/OrderQuerySql.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
-#include "storage/OrderRepository.h"
+#include "storage/OrderBrowseRepository.h"
 
 #include <QCoreApplication>
 
@@ -13,24 +12,6 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(ActionRunner)
 };
-
-QStringList failedOrderIds(Database &db, const OrderQuery &scope, QString *error)
-{
-    const SqlWithBinds s = OrderQuerySql(scope).failedIds();
-    QSqlQuery q(db.sql());
-    q.setForwardOnly(true);
-    q.prepare(s.sql);
-    for (const QVariant &b : s.binds)
-        q.addBindValue(b);
-    QStringList ids;
-    if (Status st = execQuery(q, QStringLiteral("finding failed orders")); !st) {
-        *error = st.error().message;
-        return ids;
-    }
-    while (q.next())
-        ids << q.value(0).toString();
-    return ids;
-}
 
 } // namespace
 
@@ -50,9 +31,10 @@ ActionOutcome runOperatorAction(Database &db, const ActionRequest &request, Orde
         outcome.results = actions.retry(request.orderIds, changes);
         break;
     case ActionKind::RetryAllFailed: {
-        const QStringList ids = failedOrderIds(db, request.scope, &outcome.error);
-        if (outcome.error.isEmpty())
-            outcome.results = actions.retry(ids, changes);
+        if (auto ids = OrderBrowseRepository(db).failedIds(request.scope))
+            outcome.results = actions.retry(*ids, changes);
+        else
+            outcome.error = ids.error().message;
         break;
     }
     case ActionKind::Reject:

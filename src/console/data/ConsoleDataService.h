@@ -43,7 +43,7 @@ public:
 signals:
     void ready(const QString &error);   // empty error: open
     void pageReady(quint64 ticket, const orderflow::console::OrderPage &page);
-    void rowsReady(quint64 ticket, const QList<orderflow::console::OrderRow> &rows, const QStringList &requested);
+    void rowsReady(quint64 ticket, const QList<orderflow::OrderRow> &rows, const QStringList &requested);
     void countReady(quint64 ticket, int count);
     void queueStatsReady(quint64 ticket, const orderflow::console::QueueStats &stats);
     void filterChoicesReady(quint64 ticket, const orderflow::console::FilterChoices &choices);

@@ -23,9 +23,9 @@ public:
     // All of these run on the worker's thread (the service invokes them queued).
     void open(const QString &path, const QJsonObject &configToApply);
     void close();
-    void page(quint64 ticket, const orderflow::console::OrderQuery &query, const std::optional<OrderKey> &after, int limit);
-    void rows(quint64 ticket, const orderflow::console::OrderQuery &query, const QStringList &ids);
-    void count(quint64 ticket, const orderflow::console::OrderQuery &query);
+    void page(quint64 ticket, const orderflow::OrderQuery &query, const std::optional<OrderKey> &after, int limit);
+    void rows(quint64 ticket, const orderflow::OrderQuery &query, const QStringList &ids);
+    void count(quint64 ticket, const orderflow::OrderQuery &query);
     void queueStats(quint64 ticket, qint64 orgId);
     void filterChoices(quint64 ticket);
     void detail(quint64 ticket, const QString &orderId);
@@ -39,7 +39,7 @@ public:
 signals:
     void opened(const QString &error);
     void pageReady(quint64 ticket, const orderflow::console::OrderPage &page);
-    void rowsReady(quint64 ticket, const QList<orderflow::console::OrderRow> &rows, const QStringList &requested);
+    void rowsReady(quint64 ticket, const QList<orderflow::OrderRow> &rows, const QStringList &requested);
     void countReady(quint64 ticket, int count);
     void queueStatsReady(quint64 ticket, const orderflow::console::QueueStats &stats);
     void filterChoicesReady(quint64 ticket, const orderflow::console::FilterChoices &choices);

@@ -3,6 +3,7 @@
 #include "storage/SqlTime.h"
 
 #include <QDateTime>
+#include <QStringList>
 
 namespace orderflow::console {
 
@@ -74,6 +75,16 @@ QString DisplayFormat::ageSince(const QString &utcText)
         return {};
     const QDateTime t = timeFromText(utcText);
     return t.isValid() ? age(t.msecsTo(QDateTime::currentDateTimeUtc())) : QString();
+}
+
+QString DisplayFormat::addressLines(const Address &address)
+{
+    QStringList parts;
+    for (const QString &part : {address.name, address.street, address.postalCode, address.city, address.region, address.country}) {
+        if (!part.isEmpty())
+            parts << part;
+    }
+    return parts.join(QLatin1Char('\n'));
 }
 
 } // namespace orderflow::console

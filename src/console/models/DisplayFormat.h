@@ -1,6 +1,7 @@
 // How the console shows states, times and ages: one place, so every view says the same thing the same way.
 #pragma once
 
+#include "domain/Order.h"
 #include "domain/OrderState.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,8 @@ public:
     // Milliseconds → "3 min", "2 h 5 min", "4 d".
     static QString age(qint64 ms);
     static QString ageSince(const QString &utcText);
+    // An address one part a line: name, street, postal code, city, region, country (empty parts left out).
+    static QString addressLines(const Address &address);
 };
 
 } // namespace orderflow::console

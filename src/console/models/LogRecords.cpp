@@ -205,7 +205,7 @@ QList<RecordTableModel::Column> LogRecords::problemColumns()
     return {{tr("Field"), {}, false}, {tr("Problem"), {}, false}};
 }
 
-QList<RecordTableModel::Record> LogRecords::problemRecords(const QList<ValidationIssue> &problems)
+QList<RecordTableModel::Record> LogRecords::problemRecords(const QList<ValidationProblem> &problems)
 {
     QList<RecordTableModel::Record> out;
     for (int i = 0; i < problems.size(); ++i) {

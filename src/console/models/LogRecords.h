@@ -26,7 +26,7 @@ public:
     static QList<RecordTableModel::Record> lineRecords(const QList<OrderDetail::Line> &lines);
 
     static QList<RecordTableModel::Column> problemColumns();
-    static QList<RecordTableModel::Record> problemRecords(const QList<ValidationIssue> &problems);
+    static QList<RecordTableModel::Record> problemRecords(const QList<ValidationProblem> &problems);
 
     static QList<RecordTableModel::Column> auditColumns();
     static QList<RecordTableModel::Record> auditRecords(const QJsonArray &audit);

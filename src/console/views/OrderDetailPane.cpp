@@ -144,8 +144,8 @@ void OrderDetailPane::fill(const OrderDetail &d)
     m_ui->receivedValue->setText(DisplayFormat::localTime(s.receivedAt));
     m_ui->approvedValue->setText(DisplayFormat::localTime(d.approvedAt));
     m_ui->generationValue->setText(QString::number(d.pushGeneration));
-    m_ui->billToValue->setText(d.billTo);
-    m_ui->shipToValue->setText(d.shipTo);
+    m_ui->billToValue->setText(DisplayFormat::addressLines(d.billTo));
+    m_ui->shipToValue->setText(DisplayFormat::addressLines(d.shipTo));
     m_ui->notesValue->setText(d.notes);
 
     m_lines->setRecords(LogRecords::lineRecords(d.lines));

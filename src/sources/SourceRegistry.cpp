@@ -1,0 +1,156 @@
+#include "sources/SourceRegistry.h"
+
+#include "formats/FormatRegistry.h"
+#include "formats/json/PartnerJsonReader.h"
+#include "sources/FolderSource.h"
+#include "sources/SftpSource.h"
+#include "storage/ConfigRepository.h"
+#include "transport/SftpConfigSchema.h"
+
+namespace orderflow {
+namespace {
+
+// How what a source reads becomes orders: the same for every source type.
+void addProcessingFields(ConfigSchema &s)
+{
+    auto mapping = std::make_shared<ConfigSchema>(QStringLiteral("a partner JSON mapping"));
+    for (const auto &[field, path] : partnerJsonDefaultMapping()) {
+        mapping->add(FieldSpec::string(field).defaultsTo(path)
+                         .describe(QStringLiteral("Dotted path of the partner JSON value that holds %1.").arg(field)));
+    }
+    auto transform = std::make_shared<ConfigSchema>(QStringLiteral("a transform"));
+    transform->add(FieldSpec::string(QStringLiteral("field")).require()
+                       .describe(QStringLiteral("The order field to set (`orderflow functions list` names them).")));
+    transform->add(FieldSpec::string(QStringLiteral("function")).require()
+                       .describe(QStringLiteral("The transformation function (`orderflow functions list`).")));
+    transform->add(FieldSpec::string(QStringLiteral("from")).defaultNoted(QStringLiteral("the field itself"))
+                       .describe(QStringLiteral("The order field the function reads.")));
+    transform->add(FieldSpec::object(QStringLiteral("args")).describe(QStringLiteral("The function's arguments, e.g. {\"table\": {…}} for lookup.")));
+
+    s.add(FieldSpec::object(QStringLiteral("mapping"), mapping)
+              .describe(QStringLiteral("Format json: where the partner's JSON keeps each order field, when not where the default mapping expects it.")));
+    s.add(FieldSpec::array(QStringLiteral("transforms"), transform)
+              .describe(QStringLiteral("Field transformations applied to every order, in order.")));
+    s.add(FieldSpec::boolean(QStringLiteral("skip_leading_junk"), false)
+              .describe(QStringLiteral("EDIFACT: skip bytes before the first UNA/UNB instead of reporting them.")));
+    s.add(FieldSpec::boolean(QStringLiteral("require_unit_price"), false)
+              .describe(QStringLiteral("An order line without a unit price makes the order invalid.")));
+}
+
+// A directory polled for files, locally or over SFTP.
+void addPollingFields(ConfigSchema &s)
+{
+    s.add(FieldSpec::path(QStringLiteral("path")).require().describe(QStringLiteral("The directory polled for partner files.")));
+    s.add(FieldSpec::string(QStringLiteral("pattern")).defaultsTo(QStringLiteral("*"))
+              .describe(QStringLiteral("File name patterns to take, separated by ';' (\"*.json;*.edi\").")));
+    s.add(FieldSpec::path(QStringLiteral("archive_path")).defaultNoted(QStringLiteral("PATH/archive"))
+              .describe(QStringLiteral("Where files move once their orders are stored.")));
+    s.add(FieldSpec::path(QStringLiteral("error_path")).defaultNoted(QStringLiteral("PATH/error"))
+              .describe(QStringLiteral("Where files that cannot be parsed or are too large move.")));
+    s.add(FieldSpec::path(QStringLiteral("outbound_path"))
+              .describe(QStringLiteral("Where functional acknowledgements to the partner are written (X12 997, EDIFACT CONTRL when asked "
+                                       "for); none are written when unset.")));
+    s.add(FieldSpec::integer(QStringLiteral("outbound_retry_base_ms"), 2000).atLeast(1)
+              .describe(QStringLiteral("A failed acknowledgement write is tried again after this long, doubling each time.")));
+    s.add(FieldSpec::integer(QStringLiteral("outbound_retry_max_ms"), 300000).atLeast(1)
+              .describe(QStringLiteral("The longest wait between two attempts to write an acknowledgement.")));
+    s.add(FieldSpec::string(QStringLiteral("done_marker_suffix"))
+              .describe(QStringLiteral("Take NAME only once NAME plus this suffix exists (\".done\"), instead of waiting for it to settle.")));
+    s.add(FieldSpec::integer(QStringLiteral("settle_ms"), 2000).atLeast(0)
+              .describe(QStringLiteral("A file is taken once our own looks have seen it unchanged for this long (never by its time stamp).")));
+    s.add(FieldSpec::integer(QStringLiteral("poll_interval_ms"), 1000).atLeast(0).describe(QStringLiteral("Time between polls.")));
+    s.add(FieldSpec::integer(QStringLiteral("max_files_per_poll"), 1000).atLeast(1)
+              .describe(QStringLiteral("At most this many files per poll; a longer backlog is polled again at once.")));
+    s.add(FieldSpec::integer(QStringLiteral("max_file_bytes"), 16 * 1024 * 1024).atLeast(1)
+              .describe(QStringLiteral("Larger files move to error_path unparsed.")));
+    s.add(FieldSpec::integer(QStringLiteral("error_pause_ms"), 5 * 60 * 1000).atLeast(0)
+              .describe(QStringLiteral("After an error a person must fix (host key, login), polling pauses this long (less when "
+                                       "the configuration or known_hosts changes).")));
+}
+
+ConfigSchema folderSchema()
+{
+    ConfigSchema s(QStringLiteral("a folder source"));
+    addPollingFields(s);
+    addProcessingFields(s);
+    return s;
+}
+
+ConfigSchema sftpSchema()
+{
+    ConfigSchema s(QStringLiteral("an sftp source"));
+    addPollingFields(s);
+    s.add(FieldSpec::oneOf(QStringLiteral("mode"), {QStringLiteral("sftp")}, QStringLiteral("sftp"))
+              .describe(QStringLiteral("Implied by the source type; may be left out.")));
+    addSftpFields(s);
+    addProcessingFields(s);
+    return s;
+}
+
+} // namespace
+
+SourceRegistry::SourceRegistry()
+{
+    add(QStringLiteral("folder"), QStringLiteral("a local hot folder: stable files are taken, then moved to archive or error"), folderSchema(),
+        &FolderSource::create);
+    add(QStringLiteral("sftp"), QStringLiteral("a directory on a partner's SFTP server, polled like a folder"), sftpSchema(),
+        &SftpSource::create);
+}
+
+SourceRegistry &SourceRegistry::instance()
+{
+    static SourceRegistry registry;
+    return registry;
+}
+
+void SourceRegistry::add(const QString &type, const QString &description, ConfigSchema schema, SourceFactory factory)
+{
+    m_entries.insert(type, Entry{description, std::move(schema), std::move(factory)});
+}
+
+Result<std::unique_ptr<Source>> SourceRegistry::create(const SourceRecord &record) const
+{
+    const auto it = m_entries.constFind(record.type);
+    if (it == m_entries.cend() || !it->factory) {
+        QStringList known;
+        for (auto e = m_entries.cbegin(); e != m_entries.cend(); ++e) {
+            if (e->factory)
+                known << e.key();
+        }
+        return Error(QStringLiteral("config"), QStringLiteral("Source '%1' has type '%2', which this OrderFlow cannot read (known: %3); it is not "
+                                                              "polled. Change its type or remove it.")
+                                                   .arg(record.name, record.type, known.join(QStringLiteral(", "))));
+    }
+    return it->factory(record);
+}
+
+const ConfigSchema *SourceRegistry::schema(const QString &type) const
+{
+    const auto it = m_entries.constFind(type);
+    return it == m_entries.cend() ? nullptr : &it->schema;
+}
+
+QList<QPair<QString, QString>> SourceRegistry::types() const
+{
+    QList<QPair<QString, QString>> out;
+    for (auto it = m_entries.begin(); it != m_entries.end(); ++it)
+        out.append({it.key(), it->description});
+    return out;
+}
+
+ConfigSchema SourceRegistry::commonFields()
+{
+    const SourceRecord defaults;
+    ConfigSchema s(QStringLiteral("a source"));
+    s.add(FieldSpec::oneOf(QStringLiteral("format"), supportedFormats(), QStringLiteral("auto"))
+              .describe(QStringLiteral("What the partner sends; auto detects X12, EDIFACT and JSON by content.")));
+    s.add(FieldSpec::boolean(QStringLiteral("enabled"), defaults.enabled).describe(QStringLiteral("A disabled source is not polled.")));
+    s.add(FieldSpec::boolean(QStringLiteral("auto_approve"), defaults.autoApprove)
+              .describe(QStringLiteral("Valid orders are approved for the ERP at once instead of waiting for review.")));
+    s.add(FieldSpec::string(QStringLiteral("connection"))
+              .describe(QStringLiteral("Name of the ERP connection (same organisation) its orders go to."))
+              .defaultNoted(QStringLiteral("the organisation's only active connection")));
+    return s;
+}
+
+} // namespace orderflow
