@@ -233,6 +233,7 @@ private slots:
     void sourceThatIgnoresAbortIsLeftBehindAtStop();
     void sourcesAddedChangedAndDisabledArePickedUp();
     void backlogShowsFilesWaiting();
+    void unknownTypeIsReportedNotSilentlySkipped();
     void checkpointMovesWithWhatWasStored();
     void checkpointConflictStoresNothing();
     void pushedSourceRunsOnItsOwnThread();
@@ -532,6 +533,32 @@ void TestSources::backlogShowsFilesWaiting()
     QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM inbound_message")), 0);
     const Run listed = cli({QStringLiteral("sources"), QStringLiteral("status"), QStringLiteral("--db"), ws.dbPath});
     QVERIFY2(QString::fromUtf8(listed.out).contains(QStringLiteral("backlog 3")), listed.out.constData());
+}
+
+void TestSources::unknownTypeIsReportedNotSilentlySkipped()
+{
+    // A source row of a type this build cannot read (written by a newer OrderFlow, or by hand): `config apply`
+    // refuses such a type, but one already in the database must not be silently never polled.
+    Workspace ws;
+    ws.apply(ws.config());
+    QSqlQuery q(ws.db->sql());
+    QVERIFY2(q.exec(QStringLiteral("INSERT INTO source (org_id, name, type, format, config, enabled, auto_approve, created_at, updated_at) "
+                                   "SELECT id, 'api', 'rest', 'auto', '{}', 1, 0, '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z' "
+                                   "FROM org WHERE slug = 'acme'")),
+             qPrintable(q.lastError().text()));
+    ws.drop(QStringLiteral("a.json"), Workspace::order(1));
+    Engine engine(fastEngine(ws));
+    QSignalSpy problems(&engine, &Engine::problem);
+    engine.start();
+    QTRY_VERIFY_WITH_TIMEOUT(statusOf(ws, QStringLiteral("api")) && !statusOf(ws, QStringLiteral("api"))->lastError.isEmpty(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(ws.count(QStringLiteral("SELECT COUNT(*) FROM draft_order")), 1, 10000);   // the others run
+    engine.stop();
+    const QString error = statusOf(ws, QStringLiteral("api"))->lastError;
+    QVERIFY2(error.contains(QStringLiteral("Source 'api' has type 'rest'")) && error.contains(QStringLiteral("folder, sftp")), qPrintable(error));
+    bool told = false;
+    for (const QList<QVariant> &p : std::as_const(problems))
+        told = told || p.at(1).toString().contains(QStringLiteral("type 'rest'"));
+    QVERIFY(told);
 }
 
 void TestSources::checkpointMovesWithWhatWasStored()
