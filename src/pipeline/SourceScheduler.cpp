@@ -93,8 +93,9 @@ void SourceScheduler::startSource(const SourceRecord &record)
     worker->moveToThread(thread);
     connect(thread, &QThread::started, worker, &Worker::start);
     connect(thread, &QThread::finished, worker, &QObject::deleteLater);
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    // Bookkeeping before the thread object goes, so no later thread at the same address is taken for it.
     connect(thread, &QThread::finished, this, [this, thread] { threadEnded(thread); });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     connect(worker, &Worker::changed, this, &SourceScheduler::changed);
     connect(worker, &Worker::problem, this, &SourceScheduler::problem);
     for (Worker *downstream : std::as_const(m_downstream))

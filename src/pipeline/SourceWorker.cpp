@@ -143,8 +143,9 @@ void SourceWorker::failed(const Error &error)
     m_statusDirty = true;
     const QString &code = error.code;
     // A folder it may not read is looked at again on every poll (cheap, and it resumes the moment the permissions
-    // are fixed); a host key or login problem pauses the source instead of reconnecting.
-    if (m_source && needsOperator(code) && code != FileError::Permission) {
+    // are fixed); a host key or login problem pauses the source instead of reconnecting. A pushed source that
+    // runs handles its own reconnecting: it is only reported.
+    if (m_source && needsOperator(code) && code != FileError::Permission && !m_pushedRunning) {
         const qint64 pauseMs = m_source->errorPauseMs();
         m_pausedUntilMs = m_clock.elapsed() + pauseMs;
         m_pauseStamp = m_source->resumeStamp();
