@@ -32,6 +32,7 @@ QList<CliCommand> orderActionCommands();   // approve, push, retry, reject, reva
 CliCommand replayCommand();
 CliCommand inboundCommand();
 CliCommand outboxCommand();
+CliCommand sourcesCommand();
 CliCommand exportsCommand();
 CliCommand pushlogCommand();
 CliCommand functionsCommand();

@@ -1,13 +1,17 @@
 #include "pipeline/Engine.h"
 
 #include "pipeline/OutboxWorker.h"
+#include "pipeline/SourceScheduler.h"
 #include "pipeline/Workers.h"
+
+#include <QDeadlineTimer>
 
 namespace orderflow {
 
 Engine::Engine(EngineOptions options, QObject *parent) : QObject(parent), m_options(std::move(options))
 {
     qRegisterMetaType<orderflow::OrderStateChanges>("orderflow::OrderStateChanges");
+    qRegisterMetaType<QList<orderflow::SourceRecord>>("QList<orderflow::SourceRecord>");
 }
 
 Engine::~Engine()
@@ -19,17 +23,22 @@ void Engine::start()
 {
     if (isRunning())
         return;
-    auto *ingest = new IngestWorker(m_options.databasePath, m_options.ingestIntervalMs);
+    // Every source runs on its own thread (SourceScheduler); the watcher re-reads which sources are enabled.
+    auto *sources = new SourceWatcher(m_options.databasePath, m_options.ingestIntervalMs);
     auto *process = new ProcessWorker(QStringLiteral("process"), m_options.databasePath, m_options.processIntervalMs);
     auto *push = new PushWorker(m_options.databasePath, m_options.pushIntervalMs, m_options.pushBatch);
     auto *ack = new AckWorker(m_options.databasePath, m_options.ackIntervalMs);
     auto *outbox = new OutboxWorker(m_options.databasePath, m_options.outboxIntervalMs);
     m_push = push;
-    // Work flows downstream as soon as it exists, not only on the next timer tick.
-    connect(ingest, &Worker::workAvailable, process, &Worker::nudge);
+    m_sources = new SourceScheduler(m_options.databasePath, m_options.ingestIntervalMs, this);
+    // Work flows downstream as soon as it exists, not only on the next timer tick: new orders to processing, the
+    // acknowledgements queued with them to the outbox.
+    m_sources->setDownstream({process, outbox});
+    connect(sources, &SourceWatcher::sourcesChanged, m_sources, &SourceScheduler::apply);
+    connect(m_sources, &SourceScheduler::changed, this, &Engine::ordersChanged);
+    connect(m_sources, &SourceScheduler::problem, this, &Engine::problem);
     connect(process, &Worker::workAvailable, push, &Worker::nudge);
-    connect(ingest, &Worker::workAvailable, outbox, &Worker::nudge);   // acknowledgements queued with new orders
-    for (Worker *w : {static_cast<Worker *>(ingest), static_cast<Worker *>(process), static_cast<Worker *>(push), static_cast<Worker *>(ack),
+    for (Worker *w : {static_cast<Worker *>(sources), static_cast<Worker *>(process), static_cast<Worker *>(push), static_cast<Worker *>(ack),
                       static_cast<Worker *>(outbox)}) {
         auto *thread = new QThread(this);
         thread->setObjectName(QStringLiteral("orderflow-") + w->name());
@@ -48,7 +57,11 @@ void Engine::stop()
 {
     if (!isRunning())
         return;
-    // Network calls in progress are interrupted first, so no worker finishes its slice by waiting out a timeout.
+    // Sources first and without waiting: each is aborted and asked to stop, so one blocked on a server holds neither
+    // the others nor the shutdown. Then network calls in progress are interrupted, so no worker finishes its slice
+    // by waiting out a timeout.
+    const QDeadlineTimer sourcesDeadline(m_options.sourceStopWaitMs);
+    m_sources->stopAll();
     for (Worker *w : std::as_const(m_workers))
         w->abort();
     for (Worker *w : std::as_const(m_workers))
@@ -57,6 +70,9 @@ void Engine::stop()
         t->quit();
         t->wait();
     }
+    m_sources->waitStopped(sourcesDeadline);
+    delete m_sources;
+    m_sources = nullptr;
     qDeleteAll(m_threads);
     m_threads.clear();
     m_workers.clear();

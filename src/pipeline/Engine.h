@@ -10,6 +10,7 @@
 
 namespace orderflow {
 
+class SourceScheduler;
 class Worker;
 
 struct EngineOptions {
@@ -20,6 +21,9 @@ struct EngineOptions {
     int ackIntervalMs = 500;
     int outboxIntervalMs = 500;
     int pushBatch = 200;
+    // At shutdown, how long to wait for sources still busy (a poll finishing its batch, a call to a server that does
+    // not answer) before leaving them behind.
+    int sourceStopWaitMs = 3000;
 };
 
 class Engine : public QObject {
@@ -30,7 +34,8 @@ public:
 
     void start();
     // Graceful and quick: network work in progress is abandoned (a push round records what it did; what was not
-    // delivered waits again, uncharged), each worker finishes its current slice, then threads join.
+    // delivered waits again, uncharged), each worker finishes its current slice, then threads join. A source still
+    // blocked in a call after sourceStopWaitMs is left behind (what it has not committed is read again later).
     void stop();
     bool isRunning() const { return !m_threads.isEmpty(); }
 
@@ -46,6 +51,7 @@ private:
     QList<QThread *> m_threads;
     QList<Worker *> m_workers;
     Worker *m_push = nullptr;
+    SourceScheduler *m_sources = nullptr;
 };
 
 } // namespace orderflow

@@ -2,14 +2,13 @@
 
 #include "formats/FormatRegistry.h"
 #include "pipeline/OutboxSender.h"
+#include "storage/SourceCheckpointRepository.h"
 #include "storage/SqlTime.h"
 #include "transport/FileStore.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QLoggingCategory>
-
-#include <chrono>
 
 Q_LOGGING_CATEGORY(lcIngest, "orderflow.ingest")
 
@@ -25,40 +24,6 @@ QString configString(const SourceRecord &s, const char *key, const QString &fall
 }
 
 } // namespace
-
-bool StabilityTracker::isStable(const FileEntry &entry, qint64 nowMs, qint64 settleMs)
-{
-    const auto it = m_seen.find(entry.name);
-    if (it == m_seen.end() || it->refused || !it->version.sameVersionAs(entry)) {
-        m_seen.insert(entry.name, Seen{entry, nowMs, false});
-        return settleMs <= 0;
-    }
-    return settleMs <= 0 || nowMs - it->firstSeenMs >= settleMs;
-}
-
-bool StabilityTracker::firstRefusal(const FileEntry &entry)
-{
-    const auto it = m_seen.constFind(entry.name);
-    if (it != m_seen.cend() && it->refused && it->version.sameVersionAs(entry))
-        return false;
-    m_seen.insert(entry.name, Seen{entry, 0, true});
-    return true;
-}
-
-qint64 StabilityTracker::nowMs()
-{
-    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
-}
-
-void StabilityTracker::retainOnly(const QSet<QString> &names)
-{
-    for (auto it = m_seen.begin(); it != m_seen.end();) {
-        if (!names.contains(it.key()))
-            it = m_seen.erase(it);
-        else
-            ++it;
-    }
-}
 
 ParseOptions parseOptionsFor(const SourceRecord &source, const QString &fileName)
 {
@@ -186,6 +151,38 @@ Result<IngestedFile> Ingestor::ingestDocument(const SourceRecord &source, const 
     return p.result;
 }
 
+Result<QList<IngestedFile>> Ingestor::storeDocuments(const SourceRecord &source, const QList<InboundDocument> &documents,
+                                                     const std::optional<CheckpointAdvance> &checkpoint, OrderStateChanges *changes)
+{
+    QList<Pending> pending(documents.size());
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        pending[i].entry.name = documents[i].name;
+        pending[i].entry.size = documents[i].content.size();
+        pending[i].content = documents[i].content;
+    }
+    OrderStateChanges local;
+    SourceCheckpointRepository checkpoints(m_db);
+    Status s = m_db.transaction([&]() -> Status {
+        for (Pending &p : pending) {
+            if (Status e = storeOne(source, p, local, false); !e)
+                return e;
+        }
+        if (checkpoint)
+            return checkpoints.advance(source.id, checkpoint->stream, checkpoint->expected, checkpoint->cursor);
+        return {};
+    });
+    if (!s)
+        return Error(s.error().code, QStringLiteral("Source '%1': nothing of these %2 messages was stored and its checkpoint did not move: %3")
+                                         .arg(source.name).arg(documents.size()).arg(s.error().message));
+    if (changes)
+        changes->append(local);
+    QList<IngestedFile> out;
+    out.reserve(pending.size());
+    for (const Pending &p : std::as_const(pending))
+        out.append(p.result);
+    return out;
+}
+
 Result<IngestReport> Ingestor::pollSource(const SourceRecord &source, FileStore &store, StabilityTracker &tracker)
 {
     IngestReport report;
@@ -211,10 +208,13 @@ Result<IngestReport> Ingestor::pollSource(const SourceRecord &source, FileStore 
 
     QSet<QString> present;
     QSet<QString> markers;
+    int dataFiles = 0;
     for (const FileEntry &e : *listed) {
         present.insert(e.name);
         if (e.kind == FileEntry::Kind::Regular && !doneSuffix.isEmpty() && e.name.endsWith(doneSuffix))
             markers.insert(e.name.chopped(doneSuffix.size()));
+        else if (e.kind == FileEntry::Kind::Regular)
+            ++dataFiles;
     }
     if (!doneSuffix.isEmpty()) {
         // Markers may not match the data pattern; look for them explicitly.
@@ -380,6 +380,7 @@ Result<IngestReport> Ingestor::pollSource(const SourceRecord &source, FileStore 
         }
     }
     store.close();
+    report.waiting = std::max(0, dataFiles - int(report.files.size()));
     return report;   // the caller reports the problems (once)
 }
 

@@ -8,6 +8,8 @@
 
 #include "domain/OrderEvent.h"
 #include "formats/ParseResult.h"
+#include "sources/SourceSink.h"
+#include "sources/StabilityTracker.h"
 #include "storage/ConfigRepository.h"
 #include "storage/Database.h"
 #include "storage/InboundRepository.h"
@@ -19,47 +21,6 @@
 namespace orderflow {
 
 
-
-// What this source itself saw of each file, and when by our own monotonic clock, so a file still being written is
-// left alone: a file is ready only after two looks at least settle_ms apart saw the same version of it (size,
-// modification time, inode). A file's time stamps are only ever compared with themselves, never with our clock:
-// a server's clock (or a copy that keeps old times) may say anything.
-class StabilityTracker {
-public:
-    // True when the file looked exactly like this at a look at least settleMs ago and at every look since. The
-    // first look at a new or changed file starts its clock. settleMs <= 0 takes every file at its first look.
-    bool isStable(const FileEntry &entry, qint64 nowMs, qint64 settleMs);
-    // True the first time this version of an entry that is not a regular file is refused (so it is recorded once,
-    // even when it cannot be moved aside and is seen at every poll).
-    bool firstRefusal(const FileEntry &entry);
-    void forget(const QString &name) { m_seen.remove(name); }
-    void retainOnly(const QSet<QString> &names);
-
-    // Our monotonic clock, in milliseconds.
-    static qint64 nowMs();
-
-private:
-    struct Seen {
-        FileEntry version;
-        qint64 firstSeenMs = 0;
-        bool refused = false;
-    };
-    QHash<QString, Seen> m_seen;
-};
-
-struct IngestedFile {
-    QString name;
-    qint64 inboundId = 0;
-    QString status;          // parsed, parse_error, duplicate, already_ingested
-    int orders = 0;
-    QStringList errors;
-};
-
-struct IngestReport {
-    QList<IngestedFile> files;
-    OrderStateChanges changes;
-    QStringList problems;    // files that could not be read or moved: they stay where they are
-};
 
 class Ingestor {
 public:
@@ -73,6 +34,11 @@ public:
     // bytes were acknowledged when they first arrived.
     Result<IngestedFile> ingestDocument(const SourceRecord &source, const QString &name, const QByteArray &content,
                                         OrderStateChanges *changes = nullptr, bool forceReparse = false);
+
+    // Documents a stream or API source read, stored in ONE transaction with the move of its checkpoint (when given):
+    // both or neither (SourceSink::store).
+    Result<QList<IngestedFile>> storeDocuments(const SourceRecord &source, const QList<InboundDocument> &documents,
+                                               const std::optional<CheckpointAdvance> &checkpoint, OrderStateChanges *changes = nullptr);
 
 private:
     struct Pending {

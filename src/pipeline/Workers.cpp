@@ -2,7 +2,6 @@
 
 #include "connectors/AckPoller.h"
 #include "connectors/ErpConnector.h"
-#include "pipeline/Ingestor.h"
 #include "pipeline/OrderProcessor.h"
 #include "pipeline/PushScheduler.h"
 #include "pipeline/PushService.h"
@@ -21,7 +20,6 @@ namespace orderflow {
 namespace {
 constexpr qint64 kReportEveryMs = 60000;
 constexpr qint64 kStalePushMs = 10 * 60 * 1000;
-constexpr qint64 kHardErrorPauseMs = 5 * 60 * 1000;
 
 
 // Changes when an operator trusts a host key, so a paused SFTP source/connection resumes at once.
@@ -153,97 +151,6 @@ void Worker::publish(const OrderStateChanges &changes)
         return;
     emit changed(changes);
     emit workAvailable();
-}
-
-// ---- ingest -------------------------------------------------------------------------------------------------
-
-struct IngestWorker::SourceState {
-    QString configKey;
-    QJsonObject transport;
-    std::unique_ptr<FileStore> store;
-    StabilityTracker tracker;
-    qint64 nextPollMs = 0;
-    HardErrorPause pause;
-};
-
-IngestWorker::IngestWorker(QString dbPath, int intervalMs) : Worker(QStringLiteral("ingest"), std::move(dbPath), intervalMs) {}
-IngestWorker::~IngestWorker() = default;
-
-bool IngestWorker::tick()
-{
-    ConfigRepository config(db());
-    auto sources = config.sources(true);
-    if (!sources) {
-        report(sources.error().message);
-        return false;
-    }
-    Ingestor ingestor(db());
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    bool more = false;
-    for (const SourceRecord &source : *sources) {
-        if (aborting())
-            break;
-        if (source.type != QLatin1String("folder") && source.type != QLatin1String("sftp"))
-            continue;
-        const QString subject = QStringLiteral("source:%1").arg(source.id);
-        const QString key = QString::fromUtf8(QJsonDocument(source.config).toJson(QJsonDocument::Compact));
-        std::shared_ptr<SourceState> state;
-        {
-            std::lock_guard lock(abortMutex());
-            std::shared_ptr<SourceState> &slot = m_sources[source.id];
-            if (!slot || slot->configKey != key) {
-                slot = std::make_shared<SourceState>();
-                slot->configKey = key;
-                QJsonObject transport = source.config;
-                if (source.type == QLatin1String("sftp"))
-                    transport.insert(QStringLiteral("mode"), QStringLiteral("sftp"));
-                slot->transport = transport;
-                auto store = createFileStore(transport);
-                if (store)
-                    slot->store = std::move(*store);
-                else
-                    reportState(subject, QStringLiteral("config"), QStringLiteral("Source '%1': %2").arg(source.name, store.error().message));
-            }
-            state = slot;
-        }
-        if (!state->store || now < state->nextPollMs || state->pause.active(state->transport, now))
-            continue;
-        state->nextPollMs = now + qint64(source.config.value(QStringLiteral("poll_interval_ms")).toDouble(1000));
-        auto result = ingestor.pollSource(source, *state->store, state->tracker);
-        if (!result) {
-            const QString &code = result.error().code;
-            // A folder it may not read is looked at again on every poll (cheap, and it resumes the moment the
-            // permissions are fixed); a host key or login problem pauses the source instead of reconnecting.
-            if (needsOperator(code) && code != FileError::Permission) {
-                const qint64 pauseMs = qint64(source.config.value(QStringLiteral("error_pause_ms")).toDouble(double(kHardErrorPauseMs)));
-                state->pause.start(state->transport, now, pauseMs);
-                reportState(subject, QStringLiteral("paused:") + code,
-                            QStringLiteral("%1 — source '%2' paused for %3 s (resumes earlier when its configuration or known_hosts changes).")
-                                .arg(result.error().message, source.name).arg(pauseMs / 1000));
-            } else {
-                reportState(subject, QStringLiteral("error:") + code, result.error().message);
-            }
-            continue;
-        }
-        reportState(subject, QString(), QStringLiteral("Source '%1' (%2) is read again.").arg(source.name, source.orgSlug));
-        for (const QString &p : std::as_const(result->problems))
-            report(p);
-        publish(result->changes);
-        const int maxFiles = source.config.value(QStringLiteral("max_files_per_poll")).toInt(1000);
-        if (result->files.size() >= maxFiles) {
-            state->nextPollMs = 0;   // a backlog: poll again at once
-            more = true;
-        }
-    }
-    return more;
-}
-
-void IngestWorker::abortInFlight()
-{
-    for (const std::shared_ptr<SourceState> &s : std::as_const(m_sources)) {
-        if (s && s->store)
-            s->store->abort();
-    }
 }
 
 // ---- process ------------------------------------------------------------------------------------------------

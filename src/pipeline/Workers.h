@@ -17,7 +17,6 @@
 namespace orderflow {
 
 class FileStore;
-class StabilityTracker;
 class ErpConnector;
 class PushService;
 class PushScheduler;
@@ -76,21 +75,6 @@ private:
     std::mutex m_abortMutex;
     QHash<QString, qint64> m_lastReported;   // message → when; entries older than the repeat interval are dropped
     QHash<QString, QString> m_states;        // subject → what is wrong with it; subjects that work are not kept
-};
-
-class IngestWorker final : public Worker {
-    Q_OBJECT
-public:
-    IngestWorker(QString dbPath, int intervalMs);
-    ~IngestWorker() override;
-
-protected:
-    bool tick() override;
-    void abortInFlight() override;
-
-private:
-    struct SourceState;
-    QHash<qint64, std::shared_ptr<SourceState>> m_sources;
 };
 
 class ProcessWorker final : public Worker {

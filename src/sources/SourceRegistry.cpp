@@ -2,6 +2,8 @@
 
 #include "formats/FormatRegistry.h"
 #include "formats/json/PartnerJsonReader.h"
+#include "sources/FolderSource.h"
+#include "sources/SftpSource.h"
 #include "storage/ConfigRepository.h"
 #include "transport/SftpConfigSchema.h"
 
@@ -89,8 +91,10 @@ ConfigSchema sftpSchema()
 
 SourceRegistry::SourceRegistry()
 {
-    add(QStringLiteral("folder"), QStringLiteral("a local hot folder: stable files are taken, then moved to archive or error"), folderSchema());
-    add(QStringLiteral("sftp"), QStringLiteral("a directory on a partner's SFTP server, polled like a folder"), sftpSchema());
+    add(QStringLiteral("folder"), QStringLiteral("a local hot folder: stable files are taken, then moved to archive or error"), folderSchema(),
+        &FolderSource::create);
+    add(QStringLiteral("sftp"), QStringLiteral("a directory on a partner's SFTP server, polled like a folder"), sftpSchema(),
+        &SftpSource::create);
 }
 
 SourceRegistry &SourceRegistry::instance()
@@ -99,9 +103,25 @@ SourceRegistry &SourceRegistry::instance()
     return registry;
 }
 
-void SourceRegistry::add(const QString &type, const QString &description, ConfigSchema schema)
+void SourceRegistry::add(const QString &type, const QString &description, ConfigSchema schema, SourceFactory factory)
 {
-    m_entries.insert(type, Entry{description, std::move(schema)});
+    m_entries.insert(type, Entry{description, std::move(schema), std::move(factory)});
+}
+
+Result<std::unique_ptr<Source>> SourceRegistry::create(const SourceRecord &record) const
+{
+    const auto it = m_entries.constFind(record.type);
+    if (it == m_entries.cend() || !it->factory) {
+        QStringList known;
+        for (auto e = m_entries.cbegin(); e != m_entries.cend(); ++e) {
+            if (e->factory)
+                known << e.key();
+        }
+        return Error(QStringLiteral("config"), QStringLiteral("Source '%1' has type '%2', which this OrderFlow cannot read (known: %3); it is not "
+                                                              "polled. Change its type or remove it.")
+                                                   .arg(record.name, record.type, known.join(QStringLiteral(", "))));
+    }
+    return it->factory(record);
 }
 
 const ConfigSchema *SourceRegistry::schema(const QString &type) const

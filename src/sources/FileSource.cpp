@@ -1,0 +1,29 @@
+#include "sources/FileSource.h"
+
+namespace orderflow {
+
+FileSource::FileSource(SourceRecord record, std::unique_ptr<FileStore> store) : Source(std::move(record)), m_store(std::move(store)) {}
+
+void FileSource::abort()
+{
+    m_aborted = true;
+    m_store->abort();
+}
+
+Result<PollResult> FileSource::poll(SourceSink &sink)
+{
+    if (m_aborted)
+        return Error(QStringLiteral("aborted"), QStringLiteral("Source '%1' is stopping.").arg(record().name));
+    auto report = sink.pollFolder(*m_store, m_tracker);
+    if (!report)
+        return report.error();
+    PollResult out;
+    out.taken = int(report->files.size());
+    out.backlog = report->waiting;
+    out.problems = report->problems;
+    // The per-poll limit was reached: the rest is ready too.
+    out.more = out.taken >= setting(QStringLiteral("max_files_per_poll"), 1000);
+    return out;
+}
+
+} // namespace orderflow
