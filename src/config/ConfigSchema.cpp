@@ -10,7 +10,8 @@ namespace orderflow {
 namespace {
 
 const QString kEnvVarPattern = QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$");
-const QString kStorePattern = QStringLiteral("^[a-z_]+/[0-9]+/[a-z_]+$");
+// The same rule as the credential store's references (secrets/CredentialStore.cpp): KIND/ID/FIELD, where ID may be a name.
+const QString kStorePattern = QStringLiteral("^[A-Za-z0-9_-][A-Za-z0-9._-]{0,63}(/[A-Za-z0-9_-][A-Za-z0-9._-]{0,63}){2}$");
 
 // A value as a message may show it: short, and never for a field that refers to a secret.
 QString shown(const QJsonValue &v)

@@ -2,6 +2,7 @@
 // source down, shows its error in the source status, and does not hold `orderflow run` at SIGTERM; sources added,
 // changed and disabled in the database are picked up while the engine runs; a pushed source stores what it read
 // together with its checkpoint, both or neither.
+#include "fixtures/SilentServer.h"
 #include "Workspace.h"
 
 #include "pipeline/Engine.h"
@@ -27,6 +28,7 @@
 #include <memory>
 
 using namespace orderflow;
+using orderflow::test::SilentServer;
 using orderflow::test::Workspace;
 
 namespace {
@@ -44,30 +46,6 @@ Run cli(const QStringList &args)
     p.waitForFinished(60000);
     return Run{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
 }
-
-// A server that accepts every TCP connection and never says a word: an SSH client waits for its banner.
-class SilentServer {
-public:
-    SilentServer()
-    {
-        m_server.setMaxPendingConnections(1000);
-        if (!m_server.listen(QHostAddress::LocalHost))
-            qFatal("cannot listen: %s", qPrintable(m_server.errorString()));
-    }
-    quint16 port() const { return m_server.serverPort(); }
-    // Connections accepted so far (the test's event loop must have run).
-    bool connected() const { return m_server.hasPendingConnections(); }
-    // Closes every connection: a client blocked on it sees the end at once.
-    void hangUp()
-    {
-        while (QTcpSocket *s = m_server.nextPendingConnection())
-            delete s;
-        m_server.close();
-    }
-
-private:
-    QTcpServer m_server;
-};
 
 QJsonObject sourceEntry(const QString &name, const QString &type, const QJsonObject &config, bool enabled = true)
 {

@@ -334,7 +334,7 @@ void TestSecretsCli::configHoldsReferencesOnly()
     const QByteArray inline_ = distinctiveSecret("inline");
     CliRun r = runCli({QStringLiteral("config"), QStringLiteral("apply"), configWith(QString::fromLatin1(inline_)), QStringLiteral("--db"), db}, env());
     QCOMPARE(r.code, 3);
-    QVERIFY2(r.err.contains("holds a secret inline") && r.err.contains("{\"secret\": \"KIND/ID/password\"}"), r.all().constData());
+    QVERIFY2(r.err.contains("config.password") && r.err.contains("never hold the secret itself") && r.err.contains("{\"secret\": \"KIND/ID/FIELD\"}"), r.all().constData());
     QVERIFY(!r.all().contains(inline_));
 
     r = runCli({QStringLiteral("config"), QStringLiteral("apply"), configWith(QJsonObject{{QStringLiteral("secret"), QStringLiteral("connection/erp/password")}}),

@@ -2,6 +2,7 @@
 // SQLite file: one signal per step as it ends, with its latency, in order; a failing step stops what depends on it
 // and says why; the result of a connection is recorded; cancel() ends a test blocked on a server that accepts TCP
 // and never answers within two seconds.
+#include "fixtures/SilentServer.h"
 #include "../integration/Workspace.h"
 #include "sshd/SshdFixture.h"
 #include "domain/Cancellation.h"
@@ -20,6 +21,7 @@
 #include <thread>
 
 using namespace orderflow;
+using orderflow::test::SilentServer;
 using orderflow::test::SshdFixture;
 using orderflow::test::Workspace;
 
@@ -87,26 +89,6 @@ QString describe(const ConnectionTestReport &r)
         lines << QStringLiteral("  %1 %2 %3 ms %4").arg(s.ok ? QStringLiteral("ok") : QStringLiteral("FAIL"), s.name).arg(s.latencyMs).arg(s.detail);
     return lines.join(QLatin1Char('\n'));
 }
-
-// Accepts TCP connections and never says a word: an SSH client waits for the server's banner forever.
-class SilentServer : public QObject {
-public:
-    SilentServer()
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *s = m_server.nextPendingConnection())
-                m_sockets.append(s);
-        });
-        if (!m_server.listen(QHostAddress::LocalHost))
-            qFatal("cannot listen: %s", qPrintable(m_server.errorString()));
-    }
-    int port() const { return m_server.serverPort(); }
-    qsizetype accepted() const { return m_sockets.size(); }
-
-private:
-    QTcpServer m_server;
-    QList<QTcpSocket *> m_sockets;   // children of the server
-};
 
 } // namespace
 
@@ -400,7 +382,7 @@ void TestConnectionTestService::cancelDuringHungConnect()
     QSignalSpy steps(&service, &ConnectionTestService::stepFinished);
     QSignalSpy finished(&service, &ConnectionTestService::finished);
     QVERIFY(service.start(target).ok());
-    QTRY_COMPARE_WITH_TIMEOUT(silent.accepted(), 1, 5000);   // the client waits for a banner that never comes
+    QTRY_COMPARE_WITH_TIMEOUT(silent.connections(), 1, 5000);   // the client waits for a banner that never comes
     QTest::qWait(300);
     QVERIFY(service.isRunning());
     QCOMPARE(steps.size(), 0);
@@ -435,7 +417,7 @@ void TestConnectionTestService::destroyedDuringHungConnect()
 
     auto service = std::make_unique<ConnectionTestService>(ws.dbPath);
     QVERIFY(service->start(sourceTarget(ws)).ok());
-    QTRY_COMPARE_WITH_TIMEOUT(silent.accepted(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(silent.connections(), 1, 5000);
     QElapsedTimer timer;
     timer.start();
     service.reset();   // cancels and joins the test's thread

@@ -2,6 +2,7 @@
 // pushes 1,000 orders meanwhile. B's throughput with A hung must stay close to B's throughput with A absent.
 // The engine runs on its threads as under `orderflow run`; A's SFTP settings are the real sshd fixture's, pointed
 // at a server that accepts and stays silent.
+#include "fixtures/SilentServer.h"
 #include "../fixtures/sshd/SshdFixture.h"
 #include "../integration/Workspace.h"
 
@@ -14,31 +15,11 @@
 #include <QTcpSocket>
 
 using namespace orderflow;
+using orderflow::test::SilentServer;
 using orderflow::test::SshdFixture;
 using orderflow::test::Workspace;
 
 namespace {
-
-// Accepts every connection and never says a word.
-class HungServer {
-public:
-    HungServer() { m_server.listen(QHostAddress::LocalHost, 0); }
-    int port() const { return m_server.serverPort(); }
-    int connections()
-    {
-        while (m_server.hasPendingConnections() || m_server.waitForNewConnection(0)) {
-            QTcpSocket *s = m_server.nextPendingConnection();
-            if (!s)
-                break;
-            m_accepted.append(s);
-        }
-        return int(m_accepted.size());
-    }
-
-private:
-    QTcpServer m_server;
-    QList<QTcpSocket *> m_accepted;
-};
 
 QJsonObject connection(const QString &org, const QString &name, const QJsonObject &config)
 {
@@ -99,7 +80,7 @@ private slots:
     void hungConnectionDoesNotSlowAnother()
     {
         constexpr int kOrders = 1000;
-        HungServer hung;
+        SilentServer hung;
         QVERIFY(hung.port() > 0);
         Workspace ws;
         const QString dropB = ws.dir.filePath(QStringLiteral("dropB"));

@@ -3,6 +3,7 @@
 // on the archive, a changed host key, a wrong password, a file still being written, a name collision — plus
 // `orderflow test-connection` and `orderflow hostkey trust` through the CLI binary. Interoperability both ways:
 // files put there with OpenSSH's `sftp -b` are ingested, files OrderFlow wrote are fetched with `sftp -b get`.
+#include "fixtures/SilentServer.h"
 #include "../integration/Workspace.h"
 #include "sshd/SshdFixture.h"
 
@@ -28,6 +29,7 @@
 #include <unistd.h>
 
 using namespace orderflow;
+using orderflow::test::SilentServer;
 using orderflow::test::SshdFixture;
 using orderflow::test::Workspace;
 
@@ -113,28 +115,6 @@ int sshdConnections(const SshdFixture &sshd)
 {
     return int(readLocal(sshd.logPath()).count("Connection from "));
 }
-
-// A server that accepts TCP connections and never says a word: an SFTP server hung after accept(). The kernel
-// completes the handshakes; the sockets Qt accepts are only counted, never read or written.
-class HungServer {
-public:
-    HungServer() { m_server.listen(QHostAddress::LocalHost, 0); }
-    int port() const { return m_server.serverPort(); }
-    int connections()
-    {
-        while (m_server.hasPendingConnections() || m_server.waitForNewConnection(0)) {
-            QTcpSocket *s = m_server.nextPendingConnection();
-            if (!s)
-                break;
-            m_accepted.append(s);
-        }
-        return int(m_accepted.size());
-    }
-
-private:
-    QTcpServer m_server;
-    QList<QTcpSocket *> m_accepted;   // owned by the server
-};
 
 void ingestOrders(Workspace &ws, const QString &sourceName, int count, int firstNumber)
 {
@@ -859,7 +839,7 @@ void TestSftpEngine::cliTestConnectionAndHostKeyTrust()
 
 void TestSftpEngine::hungServerPausesTheWholeBatch()
 {
-    HungServer hung;
+    SilentServer hung;
     Workspace ws;
     const QString base = makeBase(QStringLiteral("hungbatch"));
     QJsonObject sftp = m_sshd.sftpConfig();
@@ -903,7 +883,7 @@ void TestSftpEngine::sigtermDuringHungConnectStopsWithinSeconds()
 {
     // Source, dropzone and ack directory all on a server that accepts and never answers, with a minute's timeouts:
     // a stop request must not wait for them.
-    HungServer hung;
+    SilentServer hung;
     Workspace ws;
     const QString base = makeBase(QStringLiteral("hungstop"));
     QJsonObject sftp = m_sshd.sftpConfig();
@@ -946,7 +926,7 @@ void TestSftpEngine::killedDuringHungConnectIsRecoveredAfterRestart()
 {
     // kill -9 while the orders are claimed and the server hangs; after the restart the server still hangs. Whether the
     // exports arrived cannot be checked: the restart must not leave them in `pushing` (nor ask once per order).
-    HungServer hung;
+    SilentServer hung;
     Workspace ws;
     const QString base = makeBase(QStringLiteral("hungkill"));
     QJsonObject sftp = m_sshd.sftpConfig();
