@@ -2,6 +2,7 @@
 
 #include "connectors/ErpConnector.h"
 #include "domain/Cancellation.h"
+#include "sources/FileSource.h"
 #include "storage/ConnectionTestRepository.h"
 #include "storage/Database.h"
 #include "storage/SqlTime.h"
@@ -185,10 +186,8 @@ ConnectionTestTarget ConnectionTestTarget::forSource(const SourceRecord &s)
     t.name = s.name;
     t.org = s.orgSlug;
     t.type = s.type;
-    t.transport = s.config;
+    t.transport = fileTransportOf(s);
     t.sftp = s.type == QLatin1String("sftp");
-    if (t.sftp)
-        t.transport.insert(QStringLiteral("mode"), QStringLiteral("sftp"));
     const QString dir = configString(s.config, "path");
     appendUnique(t.listDirs, dir);
     if (!dir.isEmpty()) {

@@ -1,6 +1,7 @@
 #include "pipeline/OutboxSender.h"
 
 #include "pipeline/RetryPolicy.h"
+#include "sources/FileSource.h"
 #include "storage/SqlTime.h"
 #include "transport/FileStore.h"
 
@@ -114,9 +115,7 @@ Result<int> OutboxSender::recover()
 Result<FileStore *> OutboxSender::storeFor(const SourceRecord &source)
 {
     // The source's own transport: an sftp source writes its acknowledgements to the partner's server.
-    QJsonObject transport = source.config;
-    if (source.type == QLatin1String("sftp"))
-        transport.insert(QStringLiteral("mode"), QStringLiteral("sftp"));
+    const QJsonObject transport = fileTransportOf(source);
     const QString key = QString::fromUtf8(QJsonDocument(transport).toJson(QJsonDocument::Compact));
     auto &cached = m_transports[source.id];
     if (!cached || cached->key != key) {

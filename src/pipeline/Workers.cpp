@@ -27,11 +27,8 @@ QString knownHostsStamp(const QJsonObject &config)
 {
     if (config.value(QStringLiteral("mode")).toString() != QLatin1String("sftp"))
         return {};
-    QString path = config.value(QStringLiteral("known_hosts")).toString();
-    if (path.isEmpty())
-        path = defaultKnownHostsPath();
-    const QFileInfo info(path);
-    return info.exists() ? QString::number(info.lastModified().toMSecsSinceEpoch()) + QLatin1Char('/') + QString::number(info.size()) : QString();
+    const QString path = config.value(QStringLiteral("known_hosts")).toString();
+    return orderflow::knownHostsStamp(path.isEmpty() ? defaultKnownHostsPath() : path);
 }
 
 // A source or connection stopped by an error a person must fix: until pausedUntilMs, or until its known_hosts changes.

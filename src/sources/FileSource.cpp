@@ -2,6 +2,14 @@
 
 namespace orderflow {
 
+QJsonObject fileTransportOf(const SourceRecord &source)
+{
+    QJsonObject transport = source.config;
+    if (source.type == QLatin1String("sftp"))
+        transport.insert(QStringLiteral("mode"), QStringLiteral("sftp"));
+    return transport;
+}
+
 FileSource::FileSource(SourceRecord record, std::unique_ptr<FileStore> store) : Source(std::move(record)), m_store(std::move(store)) {}
 
 void FileSource::abort()

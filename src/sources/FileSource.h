@@ -11,6 +11,10 @@
 
 namespace orderflow {
 
+// The FileStore settings of a folder or sftp source: its config, with mode "sftp" for an sftp source. Used wherever
+// a source's own files are reached (polling, its acknowledgements, its connection test).
+QJsonObject fileTransportOf(const SourceRecord &source);
+
 class FileSource : public Source {
 public:
     SourceMode mode() const override { return SourceMode::Polled; }

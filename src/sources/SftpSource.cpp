@@ -14,9 +14,7 @@ SftpSource::SftpSource(SourceRecord record, std::unique_ptr<FileStore> store, QS
 
 Result<std::unique_ptr<Source>> SftpSource::create(const SourceRecord &record)
 {
-    QJsonObject transport = record.config;
-    transport.insert(QStringLiteral("mode"), QStringLiteral("sftp"));
-    auto store = createFileStore(transport);
+    auto store = createFileStore(fileTransportOf(record));
     if (!store)
         return Error(store.error().code, QStringLiteral("Source '%1': %2").arg(record.name, store.error().message));
     QString knownHosts = record.config.value(QStringLiteral("known_hosts")).toString();
@@ -27,8 +25,7 @@ Result<std::unique_ptr<Source>> SftpSource::create(const SourceRecord &record)
 
 QString SftpSource::resumeStamp() const
 {
-    const QFileInfo info(m_knownHosts);
-    return info.exists() ? QString::number(info.lastModified().toMSecsSinceEpoch()) + QLatin1Char('/') + QString::number(info.size()) : QString();
+    return knownHostsStamp(m_knownHosts);
 }
 
 } // namespace orderflow

@@ -9,13 +9,6 @@
 namespace orderflow {
 namespace {
 
-Address addressFromJson(const QString &text)
-{
-    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
-    auto get = [&](const char *k) { return o.value(QLatin1String(k)).toString(); };
-    return Address{get("name"), get("street"), get("city"), get("postal_code"), get("region"), get("country"), get("party_id")};
-}
-
 QList<ValidationProblem> problemsFromJson(const QString &text)
 {
     QList<ValidationProblem> out;
@@ -47,8 +40,8 @@ Result<std::optional<OrderDetailRecord>> OrderDetailRepository::get(const QStrin
     d.orderDate = q.value(i++).toString();
     d.deliveryDate = q.value(i++).toString();
     d.notes = q.value(i++).toString();
-    d.billTo = addressFromJson(q.value(i++).toString());
-    d.shipTo = addressFromJson(q.value(i++).toString());
+    d.billTo = orderrow::addressFromJson(q.value(i++).toString());
+    d.shipTo = orderrow::addressFromJson(q.value(i++).toString());
     d.sourceFormat = q.value(i++).toString();
     d.totalQuantity = q.value(i++).toString();
     d.pushGeneration = q.value(i++).toInt();

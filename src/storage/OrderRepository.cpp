@@ -1,5 +1,6 @@
 #include "storage/OrderRepository.h"
 
+#include "storage/OrderRowSql.h"
 #include "storage/SqlTime.h"
 
 #include <QJsonArray>
@@ -18,13 +19,6 @@ QString addressText(const Address &a)
     put("name", a.name); put("street", a.street); put("city", a.city); put("postal_code", a.postalCode);
     put("region", a.region); put("country", a.country); put("party_id", a.partyId);
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-Address addressFrom(const QString &text)
-{
-    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
-    auto get = [&](const char *k) { return o.value(QLatin1String(k)).toString(); };
-    return Address{get("name"), get("street"), get("city"), get("postal_code"), get("region"), get("country"), get("party_id")};
 }
 
 QVariant decimalOrNull(const std::optional<Decimal> &d, int minScale = 0)
@@ -173,8 +167,8 @@ Result<Order> OrderRepository::load(const QString &id)
     o.customer.partnerId = q.value(i++).toString();
     o.customer.name = q.value(i++).toString();
     o.customer.erpCustomerNumber = q.value(i++).toString();
-    o.billTo = addressFrom(q.value(i++).toString());
-    o.shipTo = addressFrom(q.value(i++).toString());
+    o.billTo = orderrow::addressFromJson(q.value(i++).toString());
+    o.shipTo = orderrow::addressFromJson(q.value(i++).toString());
     o.orderDate = QDate::fromString(q.value(i++).toString(), Qt::ISODate);
     o.requestedDeliveryDate = QDate::fromString(q.value(i++).toString(), Qt::ISODate);
     o.currency = q.value(i++).toString();

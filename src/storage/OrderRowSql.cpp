@@ -1,5 +1,8 @@
 #include "storage/OrderRowSql.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace orderflow::orderrow {
 
 QString columns()
@@ -29,6 +32,13 @@ OrderRow from(const QSqlQuery &q)
     r.lastError = q.value(i++).toString();
     r.sortValue = q.value(i++);
     return r;
+}
+
+Address addressFromJson(const QString &text)
+{
+    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    auto get = [&](const char *k) { return o.value(QLatin1String(k)).toString(); };
+    return Address{get("name"), get("street"), get("city"), get("postal_code"), get("region"), get("country"), get("party_id")};
 }
 
 } // namespace orderflow::orderrow

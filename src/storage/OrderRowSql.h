@@ -2,6 +2,7 @@
 // the order detail), so both read the same row the same way.
 #pragma once
 
+#include "domain/Order.h"
 #include "storage/OrderQuery.h"
 
 #include <QSqlQuery>
@@ -14,5 +15,7 @@ QString columns();
 constexpr int kColumnCount = 15;
 // Reads columns() and, right after them, the sort value.
 OrderRow from(const QSqlQuery &q);
+// An address column (JSON) as the domain's Address; shared by every repository that reads an order.
+Address addressFromJson(const QString &text);
 
 } // namespace orderflow::orderrow

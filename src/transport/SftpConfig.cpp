@@ -4,6 +4,7 @@
 #include "transport/FileStore.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace orderflow {
@@ -94,6 +95,12 @@ Result<QByteArray> SftpConfig::keyPassphrase() const
 {
     return resolveSecretSource(sourceOf(QStringLiteral("key_passphrase"), keyPassphraseEnv, keyPassphraseSecret),
                                QStringLiteral("passphrase of key %1").arg(keyFile));
+}
+
+QString knownHostsStamp(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.exists() ? QString::number(info.lastModified().toMSecsSinceEpoch()) + QLatin1Char('/') + QString::number(info.size()) : QString();
 }
 
 QString defaultKnownHostsPath()

@@ -46,6 +46,9 @@ struct SftpConfig {
 // Where OrderFlow keeps its known_hosts when the config does not say: $ORDERFLOW_KNOWN_HOSTS, else
 // ~/.local/share/orderflow/known_hosts ($XDG_DATA_HOME honoured).
 QString defaultKnownHostsPath();
+// Changes whenever a known_hosts file is written (an operator trusted a key): a source or connection paused on a
+// host-key error resumes at once. Empty when the file does not exist.
+QString knownHostsStamp(const QString &path);
 
 // Normalises "SHA256:abc=", "sha256:abc" and "abc" to "SHA256:abc" (OpenSSH's form, base64 without padding).
 QString normalizeFingerprint(const QString &fingerprint);
