@@ -22,15 +22,80 @@ QTextStream &err()
     return s;
 }
 
+namespace {
+bool g_jsonErrors = false;
+
+QString exitCodeName(int code)
+{
+    switch (code) {
+    case ItemFailed: return QStringLiteral("item_failed");
+    case Usage: return QStringLiteral("usage");
+    case NotFound: return QStringLiteral("not_found");
+    default: return QStringLiteral("failure");
+    }
+}
+} // namespace
+
+void setJsonErrors(bool on)
+{
+    g_jsonErrors = on;
+}
+
 int fail(const QString &message, int code)
 {
-    err() << "orderflow: " << message << Qt::endl;
+    if (g_jsonErrors) {
+        // Scripts that asked for --json read errors the same way: one JSON object on stderr; stdout stays the data.
+        const QJsonObject e{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), exitCodeName(code)}, {QStringLiteral("exit_code"), code},
+                                                                  {QStringLiteral("message"), message}}}};
+        err() << QString::fromUtf8(QJsonDocument(e).toJson(QJsonDocument::Compact)) << Qt::endl;
+    } else {
+        err() << "orderflow: " << message << Qt::endl;
+    }
     return code;
 }
 
 int codeFor(const Error &e)
 {
-    return e.code == QLatin1String("not_found") ? NotFound : Failure;
+    if (e.code == QLatin1String("not_found"))
+        return NotFound;
+    // What the operator typed does not name one thing (too short an id prefix, several matches): a usage error.
+    if (e.code == QLatin1String("bad_id") || e.code == QLatin1String("ambiguous"))
+        return Usage;
+    return Failure;
+}
+
+PagingOptions::PagingOptions(Command &c, const QString &what, int defaultLimit)
+    : limit(QStringLiteral("limit"), QStringLiteral("At most N %1 (default %2).").arg(what).arg(defaultLimit), QStringLiteral("N"), QString::number(defaultLimit))
+    , offset(QStringLiteral("offset"), QStringLiteral("Skip the first K %1 of the listing (default 0).").arg(what), QStringLiteral("K"), QStringLiteral("0"))
+{
+    c.parser.addOptions({limit, offset});
+}
+
+int PagingOptions::read(const Command &c, Paging &paging) const
+{
+    bool limitOk = false, offsetOk = false;
+    paging.limit = c.parser.value(limit).toInt(&limitOk);
+    paging.offset = c.parser.value(offset).toInt(&offsetOk);
+    if (!limitOk || paging.limit < 1 || !offsetOk || paging.offset < 0)
+        return fail(QStringLiteral("--limit needs a whole number of at least 1 and --offset one of at least 0 (got '%1' and '%2').")
+                        .arg(c.parser.value(limit), c.parser.value(offset)),
+                    Usage);
+    return -1;
+}
+
+void printTruncation(const Command &c, qint64 shown, qint64 offset, qint64 total, const QString &what)
+{
+    const qint64 more = total - offset - shown;
+    if (more <= 0)
+        return;
+    const QString note = QStringLiteral("%1 of %2 %3 shown (from %4); %5 more: use --offset %6 or --limit N.")
+                             .arg(shown).arg(total).arg(what).arg(offset + 1).arg(more).arg(offset + shown);
+    if (c.wantsJson()) {
+        err() << "orderflow: " << note << Qt::endl;
+    } else {
+        out() << note << '\n';
+        out().flush();
+    }
 }
 
 void printJson(const QJsonValue &v)

@@ -20,7 +20,10 @@ namespace orderflow::cli {
 QTextStream &out();
 QTextStream &err();
 // Prints "orderflow: message" on stderr and returns the exit code.
+// With --json anywhere on the command line (setJsonErrors), the error is one JSON object on stderr instead:
+// {"error": {"code": "usage|failure|not_found|item_failed", "exit_code": N, "message": "..."}}.
 int fail(const QString &message, int code = Failure);
+void setJsonErrors(bool on);
 int codeFor(const Error &e);
 void printJson(const QJsonValue &v);
 QString defaultDatabase();
@@ -38,6 +41,23 @@ struct Command {
     bool wantsJson() const { return parser.isSet(json); }
     Result<std::unique_ptr<Database>> open() const { return Database::open(dbPath(), QStringLiteral("cli")); }
 };
+
+// --limit N and --offset K of a listing command, checked in one place.
+struct Paging {
+    int limit = 100;
+    int offset = 0;
+};
+struct PagingOptions {
+    QCommandLineOption limit;
+    QCommandLineOption offset;
+    PagingOptions(Command &c, const QString &what, int defaultLimit = 100);
+    // -1 with `paging` filled in when the values are good, else the usage exit code (after the message).
+    int read(const Command &c, Paging &paging) const;
+};
+
+// After a listing cut by --limit/--offset: "100 of 2345 orders shown (from 1); 2245 more: …" — on stdout after a
+// text table, on stderr with --json (stdout stays the array). Says nothing when nothing was left out.
+void printTruncation(const Command &c, qint64 shown, qint64 offset, qint64 total, const QString &what);
 
 // Validates and decides what was just stored (ingest, replay), so the CLI can show where the orders stand.
 Status processReceived(Database &db);

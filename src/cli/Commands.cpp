@@ -45,6 +45,7 @@ int dispatch(const QStringList &arguments)
         return Ok;
     }
     const QString command = arguments.at(1);
+    setJsonErrors(arguments.contains(QStringLiteral("--json")));
     // QCommandLineParser wants the program name first; drop the command word.
     QStringList rest = arguments;
     rest.removeAt(1);
@@ -53,9 +54,10 @@ int dispatch(const QStringList &arguments)
         if (c.name == command)
             return c.run(rest);
     }
-    err() << "orderflow: unknown command '" << command << "'.\n";
-    printUsage();
-    return Usage;
+    const int code = fail(QStringLiteral("unknown command '%1'; `orderflow --help` lists the commands.").arg(command), Usage);
+    if (!arguments.contains(QStringLiteral("--json")))
+        printUsage();
+    return code;
 }
 
 } // namespace orderflow::cli

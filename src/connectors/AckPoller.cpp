@@ -176,7 +176,7 @@ Result<AckReport> AckPoller::poll(const ConnectionRecord &connection, FileStore 
         } else {
             ++report.processed;
         }
-        if (Status m = moveAside(store, path, rejected ? errorDir : processedDir, entry.name); !m)
+        if (auto m = moveAside(store, path, rejected ? errorDir : processedDir, entry.name); !m)
             report.problems << QStringLiteral("%1: could not move %2: %3").arg(who(connection), entry.name, m.error().message);
     }
     store.close();

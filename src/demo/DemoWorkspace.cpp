@@ -96,6 +96,38 @@ void DemoFeeder::start(int intervalMs)
     m_timer.start(intervalMs);
 }
 
+bool DemoFeeder::delivered(const QString &name) const
+{
+    return QFile::exists(m_inbox + QLatin1Char('/') + name) || QFile::exists(m_inbox + QStringLiteral("/archive/") + name)
+        || QFile::exists(m_inbox + QStringLiteral("/error/") + name);
+}
+
+int DemoFeeder::fedBefore() const
+{
+    int n = 0;
+    for (const auto &sample : m_samples)
+        n += delivered(sample.first) ? 1 : 0;
+    return n;
+}
+
+QString DemoFeeder::rerunNote(const QString &root) const
+{
+    const int before = fedBefore();
+    if (before == 0)
+        return {};
+    if (before == sampleCount())
+        return QStringLiteral("This demo workspace ran before: all %1 sample orders were delivered then and stay in its database, so no new ones "
+                              "arrive now. To start the demo over, stop it and delete %2; or drop your own files into the partner folder.")
+            .arg(sampleCount())
+            .arg(root);
+    return QStringLiteral("This demo workspace ran before: %1 of %2 sample orders were delivered then; the other %3 follow now. To start over, "
+                          "stop it and delete %4.")
+        .arg(before)
+        .arg(sampleCount())
+        .arg(sampleCount() - before)
+        .arg(root);
+}
+
 void DemoFeeder::dropNext()
 {
     if (m_next >= m_samples.size()) {
@@ -104,9 +136,9 @@ void DemoFeeder::dropNext()
     }
     LocalFileStore fs;
     const auto &[name, content] = m_samples.at(m_next++);
-    QString target = m_inbox + QLatin1Char('/') + name;
-    if (QFile::exists(target) || QFile::exists(m_inbox + QStringLiteral("/archive/") + name) || QFile::exists(m_inbox + QStringLiteral("/error/") + name))
+    if (delivered(name))
         return;   // fed in an earlier run of the demo
+    const QString target = m_inbox + QLatin1Char('/') + name;
     if (Status s = fs.writeAtomic(target, content, false); !s)
         qWarning("demo partner: %s", qPrintable(s.error().message));
 }

@@ -30,9 +30,15 @@ public:
     explicit DemoFeeder(QString inbox, QObject *parent = nullptr);
     void start(int intervalMs = 1500);
     int remaining() const { return int(m_samples.size() - m_next); }
+    int sampleCount() const { return int(m_samples.size()); }
+    // How many samples an earlier run of the demo in the same folder delivered already (they are not dropped again).
+    int fedBefore() const;
+    // What to tell the operator when the demo runs again in the same folder; empty on a fresh workspace.
+    QString rerunNote(const QString &root) const;
 
 private:
     void dropNext();
+    bool delivered(const QString &name) const;
     QString m_inbox;
     QList<QPair<QString, QByteArray>> m_samples;
     qsizetype m_next = 0;

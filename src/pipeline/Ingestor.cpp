@@ -183,6 +183,30 @@ Result<QList<IngestedFile>> Ingestor::storeDocuments(const SourceRecord &source,
     return out;
 }
 
+namespace {
+
+// A file that gave no usable order went to error/: say so once in the daemon's log, and leave the reason beside it
+// (NAME.error.txt) for whoever looks in that folder — the partner's or the operator's file browser.
+void explainRejectedFile(FileStore &store, const SourceRecord &source, const IngestedFile &file, const QString &movedTo)
+{
+    const QString reasons = file.errors.isEmpty() ? QStringLiteral("(stored by an earlier poll; `orderflow inbound list` shows its error)")
+                                                  : file.errors.join(QStringLiteral("\n"));
+    qCWarning(lcIngest).noquote() << QStringLiteral("Source '%1' (%2): %3 gave no usable order and was moved to %4 (inbound %5): %6")
+                                         .arg(source.name, source.orgSlug, file.name, movedTo)
+                                         .arg(file.inboundId)
+                                         .arg(file.errors.value(0, reasons));
+    const QString text = QStringLiteral("OrderFlow could not use this file.\n\nFile: %1\nSource: %2 (organisation %3)\nInbound message: %4\nMoved here: %5\n\n"
+                                        "Why:\n%6\n\nWhat to do: ask the partner to send a corrected file, or fix the source's format or mapping "
+                                        "and run `orderflow replay %4`.\n")
+                             .arg(file.name, source.name, source.orgSlug)
+                             .arg(file.inboundId)
+                             .arg(movedTo, reasons);
+    if (Status s = store.writeAtomic(movedTo + QStringLiteral(".error.txt"), text.toUtf8(), false); !s)
+        qCWarning(lcIngest).noquote() << QStringLiteral("Source '%1': could not write the reason beside %2: %3").arg(source.name, movedTo, s.error().message);
+}
+
+} // namespace
+
 Result<IngestReport> Ingestor::pollSource(const SourceRecord &source, FileStore &store, StabilityTracker &tracker)
 {
     IngestReport report;
@@ -362,11 +386,14 @@ Result<IngestReport> Ingestor::pollSource(const SourceRecord &source, FileStore 
                 failed = prior && prior->status == QLatin1String("parse_error");
             }
             const QString from = joinPath(dir, p.entry.name);
-            if (Status m = moveAside(store, from, failed ? errorDir : archiveDir, p.entry.name); !m)
+            auto moved = moveAside(store, from, failed ? errorDir : archiveDir, p.entry.name);
+            if (!moved)
                 report.problems << QStringLiteral("Source '%1': stored %2 (inbound %3) but could not move it to %4: %5 It stays in %6 and is not ingested again; %7")
-                                       .arg(source.name, p.entry.name).arg(p.result.inboundId).arg(failed ? errorDir : archiveDir, m.error().message, dir,
-                                            isTransientFileError(m.error()) ? QStringLiteral("the next poll moves it.")
-                                                                            : QStringLiteral("fix the directory (permissions, path) so it can be moved."));
+                                       .arg(source.name, p.entry.name).arg(p.result.inboundId).arg(failed ? errorDir : archiveDir, moved.error().message, dir,
+                                            isTransientFileError(moved.error()) ? QStringLiteral("the next poll moves it.")
+                                                                                : QStringLiteral("fix the directory (permissions, path) so it can be moved."));
+            else if (failed)
+                explainRejectedFile(store, source, p.result, *moved);
             if (!doneSuffix.isEmpty()) {
                 // A marker left behind would make the next file of that name look complete before it is.
                 if (Status r = store.remove(joinPath(dir, p.entry.name + doneSuffix)); !r)

@@ -243,4 +243,16 @@ Status Database::migrate()
     });
 }
 
+Result<qint64> queryCount(Database &db, const QString &sql, const QVariantList &binds, const QString &what)
+{
+    QSqlQuery &q = db.query(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (Status s = execQuery(q, what); !s)
+        return s.error();
+    const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return n;
+}
+
 } // namespace orderflow

@@ -59,5 +59,7 @@ private:
 // Runs a prepared query; on failure returns an error naming what was being done.
 Status execQuery(QSqlQuery &query, const QString &what);
 Status execSql(Database &db, const QString &sql, const QString &what);
+// The single number a `SELECT COUNT(*) …` gives, with its values bound in order.
+Result<qint64> queryCount(Database &db, const QString &sql, const QVariantList &binds, const QString &what);
 
 } // namespace orderflow

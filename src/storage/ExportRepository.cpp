@@ -165,18 +165,31 @@ Result<QList<ExportRecord>> ExportRepository::forOrder(const QString &orderId)
     return out;
 }
 
-Result<QList<ExportRecord>> ExportRepository::list(int limit, const QString &status)
+Result<QList<ExportRecord>> ExportRepository::list(int limit, const QString &status, int offset)
 {
-    QSqlQuery &q = m_db.query(QStringLiteral("SELECT %1 FROM erp_export WHERE (? = '' OR status = ?) ORDER BY id DESC LIMIT ?").arg(kColumns));
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT %1 FROM erp_export WHERE (? = '' OR status = ?) ORDER BY id DESC LIMIT ? OFFSET ?").arg(kColumns));
     q.addBindValue(nonNull(status));
     q.addBindValue(nonNull(status));
     q.addBindValue(limit);
+    q.addBindValue(offset);
     if (Status s = execQuery(q, QStringLiteral("listing exports")); !s)
         return s.error();
     QList<ExportRecord> out;
     while (q.next())
         out.append(exportFrom(q));
     return out;
+}
+
+Result<qint64> ExportRepository::count(const QString &status)
+{
+    return queryCount(m_db, QStringLiteral("SELECT COUNT(*) FROM erp_export WHERE (? = '' OR status = ?)"), {nonNull(status), nonNull(status)},
+                      QStringLiteral("counting exports"));
+}
+
+Result<qint64> ExportRepository::pushLogCount(const QString &orderId)
+{
+    return queryCount(m_db, QStringLiteral("SELECT COUNT(*) FROM erp_push_log WHERE (? = '' OR order_id = ?)"), {nonNull(orderId), nonNull(orderId)},
+                      QStringLiteral("counting push attempts"));
 }
 
 Result<QList<ExportRecord>> ExportRepository::pendingOnConnection(qint64 connectionId)
@@ -285,14 +298,15 @@ Status ExportRepository::logAttempt(const PushLogRecord &r)
     return q.exec(QStringLiteral("writing the push log for order %1").arg(r.orderId));
 }
 
-Result<QList<PushLogRecord>> ExportRepository::pushLog(const QString &orderId, int limit)
+Result<QList<PushLogRecord>> ExportRepository::pushLog(const QString &orderId, int limit, int offset)
 {
     QSqlQuery &q = m_db.query(QStringLiteral("SELECT org_id, export_id, order_id, connection_id, attempt, idempotency_key, started_at, finished_at, "
                                             "latency_ms, outcome, request, response, error, next_attempt_at FROM erp_push_log "
-                                            "WHERE (? = '' OR order_id = ?) ORDER BY id DESC LIMIT ?"));
+                                            "WHERE (? = '' OR order_id = ?) ORDER BY id DESC LIMIT ? OFFSET ?"));
     q.addBindValue(nonNull(orderId));
     q.addBindValue(nonNull(orderId));
     q.addBindValue(limit);
+    q.addBindValue(offset);
     if (Status s = execQuery(q, QStringLiteral("reading the push log")); !s)
         return s.error();
     QList<PushLogRecord> out;

@@ -58,7 +58,9 @@ public:
     // of the order on another connection: the owner of an answer found in a folder two connections share.
     Result<std::optional<ExportRecord>> onOtherConnection(qint64 connectionId, const QString &fileName, const QString &orderId);
     Result<QList<ExportRecord>> forOrder(const QString &orderId);
-    Result<QList<ExportRecord>> list(int limit, const QString &status = {});
+    // Newest first.
+    Result<QList<ExportRecord>> list(int limit, const QString &status = {}, int offset = 0);
+    Result<qint64> count(const QString &status = {});
     Result<QList<ExportRecord>> pendingOnConnection(qint64 connectionId);
 
     // Each changes exactly one export or fails (code "state_changed", naming its status now): PENDING → SENT;
@@ -71,7 +73,8 @@ public:
     Result<int> closePending(const QString &orderId, const QString &code, const QString &message);
 
     Status logAttempt(const PushLogRecord &record);
-    Result<QList<PushLogRecord>> pushLog(const QString &orderId, int limit);
+    Result<QList<PushLogRecord>> pushLog(const QString &orderId, int limit, int offset = 0);
+    Result<qint64> pushLogCount(const QString &orderId);
     Result<int> lastAttempt(const QString &idempotencyKey);
 
 private:

@@ -136,18 +136,25 @@ Result<QByteArray> InboundRepository::content(qint64 id)
     return q.value(0).toByteArray();
 }
 
-Result<QList<InboundRecord>> InboundRepository::list(int limit, const QString &status)
+Result<QList<InboundRecord>> InboundRepository::list(int limit, const QString &status, int offset)
 {
-    QSqlQuery &q = m_db.query(QStringLiteral("SELECT %1 FROM inbound_message i JOIN source s ON s.id = i.source_id WHERE (? = '' OR i.status = ?) ORDER BY i.id DESC LIMIT ?").arg(kColumns));
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT %1 FROM inbound_message i JOIN source s ON s.id = i.source_id WHERE (? = '' OR i.status = ?) ORDER BY i.id DESC LIMIT ? OFFSET ?").arg(kColumns));
     q.addBindValue(nonNull(status));
     q.addBindValue(nonNull(status));
     q.addBindValue(limit);
+    q.addBindValue(offset);
     if (Status s = execQuery(q, QStringLiteral("listing inbound messages")); !s)
         return s.error();
     QList<InboundRecord> out;
     while (q.next())
         out.append(recordFrom(q));
     return out;
+}
+
+Result<qint64> InboundRepository::count(const QString &status)
+{
+    return queryCount(m_db, QStringLiteral("SELECT COUNT(*) FROM inbound_message WHERE (? = '' OR status = ?)"), {nonNull(status), nonNull(status)},
+                      QStringLiteral("counting inbound messages"));
 }
 
 Result<qint64> InboundRepository::interchangeSeenIn(qint64 sourceId, const QString &interchangeId)

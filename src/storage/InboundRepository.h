@@ -39,7 +39,9 @@ public:
     Result<qint64> interchangeSeenIn(qint64 sourceId, const QString &interchangeId);
     Status recordInterchange(qint64 sourceId, const QString &interchangeId, qint64 inboundId);
     Result<QByteArray> content(qint64 id);
-    Result<QList<InboundRecord>> list(int limit, const QString &status = {});
+    // Newest first.
+    Result<QList<InboundRecord>> list(int limit, const QString &status = {}, int offset = 0);
+    Result<qint64> count(const QString &status = {});
 
 private:
     Database &m_db;

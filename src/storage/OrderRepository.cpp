@@ -225,19 +225,29 @@ Result<QString> OrderRepository::resolveId(const QString &idOrPrefix)
     return found.first();
 }
 
-Result<QList<OrderSummary>> OrderRepository::list(const OrderFilter &filter)
+namespace {
+// The WHERE clause of a listing and its values: one place for list() and count().
+QString filterWhere(const OrderFilter &filter, QVariantList &binds)
 {
-    QString sql = QStringLiteral("SELECT %1 FROM draft_order d JOIN org o ON o.id = d.org_id JOIN source s ON s.id = d.source_id WHERE 1=1").arg(kSummaryColumns);
-    QVariantList binds;
+    QString where = QStringLiteral(" WHERE 1=1");
     if (filter.state) {
-        sql += QStringLiteral(" AND d.state = ?");
+        where += QStringLiteral(" AND d.state = ?");
         binds << stateName(*filter.state);
     }
     if (!filter.orgSlug.isEmpty()) {
-        sql += QStringLiteral(" AND o.slug = ?");
+        where += QStringLiteral(" AND o.slug = ?");
         binds << filter.orgSlug;
     }
-    sql += QStringLiteral(" ORDER BY d.received_at, d.id LIMIT ? OFFSET ?");
+    return where;
+}
+} // namespace
+
+Result<QList<OrderSummary>> OrderRepository::list(const OrderFilter &filter)
+{
+    QVariantList binds;
+    QString sql = QStringLiteral("SELECT %1 FROM draft_order d JOIN org o ON o.id = d.org_id JOIN source s ON s.id = d.source_id").arg(kSummaryColumns)
+        + filterWhere(filter, binds);
+    sql += filter.newestFirst ? QStringLiteral(" ORDER BY d.received_at DESC, d.id DESC LIMIT ? OFFSET ?") : QStringLiteral(" ORDER BY d.received_at, d.id LIMIT ? OFFSET ?");
     binds << filter.limit << filter.offset;
     QSqlQuery &q = m_db.query(sql);
     for (const QVariant &b : binds)
@@ -248,6 +258,13 @@ Result<QList<OrderSummary>> OrderRepository::list(const OrderFilter &filter)
     while (q.next())
         out.append(summaryFrom(q));
     return out;
+}
+
+Result<qint64> OrderRepository::count(const OrderFilter &filter)
+{
+    QVariantList binds;
+    return queryCount(m_db, QStringLiteral("SELECT COUNT(*) FROM draft_order d JOIN org o ON o.id = d.org_id") + filterWhere(filter, binds), binds,
+                      QStringLiteral("counting orders"));
 }
 
 Result<QJsonObject> OrderRepository::status(const QString &id)

@@ -33,6 +33,7 @@ struct OrderFilter {
     QString orgSlug;
     int limit = 100;
     int offset = 0;
+    bool newestFirst = true;
 };
 
 class OrderRepository {
@@ -45,6 +46,8 @@ public:
     // Full id from an id or a unique prefix of at least 6 characters.
     Result<QString> resolveId(const QString &idOrPrefix);
     Result<QList<OrderSummary>> list(const OrderFilter &filter);
+    // How many orders the filter matches, ignoring limit and offset (to say what a listing left out).
+    Result<qint64> count(const OrderFilter &filter);
     // Where an order stands: state, validation problems, last error, next attempt, push generation, duplicate_of.
     Result<QJsonObject> status(const QString &id);
     Result<QHash<OrderState, int>> stateCounts(const QString &orgSlug = {});

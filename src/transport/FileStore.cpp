@@ -44,14 +44,19 @@ QString timestampedName(const QString &name)
     return dot > 0 ? QString(name.left(dot) + stamp + name.mid(dot)) : QString(name + stamp);
 }
 
-Status moveAside(FileStore &store, const QString &from, const QString &dir, const QString &name)
+Result<QString> moveAside(FileStore &store, const QString &from, const QString &dir, const QString &name)
 {
     if (Status s = store.ensureDir(dir); !s)
-        return s;
-    Status s = store.move(from, joinPath(dir, name));
-    if (!s && s.error().code == FileError::Exists)
-        s = store.move(from, joinPath(dir, timestampedName(name)));
-    return s;
+        return s.error();
+    QString to = joinPath(dir, name);
+    Status s = store.move(from, to);
+    if (!s && s.error().code == FileError::Exists) {
+        to = joinPath(dir, timestampedName(name));
+        s = store.move(from, to);
+    }
+    if (!s)
+        return s.error();
+    return to;
 }
 
 Result<QList<FileEntry>> FileStore::lookUp(const QString &dir, const QStringList &names)

@@ -125,8 +125,8 @@ QString parentPath(const QString &path);
 // name with a UTC time stamp before its extension ("997_X_1.x12" → "997_X_1_20251121T101500123.x12").
 QString timestampedName(const QString &name);
 // Moves a processed file into dir (created when missing); a name already taken there gets a time stamp
-// instead of overwriting anything.
-Status moveAside(FileStore &store, const QString &from, const QString &dir, const QString &name);
+// instead of overwriting anything. Returns the path the file has now.
+Result<QString> moveAside(FileStore &store, const QString &from, const QString &dir, const QString &name);
 
 // Builds the store a source or connection config names: {"mode": "filesystem"} (default) or {"mode": "sftp", ...}.
 Result<std::unique_ptr<FileStore>> createFileStore(const QJsonObject &config);

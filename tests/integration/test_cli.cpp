@@ -1,30 +1,17 @@
 // The `orderflow` program as scripts use it: exit codes, --json output, per-id results, --help everywhere.
 #include "../ReadmeExample.h"
+#include "CliRun.h"
 #include "Workspace.h"
 
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
 
+using orderflow::test::cli;
+using orderflow::test::Run;
 using orderflow::test::Workspace;
 
 namespace {
-
-struct Run {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-};
-
-Run cli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-{
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ORDERFLOW_CLI), args);
-    p.waitForFinished(60000);
-    return Run{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
 
 // `doc` with the value at a dotted path ("connections.0.config.port") replaced, or removed when `v` is undefined.
 QJsonValue withValue(const QJsonValue &node, QStringList path, const QJsonValue &v)

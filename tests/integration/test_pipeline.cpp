@@ -290,7 +290,8 @@ private slots:
         QCOMPARE(inbound->size(), 1);
         QVERIFY2(inbound->first().error.contains(expectedError), qPrintable(inbound->first().error));
         QVERIFY(inbound->first().error.contains(QStringLiteral("bad.json")));
-        QCOMPARE(ws.files(ws.inbox + QStringLiteral("/error")), QStringList{QStringLiteral("bad.json")});
+        // The file, and beside it the reason for whoever looks into the folder.
+        QCOMPARE(ws.files(ws.inbox + QStringLiteral("/error")), (QStringList{QStringLiteral("bad.json"), QStringLiteral("bad.json.error.txt")}));
         // The good file beside it is untouched by the bad one.
         QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM draft_order")), 1);
         QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM order_line")), 1);

@@ -823,9 +823,9 @@ void TestSftpEngine::cliTestConnectionAndHostKeyTrust()
     QCOMPARE(localFiles(base + QStringLiteral("/dropzone")), QStringList());   // the probe left nothing behind
     QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM erp_connection WHERE last_test_at IS NOT NULL")), 1);
 
-    // Interactive "yes" on a fresh file, and "already trusted" afterwards; unknown names are 4.
+    // Interactive "y" (as most programs accept) on a fresh file, and "already trusted" afterwards; unknown names are 4.
     const QString other = m_tmp.filePath(QStringLiteral("other_known_hosts"));
-    const CliRun yes = cli({QStringLiteral("hostkey"), QStringLiteral("trust"), hostPort, QStringLiteral("--known-hosts"), other}, QByteArrayLiteral("yes\n"));
+    const CliRun yes = cli({QStringLiteral("hostkey"), QStringLiteral("trust"), hostPort, QStringLiteral("--known-hosts"), other}, QByteArrayLiteral("y\n"));
     QVERIFY2(yes.code == 0, qPrintable(yes.all()));
     QVERIFY(readLocal(other).contains("ssh-ed25519"));
     const CliRun again = cli({QStringLiteral("hostkey"), QStringLiteral("trust"), hostPort, QStringLiteral("--known-hosts"), other, QStringLiteral("--json")});

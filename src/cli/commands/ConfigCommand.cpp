@@ -20,7 +20,8 @@ int cmdConfig(const QStringList &args)
     if (args.size() > 1 && args.at(1) == QLatin1String("schema"))
         return cmdConfigSchema(args);
     Command c(QStringLiteral("orderflow config apply FILE | config export [--defaults] | config schema [--type TYPE]: set organisations, "
-                             "sources, connections and products from JSON, print them, or print the JSON Schema config files follow."), false);
+                             "sources, connections and products from JSON, print them, or print the JSON Schema config files follow. export always "
+                             "prints JSON (--json is accepted); apply --json prints what it applied as JSON."));
     c.parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("apply, export or schema"));
     c.parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("JSON file (apply)"));
     QCommandLineOption defaults(QStringLiteral("defaults"), QStringLiteral("export: write every default value out (by default they are left out)."));
@@ -46,6 +47,11 @@ int cmdConfig(const QStringList &args)
     ApplySummary s;
     if (Status st = applyConfig(**db, *doc, &s); !st)
         return fail(QStringLiteral("%1: %2").arg(pos.at(1), st.error().message));
+    if (c.wantsJson()) {
+        printJson(QJsonObject{{QStringLiteral("database"), (*db)->path()}, {QStringLiteral("orgs"), s.orgs}, {QStringLiteral("connections"), s.connections},
+                              {QStringLiteral("sources"), s.sources}, {QStringLiteral("products"), s.products}});
+        return Ok;
+    }
     out() << QStringLiteral("applied %1 orgs, %2 connections, %3 sources, %4 products to %5").arg(s.orgs).arg(s.connections).arg(s.sources).arg(s.products).arg((*db)->path()) << Qt::endl;
     return Ok;
 }

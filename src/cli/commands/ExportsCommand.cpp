@@ -15,19 +15,30 @@ namespace {
 
 int cmdExports(const QStringList &args)
 {
-    Command c(QStringLiteral("orderflow exports list [--status S]: ERP exports with their status (PENDING, SENT, ACKED, FAILED); overdue acks flagged."));
+    Command c(QStringLiteral("orderflow exports list [--status S] [--limit N] [--offset K]: ERP exports with their status (PENDING, SENT, ACKED, FAILED), "
+                             "newest first; overdue acks flagged."));
     c.parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list"));
     QCommandLineOption status(QStringLiteral("status"), QStringLiteral("Only this status."), QStringLiteral("S"));
-    QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most N rows (default 100)."), QStringLiteral("N"), QStringLiteral("100"));
-    c.parser.addOptions({status, limit});
+    c.parser.addOption(status);
+    const PagingOptions paging(c, QStringLiteral("exports"));
     if (int r = c.parse(args, 1); r >= 0)
+        return r;
+    Paging page;
+    if (int r = paging.read(c, page); r >= 0)
         return r;
     auto db = c.open();
     if (!db)
         return fail(db.error().message);
-    auto rows = ExportRepository(**db).list(c.parser.value(limit).toInt(), c.parser.value(status).toUpper());
+    ExportRepository exports(**db);
+    auto rows = exports.list(page.limit, c.parser.value(status).toUpper(), page.offset);
     if (!rows)
         return fail(rows.error().message);
+    auto total = exports.count(c.parser.value(status).toUpper());
+    if (!total)
+        return fail(total.error().message);
+    if (!c.wantsJson())
+        out() << QStringLiteral("%1  %2  %3  %4  %5\n").arg(QStringLiteral("ID"), 6).arg(QStringLiteral("STATUS"), -7).arg(QStringLiteral("ORDER"), -8)
+                     .arg(QStringLiteral("FILE"), QStringLiteral("ERP ORDER / ERROR"));
     QHash<qint64, qint64> overdueMs;
     if (auto conns = ConfigRepository(**db).connections())
         for (const ConnectionRecord &cr : *conns)
@@ -46,6 +57,7 @@ int cmdExports(const QStringList &args)
     if (c.wantsJson())
         printJson(a);
     out().flush();
+    printTruncation(c, rows->size(), page.offset, *total, QStringLiteral("exports"));
     return Ok;
 }
 

@@ -149,17 +149,25 @@ int cmdHostKey(const QStringList &args)
                         .arg(hostArgument(hp->host, hp->port), info->fingerprint),
                     ItemFailed);
     if (!c.parser.isSet(yes)) {
-        talk << QStringLiteral("%1 this key for %2 in %3? (yes/no): ")
+        talk << (changed ? QStringLiteral("%1 this key for %2 in %3? (type yes or the new fingerprint / no): ")
+                         : QStringLiteral("%1 this key for %2 in %3? (y/yes or the fingerprint / n/no): "))
                     .arg(changed ? QStringLiteral("Replace the trusted key with") : QStringLiteral("Trust"), hostArgument(hp->host, hp->port), info->knownHostsPath);
         talk.flush();
         QTextStream in(stdin);
         const QString answer = in.readLine().trimmed();
-        // OpenSSH also accepts the fingerprint itself as the answer.
-        const bool confirmed = answer.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0 || (!answer.isEmpty() && normalizeFingerprint(answer) == info->fingerprint);
+        // OpenSSH also accepts the fingerprint itself as the answer. A first-seen key may be trusted with "y" too; replacing a
+        // CHANGED key takes the whole word "yes" (or the fingerprint), so a reflex keystroke cannot accept a possible attack.
+        const bool word = answer.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0
+            || (!changed && answer.compare(QLatin1String("y"), Qt::CaseInsensitive) == 0);
+        const bool confirmed = word || (!answer.isEmpty() && normalizeFingerprint(answer) == info->fingerprint);
         if (!confirmed) {
             if (json)
                 printJson(hostKeyJson(*info, QStringLiteral("refused")));
-            return fail(QStringLiteral("not trusted (answer was '%1'); nothing was stored.").arg(answer.left(60)), ItemFailed);
+            return fail(QStringLiteral("not trusted (answer was '%1'); nothing was stored.%2")
+                            .arg(answer.left(60), changed && answer.compare(QLatin1String("y"), Qt::CaseInsensitive) == 0
+                                                      ? QStringLiteral(" Replacing a changed key takes the whole word 'yes'.")
+                                                      : QString()),
+                        ItemFailed);
         }
     }
     if (Status stored = trustHostKey(hp->host, hp->port, info->key, path); !stored)

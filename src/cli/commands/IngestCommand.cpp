@@ -42,6 +42,14 @@ int cmdIngest(const QStringList &args)
     }
     if (!src)
         return fail(src.error().message, codeFor(src.error()));
+    // A path that names no readable file is the operator's mistake, found before anything is stored: exit 4, as `parse` does.
+    for (const QString &path : c.parser.positionalArguments()) {
+        const QFileInfo info(path);
+        if (!info.exists())
+            return fail(QStringLiteral("cannot read %1: no such file; nothing was ingested.").arg(path), NotFound);
+        if (!info.isFile())
+            return fail(QStringLiteral("cannot read %1: not a regular file; nothing was ingested.").arg(path), NotFound);
+    }
     Ingestor ingestor(**db);
     QJsonArray results;
     int failures = 0;

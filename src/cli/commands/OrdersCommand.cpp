@@ -16,13 +16,15 @@ namespace {
 
 int cmdOrders(const QStringList &args)
 {
-    Command c(QStringLiteral("orderflow orders list [--state S] | orders show ID: the orders and one order in full."));
+    Command c(QStringLiteral("orderflow orders list [--state S] [--org SLUG] [--limit N] [--offset K] [--oldest-first] | orders show ID: the orders "
+                             "(newest first) and one order in full. A listing that leaves orders out says how many."));
     c.parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list or show"));
     c.parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("order id or unique prefix (show)"));
     QCommandLineOption state(QStringLiteral("state"), QStringLiteral("Only orders in this state (received, invalid, review, approved, pushing, sent, retry_wait, acked, failed, rejected, duplicate)."), QStringLiteral("S"));
     QCommandLineOption org(QStringLiteral("org"), QStringLiteral("Only this organisation."), QStringLiteral("SLUG"));
-    QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most N orders (default 100)."), QStringLiteral("N"), QStringLiteral("100"));
-    c.parser.addOptions({state, org, limit});
+    QCommandLineOption oldestFirst(QStringLiteral("oldest-first"), QStringLiteral("Oldest received first (default: newest first)."));
+    c.parser.addOptions({state, org, oldestFirst});
+    const PagingOptions paging(c, QStringLiteral("orders"));
     if (int r = c.parse(args, 1); r >= 0)
         return r;
     auto db = c.open();
@@ -38,10 +40,18 @@ int cmdOrders(const QStringList &args)
                 return fail(QStringLiteral("unknown state '%1'.").arg(c.parser.value(state)), Usage);
         }
         filter.orgSlug = c.parser.value(org);
-        filter.limit = c.parser.value(limit).toInt();
+        Paging page;
+        if (int r = paging.read(c, page); r >= 0)
+            return r;
+        filter.limit = page.limit;
+        filter.offset = page.offset;
+        filter.newestFirst = !c.parser.isSet(oldestFirst);
         auto list = orders.list(filter);
         if (!list)
             return fail(list.error().message);
+        auto total = orders.count(filter);
+        if (!total)
+            return fail(total.error().message);
         if (c.wantsJson()) {
             QJsonArray a;
             for (const OrderSummary &s : *list)
@@ -54,6 +64,7 @@ int cmdOrders(const QStringList &args)
                              .arg(s.netAmount, s.currency, s.lastError.isEmpty() ? QString() : QStringLiteral("  ! ") + s.lastError);
             out().flush();
         }
+        printTruncation(c, list->size(), filter.offset, *total, QStringLiteral("orders"));
         return Ok;
     }
     if (pos.first() != QLatin1String("show") || pos.size() < 2)
@@ -101,6 +112,12 @@ int cmdOrders(const QStringList &args)
         out() << QStringLiteral("  export %1: %2 %3 %4\n").arg(o.value(QStringLiteral("id")).toInteger()).arg(o.value(QStringLiteral("status")).toString(),
                      o.value(QStringLiteral("file_name")).toString(), o.value(QStringLiteral("erp_order_id")).toString());
     }
+    for (const QJsonValue &a : attempts) {
+        const QJsonObject o = a.toObject();
+        const QString error = o.value(QStringLiteral("error")).toString();
+        out() << QStringLiteral("  push attempt %1 at %2: %3 (%4 ms)%5\n").arg(o.value(QStringLiteral("attempt")).toInt()).arg(o.value(QStringLiteral("started_at")).toString(),
+                     o.value(QStringLiteral("outcome")).toString()).arg(o.value(QStringLiteral("latency_ms")).toInteger()).arg(error.isEmpty() ? QString() : QStringLiteral(" — ") + error);
+    }
     for (const QJsonValue &a : full.value(QStringLiteral("audit")).toArray()) {
         const QJsonObject o = a.toObject();
         out() << QStringLiteral("  %1 %2 %3 %4→%5 %6\n").arg(o.value(QStringLiteral("at")).toString(), o.value(QStringLiteral("actor")).toString(), o.value(QStringLiteral("action")).toString(),
@@ -114,7 +131,7 @@ int cmdOrders(const QStringList &args)
 
 CliCommand ordersCommand()
 {
-    return {QStringLiteral("orders"), {{QStringLiteral("orders list [--state S] | show ID"), {}}}, cmdOrders};
+    return {QStringLiteral("orders"), {{QStringLiteral("orders list [--state S] [--limit N] [--offset K] | show ID"), QStringLiteral("orders, newest first")}}, cmdOrders};
 }
 
 } // namespace orderflow::cli

@@ -13,11 +13,13 @@ namespace {
 
 int cmdPushlog(const QStringList &args)
 {
-    Command c(QStringLiteral("orderflow pushlog [ID]: every push attempt (newest first), optionally of one order."));
+    Command c(QStringLiteral("orderflow pushlog [ID] [--limit N] [--offset K]: every push attempt (newest first), optionally of one order."));
     c.parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("order id or unique prefix"), QStringLiteral("[ID]"));
-    QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most N rows (default 100)."), QStringLiteral("N"), QStringLiteral("100"));
-    c.parser.addOption(limit);
+    const PagingOptions paging(c, QStringLiteral("attempts"));
     if (int r = c.parse(args); r >= 0)
+        return r;
+    Paging page;
+    if (int r = paging.read(c, page); r >= 0)
         return r;
     auto db = c.open();
     if (!db)
@@ -29,9 +31,16 @@ int cmdPushlog(const QStringList &args)
             return fail(resolved.error().message, codeFor(resolved.error()));
         id = *resolved;
     }
-    auto rows = ExportRepository(**db).pushLog(id, c.parser.value(limit).toInt());
+    ExportRepository exports(**db);
+    auto rows = exports.pushLog(id, page.limit, page.offset);
     if (!rows)
         return fail(rows.error().message);
+    auto total = exports.pushLogCount(id);
+    if (!total)
+        return fail(total.error().message);
+    if (!c.wantsJson())
+        out() << QStringLiteral("%1  %2  %3  %4  %5  %6\n").arg(QStringLiteral("STARTED"), -23).arg(QStringLiteral("ORDER"), -8).arg(QStringLiteral("ATTEMPT"), -9)
+                     .arg(QStringLiteral("OUTCOME"), -11).arg(QStringLiteral("LATENCY"), QStringLiteral("ERROR"));
     QJsonArray a;
     for (const PushLogRecord &r : *rows) {
         a.append(pushLogJsonRow(r));
@@ -41,6 +50,7 @@ int cmdPushlog(const QStringList &args)
     if (c.wantsJson())
         printJson(a);
     out().flush();
+    printTruncation(c, rows->size(), page.offset, *total, QStringLiteral("push attempts"));
     return Ok;
 }
 

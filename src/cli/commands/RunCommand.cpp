@@ -109,6 +109,7 @@ int cmdRun(const QStringList &args)
         erp = std::make_unique<SimulatedErp>(paths.dropzone, paths.acks);
         erp->start();
         feeder = std::make_unique<DemoFeeder>(paths.inbox);
+        const QString rerun = feeder->rerunNote(paths.root);
         feeder->start();
         out() << "OrderFlow demo workspace: " << paths.root << "\n"
               << "  partner folder: " << paths.inbox << "\n  dropzone:       " << paths.dropzone << "\n  database:       " << dbPath << "\n"
@@ -116,6 +117,8 @@ int cmdRun(const QStringList &args)
               << "  " << QCoreApplication::applicationFilePath() << " orders list --db " << dbPath << "\n"
               << "  " << QCoreApplication::applicationFilePath() << " retry ID --db " << dbPath << "    (the Globex order fails once: credit hold)\n"
               << "Ctrl-C stops." << Qt::endl;
+        if (!rerun.isEmpty())
+            out() << rerun << Qt::endl;
     } else {
         out() << "orderflow: engine running on " << dbPath << " (Ctrl-C stops)" << Qt::endl;
     }
