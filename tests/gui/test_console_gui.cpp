@@ -358,6 +358,10 @@ void TestConsoleGui::germanTranslationLoads()
     QCOMPARE(installTranslations(qApp, QStringLiteral("de")), QStringLiteral("de"));
     QCOMPARE(m_window->orderModel()->headerData(int(OrderColumn::OrderNumber), Qt::Horizontal).toString(), QStringLiteral("Bestellnummer"));
     QCOMPARE(QCoreApplication::translate("DisplayFormat", "Failed"), QStringLiteral("Fehlgeschlagen"));
+    // Qt's own buttons (confirmations, file dialogs) in German too: Qt's translations (qt6-translations-l10n) load.
+    QMessageBox box(QMessageBox::Question, QStringLiteral("t"), QStringLiteral("t"), QMessageBox::Yes | QMessageBox::Cancel);
+    QCOMPARE(box.button(QMessageBox::Yes)->text(), QStringLiteral("&Ja"));
+    QCOMPARE(box.button(QMessageBox::Cancel)->text(), QStringLiteral("Abbrechen"));
     // The window retranslates its forms on the language change.
     QTRY_COMPARE(m_window->findChild<QAction *>(QStringLiteral("actionRefresh"))->text(), QStringLiteral("&Aktualisieren"));
 }
