@@ -34,6 +34,8 @@
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
+#include <QWizard>
+#include <QComboBox>
 
 using namespace orderflow;
 using namespace orderflow::console;
@@ -52,6 +54,7 @@ private slots:
     void approveFromReviewEndsAcked();
     void retryAllFailedInQueue();
     void replayInboundFile();
+    void newConnectionWizardFromTheMenu();
     void germanTranslationLoads();
 
 private:
@@ -351,6 +354,21 @@ void TestConsoleGui::replayInboundFile()
     QTRY_VERIFY((raw = m_window->findChild<QWidget *>(QStringLiteral("rawFileDialog"))) != nullptr);
     QTRY_VERIFY(raw->findChild<QPlainTextEdit *>()->toPlainText().contains(QLatin1String("Initech")));
     m_window->showTab(0);
+}
+
+void TestConsoleGui::newConnectionWizardFromTheMenu()
+{
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("actionNewConnection"));
+    QVERIFY(action);
+    action->trigger();
+    QWizard *wizard = nullptr;
+    QTRY_VERIFY((wizard = m_window->findChild<QWizard *>(QStringLiteral("connectionWizard"))) != nullptr);
+    QTRY_VERIFY(wizard->isVisible());
+    // The organisations of the open database are offered.
+    auto *orgs = wizard->findChild<QComboBox *>(QStringLiteral("orgCombo"));
+    QVERIFY(orgs && orgs->count() >= 1);
+    wizard->reject();
+    QTRY_VERIFY(!m_window->findChild<QWizard *>(QStringLiteral("connectionWizard")));
 }
 
 void TestConsoleGui::germanTranslationLoads()

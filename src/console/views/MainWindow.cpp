@@ -18,6 +18,8 @@
 #include "views/DashboardView.h"
 #include "views/OrderDetailPane.h"
 #include "views/OrderFilterBar.h"
+#include "wizards/ConfigSaver.h"
+#include "wizards/ConnectionWizard.h"
 #include "views/PreferencesDialog.h"
 #include "views/RawFileDialog.h"
 #include "views/RecordView.h"
@@ -178,6 +180,32 @@ void MainWindow::createCommands()
     m_inbound->addAction(commandAction(ActionKind::Replay));
     m_ui->mainToolBar->addSeparator();
     m_ui->mainToolBar->addAction(m_ui->actionRefresh);
+
+    auto *newConnection = new QAction(tr("New &ERP connection…"), this);
+    newConnection->setObjectName(QStringLiteral("actionNewConnection"));
+    newConnection->setToolTip(tr("Set up, test and save a connection to the ERP"));
+    connect(newConnection, &QAction::triggered, this, &MainWindow::openConnectionWizard);
+    m_ui->menuSettings->insertAction(m_ui->menuSettings->actions().value(0), newConnection);
+    m_ui->menuSettings->insertSeparator(m_ui->menuSettings->actions().value(1));
+}
+
+void MainWindow::openConnectionWizard()
+{
+    if (!m_ready)
+        return;
+    const QString path = m_session->data()->databasePath();
+    loadOrganisationSlugs(path, this, [this, path](const Result<QStringList> &orgs) {
+        if (!orgs) {
+            statusBar()->showMessage(tr("Cannot read the organisations: %1").arg(orgs.error().message), 4 * kResultMessageMs);
+            return;
+        }
+        auto *wizard = new ConnectionWizard(*orgs, path, this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(wizard, &ConnectionWizard::saved, this, [this](const QString &org, const QString &name) {
+            statusBar()->showMessage(tr("Connection %1 of %2 saved; the engine picks it up.").arg(name, org), 2 * kResultMessageMs);
+        });
+        wizard->open();
+    });
 }
 
 void MainWindow::connectSession()

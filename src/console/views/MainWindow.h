@@ -57,6 +57,8 @@ private:
     void createCommands();
     void createViews();
     void connectSession();
+    // Settings ▸ New ERP connection: the wizard, on the organisations read in the background.
+    void openConnectionWizard();
     void onSessionReady(const QString &error);
     void onOrdersChanged(const OrderStateChanges &changes);
     void onQueueSelected();
