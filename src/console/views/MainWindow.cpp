@@ -19,7 +19,7 @@
 #include "views/OrderDetailPane.h"
 #include "views/OrderFilterBar.h"
 #include "wizards/ConfigSaver.h"
-#include "wizards/ConnectionWizard.h"
+#include "wizards/SetupWizard.h"
 #include "views/PreferencesDialog.h"
 #include "views/RawFileDialog.h"
 #include "views/RecordView.h"
@@ -184,25 +184,33 @@ void MainWindow::createCommands()
     auto *newConnection = new QAction(tr("New &ERP connection…"), this);
     newConnection->setObjectName(QStringLiteral("actionNewConnection"));
     newConnection->setToolTip(tr("Set up, test and save a connection to the ERP"));
-    connect(newConnection, &QAction::triggered, this, &MainWindow::openConnectionWizard);
-    m_ui->menuSettings->insertAction(m_ui->menuSettings->actions().value(0), newConnection);
-    m_ui->menuSettings->insertSeparator(m_ui->menuSettings->actions().value(1));
+    connect(newConnection, &QAction::triggered, this, [this] { openSetupWizard(SetupWizard::Kind::Connection); });
+    auto *newSource = new QAction(tr("New partner &source…"), this);
+    newSource->setObjectName(QStringLiteral("actionNewSource"));
+    newSource->setToolTip(tr("Set up, test, preview and save where a partner's orders come from"));
+    connect(newSource, &QAction::triggered, this, [this] { openSetupWizard(SetupWizard::Kind::Source); });
+    QAction *first = m_ui->menuSettings->actions().value(0);
+    m_ui->menuSettings->insertAction(first, newSource);
+    m_ui->menuSettings->insertAction(newSource, newConnection);
+    m_ui->menuSettings->insertSeparator(first);
 }
 
-void MainWindow::openConnectionWizard()
+void MainWindow::openSetupWizard(SetupWizard::Kind kind)
 {
     if (!m_ready)
         return;
     const QString path = m_session->data()->databasePath();
-    loadOrganisationSlugs(path, this, [this, path](const Result<QStringList> &orgs) {
+    loadOrganisationSlugs(path, this, [this, path, kind](const Result<QStringList> &orgs) {
         if (!orgs) {
             statusBar()->showMessage(tr("Cannot read the organisations: %1").arg(orgs.error().message), 4 * kResultMessageMs);
             return;
         }
-        auto *wizard = new ConnectionWizard(*orgs, path, this);
+        auto *wizard = new SetupWizard(kind, *orgs, path, this);
         wizard->setAttribute(Qt::WA_DeleteOnClose);
-        connect(wizard, &ConnectionWizard::saved, this, [this](const QString &org, const QString &name) {
-            statusBar()->showMessage(tr("Connection %1 of %2 saved; the engine picks it up.").arg(name, org), 2 * kResultMessageMs);
+        connect(wizard, &SetupWizard::saved, this, [this, kind](const QString &org, const QString &name) {
+            statusBar()->showMessage(kind == SetupWizard::Kind::Source ? tr("Source %1 of %2 saved; the engine picks it up.").arg(name, org)
+                                                                        : tr("Connection %1 of %2 saved; the engine picks it up.").arg(name, org),
+                                     2 * kResultMessageMs);
         });
         wizard->open();
     });

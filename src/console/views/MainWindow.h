@@ -5,6 +5,8 @@
 #include "app/ConsoleSession.h"
 #include "data/ConsoleTypes.h"
 
+#include "wizards/SetupWizard.h"
+
 #include <QMainWindow>
 #include <QTimer>
 
@@ -57,8 +59,8 @@ private:
     void createCommands();
     void createViews();
     void connectSession();
-    // Settings ▸ New ERP connection: the wizard, on the organisations read in the background.
-    void openConnectionWizard();
+    // Settings ▸ New ERP connection / New partner source: the wizard, on the organisations read in the background.
+    void openSetupWizard(SetupWizard::Kind kind);
     void onSessionReady(const QString &error);
     void onOrdersChanged(const OrderStateChanges &changes);
     void onQueueSelected();

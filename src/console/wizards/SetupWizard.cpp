@@ -1,24 +1,30 @@
-#include "wizards/ConnectionWizard.h"
+#include "wizards/SetupWizard.h"
 
 #include "wizards/ConfigSaver.h"
 #include "wizards/HostKeyDialog.h"
 #include "wizards/SchemaForm.h"
 
 #include "connectors/ErpConnector.h"
+#include "sources/SourceRegistry.h"
 #include "transport/FileStore.h"
 #include "transport/SftpConfig.h"
 #include "transport/SftpHostKeyTrust.h"
 
-#include "ui_ConnectionTestPage.h"
-#include "ui_ConnectionTypePage.h"
+#include "ui_SetupTestPage.h"
+#include "ui_SetupTypePage.h"
 
 #include <QCheckBox>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QTreeWidget>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QPointer>
+#include <QThread>
 #include <QVBoxLayout>
 
 namespace orderflow::console {
@@ -40,17 +46,17 @@ QJsonObject secretRef(const QString &reference)
 
 // ---- the result model ---------------------------------------------------------------------------------------
 
-const ConfigSchema *ConnectionDraft::schema() const
+const ConfigSchema *SetupDraft::schema() const
 {
-    return ConnectorRegistry::instance().schema(type);
+    return kind == Kind::Source ? SourceRegistry::instance().schema(type) : ConnectorRegistry::instance().schema(type);
 }
 
-QString ConnectionDraft::secretReference(const QString &field) const
+QString SetupDraft::secretReference(const QString &field) const
 {
-    return QStringLiteral("connection/%1.%2/%3").arg(org, name, field);
+    return QStringLiteral("%1/%2.%3/%4").arg(kindName(), org, name, field);
 }
 
-QJsonObject ConnectionDraft::configWithReferences() const
+QJsonObject SetupDraft::configWithReferences() const
 {
     QJsonObject out = config;
     for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
@@ -62,17 +68,21 @@ QJsonObject ConnectionDraft::configWithReferences() const
     return out;
 }
 
-QJsonObject ConnectionDraft::document() const
+QJsonObject SetupDraft::document() const
 {
-    QJsonObject doc{{QStringLiteral("connections"),
-                     QJsonArray{QJsonObject{{QStringLiteral("org"), org}, {QStringLiteral("name"), name}, {QStringLiteral("type"), type},
-                                            {QStringLiteral("config"), configWithReferences()}}}}};
+    QJsonObject entry{{QStringLiteral("org"), org}, {QStringLiteral("name"), name}, {QStringLiteral("type"), type},
+                      {QStringLiteral("config"), configWithReferences()}};
+    if (kind == Kind::Source) {
+        for (auto it = common.begin(); it != common.end(); ++it)
+            entry.insert(it.key(), it.value());
+    }
+    QJsonObject doc{{kind == Kind::Source ? QStringLiteral("sources") : QStringLiteral("connections"), QJsonArray{entry}}};
     if (!existingOrg)
         doc.insert(QStringLiteral("orgs"), QJsonArray{QJsonObject{{QStringLiteral("slug"), org}, {QStringLiteral("name"), org}}});
     return doc;
 }
 
-ConnectionRecord ConnectionDraft::record() const
+ConnectionRecord SetupDraft::connectionRecord() const
 {
     ConnectionRecord r;
     r.orgSlug = org;
@@ -83,46 +93,84 @@ ConnectionRecord ConnectionDraft::record() const
     return r;
 }
 
+SourceRecord SetupDraft::sourceRecord() const
+{
+    const ConfigSchema common = SourceRegistry::commonFields();
+    SourceRecord r;
+    r.orgSlug = org;
+    r.name = name;
+    r.type = type;
+    r.format = common.stringValue(this->common, QStringLiteral("format"));
+    r.autoApprove = common.boolValue(this->common, QStringLiteral("auto_approve"));
+    r.enabled = common.boolValue(this->common, QStringLiteral("enabled"));
+    r.config = configWithReferences();
+    return r;
+}
+
 // ---- the wizard ---------------------------------------------------------------------------------------------
 
-ConnectionWizard::ConnectionWizard(const QStringList &orgs, QString databasePath, QWidget *parent)
+SetupWizard::SetupWizard(Kind kind, const QStringList &orgs, QString databasePath, QWidget *parent)
     : QWizard(parent), m_databasePath(std::move(databasePath))
 {
+    m_draft.kind = kind;
     init(orgs);
 }
 
-ConnectionWizard::ConnectionWizard(const ConnectionRecord &existing, QString databasePath, QWidget *parent)
-    : QWizard(parent), m_databasePath(std::move(databasePath)), m_editing(true)
+SetupWizard::SetupWizard(const ConnectionRecord &existing, QString databasePath, QWidget *parent)
+    : SetupWizard(SetupDraft{Kind::Connection, existing.orgSlug, existing.name, existing.type, existing.config, {}, {}, {}, true}, std::move(databasePath),
+                  parent)
 {
-    m_draft.org = existing.orgSlug;
-    m_draft.name = existing.name;
-    m_draft.type = existing.type;
-    m_draft.config = existing.config;
+}
+
+SetupWizard::SetupWizard(const SourceRecord &existing, QString databasePath, QWidget *parent)
+    : SetupWizard(SetupDraft{Kind::Source, existing.orgSlug, existing.name, existing.type, existing.config,
+                             QJsonObject{{QStringLiteral("format"), existing.format}, {QStringLiteral("enabled"), existing.enabled},
+                                         {QStringLiteral("auto_approve"), existing.autoApprove}},
+                             {}, {}, true},
+                  std::move(databasePath), parent)
+{
+}
+
+// Editing: the stored entity's draft; its secrets become "stored" (never read back).
+SetupWizard::SetupWizard(SetupDraft stored, QString databasePath, QWidget *parent)
+    : QWizard(parent), m_draft(std::move(stored)), m_databasePath(std::move(databasePath)), m_editing(true)
+{
+    markStoredSecrets();
+    init({m_draft.org});
+}
+
+void SetupWizard::markStoredSecrets()
+{
     if (const ConfigSchema *schema = m_draft.schema()) {
         for (const QString &field : SchemaForm::storedSecretFields(*schema)) {
-            if (existing.config.value(field).isObject()) {
+            if (m_draft.config.value(field).isObject()) {
                 m_draft.storedSecretFields << field;
                 m_draft.config.remove(field);
             }
         }
     }
-    init({existing.orgSlug});
 }
 
-ConnectionWizard::~ConnectionWizard() = default;
+SetupWizard::~SetupWizard() = default;
 
-void ConnectionWizard::init(const QStringList &orgs)
+void SetupWizard::init(const QStringList &orgs)
 {
-    setObjectName(QStringLiteral("connectionWizard"));
-    setWindowTitle(m_editing ? tr("Edit ERP connection") : tr("New ERP connection"));
+    const bool source = m_draft.kind == Kind::Source;
+    setObjectName(source ? QStringLiteral("sourceWizard") : QStringLiteral("connectionWizard"));
+    if (source)
+        setWindowTitle(m_editing ? tr("Edit partner source") : tr("New partner source"));
+    else
+        setWindowTitle(m_editing ? tr("Edit ERP connection") : tr("New ERP connection"));
     setOption(QWizard::NoBackButtonOnStartPage);
-    setPage(TypePageId, new ConnectionTypeWizardPage(this, orgs));
-    setPage(SettingsPageId, new ConnectionSettingsWizardPage(this));
-    setPage(CredentialsPageId, new ConnectionCredentialsWizardPage(this));
-    setPage(TestPageId, new ConnectionTestWizardPage(this));
+    setPage(TypePageId, new SetupTypeWizardPage(this, orgs));
+    setPage(SettingsPageId, new SetupSettingsWizardPage(this));
+    setPage(CredentialsPageId, new SetupCredentialsWizardPage(this));
+    setPage(TestPageId, new SetupTestWizardPage(this));
+    if (source)
+        setPage(PreviewPageId, new SourcePreviewWizardPage(this));
 }
 
-void ConnectionWizard::withCredentialStore(std::function<void(Result<CredentialStorePtr>)> done)
+void SetupWizard::withCredentialStore(std::function<void(Result<CredentialStorePtr>)> done)
 {
     if (m_store) {
         done(m_store);
@@ -135,7 +183,7 @@ void ConnectionWizard::withCredentialStore(std::function<void(Result<CredentialS
     });
 }
 
-void ConnectionWizard::save()
+void SetupWizard::save()
 {
     if (m_saving)
         return;
@@ -147,8 +195,11 @@ void ConnectionWizard::save()
         button(QWizard::FinishButton)->setEnabled(true);
         if (!s) {
             m_saveError = s.error().message;
-            if (auto *page = qobject_cast<ConnectionTestWizardPage *>(currentPage()))
-                page->findChild<QLabel *>(QStringLiteral("verdictLabel"))->setText(tr("Not saved: %1").arg(m_saveError));
+            // The last page's status line says why.
+            for (const char *label : {"verdictLabel", "previewSummary"}) {
+                if (auto *l = currentPage()->findChild<QLabel *>(QLatin1String(label)))
+                    l->setText(tr("Not saved: %1").arg(m_saveError));
+            }
             return;
         }
         m_written.clear();   // they belong to the saved connection now
@@ -157,7 +208,7 @@ void ConnectionWizard::save()
     });
 }
 
-void ConnectionWizard::done(int result)
+void SetupWizard::done(int result)
 {
     if (result == QDialog::Accepted) {
         save();   // closes the wizard when the connection is stored
@@ -174,19 +225,28 @@ void ConnectionWizard::done(int result)
 
 // ---- page 1: organisation, name, type -----------------------------------------------------------------------
 
-ConnectionTypeWizardPage::ConnectionTypeWizardPage(ConnectionWizard *wizard, const QStringList &orgs)
-    : m_wizard(wizard), m_ui(std::make_unique<Ui::ConnectionTypePage>()), m_orgs(orgs)
+SetupTypeWizardPage::SetupTypeWizardPage(SetupWizard *wizard, const QStringList &orgs)
+    : m_wizard(wizard), m_ui(std::make_unique<Ui::SetupTypePage>()), m_orgs(orgs)
 {
     m_ui->setupUi(this);
-    setTitle(tr("Connection"));
-    setSubTitle(tr("Which organisation's orders go through it, what it is called, and how OrderFlow talks to the ERP."));
+    const bool source = wizard->draft().kind == SetupDraft::Kind::Source;
+    if (source) {
+        setTitle(tr("Partner source"));
+        setSubTitle(tr("Which organisation's orders it brings in, what it is called, and where the partner's files come from."));
+        m_ui->nameLabel->setText(tr("Source name:"));
+        m_ui->nameEdit->setPlaceholderText(tr("e.g. acme-edi"));
+    } else {
+        setTitle(tr("Connection"));
+        setSubTitle(tr("Which organisation's orders go through it, what it is called, and how OrderFlow talks to the ERP."));
+    }
     m_ui->orgCombo->addItems(orgs);
-    for (const auto &[type, description] : ConnectorRegistry::instance().types()) {
+    const auto types = source ? SourceRegistry::instance().types() : ConnectorRegistry::instance().types();
+    for (const auto &[type, description] : types) {
         auto *item = new QListWidgetItem(type, m_ui->typeList);
         item->setData(Qt::UserRole, type);
         item->setToolTip(description);
     }
-    const ConnectionDraft &d = wizard->draft();
+    const SetupDraft &d = wizard->draft();
     if (wizard->isEditing()) {
         m_ui->orgCombo->setCurrentText(d.org);
         m_ui->orgCombo->setEnabled(false);
@@ -208,28 +268,28 @@ ConnectionTypeWizardPage::ConnectionTypeWizardPage(ConnectionWizard *wizard, con
     connect(m_ui->typeList, &QListWidget::currentItemChanged, this, changed);
 }
 
-ConnectionTypeWizardPage::~ConnectionTypeWizardPage() = default;
+SetupTypeWizardPage::~SetupTypeWizardPage() = default;
 
-QString ConnectionTypeWizardPage::problem() const
+QString SetupTypeWizardPage::problem() const
 {
     const QString org = m_ui->orgCombo->currentText().trimmed();
     const QString name = m_ui->nameEdit->text().trimmed();
     if (!org.isEmpty() && !namePattern().match(org).hasMatch())
         return tr("The organisation's short name may hold letters, digits, '-' and '_' (up to 63), starting with a letter or digit.");
     if (!name.isEmpty() && !namePattern().match(name).hasMatch())
-        return tr("The connection name may hold letters, digits, '-' and '_' (up to 63), starting with a letter or digit.");
+        return tr("The name may hold letters, digits, '-' and '_' (up to 63), starting with a letter or digit.");
     return {};
 }
 
-bool ConnectionTypeWizardPage::isComplete() const
+bool SetupTypeWizardPage::isComplete() const
 {
     return !m_ui->orgCombo->currentText().trimmed().isEmpty() && !m_ui->nameEdit->text().trimmed().isEmpty() && m_ui->typeList->currentItem()
         && problem().isEmpty();
 }
 
-bool ConnectionTypeWizardPage::validatePage()
+bool SetupTypeWizardPage::validatePage()
 {
-    ConnectionDraft &d = m_wizard->draft();
+    SetupDraft &d = m_wizard->draft();
     const QString type = m_ui->typeList->currentItem()->data(Qt::UserRole).toString();
     if (type != d.type)
         d.config = {};
@@ -242,43 +302,60 @@ bool ConnectionTypeWizardPage::validatePage()
 
 // ---- page 2: settings from the type's schema ----------------------------------------------------------------
 
-ConnectionSettingsWizardPage::ConnectionSettingsWizardPage(ConnectionWizard *wizard) : m_wizard(wizard), m_form(new SchemaForm)
+SetupSettingsWizardPage::SetupSettingsWizardPage(SetupWizard *wizard) : m_wizard(wizard), m_common(new SchemaForm), m_form(new SchemaForm)
 {
     setTitle(tr("Settings"));
+    auto *contents = new QWidget;
+    auto *box = new QVBoxLayout(contents);
+    box->setContentsMargins(0, 0, 0, 0);
+    box->addWidget(m_common);
+    box->addWidget(m_form);
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(m_form);
+    scroll->setWidget(contents);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(scroll);
     connect(m_form, &SchemaForm::edited, this, &QWizardPage::completeChanged);
+    connect(m_common, &SchemaForm::edited, this, &QWizardPage::completeChanged);
+    m_common->setVisible(wizard->draft().kind == SetupDraft::Kind::Source);
+    if (wizard->draft().kind == SetupDraft::Kind::Source) {
+        static const ConfigSchema common = SourceRegistry::commonFields();
+        m_common->setSchema(&common, wizard->draft().common);
+    }
 }
 
-void ConnectionSettingsWizardPage::initializePage()
+void SetupSettingsWizardPage::initializePage()
 {
-    const ConnectionDraft &d = m_wizard->draft();
-    setSubTitle(tr("How the %1 connection reaches the ERP. Fields marked * are required; the others have the default shown.").arg(d.type));
+    const SetupDraft &d = m_wizard->draft();
+    if (d.kind == SetupDraft::Kind::Source)
+        setSubTitle(tr("What the partner sends (format, field mapping), how the source handles it, and where its %1 files are: "
+                       "schedule, archive and error folders. Fields marked * are required; the others have the default shown.").arg(d.type));
+    else
+        setSubTitle(tr("How the %1 connection reaches the ERP. Fields marked * are required; the others have the default shown.").arg(d.type));
     if (m_builtFor != d.type) {
         m_form->setSchema(d.schema(), d.config);
         m_builtFor = d.type;
     }
 }
 
-bool ConnectionSettingsWizardPage::isComplete() const
+bool SetupSettingsWizardPage::isComplete() const
 {
-    return m_form->isComplete();
+    return m_form->isComplete() && (m_wizard->draft().kind != SetupDraft::Kind::Source || m_common->isComplete());
 }
 
-bool ConnectionSettingsWizardPage::validatePage()
+bool SetupSettingsWizardPage::validatePage()
 {
-    ConnectionDraft &d = m_wizard->draft();
+    SetupDraft &d = m_wizard->draft();
     d.config = m_form->values();
+    if (d.kind == SetupDraft::Kind::Source)
+        d.common = m_common->values();
     return true;
 }
 
 // ---- page 3: credentials -------------------------------------------------------------------------------------
 
-ConnectionCredentialsWizardPage::ConnectionCredentialsWizardPage(ConnectionWizard *wizard)
+SetupCredentialsWizardPage::SetupCredentialsWizardPage(SetupWizard *wizard)
     : m_wizard(wizard), m_form(new QFormLayout), m_note(new QLabel), m_problems(new QLabel)
 {
     setTitle(tr("Credentials"));
@@ -295,9 +372,9 @@ ConnectionCredentialsWizardPage::ConnectionCredentialsWizardPage(ConnectionWizar
     layout->addStretch();
 }
 
-QStringList ConnectionCredentialsWizardPage::applicableSecretFields() const
+QStringList SetupCredentialsWizardPage::applicableSecretFields() const
 {
-    const ConnectionDraft &d = m_wizard->draft();
+    const SetupDraft &d = m_wizard->draft();
     const ConfigSchema *schema = d.schema();
     QStringList out;
     if (!schema)
@@ -311,12 +388,12 @@ QStringList ConnectionCredentialsWizardPage::applicableSecretFields() const
     return out;
 }
 
-void ConnectionCredentialsWizardPage::initializePage()
+void SetupCredentialsWizardPage::initializePage()
 {
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
     m_edits.clear();
-    const ConnectionDraft &d = m_wizard->draft();
+    const SetupDraft &d = m_wizard->draft();
     const QStringList fields = applicableSecretFields();
     for (const QString &field : fields) {
         auto *edit = new QLineEdit;
@@ -336,7 +413,7 @@ void ConnectionCredentialsWizardPage::initializePage()
                                      : tr("Leave a field empty if the connection does not use it (for example a password when a key file is set)."));
 }
 
-QJsonObject ConnectionCredentialsWizardPage::candidateConfig() const
+QJsonObject SetupCredentialsWizardPage::candidateConfig() const
 {
     QJsonObject config = m_wizard->draft().config;
     for (auto it = m_edits.cbegin(); it != m_edits.cend(); ++it) {
@@ -346,7 +423,7 @@ QJsonObject ConnectionCredentialsWizardPage::candidateConfig() const
     return config;
 }
 
-bool ConnectionCredentialsWizardPage::isComplete() const
+bool SetupCredentialsWizardPage::isComplete() const
 {
     // What only the whole object can say ("a key file, a password or a password variable is needed").
     QStringList problems;
@@ -358,9 +435,9 @@ bool ConnectionCredentialsWizardPage::isComplete() const
     return problems.isEmpty();
 }
 
-bool ConnectionCredentialsWizardPage::validatePage()
+bool SetupCredentialsWizardPage::validatePage()
 {
-    ConnectionDraft &d = m_wizard->draft();
+    SetupDraft &d = m_wizard->draft();
     d.secrets.clear();
     for (auto it = m_edits.cbegin(); it != m_edits.cend(); ++it) {
         if (!it.value()->text().isEmpty())
@@ -371,26 +448,29 @@ bool ConnectionCredentialsWizardPage::validatePage()
 
 // ---- page 4: test, then save ---------------------------------------------------------------------------------
 
-ConnectionTestWizardPage::ConnectionTestWizardPage(ConnectionWizard *wizard)
-    : m_wizard(wizard), m_ui(std::make_unique<Ui::ConnectionTestPage>())
+SetupTestWizardPage::SetupTestWizardPage(SetupWizard *wizard)
+    : m_wizard(wizard), m_ui(std::make_unique<Ui::SetupTestPage>())
 {
     m_ui->setupUi(this);
     setTitle(tr("Test"));
     setSubTitle(tr("OrderFlow connects the way the engine will, step by step. Finish saves the connection."));
-    setFinalPage(true);
-    connect(m_ui->runButton, &QPushButton::clicked, this, &ConnectionTestWizardPage::runTest);
+
+    setFinalPage(wizard->draft().kind == SetupDraft::Kind::Connection);
+    if (wizard->draft().kind == SetupDraft::Kind::Source)
+        setSubTitle(tr("OrderFlow connects the way the engine will, step by step."));
+    connect(m_ui->runButton, &QPushButton::clicked, this, &SetupTestWizardPage::runTest);
     connect(m_ui->cancelTestButton, &QPushButton::clicked, &m_service, &ConnectionTestService::cancel);
     connect(m_ui->saveUntestedCheck, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
     connect(&m_service, &ConnectionTestService::stepFinished, this, [this](const QString &step, bool ok, qint64 ms, const QString &detail) {
         auto *item = new QTreeWidgetItem(m_ui->stepsTree, {step, ok ? tr("ok") : tr("failed"), ms >= 0 ? tr("%1 ms").arg(ms) : QString(), detail});
         item->setToolTip(3, detail);
     });
-    connect(&m_service, &ConnectionTestService::finished, this, &ConnectionTestWizardPage::onFinished);
+    connect(&m_service, &ConnectionTestService::finished, this, &SetupTestWizardPage::onFinished);
 }
 
-ConnectionTestWizardPage::~ConnectionTestWizardPage() = default;
+SetupTestWizardPage::~SetupTestWizardPage() = default;
 
-void ConnectionTestWizardPage::initializePage()
+void SetupTestWizardPage::initializePage()
 {
     m_passed = false;
     m_pinnedFingerprint.clear();
@@ -400,22 +480,27 @@ void ConnectionTestWizardPage::initializePage()
     runTest();
 }
 
-void ConnectionTestWizardPage::cleanupPage()
+void SetupTestWizardPage::cleanupPage()
 {
     m_service.cancel();
 }
 
-bool ConnectionTestWizardPage::isComplete() const
+bool SetupTestWizardPage::isComplete() const
 {
     return !isTesting() && (m_passed || m_ui->saveUntestedCheck->isChecked());
 }
 
-bool ConnectionTestWizardPage::validatePage()
+bool SetupTestWizardPage::validatePage()
 {
     return isComplete();
 }
 
-void ConnectionTestWizardPage::writeSecretsThen(std::function<void(const QString &error)> next)
+int SetupTestWizardPage::nextId() const
+{
+    return m_wizard->draft().kind == SetupDraft::Kind::Source ? int(SetupWizard::PreviewPageId) : -1;
+}
+
+void SetupTestWizardPage::writeSecretsThen(std::function<void(const QString &error)> next)
 {
     const QMap<QString, QByteArray> secrets = m_wizard->draft().secrets;
     if (secrets.isEmpty()) {
@@ -443,7 +528,7 @@ void ConnectionTestWizardPage::writeSecretsThen(std::function<void(const QString
     });
 }
 
-void ConnectionTestWizardPage::runTest()
+void SetupTestWizardPage::runTest()
 {
     if (isTesting())
         return;
@@ -465,12 +550,22 @@ void ConnectionTestWizardPage::runTest()
     });
 }
 
-void ConnectionTestWizardPage::startService()
+void SetupTestWizardPage::startService()
 {
-    ConnectionRecord record = m_wizard->draft().record();
-    if (!m_pinnedFingerprint.isEmpty())
-        record.config.insert(QStringLiteral("fingerprint"), m_pinnedFingerprint);
-    const Status started = m_service.start(ConnectionTestTarget::forConnection(record));
+    const SetupDraft &d = m_wizard->draft();
+    ConnectionTestTarget target;
+    if (d.kind == SetupDraft::Kind::Source) {
+        SourceRecord record = d.sourceRecord();
+        if (!m_pinnedFingerprint.isEmpty())
+            record.config.insert(QStringLiteral("fingerprint"), m_pinnedFingerprint);
+        target = ConnectionTestTarget::forSource(record);
+    } else {
+        ConnectionRecord record = d.connectionRecord();
+        if (!m_pinnedFingerprint.isEmpty())
+            record.config.insert(QStringLiteral("fingerprint"), m_pinnedFingerprint);
+        target = ConnectionTestTarget::forConnection(record);
+    }
+    const Status started = m_service.start(target);
     if (!started) {
         m_ui->runButton->setEnabled(true);
         m_ui->verdictLabel->setText(started.error().message);
@@ -480,7 +575,7 @@ void ConnectionTestWizardPage::startService()
     m_ui->cancelTestButton->setEnabled(true);
 }
 
-void ConnectionTestWizardPage::onFinished(const ConnectionTestReport &report)
+void SetupTestWizardPage::onFinished(const ConnectionTestReport &report)
 {
     m_ui->runButton->setEnabled(true);
     m_ui->cancelTestButton->setEnabled(false);
@@ -496,7 +591,7 @@ void ConnectionTestWizardPage::onFinished(const ConnectionTestReport &report)
         askAboutHostKey(report);
 }
 
-void ConnectionTestWizardPage::askAboutHostKey(const ConnectionTestReport &report)
+void SetupTestWizardPage::askAboutHostKey(const ConnectionTestReport &report)
 {
     const QJsonObject config = m_wizard->draft().config;
     const ConfigSchema *schema = m_wizard->draft().schema();
@@ -529,6 +624,97 @@ void ConnectionTestWizardPage::askAboutHostKey(const ConnectionTestReport &repor
         }
     });
     dialog->open();   // window-modal, no nested event loop
+}
+
+// ---- page 5 (sources): preview ------------------------------------------------------------------------------
+
+SourcePreviewWizardPage::SourcePreviewWizardPage(SetupWizard *wizard) : m_wizard(wizard), m_tree(new QTreeWidget), m_summary(new QLabel)
+{
+    setTitle(tr("Preview"));
+    setSubTitle(tr("Pick a sample file — one the partner sent, or any local one — to see the orders this source would make of it, "
+                   "before the first real order arrives. Finish saves the source."));
+    setFinalPage(true);
+    auto *pick = new QPushButton(tr("Choose sample file…"));
+    pick->setObjectName(QStringLiteral("chooseSampleButton"));
+    m_tree->setObjectName(QStringLiteral("previewTree"));
+    m_tree->setColumnCount(5);
+    m_tree->setHeaderLabels({tr("Order / line"), tr("SKU"), tr("Quantity"), tr("Unit price"), tr("Problems")});
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_summary->setObjectName(QStringLiteral("previewSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(pick, 0, Qt::AlignLeft);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_tree);
+    connect(pick, &QPushButton::clicked, this, [this] {
+        auto *dialog = new QFileDialog(this, tr("Sample file"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setFileMode(QFileDialog::ExistingFile);
+        const QString folder = m_wizard->draft().config.value(QStringLiteral("path")).toString();
+        if (m_wizard->draft().type == QLatin1String("folder") && !folder.isEmpty())
+            dialog->setDirectory(folder);   // the partner's folder: pick one of its files
+        connect(dialog, &QFileDialog::fileSelected, this, &SourcePreviewWizardPage::previewFile);
+        dialog->open();
+    });
+}
+
+void SourcePreviewWizardPage::previewFile(const QString &path)
+{
+    m_busy = true;
+    m_tree->clear();
+    m_summary->setText(tr("Reading %1…").arg(path));
+    const SourceRecord source = m_wizard->draft().sourceRecord();
+    QPointer<SourcePreviewWizardPage> self(this);
+    QThread *thread = QThread::create([self, source, path] {
+        QFile f(path);
+        SourcePreview preview;
+        QString error;
+        if (!f.open(QIODevice::ReadOnly))
+            error = tr("Cannot read %1: %2").arg(path, f.errorString());
+        else if (f.size() > 64 * 1024 * 1024)
+            error = tr("%1 is larger than 64 MB; pick a smaller sample.").arg(path);
+        else
+            preview = previewDocument(source, QFileInfo(path).fileName(), f.readAll());
+        if (self)
+            QMetaObject::invokeMethod(self, [self, preview, error] { if (self) self->show(preview, error); }, Qt::QueuedConnection);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+void SourcePreviewWizardPage::show(const SourcePreview &preview, const QString &error)
+{
+    m_busy = false;
+    if (!error.isEmpty()) {
+        m_summary->setText(error);
+        return;
+    }
+    int invalid = 0;
+    for (const PreviewOrder &p : preview.orders) {
+        invalid += p.problems.isEmpty() ? 0 : 1;
+        const Order &o = p.order;
+        QStringList problems;
+        for (const ValidationProblem &v : p.problems)
+            problems << QStringLiteral("%1: %2").arg(v.field, v.message);
+        auto *header = new QTreeWidgetItem(m_tree, {tr("PO %1 — %2").arg(o.orderNumber, o.customer.name), QString(), QString(),
+                                                    o.currency, problems.join(QLatin1String("; "))});
+        for (const OrderLine &l : o.lines) {
+            new QTreeWidgetItem(header, {tr("line %1").arg(l.lineNo), l.sku, l.quantity ? l.quantity->toString() : QStringLiteral("?"),
+                                         l.unitPrice ? l.unitPrice->toString(2) : QStringLiteral("?"), QString()});
+        }
+        header->setExpanded(true);
+    }
+    for (const ParseError &e : preview.errors) {
+        auto *item = new QTreeWidgetItem(m_tree, {tr("error"), QString(), QString(), QString(), e.toString()});
+        item->setForeground(4, QColor(0xb0, 0x00, 0x20));
+    }
+    for (const QString &t : preview.transformErrors)
+        new QTreeWidgetItem(m_tree, {tr("transformation"), QString(), QString(), QString(), t});
+    m_summary->setText(tr("%1: %n order(s), %2 of them invalid; %3 error(s) in the file.", nullptr, int(preview.orders.size()))
+                           .arg(preview.fileName)
+                           .arg(invalid)
+                           .arg(preview.errors.size()));
 }
 
 } // namespace orderflow::console

@@ -5,7 +5,7 @@
 #include "../integration/Workspace.h"
 #include "sshd/SshdFixture.h"
 
-#include "wizards/ConnectionWizard.h"
+#include "wizards/SetupWizard.h"
 #include "wizards/HostKeyDialog.h"
 #include "wizards/SchemaForm.h"
 
@@ -39,21 +39,21 @@ T *child(QWidget *parent, const char *name)
     return w;
 }
 
-void chooseType(ConnectionWizard &wizard, const QString &name, const QString &type)
+void chooseType(SetupWizard &wizard, const QString &name, const QString &type)
 {
-    QWidget *page = wizard.page(ConnectionWizard::TypePageId);
+    QWidget *page = wizard.page(SetupWizard::TypePageId);
     child<QComboBox>(page, "orgCombo")->setCurrentText(QStringLiteral("acme"));
     child<QLineEdit>(page, "nameEdit")->setText(name);
     auto *types = child<QListWidget>(page, "typeList");
     types->setCurrentItem(types->findItems(type, Qt::MatchExactly).value(0));
 }
 
-bool nextEnabled(ConnectionWizard &wizard)
+bool nextEnabled(SetupWizard &wizard)
 {
     return wizard.button(QWizard::NextButton)->isEnabled();
 }
 
-void setField(ConnectionWizard &wizard, const QString &field, const QString &value)
+void setField(SetupWizard &wizard, const QString &field, const QString &value)
 {
     QWidget *editor = wizard.findChild<QWidget *>(QStringLiteral("field_") + field);
     if (auto *edit = qobject_cast<QLineEdit *>(editor))
@@ -64,7 +64,7 @@ void setField(ConnectionWizard &wizard, const QString &field, const QString &val
         qWarning("no editor for %s", qPrintable(field));
 }
 
-bool rowShown(ConnectionWizard &wizard, const QString &field)
+bool rowShown(SetupWizard &wizard, const QString &field)
 {
     QWidget *editor = wizard.findChild<QWidget *>(QStringLiteral("field_") + field);
     return editor && editor->isVisibleTo(&wizard);
@@ -72,7 +72,7 @@ bool rowShown(ConnectionWizard &wizard, const QString &field)
 
 } // namespace
 
-class TestConnectionWizard : public QObject {
+class TestSetupWizard : public QObject {
     Q_OBJECT
 
 private slots:
@@ -82,14 +82,15 @@ private slots:
     void aFailingStepShowsItsMessageAndBlocksFinish();
     void unknownAndChangedSftpHostKeys();
     void credentialsGoToTheStoreNeverTheDatabase();
+    void aFolderSourceIsPreviewedAndSaved();
 
 private:
-    std::unique_ptr<ConnectionWizard> openWizard(Workspace &ws);
+    std::unique_ptr<SetupWizard> openWizard(Workspace &ws);
 
     QTemporaryDir m_tmp;
 };
 
-void TestConnectionWizard::initTestCase()
+void TestSetupWizard::initTestCase()
 {
     QVERIFY(m_tmp.isValid());
     QByteArray key(32, Qt::Uninitialized);
@@ -100,15 +101,15 @@ void TestConnectionWizard::initTestCase()
     qputenv("ORDERFLOW_KNOWN_HOSTS", QFile::encodeName(m_tmp.filePath(QStringLiteral("known_hosts"))));
 }
 
-std::unique_ptr<ConnectionWizard> TestConnectionWizard::openWizard(Workspace &ws)
+std::unique_ptr<SetupWizard> TestSetupWizard::openWizard(Workspace &ws)
 {
     ws.apply(QJsonObject{{QStringLiteral("orgs"), QJsonArray{QJsonObject{{QStringLiteral("slug"), QStringLiteral("acme")}, {QStringLiteral("name"), QStringLiteral("ACME")}}}}});
-    auto wizard = std::make_unique<ConnectionWizard>(QStringList{QStringLiteral("acme")}, ws.dbPath);
+    auto wizard = std::make_unique<SetupWizard>(SetupWizard::Kind::Connection, QStringList{QStringLiteral("acme")}, ws.dbPath);
     wizard->show();
     return wizard;
 }
 
-void TestConnectionWizard::settingsComeFromTheSchemaAndAreCheckedAsTyped()
+void TestSetupWizard::settingsComeFromTheSchemaAndAreCheckedAsTyped()
 {
     Workspace ws;
     auto wizard = openWizard(ws);
@@ -118,7 +119,7 @@ void TestConnectionWizard::settingsComeFromTheSchemaAndAreCheckedAsTyped()
     chooseType(*wizard, QStringLiteral("erp"), QStringLiteral("DROPZONE_JSON_V1"));
     QVERIFY(nextEnabled(*wizard));
     wizard->next();
-    QCOMPARE(wizard->currentId(), int(ConnectionWizard::SettingsPageId));
+    QCOMPARE(wizard->currentId(), int(SetupWizard::SettingsPageId));
 
     // The dropzone's fields, SFTP ones only in SFTP mode; the required path keeps Next off until it is given.
     QVERIFY(rowShown(*wizard, QStringLiteral("path")));
@@ -147,7 +148,7 @@ void TestConnectionWizard::settingsComeFromTheSchemaAndAreCheckedAsTyped()
     wizard->reject();
 }
 
-void TestConnectionWizard::aFolderDropzoneIsTestedAndSaved()
+void TestSetupWizard::aFolderDropzoneIsTestedAndSaved()
 {
     Workspace ws;
     auto wizard = openWizard(ws);
@@ -156,11 +157,11 @@ void TestConnectionWizard::aFolderDropzoneIsTestedAndSaved()
     setField(*wizard, QStringLiteral("path"), ws.dropzone);
     setField(*wizard, QStringLiteral("ack_path"), ws.acks);
     wizard->next();
-    QCOMPARE(wizard->currentId(), int(ConnectionWizard::CredentialsPageId));
+    QCOMPARE(wizard->currentId(), int(SetupWizard::CredentialsPageId));
     QVERIFY(!wizard->findChild<QLineEdit *>(QStringLiteral("secret_password")));   // a folder needs none
     QVERIFY(nextEnabled(*wizard));
     wizard->next();
-    QCOMPARE(wizard->currentId(), int(ConnectionWizard::TestPageId));
+    QCOMPARE(wizard->currentId(), int(SetupWizard::TestPageId));
 
     // The test starts by itself in the background: every step listed with its time; then Finish saves.
     auto *steps = child<QTreeWidget>(wizard.get(), "stepsTree");
@@ -172,7 +173,7 @@ void TestConnectionWizard::aFolderDropzoneIsTestedAndSaved()
         QVERIFY(steps->topLevelItem(i)->text(2).endsWith(QLatin1String(" ms")));
     }
     QVERIFY(child<QLabel>(wizard.get(), "verdictLabel")->text().startsWith(QLatin1String("Every step passed")));
-    QSignalSpy saved(wizard.get(), &ConnectionWizard::saved);
+    QSignalSpy saved(wizard.get(), &SetupWizard::saved);
     finish->click();
     QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
     QTRY_VERIFY(!wizard->isVisible());
@@ -186,7 +187,7 @@ void TestConnectionWizard::aFolderDropzoneIsTestedAndSaved()
     QCOMPARE(stored->first().config.value(QStringLiteral("path")).toString(), ws.dropzone);
 }
 
-void TestConnectionWizard::aFailingStepShowsItsMessageAndBlocksFinish()
+void TestSetupWizard::aFailingStepShowsItsMessageAndBlocksFinish()
 {
     Workspace ws;
     auto wizard = openWizard(ws);
@@ -212,7 +213,7 @@ void TestConnectionWizard::aFailingStepShowsItsMessageAndBlocksFinish()
     QCOMPARE(ConfigRepository(*ws.db).connections()->size(), 0);   // cancelled: nothing stored
 }
 
-void TestConnectionWizard::unknownAndChangedSftpHostKeys()
+void TestSetupWizard::unknownAndChangedSftpHostKeys()
 {
     QString why;
     if (!test::SshdFixture::available(&why))
@@ -278,7 +279,7 @@ void TestConnectionWizard::unknownAndChangedSftpHostKeys()
     wizard->reject();
 }
 
-void TestConnectionWizard::credentialsGoToTheStoreNeverTheDatabase()
+void TestSetupWizard::credentialsGoToTheStoreNeverTheDatabase()
 {
     QString why;
     if (!test::SshdFixture::available(&why))
@@ -290,7 +291,7 @@ void TestConnectionWizard::credentialsGoToTheStoreNeverTheDatabase()
     const QJsonObject fixture = sshd.sftpConfig();
     const QByteArray passphrase = "Wizard-S3cret-" + QByteArray::number(QRandomGenerator::global()->generate64(), 36);
 
-    auto fill = [&](ConnectionWizard &wizard, const QString &name) {
+    auto fill = [&](SetupWizard &wizard, const QString &name) {
         chooseType(wizard, name, QStringLiteral("DROPZONE_JSON_V1"));
         wizard.next();
         setField(wizard, QStringLiteral("mode"), QStringLiteral("sftp"));
@@ -333,7 +334,7 @@ void TestConnectionWizard::credentialsGoToTheStoreNeverTheDatabase()
     QVERIFY(!db.readAll().contains(passphrase));
 
     // Editing shows the secret as stored, never its value.
-    ConnectionWizard edit(saved->first(), ws.dbPath);
+    SetupWizard edit(saved->first(), ws.dbPath);
     edit.show();
     edit.next();
     edit.next();
@@ -344,6 +345,78 @@ void TestConnectionWizard::credentialsGoToTheStoreNeverTheDatabase()
     QVERIFY(test::readSecret(store, ref).ok());   // editing cancelled: the stored secret stays
 }
 
+void TestSetupWizard::aFolderSourceIsPreviewedAndSaved()
+{
+    Workspace ws;
+    ws.apply(QJsonObject{{QStringLiteral("orgs"), QJsonArray{QJsonObject{{QStringLiteral("slug"), QStringLiteral("acme")}, {QStringLiteral("name"), QStringLiteral("ACME")}}}}});
+    SetupWizard wizard(SetupWizard::Kind::Source, {QStringLiteral("acme")}, ws.dbPath);
+    wizard.show();
+    QCOMPARE(wizard.windowTitle(), QStringLiteral("New partner source"));
+    chooseType(wizard, QStringLiteral("acme-folder"), QStringLiteral("folder"));
+    wizard.next();
+    // Format and handling (every source's fields) above the folder's own.
+    QVERIFY(rowShown(wizard, QStringLiteral("format")) && rowShown(wizard, QStringLiteral("auto_approve")));
+    QVERIFY(rowShown(wizard, QStringLiteral("path")));
+    QVERIFY(!nextEnabled(wizard));
+    setField(wizard, QStringLiteral("path"), ws.inbox);
+    setField(wizard, QStringLiteral("format"), QStringLiteral("json"));
+    setField(wizard, QStringLiteral("auto_approve"), QStringLiteral("true"));
+    QVERIFY(nextEnabled(wizard));
+    wizard.next();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(SetupWizard::TestPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(wizard), 15000);   // the folder test passed; on to the preview
+    QVERIFY(child<QLabel>(&wizard, "verdictLabel")->text().startsWith(QLatin1String("Every step passed")));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(SetupWizard::PreviewPageId));
+
+    // A good sample: the order with its lines; a problem of the order shows beside it.
+    const QString sample = ws.dir.filePath(QStringLiteral("sample.json"));
+    {
+        QFile f(sample);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"([{"id": 4711, "customer": "Initech", "currency": "USD", "items": [{"sku": "P001", "quantity": 3, "unit_price": 10},
+                    {"sku": "P002", "quantity": 1, "unit_price": 2.5}]},
+                   {"id": 4712, "customer": "Initech", "currency": "XXQ", "items": [{"sku": "P003", "quantity": 1, "unit_price": 1}]}])");
+    }
+    auto *page = qobject_cast<SourcePreviewWizardPage *>(wizard.currentPage());
+    page->previewFile(sample);
+    auto *summary = child<QLabel>(&wizard, "previewSummary");
+    QTRY_VERIFY_WITH_TIMEOUT(summary->text().startsWith(QLatin1String("sample.json:")), 10000);
+    QVERIFY2(summary->text().contains(QLatin1String("2 order(s), 1 of them invalid; 0 error(s)")), qPrintable(summary->text()));
+    auto *tree = child<QTreeWidget>(&wizard, "previewTree");
+    QCOMPARE(tree->topLevelItemCount(), 2);
+    QVERIFY(tree->topLevelItem(0)->text(0).contains(QLatin1String("4711")));
+    QCOMPARE(tree->topLevelItem(0)->childCount(), 2);
+    QCOMPARE(tree->topLevelItem(0)->child(1)->text(1), QStringLiteral("P002"));
+    QCOMPARE(tree->topLevelItem(0)->child(1)->text(3), QStringLiteral("2.50"));
+    QVERIFY(tree->topLevelItem(0)->text(4).isEmpty());
+    QVERIFY2(tree->topLevelItem(1)->text(4).contains(QLatin1String("currency")), qPrintable(tree->topLevelItem(1)->text(4)));
+
+    // A broken sample: its error with the place in the file.
+    const QString broken = ws.dir.filePath(QStringLiteral("broken.json"));
+    {
+        QFile f(broken);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"id\": 1,\n \"items\": [ }");
+    }
+    page->previewFile(broken);
+    QTRY_VERIFY_WITH_TIMEOUT(summary->text().startsWith(QLatin1String("broken.json:")), 10000);
+    QCOMPARE(tree->topLevelItemCount(), 1);
+    QVERIFY2(tree->topLevelItem(0)->text(4).startsWith(QLatin1String("broken.json:2:")), qPrintable(tree->topLevelItem(0)->text(4)));
+
+    // Finish: the source is stored with its format and handling.
+    QSignalSpy saved(&wizard, &SetupWizard::saved);
+    wizard.button(QWizard::FinishButton)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
+    auto source = ConfigRepository(*ws.db).sourceByName(QStringLiteral("acme"), QStringLiteral("acme-folder"));
+    QVERIFY2(source.ok(), source.ok() ? "" : qPrintable(source.error().message));
+    QCOMPARE(source->type, QStringLiteral("folder"));
+    QCOMPARE(source->format, QStringLiteral("json"));
+    QVERIFY(source->autoApprove);
+    QCOMPARE(source->config.value(QStringLiteral("path")).toString(), ws.inbox);
+}
+
 #include "TestMain.h"
-ORDERFLOW_TEST_MAIN(TestConnectionWizard)
-#include "test_connection_wizard.moc"
+ORDERFLOW_TEST_MAIN(TestSetupWizard)
+#include "test_setup_wizard.moc"
