@@ -198,42 +198,36 @@ Result<StoredEntity> ConfigEditor::store(ConfigEntity kind, const QJsonObject &e
 
 Status ConfigEditor::refuseRemoval(ConfigRepository &repo, ConfigEntity kind, const StoredEntity &entity)
 {
-    const QString what = entity.describe(kind);
-    const qint64 id = entity.id;
-    int total = 0;
-    if (kind == ConfigEntity::Source) {
-        auto open = repo.openOrdersOfSource(id);
-        if (!open)
-            return open.error();
-        if (open->isEmpty())
-            return {};
-        const QString states = describeOpen(*open, &total);
-        return Error(QStringLiteral("in_flight"),
-                     QStringLiteral("Nothing was removed: %1 has %2 order(s) not in a final state (%3). Finish them first (approve and push "
-                                    "them, or reject them: `orderflow orders list`), or disable the source instead: `orderflow sources "
-                                    "disable %4`.").arg(what).arg(total).arg(states).arg(id));
+    const bool isSource = kind == ConfigEntity::Source;
+    Result<OpenOrders> open = OpenOrders();
+    if (isSource) {
+        open = repo.openOrdersOfSource(entity.id);
+    } else {
+        auto connection = repo.connection(entity.id);
+        if (!connection)
+            return connection.error();
+        auto users = repo.sourcesUsingConnection(entity.id);
+        if (!users)
+            return users.error();
+        if (!users->isEmpty())
+            return Error(QStringLiteral("in_use"), QStringLiteral("Nothing was removed: source(s) %1 of organisation '%2' send their orders to %3. "
+                                                                  "Point them at another connection (`orderflow sources edit %2/NAME --set "
+                                                                  "connection=OTHER`) or remove them first.")
+                                                       .arg(users->join(QStringLiteral(", ")), connection->orgSlug, entity.describe(kind)));
+        open = repo.openOrdersOfConnection(*connection);
     }
-    auto connection = repo.connection(id);
-    if (!connection)
-        return connection.error();
-    auto users = repo.sourcesUsingConnection(id);
-    if (!users)
-        return users.error();
-    if (!users->isEmpty())
-        return Error(QStringLiteral("in_use"), QStringLiteral("Nothing was removed: source(s) %1 of organisation '%2' send their orders to %3. "
-                                                              "Point them at another connection (`orderflow sources edit %2/NAME --set "
-                                                              "connection=OTHER`) or remove them first.")
-                                                   .arg(users->join(QStringLiteral(", ")), connection->orgSlug, what));
-    auto open = repo.openOrdersOfConnection(*connection);
     if (!open)
         return open.error();
     if (open->isEmpty())
         return {};
+    int total = 0;
     const QString states = describeOpen(*open, &total);
-    return Error(QStringLiteral("in_flight"),
-                 QStringLiteral("Nothing was removed: %1 has %2 order(s) in flight (%3); removing it would strand them. Let them reach a "
-                                "final state (delivered and acknowledged, or rejected: `orderflow orders list`), or disable the connection "
-                                "instead: `orderflow connections disable %4`.").arg(what).arg(total).arg(states).arg(id));
+    const QString why = isSource ? QStringLiteral("not in a final state (%1). Finish them first (approve and push them, or reject them")
+                                 : QStringLiteral("in flight (%1); removing it would strand them. Let them reach a final state (delivered and "
+                                                  "acknowledged, or rejected");
+    return Error(QStringLiteral("in_flight"), QStringLiteral("Nothing was removed: %1 has %2 order(s) %3: `orderflow orders list`), or disable "
+                                                             "the %4 instead: `orderflow %4s disable %5`.")
+                                                  .arg(entity.describe(kind)).arg(total).arg(why.arg(states), entityNoun(kind)).arg(entity.id));
 }
 
 Status ConfigEditor::sortReferences(ConfigEntity kind, const StoredEntity &entity, RemovedEntity *out)

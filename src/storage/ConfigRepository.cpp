@@ -611,61 +611,46 @@ Result<QStringList> ConfigRepository::sourcesUsingConnection(qint64 connectionId
 
 Result<Removal> ConfigRepository::removeSource(qint64 sourceId)
 {
-    Removal removal = Removal::Deleted;
-    Status st = m_db.transaction([&]() -> Status {
-        // Whatever the history keeps about the source; its checkpoint and status go with it (ON DELETE CASCADE).
-        QSqlQuery &q = m_db.query(QStringLiteral(
-            "SELECT EXISTS (SELECT 1 FROM draft_order WHERE source_id = ?) OR EXISTS (SELECT 1 FROM inbound_message WHERE source_id = ?) "
-            "OR EXISTS (SELECT 1 FROM partner_outbox WHERE source_id = ?) OR EXISTS (SELECT 1 FROM inbound_interchange WHERE source_id = ?)"));
-        for (int i = 0; i < 4; ++i)
-            q.addBindValue(sourceId);
-        if (Status s = execQuery(q, QStringLiteral("checking the history of source %1").arg(sourceId)); !s)
-            return s;
-        const bool referenced = q.next() && q.value(0).toBool();
-        removal = referenced ? Removal::Retired : Removal::Deleted;
-        if (referenced) {
-            QSqlQuery &change = m_db.query(QStringLiteral(
-                "UPDATE source SET removed_at = ?, enabled = 0, name = name || ' (removed #' || id || ')', updated_at = ? WHERE id = ?"));
-            const QString now = nowText();
-            change.addBindValue(now);
-            change.addBindValue(now);
-            change.addBindValue(sourceId);
-            return execQuery(change, QStringLiteral("removing source %1").arg(sourceId));
-        }
-        QSqlQuery &change = m_db.query(QStringLiteral("DELETE FROM source WHERE id = ?"));
-        change.addBindValue(sourceId);
-        return execQuery(change, QStringLiteral("removing source %1").arg(sourceId));
-    });
-    if (!st)
-        return st.error();
-    return removal;
+    // Whatever the history keeps about the source; its checkpoint and status go with it (ON DELETE CASCADE).
+    return removeRow(QStringLiteral("source"), sourceId,
+                     {QStringLiteral("draft_order.source_id"), QStringLiteral("inbound_message.source_id"), QStringLiteral("partner_outbox.source_id"),
+                      QStringLiteral("inbound_interchange.source_id")},
+                     QStringLiteral("enabled = 0"));
 }
 
 Result<Removal> ConfigRepository::removeConnection(qint64 connectionId)
 {
+    return removeRow(QStringLiteral("erp_connection"), connectionId,
+                     {QStringLiteral("draft_order.connection_id"), QStringLiteral("erp_export.connection_id"), QStringLiteral("source.connection_id")},
+                     QStringLiteral("status = 'DISABLED'"));
+}
+
+Result<Removal> ConfigRepository::removeRow(const QString &table, qint64 id, const QStringList &referencedBy, const QString &disable)
+{
     Removal removal = Removal::Deleted;
     Status st = m_db.transaction([&]() -> Status {
-        QSqlQuery &q = m_db.query(QStringLiteral(
-            "SELECT EXISTS (SELECT 1 FROM draft_order WHERE connection_id = ?) OR EXISTS (SELECT 1 FROM erp_export WHERE connection_id = ?) "
-            "OR EXISTS (SELECT 1 FROM source WHERE connection_id = ?)"));
-        for (int i = 0; i < 3; ++i)
-            q.addBindValue(connectionId);
-        if (Status s = execQuery(q, QStringLiteral("checking the history of connection %1").arg(connectionId)); !s)
+        QStringList exists;
+        for (const QString &ref : referencedBy) {
+            const QStringList tableColumn = ref.split(QLatin1Char('.'));
+            exists << QStringLiteral("EXISTS (SELECT 1 FROM %1 WHERE %2 = ?)").arg(tableColumn.first(), tableColumn.last());
+        }
+        QSqlQuery &q = m_db.query(QStringLiteral("SELECT ") + exists.join(QStringLiteral(" OR ")));
+        for (qsizetype i = 0; i < referencedBy.size(); ++i)
+            q.addBindValue(id);
+        if (Status s = execQuery(q, QStringLiteral("checking the history of %1 %2").arg(table).arg(id)); !s)
             return s;
         const bool referenced = q.next() && q.value(0).toBool();
         removal = referenced ? Removal::Retired : Removal::Deleted;
+        const QString now = nowText();
+        QSqlQuery &change = m_db.query(referenced ? QStringLiteral("UPDATE %1 SET removed_at = ?, %2, name = name || ' (removed #' || id || ')', "
+                                                                   "updated_at = ? WHERE id = ?").arg(table, disable)
+                                                  : QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
         if (referenced) {
-            QSqlQuery &change = m_db.query(QStringLiteral(
-                "UPDATE erp_connection SET removed_at = ?, status = 'DISABLED', name = name || ' (removed #' || id || ')', updated_at = ? WHERE id = ?"));
-            const QString now = nowText();
             change.addBindValue(now);
             change.addBindValue(now);
-            change.addBindValue(connectionId);
-            return execQuery(change, QStringLiteral("removing connection %1").arg(connectionId));
         }
-        QSqlQuery &change = m_db.query(QStringLiteral("DELETE FROM erp_connection WHERE id = ?"));
-        change.addBindValue(connectionId);
-        return execQuery(change, QStringLiteral("removing connection %1").arg(connectionId));
+        change.addBindValue(id);
+        return execQuery(change, QStringLiteral("removing %1 %2").arg(table).arg(id));
     });
     if (!st)
         return st.error();

@@ -110,6 +110,8 @@ public:
     Status updateCircuit(qint64 connectionId, const QString &state, const QDateTime &openUntil, int consecutiveFailures);
 
 private:
+    // Deletes row `id` of `table`, or retires it when a row of `referencedBy` ("table.column") refers to it.
+    Result<Removal> removeRow(const QString &table, qint64 id, const QStringList &referencedBy, const QString &disable);
     // Refuses active dropzone connections whose folders overlap, where one of them is in `applied` (org, name).
     Status checkSharedFolders(const QSet<QPair<qint64, QString>> &applied);
     Database &m_db;

@@ -9,10 +9,12 @@
 #include "secrets/EncryptedFileStore.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -49,6 +51,7 @@ private slots:
     void secretsLeftWhenStoreUnreachable();
     void sharedSecretIsKept();
     void exportRoundTripsAfterSingleEdits();
+    void runningEnginePicksUpChanges();
 
 private:
     QProcessEnvironment env() const;
@@ -504,6 +507,52 @@ void TestConfigEntities::exportRoundTripsAfterSingleEdits()
         }
     }
     QVERIFY(sawDrop);
+}
+
+// `orderflow run` is running while an operator adds a source and then disables it from another shell.
+void TestConfigEntities::runningEnginePicksUpChanges()
+{
+    applyBase();
+    const QString second = m_dir->filePath(QStringLiteral("second"));
+    QVERIFY(QDir().mkpath(second));
+    QProcess daemon;
+    daemon.setProcessEnvironment(env());
+    daemon.start(QStringLiteral(ORDERFLOW_CLI), {QStringLiteral("run"), QStringLiteral("--db"), m_ws->dbPath, QStringLiteral("--quiet")});
+    QVERIFY(daemon.waitForStarted(5000));
+    const auto stop = qScopeGuard([&daemon] {
+        daemon.terminate();
+        if (!daemon.waitForFinished(10000)) {
+            daemon.kill();
+            daemon.waitForFinished(5000);
+        }
+    });
+    const auto stored = [this](const QString &name) {
+        QSqlQuery q(m_ws->db->sql());
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM inbound_message WHERE remote_name = ?"));
+        q.addBindValue(name);
+        return q.exec() && q.next() ? q.value(0).toInt() : -1;
+    };
+    const auto drop = [&second](const QString &name, int id) {
+        QFile f(QDir(second).filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(Workspace::order(id));
+    };
+
+    CliRun r = cli({QStringLiteral("sources"), QStringLiteral("add"), QStringLiteral("--org"), QStringLiteral("acme"), QStringLiteral("--name"),
+                    QStringLiteral("second"), QStringLiteral("--type"), QStringLiteral("folder"), QStringLiteral("--set"), QStringLiteral("path=") + second,
+                    QStringLiteral("--set"), QStringLiteral("settle_ms=0"), QStringLiteral("--set"), QStringLiteral("poll_interval_ms=50")});
+    QVERIFY2(r.code == 0, r.all().constData());
+    drop(QStringLiteral("b.json"), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(stored(QStringLiteral("b.json")), 1, 15000);
+
+    r = cli({QStringLiteral("sources"), QStringLiteral("disable"), QStringLiteral("acme/second")});
+    QVERIFY2(r.code == 0, r.all().constData());
+    QTest::qWait(2500);   // the engine re-reads its sources every ingest interval (500 ms by default)
+    drop(QStringLiteral("c.json"), 3);
+    QTest::qWait(1500);
+    QCOMPARE(stored(QStringLiteral("c.json")), 0);
+    QVERIFY(QFileInfo::exists(QDir(second).filePath(QStringLiteral("c.json"))));
+    QVERIFY2(daemon.state() == QProcess::Running, daemon.readAllStandardError().constData());
 }
 
 ORDERFLOW_TEST_GUILESS_MAIN(TestConfigEntities)
