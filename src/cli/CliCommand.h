@@ -33,6 +33,7 @@ CliCommand replayCommand();
 CliCommand inboundCommand();
 CliCommand outboxCommand();
 CliCommand sourcesCommand();
+CliCommand connectionsCommand();
 CliCommand exportsCommand();
 CliCommand pushlogCommand();
 CliCommand functionsCommand();

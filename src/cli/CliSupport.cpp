@@ -2,6 +2,7 @@
 
 #include "pipeline/OrderProcessor.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -165,6 +166,21 @@ int reportResults(const Command &c, const QList<ActionResult> &results)
         out() << QStringLiteral("%1 succeeded, %2 failed\n").arg(results.size() - failures).arg(failures);
     out().flush();
     return failures ? ItemFailed : Ok;
+}
+
+int runChain(const std::function<void(QObject *context, std::function<void(int)> finish)> &start)
+{
+    QObject context;
+    int code = Failure;
+    bool finished = false;
+    start(&context, [&code, &finished](int rc) {
+        code = rc;
+        finished = true;
+        QCoreApplication::exit(rc);
+    });
+    if (!finished)
+        QCoreApplication::exec();
+    return code;
 }
 
 // What OpenSSH calls a key type in "… key fingerprint is …" lines.

@@ -13,6 +13,7 @@
 #include <QList>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 
 namespace orderflow::cli {
@@ -63,6 +64,10 @@ void printTruncation(const Command &c, qint64 shown, qint64 offset, qint64 total
 Status processReceived(Database &db);
 // Prints one line (or JSON row) per order of an operator action; exit 1 when any failed.
 int reportResults(const Command &c, const QList<ActionResult> &results);
+
+// Runs an asynchronous chain (the credential store) on this thread's event loop — the only one in this process,
+// not a nested one. `start` gets a context object for the callbacks and calls `finish` once with the exit code.
+int runChain(const std::function<void(QObject *context, std::function<void(int)> finish)> &start);
 
 // In commands/ConfigCommand.cpp; `run --config` applies a file the same way.
 Result<QJsonObject> readJsonFile(const QString &path);

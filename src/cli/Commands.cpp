@@ -10,7 +10,7 @@ const QList<CliCommand> &commands()
     static const QList<CliCommand> all = [] {
         QList<CliCommand> list{runCommand(), configCommand(), ingestCommand(), parseCommand(), ordersCommand()};
         list += orderActionCommands();
-        list += {replayCommand(), inboundCommand(), outboxCommand(), sourcesCommand(), exportsCommand(), pushlogCommand(), functionsCommand(),
+        list += {replayCommand(), inboundCommand(), outboxCommand(), sourcesCommand(), connectionsCommand(), exportsCommand(), pushlogCommand(), functionsCommand(),
                  testConnectionCommand(), hostKeyCommand(), secretsCommand()};
         return list;
     }();

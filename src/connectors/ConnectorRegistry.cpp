@@ -1,48 +1,14 @@
 #include "connectors/DropzoneConnector.h"
 #include "connectors/ErpConnector.h"
 #include "connectors/MockConnector.h"
-#include "transport/SftpConfigSchema.h"
 
 namespace orderflow {
-namespace {
-
-ConfigSchema dropzoneSchema()
-{
-    ConfigSchema s(QStringLiteral("a DROPZONE_JSON_V1 connection"));
-    s.add(FieldSpec::oneOf(QStringLiteral("mode"), {QStringLiteral("filesystem"), QStringLiteral("sftp")}, QStringLiteral("filesystem"))
-              .describe(QStringLiteral("Where the dropzone is: a local directory, or a directory on an SFTP server.")));
-    s.add(FieldSpec::path(QStringLiteral("path")).require()
-              .describe(QStringLiteral("The directory export files are written to (NAME.tmp, then renamed to NAME).")));
-    s.add(FieldSpec::path(QStringLiteral("ack_path")).defaultNoted(QStringLiteral("PATH/ack"))
-              .describe(QStringLiteral("Where the ERP leaves ack_NAME.json / error_NAME.json; answers move on to processed/ or error/ below it.")));
-    s.add(FieldSpec::boolean(QStringLiteral("fsync"), true)
-              .describe(QStringLiteral("Make every export durable (fsync) before it counts as delivered.")));
-    addSftpFields(s, FieldCondition{QStringLiteral("mode"), {QStringLiteral("sftp")}});
-    return s;
-}
-
-ConfigSchema mockSchema()
-{
-    ConfigSchema s(QStringLiteral("a MOCK connection"));
-    s.add(FieldSpec::oneOf(QStringLiteral("behaviour"), {QStringLiteral("success"), QStringLiteral("fail"), QStringLiteral("flaky")}, QStringLiteral("success"))
-              .describe(QStringLiteral("Every push succeeds, fails, or fails for the first attempts and then succeeds.")));
-    s.add(FieldSpec::integer(QStringLiteral("flaky_failures"), 1).atLeast(0)
-              .describe(QStringLiteral("With behaviour flaky: how many attempts of each order fail first.")));
-    s.add(FieldSpec::boolean(QStringLiteral("permanent"), false)
-              .describe(QStringLiteral("Failures are permanent (no automatic retry) instead of transient.")));
-    s.add(FieldSpec::integer(QStringLiteral("latency_ms"), 0).atLeast(0).describe(QStringLiteral("How long each push takes.")));
-    s.add(FieldSpec::string(QStringLiteral("error")).defaultsTo(QStringLiteral("simulated ERP failure"))
-              .describe(QStringLiteral("The error message of a failed push.")));
-    return s;
-}
-
-} // namespace
 
 ConnectorRegistry::ConnectorRegistry()
 {
     add(QStringLiteral("DROPZONE_JSON_V1"), QStringLiteral("export JSON into a folder or over SFTP (.tmp then rename); ack/error files back"),
-        &DropzoneConnector::create, dropzoneSchema());
-    add(QStringLiteral("MOCK"), QStringLiteral("local testing: succeeds, fails or is flaky by configuration"), &MockConnector::create, mockSchema());
+        &DropzoneConnector::create, DropzoneConnector::schema());
+    add(QStringLiteral("MOCK"), QStringLiteral("local testing: succeeds, fails or is flaky by configuration"), &MockConnector::create, MockConnector::schema());
 }
 
 ConnectorRegistry &ConnectorRegistry::instance()

@@ -1,6 +1,7 @@
 #include "connectors/DropzoneConnector.h"
 
 #include "transport/FileStore.h"
+#include "transport/SftpConfigSchema.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -18,10 +19,28 @@ QString dropzoneFileName(const QString &orderId, const QDateTime &when)
         .arg(id8, when.toUTC().toString(QStringLiteral("yyyyMMdd_HHmmss")), QStringLiteral("%1").arg(random, 8, 16, QLatin1Char('0')));
 }
 
+const ConfigSchema &DropzoneConnector::schema()
+{
+    static const ConfigSchema s = [] {
+        ConfigSchema s(QStringLiteral("a DROPZONE_JSON_V1 connection"));
+        s.add(FieldSpec::oneOf(TransportKey::Mode, {TransportMode::Filesystem, TransportMode::Sftp}, TransportMode::Filesystem)
+                  .describe(QStringLiteral("Where the dropzone is: a local directory, or a directory on an SFTP server.")));
+        s.add(FieldSpec::path(DropzoneKey::Path).require()
+                  .describe(QStringLiteral("The directory export files are written to (NAME.tmp, then renamed to NAME).")));
+        s.add(FieldSpec::path(DropzoneKey::AckPath).defaultNoted(QStringLiteral("PATH/ack"))
+                  .describe(QStringLiteral("Where the ERP leaves ack_NAME.json / error_NAME.json; answers move on to processed/ or error/ below it.")));
+        s.add(FieldSpec::boolean(DropzoneKey::Fsync, true)
+                  .describe(QStringLiteral("Make every export durable (fsync) before it counts as delivered.")));
+        addSftpFields(s, FieldCondition{TransportKey::Mode, {TransportMode::Sftp}});
+        return s;
+    }();
+    return s;
+}
+
 Result<std::unique_ptr<ErpConnector>> DropzoneConnector::create(const ConnectionRecord &connection)
 {
     const QJsonObject config = connection.config;
-    const QString dir = config.value(QStringLiteral("path")).toString();
+    const QString dir = schema().stringValue(config, DropzoneKey::Path);
     if (dir.isEmpty())
         return Error(QStringLiteral("config"), QStringLiteral("Connection '%1' of organisation '%2': the dropzone needs a 'path'.").arg(connection.name, connection.orgSlug));
     auto store = createFileStore(config);
@@ -32,8 +51,8 @@ Result<std::unique_ptr<ErpConnector>> DropzoneConnector::create(const Connection
     c->m_store = std::shared_ptr<FileStore>(std::move(*store));
     c->m_dir = dir;
     c->m_ackDir = dropzoneAckPath(config);
-    c->m_fsync = config.value(QStringLiteral("fsync")).toBool(true);
-    const bool local = config.value(QStringLiteral("mode")).toString(QStringLiteral("filesystem")) != QLatin1String("sftp");
+    c->m_fsync = schema().boolValue(config, DropzoneKey::Fsync);
+    const bool local = schema().stringValue(config, TransportKey::Mode) != TransportMode::Sftp;
     // A local directory takes parallel writers; one SFTP session does not.
     c->m_parallelism = local ? std::max(1, connection.concurrency) : 1;
     auto ackStore = createFileStore(config);

@@ -5,6 +5,7 @@
 // Config: {"mode": "filesystem"|"sftp", "path": DIR, "ack_path": DIR (default DIR/ack), "fsync": true, ...transport keys}
 #pragma once
 
+#include "config/ConfigSchema.h"
 #include "connectors/ErpConnector.h"
 
 #include <QElapsedTimer>
@@ -16,9 +17,18 @@ namespace orderflow {
 // sales_order_{first 8 of draft id}_{YYYYMMDD_HHMMSS UTC}_{8 random hex}.json
 QString dropzoneFileName(const QString &orderId, const QDateTime &when);
 
+// The dropzone's own settings; "mode" is TransportKey::Mode, the SFTP settings are SftpKey's.
+namespace DropzoneKey {
+inline const QString Path = QStringLiteral("path");
+inline const QString AckPath = QStringLiteral("ack_path");
+inline const QString Fsync = QStringLiteral("fsync");
+}
+
 class DropzoneConnector final : public ErpConnector {
 public:
     static Result<std::unique_ptr<ErpConnector>> create(const ConnectionRecord &connection);
+    // The schema of a DROPZONE_JSON_V1 connection's "config"; create() reads its settings through it.
+    static const ConfigSchema &schema();
 
     QString type() const override { return QStringLiteral("DROPZONE_JSON_V1"); }
     QString exportFileName(const QString &orderId, const QDateTime &when) const override { return dropzoneFileName(orderId, when); }

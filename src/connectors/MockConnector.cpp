@@ -4,16 +4,36 @@
 
 namespace orderflow {
 
+const ConfigSchema &MockConnector::schema()
+{
+    static const ConfigSchema s = [] {
+        ConfigSchema s(QStringLiteral("a MOCK connection"));
+        s.add(FieldSpec::oneOf(MockKey::Behaviour, {QStringLiteral("success"), QStringLiteral("fail"), QStringLiteral("flaky")}, QStringLiteral("success"))
+                  .describe(QStringLiteral("Every push succeeds, fails, or fails for the first attempts and then succeeds.")));
+        s.add(FieldSpec::integer(MockKey::FlakyFailures, 1).atLeast(0)
+                  .describe(QStringLiteral("With behaviour flaky: how many attempts of each order fail first.")));
+        s.add(FieldSpec::boolean(MockKey::Permanent, false)
+                  .describe(QStringLiteral("Failures are permanent (no automatic retry) instead of transient.")));
+        s.add(FieldSpec::integer(MockKey::LatencyMs, 0).atLeast(0).describe(QStringLiteral("How long each push takes.")));
+        s.add(FieldSpec::string(MockKey::Error).defaultsTo(QStringLiteral("simulated ERP failure"))
+                  .describe(QStringLiteral("The error message of a failed push.")));
+        return s;
+    }();
+    return s;
+}
+
 Result<std::unique_ptr<ErpConnector>> MockConnector::create(const ConnectionRecord &connection)
 {
+    const ConfigSchema &settings = schema();
+    const QJsonObject &config = connection.config;
     auto c = std::make_unique<MockConnector>();
-    c->m_behaviour = connection.config.value(QStringLiteral("behaviour")).toString(QStringLiteral("success"));
-    if (c->m_behaviour != QLatin1String("success") && c->m_behaviour != QLatin1String("fail") && c->m_behaviour != QLatin1String("flaky"))
+    c->m_behaviour = settings.stringValue(config, MockKey::Behaviour);
+    if (!settings.field(MockKey::Behaviour)->allowed.contains(c->m_behaviour))
         return Error(QStringLiteral("config"), QStringLiteral("Connection '%1': MOCK behaviour must be success, fail or flaky.").arg(connection.name));
-    c->m_flakyFailures = connection.config.value(QStringLiteral("flaky_failures")).toInt(1);
-    c->m_permanent = connection.config.value(QStringLiteral("permanent")).toBool(false);
-    c->m_latencyMs = connection.config.value(QStringLiteral("latency_ms")).toInt(0);
-    c->m_error = connection.config.value(QStringLiteral("error")).toString(QStringLiteral("simulated ERP failure"));
+    c->m_flakyFailures = int(settings.intValue(config, MockKey::FlakyFailures));
+    c->m_permanent = settings.boolValue(config, MockKey::Permanent);
+    c->m_latencyMs = int(settings.intValue(config, MockKey::LatencyMs));
+    c->m_error = settings.stringValue(config, MockKey::Error);
     return std::unique_ptr<ErpConnector>(std::move(c));
 }
 

@@ -1,12 +1,15 @@
 #include "pipeline/ConnectionTestService.h"
 
+#include "connectors/DropzoneConnector.h"
 #include "connectors/ErpConnector.h"
 #include "domain/Cancellation.h"
 #include "sources/FileSource.h"
+#include "sources/SourceSettings.h"
 #include "storage/ConnectionTestRepository.h"
 #include "storage/Database.h"
 #include "storage/SqlTime.h"
 #include "transport/FileStore.h"
+#include "transport/SftpConfigSchema.h"
 #include "transport/SftpProbe.h"
 
 #include <QElapsedTimer>
@@ -23,12 +26,6 @@ namespace orderflow {
 namespace {
 
 using StepSink = std::function<void(const ConnectionTestStep &)>;
-
-QString configString(const QJsonObject &config, const char *key, const QString &fallback = {})
-{
-    const QString v = config.value(QLatin1String(key)).toString();
-    return v.isEmpty() ? fallback : v;
-}
 
 void appendUnique(QStringList &list, const QString &value)
 {
@@ -168,9 +165,11 @@ ConnectionTestTarget ConnectionTestTarget::forConnection(const ConnectionRecord 
     t.type = c.type;
     t.transport = c.config;
     t.connection = c;
-    t.sftp = c.type == QLatin1String("DROPZONE_JSON_V1") && c.config.value(QStringLiteral("mode")).toString() == QLatin1String("sftp");
-    const QString dir = configString(c.config, "path");
-    const QString ackDir = dir.isEmpty() ? configString(c.config, "ack_path") : dropzoneAckPath(c.config);
+    const bool dropzone = c.type == QLatin1String("DROPZONE_JSON_V1");
+    const ConfigSchema &dz = DropzoneConnector::schema();
+    t.sftp = dropzone && dz.stringValue(c.config, TransportKey::Mode) == TransportMode::Sftp;
+    const QString dir = dropzone ? dz.stringValue(c.config, DropzoneKey::Path) : QString();
+    const QString ackDir = dir.isEmpty() ? (dropzone ? dz.stringValue(c.config, DropzoneKey::AckPath) : QString()) : dropzoneAckPath(c.config);
     appendUnique(t.listDirs, dir);
     appendUnique(t.listDirs, ackDir);
     appendUnique(t.writeDirs, dir);      // NAME.tmp → NAME
@@ -188,15 +187,16 @@ ConnectionTestTarget ConnectionTestTarget::forSource(const SourceRecord &s)
     t.type = s.type;
     t.transport = fileTransportOf(s);
     t.sftp = s.type == QLatin1String("sftp");
-    const QString dir = configString(s.config, "path");
+    const SourceSettings settings(s);
+    const QString dir = settings.string(SourceKey::Path);
     appendUnique(t.listDirs, dir);
     if (!dir.isEmpty()) {
-        const QString archive = configString(s.config, "archive_path", joinPath(dir, QStringLiteral("archive")));
-        const QString error = configString(s.config, "error_path", joinPath(dir, QStringLiteral("error")));
+        const QString archive = settings.archivePath();
+        const QString error = settings.errorPath();
         appendUnique(t.writeDirs, archive);
         appendUnique(t.writeDirs, error);
         t.createdOnDemand << archive << error;
-        appendUnique(t.writeDirs, configString(s.config, "outbound_path"));
+        appendUnique(t.writeDirs, settings.string(SourceKey::OutboundPath));
     }
     return t;
 }

@@ -2,6 +2,7 @@
 
 #include "formats/FormatRegistry.h"
 #include "pipeline/OutboxSender.h"
+#include "sources/SourceSettings.h"
 #include "storage/SourceCheckpointRepository.h"
 #include "storage/SqlTime.h"
 #include "transport/FileStore.h"
@@ -15,13 +16,7 @@ Q_LOGGING_CATEGORY(lcIngest, "orderflow.ingest")
 namespace orderflow {
 namespace {
 
-constexpr qint64 kDefaultMaxFileBytes = 16 * 1024 * 1024;
 constexpr int kBatchFiles = 250;
-
-QString configString(const SourceRecord &s, const char *key, const QString &fallback = {})
-{
-    return s.config.value(QLatin1String(key)).toString(fallback);
-}
 
 } // namespace
 
@@ -30,9 +25,10 @@ ParseOptions parseOptionsFor(const SourceRecord &source, const QString &fileName
     ParseOptions o;
     o.fileName = fileName;
     o.format = source.format.isEmpty() ? QStringLiteral("auto") : source.format;
-    o.jsonMapping = source.config.value(QStringLiteral("mapping")).toObject();
-    o.skipLeadingJunk = source.config.value(QStringLiteral("skip_leading_junk")).toBool(false);
-    o.generateAcknowledgements = !source.config.value(QStringLiteral("outbound_path")).toString().isEmpty();
+    const SourceSettings settings(source);
+    o.jsonMapping = settings.object(SourceKey::Mapping);
+    o.skipLeadingJunk = settings.flag(SourceKey::SkipLeadingJunk);
+    o.generateAcknowledgements = !settings.string(SourceKey::OutboundPath).isEmpty();
     return o;
 }
 
@@ -210,16 +206,17 @@ void explainRejectedFile(FileStore &store, const SourceRecord &source, const Ing
 Result<IngestReport> Ingestor::pollSource(const SourceRecord &source, FileStore &store, StabilityTracker &tracker)
 {
     IngestReport report;
-    const QString dir = configString(source, "path");
+    const SourceSettings settings(source);
+    const QString dir = settings.string(SourceKey::Path);
     if (dir.isEmpty())
         return Error(QStringLiteral("config"), QStringLiteral("Source '%1' has no 'path' to poll.").arg(source.name));
-    const QString archiveDir = configString(source, "archive_path", joinPath(dir, QStringLiteral("archive")));
-    const QString errorDir = configString(source, "error_path", joinPath(dir, QStringLiteral("error")));
-    const QString pattern = configString(source, "pattern", QStringLiteral("*"));
-    const QString doneSuffix = configString(source, "done_marker_suffix");
-    const qint64 settleMs = qint64(source.config.value(QStringLiteral("settle_ms")).toDouble(2000));
-    const qint64 maxBytes = qint64(source.config.value(QStringLiteral("max_file_bytes")).toDouble(double(kDefaultMaxFileBytes)));
-    const int maxFiles = source.config.value(QStringLiteral("max_files_per_poll")).toInt(1000);
+    const QString archiveDir = settings.archivePath();
+    const QString errorDir = settings.errorPath();
+    const QString pattern = settings.string(SourceKey::Pattern);
+    const QString doneSuffix = settings.string(SourceKey::DoneMarkerSuffix);
+    const qint64 settleMs = settings.integer(SourceKey::SettleMs);
+    const qint64 maxBytes = settings.integer(SourceKey::MaxFileBytes);
+    const int maxFiles = int(settings.integer(SourceKey::MaxFilesPerPoll));
 
     if (Status s = store.open(); !s)
         return Error(s.error().code, QStringLiteral("Source '%1': %2").arg(source.name, s.error().message));

@@ -2,6 +2,7 @@
 
 #include "domain/Validation.h"
 #include "pipeline/Transformations.h"
+#include "sources/SourceSettings.h"
 #include "storage/SqlTime.h"
 
 #include <QJsonArray>
@@ -30,11 +31,12 @@ Result<OrderStateChange> OrderProcessor::processOne(const QString &orderId)
     }
 
     QList<ValidationProblem> problems;
-    if (Status t = applyTransforms(source.config.value(QStringLiteral("transforms")).toArray(), order); !t)
+    const SourceSettings settings(source);
+    if (Status t = applyTransforms(settings.array(SourceKey::Transforms), order); !t)
         problems.append({QStringLiteral("transforms"), QStringLiteral("Source '%1': %2").arg(source.name, t.error().message)});
     ValidationRules rules;
     rules.knownSkus = m_catalogs.value(order.orgId);
-    rules.requireUnitPrice = source.config.value(QStringLiteral("require_unit_price")).toBool(false);
+    rules.requireUnitPrice = settings.flag(SourceKey::RequireUnitPrice);
     problems.append(validateOrder(order, rules));
     const OrderTotals totals = computeTotals(order);
     order.fingerprint = orderFingerprint(order, order.orgId);

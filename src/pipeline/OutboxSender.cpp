@@ -2,6 +2,7 @@
 
 #include "pipeline/RetryPolicy.h"
 #include "sources/FileSource.h"
+#include "sources/SourceSettings.h"
 #include "storage/SqlTime.h"
 #include "transport/FileStore.h"
 
@@ -51,8 +52,9 @@ RetryPolicy policyFor(const SourceRecord *source)
 {
     RetryPolicy p;
     if (source) {
-        p.baseMs = std::max<qint64>(1, qint64(source->config.value(QStringLiteral("outbound_retry_base_ms")).toDouble(double(p.baseMs))));
-        p.maxDelayMs = std::max<qint64>(p.baseMs, qint64(source->config.value(QStringLiteral("outbound_retry_max_ms")).toDouble(double(p.maxDelayMs))));
+        const SourceSettings settings(*source);
+        p.baseMs = std::max<qint64>(1, settings.integer(SourceKey::OutboundRetryBaseMs));
+        p.maxDelayMs = std::max<qint64>(p.baseMs, settings.integer(SourceKey::OutboundRetryMaxMs));
     }
     return p;
 }
@@ -179,7 +181,7 @@ Status OutboxSender::record(const SourceRecord *source, QList<Outcome> &outcomes
                 continue;
             }
             const QDateTime next = now.addMSecs(policy.delayMs(o.row->attempts, QRandomGenerator::global()->generateDouble()));
-            const QString dir = source ? source->config.value(QStringLiteral("outbound_path")).toString() : QString();
+            const QString dir = source ? SourceSettings(*source).string(SourceKey::OutboundPath) : QString();
             const QString text = failureText(*o.row, dir, o.error, next);
             if (Status s = m_outbox.markFailed(o.row->id, text, next); !s)
                 return s;
@@ -242,7 +244,7 @@ Result<OutboxRound> OutboxSender::runRound(int maxRows, const QDateTime &now)
                 return r.error();
             continue;
         }
-        const QString dir = source->config.value(QStringLiteral("outbound_path")).toString();
+        const QString dir = SourceSettings(*source).string(SourceKey::OutboundPath);
         if (dir.isEmpty()) {
             const Error cause(QStringLiteral("config"), QStringLiteral("The source has no outbound_path any more, so there is nowhere to deliver it. "
                                                                        "Set outbound_path in the source's configuration (orderflow config apply)."));

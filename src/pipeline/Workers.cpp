@@ -8,6 +8,7 @@
 #include "storage/SqlTime.h"
 #include "transport/FileStore.h"
 #include "transport/SftpConfig.h"
+#include "transport/SftpConfigSchema.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -25,9 +26,9 @@ constexpr qint64 kStalePushMs = 10 * 60 * 1000;
 // Changes when an operator trusts a host key, so a paused SFTP source/connection resumes at once.
 QString knownHostsStamp(const QJsonObject &config)
 {
-    if (config.value(QStringLiteral("mode")).toString() != QLatin1String("sftp"))
+    if (config.value(TransportKey::Mode).toString() != TransportMode::Sftp)
         return {};
-    const QString path = config.value(QStringLiteral("known_hosts")).toString();
+    const QString path = sftpSettingsSchema().stringValue(config, SftpKey::KnownHosts);
     return orderflow::knownHostsStamp(path.isEmpty() ? defaultKnownHostsPath() : path);
 }
 

@@ -1,12 +1,15 @@
 #include "sources/FileSource.h"
 
+#include "sources/SourceSettings.h"
+#include "transport/SftpConfigSchema.h"
+
 namespace orderflow {
 
 QJsonObject fileTransportOf(const SourceRecord &source)
 {
     QJsonObject transport = source.config;
     if (source.type == QLatin1String("sftp"))
-        transport.insert(QStringLiteral("mode"), QStringLiteral("sftp"));
+        transport.insert(TransportKey::Mode, TransportMode::Sftp);
     return transport;
 }
 
@@ -30,7 +33,7 @@ Result<PollResult> FileSource::poll(SourceSink &sink)
     out.backlog = report->waiting;
     out.problems = report->problems;
     // The per-poll limit was reached: the rest is ready too.
-    out.more = out.taken >= setting(QStringLiteral("max_files_per_poll"), 1000);
+    out.more = out.taken >= SourceSettings(record()).integer(SourceKey::MaxFilesPerPoll);
     return out;
 }
 

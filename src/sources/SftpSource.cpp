@@ -1,6 +1,7 @@
 #include "sources/SftpSource.h"
 
 #include "transport/SftpConfig.h"
+#include "transport/SftpConfigSchema.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -17,7 +18,7 @@ Result<std::unique_ptr<Source>> SftpSource::create(const SourceRecord &record)
     auto store = createFileStore(fileTransportOf(record));
     if (!store)
         return Error(store.error().code, QStringLiteral("Source '%1': %2").arg(record.name, store.error().message));
-    QString knownHosts = record.config.value(QStringLiteral("known_hosts")).toString();
+    QString knownHosts = sftpSettingsSchema().stringValue(record.config, SftpKey::KnownHosts);
     if (knownHosts.isEmpty())
         knownHosts = defaultKnownHostsPath();
     return std::unique_ptr<Source>(new SftpSource(record, std::move(*store), knownHosts));

@@ -61,11 +61,6 @@ public:
     // known_hosts): a source paused for an error only a person can fix resumes at once.
     virtual QString resumeStamp() const { return {}; }
 
-protected:
-    // A number from the config, read through the type's schema (SourceRegistry) when it declares the field, so a
-    // default lives in one place; `fallback` only for a field the schema does not declare.
-    qint64 setting(const QString &name, qint64 fallback) const;
-
 private:
     SourceRecord m_record;
 };

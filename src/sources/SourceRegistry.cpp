@@ -4,6 +4,7 @@
 #include "formats/json/PartnerJsonReader.h"
 #include "sources/FolderSource.h"
 #include "sources/SftpSource.h"
+#include "sources/SourceSettings.h"
 #include "storage/ConfigRepository.h"
 #include "transport/SftpConfigSchema.h"
 
@@ -27,43 +28,43 @@ void addProcessingFields(ConfigSchema &s)
                        .describe(QStringLiteral("The order field the function reads.")));
     transform->add(FieldSpec::object(QStringLiteral("args")).describe(QStringLiteral("The function's arguments, e.g. {\"table\": {…}} for lookup.")));
 
-    s.add(FieldSpec::object(QStringLiteral("mapping"), mapping)
+    s.add(FieldSpec::object(SourceKey::Mapping, mapping)
               .describe(QStringLiteral("Format json: where the partner's JSON keeps each order field, when not where the default mapping expects it.")));
-    s.add(FieldSpec::array(QStringLiteral("transforms"), transform)
+    s.add(FieldSpec::array(SourceKey::Transforms, transform)
               .describe(QStringLiteral("Field transformations applied to every order, in order.")));
-    s.add(FieldSpec::boolean(QStringLiteral("skip_leading_junk"), false)
+    s.add(FieldSpec::boolean(SourceKey::SkipLeadingJunk, false)
               .describe(QStringLiteral("EDIFACT: skip bytes before the first UNA/UNB instead of reporting them.")));
-    s.add(FieldSpec::boolean(QStringLiteral("require_unit_price"), false)
+    s.add(FieldSpec::boolean(SourceKey::RequireUnitPrice, false)
               .describe(QStringLiteral("An order line without a unit price makes the order invalid.")));
 }
 
 // A directory polled for files, locally or over SFTP.
 void addPollingFields(ConfigSchema &s)
 {
-    s.add(FieldSpec::path(QStringLiteral("path")).require().describe(QStringLiteral("The directory polled for partner files.")));
-    s.add(FieldSpec::string(QStringLiteral("pattern")).defaultsTo(QStringLiteral("*"))
+    s.add(FieldSpec::path(SourceKey::Path).require().describe(QStringLiteral("The directory polled for partner files.")));
+    s.add(FieldSpec::string(SourceKey::Pattern).defaultsTo(QStringLiteral("*"))
               .describe(QStringLiteral("File name patterns to take, separated by ';' (\"*.json;*.edi\").")));
-    s.add(FieldSpec::path(QStringLiteral("archive_path")).defaultNoted(QStringLiteral("PATH/archive"))
+    s.add(FieldSpec::path(SourceKey::ArchivePath).defaultNoted(QStringLiteral("PATH/archive"))
               .describe(QStringLiteral("Where files move once their orders are stored.")));
-    s.add(FieldSpec::path(QStringLiteral("error_path")).defaultNoted(QStringLiteral("PATH/error"))
+    s.add(FieldSpec::path(SourceKey::ErrorPath).defaultNoted(QStringLiteral("PATH/error"))
               .describe(QStringLiteral("Where files that cannot be parsed or are too large move.")));
-    s.add(FieldSpec::path(QStringLiteral("outbound_path"))
+    s.add(FieldSpec::path(SourceKey::OutboundPath)
               .describe(QStringLiteral("Where functional acknowledgements to the partner are written (X12 997, EDIFACT CONTRL when asked "
                                        "for); none are written when unset.")));
-    s.add(FieldSpec::integer(QStringLiteral("outbound_retry_base_ms"), 2000).atLeast(1)
+    s.add(FieldSpec::integer(SourceKey::OutboundRetryBaseMs, 2000).atLeast(1)
               .describe(QStringLiteral("A failed acknowledgement write is tried again after this long, doubling each time.")));
-    s.add(FieldSpec::integer(QStringLiteral("outbound_retry_max_ms"), 300000).atLeast(1)
+    s.add(FieldSpec::integer(SourceKey::OutboundRetryMaxMs, 300000).atLeast(1)
               .describe(QStringLiteral("The longest wait between two attempts to write an acknowledgement.")));
-    s.add(FieldSpec::string(QStringLiteral("done_marker_suffix"))
+    s.add(FieldSpec::string(SourceKey::DoneMarkerSuffix)
               .describe(QStringLiteral("Take NAME only once NAME plus this suffix exists (\".done\"), instead of waiting for it to settle.")));
-    s.add(FieldSpec::integer(QStringLiteral("settle_ms"), 2000).atLeast(0)
+    s.add(FieldSpec::integer(SourceKey::SettleMs, 2000).atLeast(0)
               .describe(QStringLiteral("A file is taken once our own looks have seen it unchanged for this long (never by its time stamp).")));
-    s.add(FieldSpec::integer(QStringLiteral("poll_interval_ms"), 1000).atLeast(0).describe(QStringLiteral("Time between polls.")));
-    s.add(FieldSpec::integer(QStringLiteral("max_files_per_poll"), 1000).atLeast(1)
+    s.add(FieldSpec::integer(SourceKey::PollIntervalMs, 1000).atLeast(0).describe(QStringLiteral("Time between polls.")));
+    s.add(FieldSpec::integer(SourceKey::MaxFilesPerPoll, 1000).atLeast(1)
               .describe(QStringLiteral("At most this many files per poll; a longer backlog is polled again at once.")));
-    s.add(FieldSpec::integer(QStringLiteral("max_file_bytes"), 16 * 1024 * 1024).atLeast(1)
+    s.add(FieldSpec::integer(SourceKey::MaxFileBytes, 16 * 1024 * 1024).atLeast(1)
               .describe(QStringLiteral("Larger files move to error_path unparsed.")));
-    s.add(FieldSpec::integer(QStringLiteral("error_pause_ms"), 5 * 60 * 1000).atLeast(0)
+    s.add(FieldSpec::integer(SourceKey::ErrorPauseMs, 5 * 60 * 1000).atLeast(0)
               .describe(QStringLiteral("After an error a person must fix (host key, login), polling pauses this long (less when "
                                        "the configuration or known_hosts changes).")));
 }
@@ -80,7 +81,7 @@ ConfigSchema sftpSchema()
 {
     ConfigSchema s(QStringLiteral("an sftp source"));
     addPollingFields(s);
-    s.add(FieldSpec::oneOf(QStringLiteral("mode"), {QStringLiteral("sftp")}, QStringLiteral("sftp"))
+    s.add(FieldSpec::oneOf(TransportKey::Mode, {TransportMode::Sftp}, TransportMode::Sftp)
               .describe(QStringLiteral("Implied by the source type; may be left out.")));
     addSftpFields(s);
     addProcessingFields(s);

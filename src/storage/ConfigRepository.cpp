@@ -1,6 +1,7 @@
 #include "storage/ConfigRepository.h"
 
 #include "config/ConfigSchema.h"
+#include "domain/OrderState.h"
 #include "formats/FormatRegistry.h"
 #include "storage/SqlTime.h"
 
@@ -25,11 +26,11 @@ QString toText(const QJsonObject &o)
 }
 
 const QString kSourceColumns = QStringLiteral(
-    "s.id, s.org_id, o.slug, s.name, s.type, s.format, s.config, s.enabled, s.auto_approve, COALESCE(s.connection_id, 0)");
+    "s.id, s.org_id, o.slug, s.name, s.type, s.format, s.config, s.enabled, s.auto_approve, COALESCE(s.connection_id, 0), s.removed_at");
 const QString kConnectionColumns = QStringLiteral(
     "c.id, c.org_id, o.slug, c.name, c.type, c.config, c.status, c.max_retries, c.retry_base_ms, c.retry_max_ms, "
     "c.concurrency, c.breaker_threshold, c.breaker_cooldown_ms, c.ack_overdue_ms, c.circuit_state, c.circuit_open_until, "
-    "c.consecutive_failures");
+    "c.consecutive_failures, c.removed_at");
 
 SourceRecord sourceFrom(const QSqlQuery &q)
 {
@@ -44,6 +45,7 @@ SourceRecord sourceFrom(const QSqlQuery &q)
     s.enabled = q.value(7).toBool();
     s.autoApprove = q.value(8).toBool();
     s.connectionId = q.value(9).toLongLong();
+    s.removedAt = q.value(10).toString();
     return s;
 }
 
@@ -67,6 +69,7 @@ ConnectionRecord connectionFrom(const QSqlQuery &q)
     c.circuitState = q.value(14).toString();
     c.circuitOpenUntil = timeFromText(q.value(15).toString());
     c.consecutiveFailures = q.value(16).toInt();
+    c.removedAt = q.value(17).toString();
     return c;
 }
 
@@ -124,6 +127,37 @@ QList<SharedFolder> foldersOf(const ConnectionRecord &c)
     return {{store, normal(path), QStringLiteral("dropzone")}, {store, normal(dropzoneAckPath(c.config)), QStringLiteral("ack folder")}};
 }
 
+QJsonObject sourceEntryOf(const SourceRecord &s, const QString &connectionName)
+{
+    QJsonObject o{{QStringLiteral("org"), s.orgSlug}, {QStringLiteral("name"), s.name}, {QStringLiteral("type"), s.type},
+                  {QStringLiteral("format"), s.format}, {QStringLiteral("config"), s.config},
+                  {QStringLiteral("enabled"), s.enabled}, {QStringLiteral("auto_approve"), s.autoApprove}};
+    if (s.connectionId)
+        o.insert(QStringLiteral("connection"), connectionName);
+    return o;
+}
+
+// The names of the states in which nothing will happen to an order any more, for `state NOT IN (…)`.
+QString finalStatesSql()
+{
+    QStringList names;
+    for (OrderState st : kAllOrderStates) {
+        if (isFinalState(st))
+            names << QLatin1Char('\'') + stateName(st) + QLatin1Char('\'');
+    }
+    return names.join(QLatin1Char(','));
+}
+
+Result<OpenOrders> openOrdersFrom(QSqlQuery &q)
+{
+    if (Status s = execQuery(q, QStringLiteral("counting open orders")); !s)
+        return s.error();
+    OpenOrders out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toInt());
+    return out;
+}
+
 // a is b or lies inside it.
 bool within(const QString &a, const QString &b)
 {
@@ -167,8 +201,8 @@ Result<OrgRecord> ConfigRepository::orgBySlug(const QString &slug)
 
 Result<QList<SourceRecord>> ConfigRepository::sources(bool enabledOnly)
 {
-    QSqlQuery &q = m_db.query(QStringLiteral("SELECT %1 FROM source s JOIN org o ON o.id = s.org_id %2 ORDER BY o.slug, s.name")
-                                 .arg(kSourceColumns, enabledOnly ? QStringLiteral("WHERE s.enabled = 1") : QString()));
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT %1 FROM source s JOIN org o ON o.id = s.org_id WHERE s.removed_at IS NULL %2 ORDER BY o.slug, s.name")
+                                 .arg(kSourceColumns, enabledOnly ? QStringLiteral("AND s.enabled = 1") : QString()));
     if (Status s = execQuery(q, QStringLiteral("listing sources")); !s)
         return s.error();
     QList<SourceRecord> out;
@@ -190,7 +224,7 @@ Result<SourceRecord> ConfigRepository::source(qint64 id)
 
 Result<SourceRecord> ConfigRepository::sourceByName(const QString &orgSlug, const QString &name)
 {
-    QSqlQuery &q = m_db.query(QStringLiteral("SELECT %1 FROM source s JOIN org o ON o.id = s.org_id WHERE s.name = ? AND (? = '' OR o.slug = ?)")
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT %1 FROM source s JOIN org o ON o.id = s.org_id WHERE s.name = ? AND (? = '' OR o.slug = ?) AND s.removed_at IS NULL")
                                  .arg(kSourceColumns));
     q.addBindValue(name);
     q.addBindValue(nonNull(orgSlug));
@@ -207,8 +241,8 @@ Result<SourceRecord> ConfigRepository::sourceByName(const QString &orgSlug, cons
 
 Result<QList<ConnectionRecord>> ConfigRepository::connections(bool activeOnly)
 {
-    QSqlQuery &q = m_db.query(QStringLiteral("SELECT %1 FROM erp_connection c JOIN org o ON o.id = c.org_id %2 ORDER BY o.slug, c.name")
-                                 .arg(kConnectionColumns, activeOnly ? QStringLiteral("WHERE c.status = 'ACTIVE'") : QString()));
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT %1 FROM erp_connection c JOIN org o ON o.id = c.org_id WHERE c.removed_at IS NULL %2 ORDER BY o.slug, c.name")
+                                 .arg(kConnectionColumns, activeOnly ? QStringLiteral("AND c.status = 'ACTIVE'") : QString()));
     if (Status s = execQuery(q, QStringLiteral("listing connections")); !s)
         return s.error();
     QList<ConnectionRecord> out;
@@ -232,7 +266,7 @@ Result<ConnectionRecord> ConfigRepository::connectionForSource(const SourceRecor
 {
     if (source.connectionId != 0)
         return connection(source.connectionId);
-    QSqlQuery &q = m_db.query(QStringLiteral("SELECT %1 FROM erp_connection c JOIN org o ON o.id = c.org_id WHERE c.org_id = ? AND c.status = 'ACTIVE' ORDER BY c.id")
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT %1 FROM erp_connection c JOIN org o ON o.id = c.org_id WHERE c.org_id = ? AND c.status = 'ACTIVE' AND c.removed_at IS NULL ORDER BY c.id")
                                  .arg(kConnectionColumns));
     q.addBindValue(source.orgId);
     if (Status s = execQuery(q, QStringLiteral("finding the ERP connection")); !s)
@@ -394,7 +428,7 @@ Result<ApplySummary> ConfigRepository::apply(const QJsonObject &doc)
                 return st2;
             QVariant connectionId(QMetaType::fromType<qint64>());
             if (const QString conn = s.value(QStringLiteral("connection")).toString(); !conn.isEmpty()) {
-                QSqlQuery &cq = m_db.query(QStringLiteral("SELECT id FROM erp_connection WHERE org_id = ? AND name = ?"));
+                QSqlQuery &cq = m_db.query(QStringLiteral("SELECT id FROM erp_connection WHERE org_id = ? AND name = ? AND removed_at IS NULL"));
                 cq.addBindValue(*org);
                 cq.addBindValue(conn);
                 if (Status e = execQuery(cq, QStringLiteral("finding connection")); !e)
@@ -495,23 +529,11 @@ Result<QJsonObject> ConfigRepository::exportConfig()
         orgArray.append(QJsonObject{{QStringLiteral("slug"), o.slug}, {QStringLiteral("name"), o.name}});
     for (const ConnectionRecord &c : *allConnections) {
         connectionNames.insert(c.id, c.name);
-        connectionArray.append(QJsonObject{
-            {QStringLiteral("org"), c.orgSlug}, {QStringLiteral("name"), c.name}, {QStringLiteral("type"), c.type},
-            {QStringLiteral("status"), c.status}, {QStringLiteral("config"), c.config},
-            {QStringLiteral("max_retries"), c.maxRetries}, {QStringLiteral("retry_base_ms"), c.retryBaseMs},
-            {QStringLiteral("retry_max_ms"), c.retryMaxMs}, {QStringLiteral("concurrency"), c.concurrency},
-            {QStringLiteral("breaker_threshold"), c.breakerThreshold}, {QStringLiteral("breaker_cooldown_ms"), c.breakerCooldownMs},
-            {QStringLiteral("ack_overdue_ms"), c.ackOverdueMs}});
+        connectionArray.append(connectionEntry(c));
     }
     for (const SourceRecord &s : *allSources) {
-        if (s.type == QLatin1String("cli"))
-            continue;
-        QJsonObject o{{QStringLiteral("org"), s.orgSlug}, {QStringLiteral("name"), s.name}, {QStringLiteral("type"), s.type},
-                      {QStringLiteral("format"), s.format}, {QStringLiteral("config"), s.config},
-                      {QStringLiteral("enabled"), s.enabled}, {QStringLiteral("auto_approve"), s.autoApprove}};
-        if (s.connectionId)
-            o.insert(QStringLiteral("connection"), connectionNames.value(s.connectionId));
-        sourceArray.append(o);
+        if (s.type != QLatin1String("cli"))
+            sourceArray.append(sourceEntryOf(s, connectionNames.value(s.connectionId)));
     }
     QSqlQuery &q = m_db.query(QStringLiteral("SELECT o.slug, p.sku, p.title FROM product p JOIN org o ON o.id = p.org_id ORDER BY o.slug, p.sku"));
     if (Status s = execQuery(q, QStringLiteral("listing products")); !s)
@@ -526,6 +548,113 @@ Result<QJsonObject> ConfigRepository::exportConfig()
     if (!productArray.isEmpty())
         out.insert(QStringLiteral("products"), productArray);
     return out;
+}
+
+Result<QJsonObject> ConfigRepository::sourceEntry(const SourceRecord &source)
+{
+    QString connectionName;
+    if (source.connectionId) {
+        auto connection = this->connection(source.connectionId);
+        if (!connection)
+            return connection.error();
+        connectionName = connection->name;
+    }
+    return sourceEntryOf(source, connectionName);
+}
+
+QJsonObject ConfigRepository::connectionEntry(const ConnectionRecord &c)
+{
+    return QJsonObject{{QStringLiteral("org"), c.orgSlug}, {QStringLiteral("name"), c.name}, {QStringLiteral("type"), c.type},
+                       {QStringLiteral("status"), c.status}, {QStringLiteral("config"), c.config},
+                       {QStringLiteral("max_retries"), c.maxRetries}, {QStringLiteral("retry_base_ms"), c.retryBaseMs},
+                       {QStringLiteral("retry_max_ms"), c.retryMaxMs}, {QStringLiteral("concurrency"), c.concurrency},
+                       {QStringLiteral("breaker_threshold"), c.breakerThreshold}, {QStringLiteral("breaker_cooldown_ms"), c.breakerCooldownMs},
+                       {QStringLiteral("ack_overdue_ms"), c.ackOverdueMs}};
+}
+
+Result<OpenOrders> ConfigRepository::openOrdersOfSource(qint64 sourceId)
+{
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT state, COUNT(*) FROM draft_order WHERE source_id = ? AND state NOT IN (%1) GROUP BY state")
+                                 .arg(finalStatesSql()));
+    q.addBindValue(sourceId);
+    return openOrdersFrom(q);
+}
+
+Result<OpenOrders> ConfigRepository::openOrdersOfConnection(const ConnectionRecord &connection)
+{
+    // Pushed through it already, or not yet pushed and routed to it: by their source's choice, or as the only
+    // active connection of the organisation for sources that name none.
+    QSqlQuery &q = m_db.query(QStringLiteral(
+        "SELECT d.state, COUNT(*) FROM draft_order d JOIN source s ON s.id = d.source_id WHERE d.state NOT IN (%1) AND "
+        "(d.connection_id = ? OR (d.connection_id IS NULL AND (s.connection_id = ? OR (s.connection_id IS NULL AND s.org_id = ? AND "
+        "(SELECT COUNT(*) FROM erp_connection c WHERE c.org_id = ? AND c.status = 'ACTIVE' AND c.removed_at IS NULL AND c.id <> ?) = 0)))) "
+        "GROUP BY d.state").arg(finalStatesSql()));
+    q.addBindValue(connection.id);
+    q.addBindValue(connection.id);
+    q.addBindValue(connection.orgId);
+    q.addBindValue(connection.orgId);
+    q.addBindValue(connection.id);
+    return openOrdersFrom(q);
+}
+
+Result<QStringList> ConfigRepository::sourcesUsingConnection(qint64 connectionId)
+{
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT name FROM source WHERE connection_id = ? AND removed_at IS NULL ORDER BY name"));
+    q.addBindValue(connectionId);
+    if (Status s = execQuery(q, QStringLiteral("finding the sources of a connection")); !s)
+        return s.error();
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+Result<Removal> ConfigRepository::removeSource(qint64 sourceId)
+{
+    // Whatever the history keeps about the source; its checkpoint and status go with it (ON DELETE CASCADE).
+    return removeRow(QStringLiteral("source"), sourceId,
+                     {QStringLiteral("draft_order.source_id"), QStringLiteral("inbound_message.source_id"), QStringLiteral("partner_outbox.source_id"),
+                      QStringLiteral("inbound_interchange.source_id")},
+                     QStringLiteral("enabled = 0"));
+}
+
+Result<Removal> ConfigRepository::removeConnection(qint64 connectionId)
+{
+    return removeRow(QStringLiteral("erp_connection"), connectionId,
+                     {QStringLiteral("draft_order.connection_id"), QStringLiteral("erp_export.connection_id"), QStringLiteral("source.connection_id")},
+                     QStringLiteral("status = 'DISABLED'"));
+}
+
+Result<Removal> ConfigRepository::removeRow(const QString &table, qint64 id, const QStringList &referencedBy, const QString &disable)
+{
+    Removal removal = Removal::Deleted;
+    Status st = m_db.transaction([&]() -> Status {
+        QStringList exists;
+        for (const QString &ref : referencedBy) {
+            const QStringList tableColumn = ref.split(QLatin1Char('.'));
+            exists << QStringLiteral("EXISTS (SELECT 1 FROM %1 WHERE %2 = ?)").arg(tableColumn.first(), tableColumn.last());
+        }
+        QSqlQuery &q = m_db.query(QStringLiteral("SELECT ") + exists.join(QStringLiteral(" OR ")));
+        for (qsizetype i = 0; i < referencedBy.size(); ++i)
+            q.addBindValue(id);
+        if (Status s = execQuery(q, QStringLiteral("checking the history of %1 %2").arg(table).arg(id)); !s)
+            return s;
+        const bool referenced = q.next() && q.value(0).toBool();
+        removal = referenced ? Removal::Retired : Removal::Deleted;
+        const QString now = nowText();
+        QSqlQuery &change = m_db.query(referenced ? QStringLiteral("UPDATE %1 SET removed_at = ?, %2, name = name || ' (removed #' || id || ')', "
+                                                                   "updated_at = ? WHERE id = ?").arg(table, disable)
+                                                  : QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+        if (referenced) {
+            change.addBindValue(now);
+            change.addBindValue(now);
+        }
+        change.addBindValue(id);
+        return execQuery(change, QStringLiteral("removing %1 %2").arg(table).arg(id));
+    });
+    if (!st)
+        return st.error();
+    return removal;
 }
 
 } // namespace orderflow

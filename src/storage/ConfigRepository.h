@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QSet>
 
 namespace orderflow {
@@ -29,6 +30,7 @@ struct SourceRecord {
     bool enabled = true;
     bool autoApprove = false;
     qint64 connectionId = 0;   // 0: the organisation's only active connection
+    QString removedAt;         // set once removed while its orders' history still refers to it
 };
 
 struct ConnectionRecord {
@@ -49,7 +51,14 @@ struct ConnectionRecord {
     QString circuitState;  // closed, open, half_open
     QDateTime circuitOpenUntil;
     int consecutiveFailures = 0;
+    QString removedAt;     // set once removed while its orders' history still refers to it
 };
+
+// How many orders of a source or connection are in each state that is not final ("review" → 2).
+using OpenOrders = QMap<QString, int>;
+
+// What removing a source or connection did: deleted the row, or (history refers to it) retired it.
+enum class Removal { Deleted, Retired };
 
 struct ApplySummary {
     int orgs = 0;
@@ -73,6 +82,21 @@ public:
     Result<ConnectionRecord> connectionForSource(const SourceRecord &source);
     Result<QSet<QString>> knownSkus(qint64 orgId);
 
+    // One source or connection as it appears in a configuration document (`config export`, `sources show`).
+    Result<QJsonObject> sourceEntry(const SourceRecord &source);
+    static QJsonObject connectionEntry(const ConnectionRecord &connection);
+
+    // Orders not in a final state: a source's, or those that go to a connection (pushed or routed to it).
+    Result<OpenOrders> openOrdersOfSource(qint64 sourceId);
+    Result<OpenOrders> openOrdersOfConnection(const ConnectionRecord &connection);
+    // Names of the (not removed) sources that name this connection as theirs.
+    Result<QStringList> sourcesUsingConnection(qint64 connectionId);
+    // Removes one source or connection: deletes it when nothing refers to it, else retires it (removed_at set,
+    // disabled, its name freed as "NAME (removed #ID)") so the history of its orders stays readable. The caller
+    // checks for open orders first (ConfigEditor does).
+    Result<Removal> removeSource(qint64 sourceId);
+    Result<Removal> removeConnection(qint64 connectionId);
+
     // Creates or updates everything the document names (by org slug and name); leaves the rest alone.
     // Check the document against the schemas first (applyConfigDocument does); this checks only what storing
     // needs (slugs, names, existing organisations and connections) and what must never be stored, whoever
@@ -86,6 +110,8 @@ public:
     Status updateCircuit(qint64 connectionId, const QString &state, const QDateTime &openUntil, int consecutiveFailures);
 
 private:
+    // Deletes row `id` of `table`, or retires it when a row of `referencedBy` ("table.column") refers to it.
+    Result<Removal> removeRow(const QString &table, qint64 id, const QStringList &referencedBy, const QString &disable);
     // Refuses active dropzone connections whose folders overlap, where one of them is in `applied` (org, name).
     Status checkSharedFolders(const QSet<QPair<qint64, QString>> &applied);
     Database &m_db;

@@ -82,7 +82,7 @@ Result<QList<SourceStatusRow>> SourceStatusRepository::list(const QString &orgSl
 {
     QSqlQuery &q = m_db.query(QStringLiteral("SELECT s.id, g.slug, s.name, s.type, s.enabled, t.source_id IS NOT NULL, ") + kColumns +
                               QStringLiteral(" FROM source s JOIN org g ON g.id = s.org_id LEFT JOIN source_status t ON t.source_id = s.id "
-                                             "WHERE (? = '' OR g.slug = ?) ORDER BY g.slug, s.name"));
+                                             "WHERE (? = '' OR g.slug = ?) AND s.removed_at IS NULL ORDER BY g.slug, s.name"));
     q.addBindValue(nonNull(orgSlug));
     q.addBindValue(nonNull(orgSlug));
     if (Status s = execQuery(q, QStringLiteral("listing source status")); !s)

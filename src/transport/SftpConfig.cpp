@@ -1,6 +1,7 @@
 #include "transport/SftpConfig.h"
 
 #include "secrets/SecretResolver.h"
+#include "transport/SftpConfigSchema.h"
 #include "transport/FileStore.h"
 
 #include <QDir>
@@ -25,43 +26,44 @@ SecretSource sourceOf(const QString &field, const QString &envVar, const QString
 
 Result<SftpConfig> SftpConfig::fromJson(const QJsonObject &config)
 {
+    const ConfigSchema &schema = sftpSettingsSchema();
     SftpConfig c;
-    c.host = config.value(QStringLiteral("host")).toString().trimmed();
+    c.host = schema.stringValue(config, SftpKey::Host).trimmed();
     if (c.host.isEmpty())
         return Error(ConfigCode, QStringLiteral("SFTP configuration has no 'host'. Set the server's host name or address."));
-    const QJsonValue portValue = config.value(QStringLiteral("port"));
-    if (portValue.isString())
-        c.port = portValue.toString().toInt();
-    else if (!portValue.isUndefined() && !portValue.isNull())
-        c.port = portValue.toInt();
+    // A port written as text ("2222") is still taken, as it always was.
+    const QJsonValue portValue = config.value(SftpKey::Port);
+    c.port = portValue.isString() ? portValue.toString().toInt()
+           : portValue.isUndefined() || portValue.isNull() ? int(schema.intValue(config, SftpKey::Port))
+                                                            : portValue.toInt();
     if (c.port <= 0 || c.port > 65535)
         return Error(ConfigCode, QStringLiteral("SFTP port for %1 is invalid; use a number between 1 and 65535.").arg(c.host));
-    c.user = config.value(QStringLiteral("user")).toString();
+    c.user = schema.stringValue(config, SftpKey::User);
     if (c.user.isEmpty())
-        c.user = config.value(QStringLiteral("username")).toString();
+        c.user = schema.stringValue(config, SftpKey::Username);
     if (c.user.isEmpty())
         return Error(ConfigCode, QStringLiteral("SFTP configuration for %1:%2 has no 'user'.").arg(c.host).arg(c.port));
-    c.keyFile = config.value(QStringLiteral("key_file")).toString();
+    c.keyFile = schema.stringValue(config, SftpKey::KeyFile);
     // A secret in the file would end up in config dumps and version control; the file only names where it is.
-    for (const QString &field : {QStringLiteral("password"), QStringLiteral("key_passphrase")}) {
+    for (const QString &field : {SftpKey::Password, SftpKey::KeyPassphrase}) {
         Result<SecretSource> source = secretSourceOf(config, field);
         if (!source)
             return Error(ConfigCode, QStringLiteral("SFTP configuration for %1: %2").arg(c.describe(), source.error().message));
-        (field == QLatin1String("password") ? c.passwordEnv : c.keyPassphraseEnv) = source->envVar;
-        (field == QLatin1String("password") ? c.passwordSecret : c.keyPassphraseSecret) = source->reference;
+        (field == SftpKey::Password ? c.passwordEnv : c.keyPassphraseEnv) = source->envVar;
+        (field == SftpKey::Password ? c.passwordSecret : c.keyPassphraseSecret) = source->reference;
     }
-    c.knownHostsPath = config.value(QStringLiteral("known_hosts")).toString();
+    c.knownHostsPath = schema.stringValue(config, SftpKey::KnownHosts);
     if (c.knownHostsPath.isEmpty())
         c.knownHostsPath = defaultKnownHostsPath();
-    const QString pin = config.value(QStringLiteral("fingerprint")).toString().trimmed();
+    const QString pin = schema.stringValue(config, SftpKey::Fingerprint).trimmed();
     if (!pin.isEmpty()) {
         c.pinnedFingerprint = normalizeFingerprint(pin);
         if (c.pinnedFingerprint.isEmpty())
             return Error(ConfigCode, QStringLiteral("The pinned host key fingerprint for %1:%2 is not of the form SHA256:… "
                                                     "(as printed by ssh-keygen -lf).").arg(c.host).arg(c.port));
     }
-    c.connectTimeoutMs = config.value(QStringLiteral("connect_timeout_ms")).toInt(c.connectTimeoutMs);
-    c.ioTimeoutMs = config.value(QStringLiteral("io_timeout_ms")).toInt(c.ioTimeoutMs);
+    c.connectTimeoutMs = int(schema.intValue(config, SftpKey::ConnectTimeoutMs));
+    c.ioTimeoutMs = int(schema.intValue(config, SftpKey::IoTimeoutMs));
     if (c.connectTimeoutMs < 100 || c.ioTimeoutMs < 100)
         return Error(ConfigCode, QStringLiteral("SFTP timeouts for %1:%2 must be at least 100 ms.").arg(c.host).arg(c.port));
 
@@ -78,22 +80,22 @@ QString SftpConfig::describe() const
 
 QString SftpConfig::passwordOrigin() const
 {
-    return sourceOf(QStringLiteral("password"), passwordEnv, passwordSecret).origin();
+    return sourceOf(SftpKey::Password, passwordEnv, passwordSecret).origin();
 }
 
 QString SftpConfig::keyPassphraseOrigin() const
 {
-    return sourceOf(QStringLiteral("key_passphrase"), keyPassphraseEnv, keyPassphraseSecret).origin();
+    return sourceOf(SftpKey::KeyPassphrase, keyPassphraseEnv, keyPassphraseSecret).origin();
 }
 
 Result<QByteArray> SftpConfig::password() const
 {
-    return resolveSecretSource(sourceOf(QStringLiteral("password"), passwordEnv, passwordSecret), QStringLiteral("password for %1").arg(describe()));
+    return resolveSecretSource(sourceOf(SftpKey::Password, passwordEnv, passwordSecret), QStringLiteral("password for %1").arg(describe()));
 }
 
 Result<QByteArray> SftpConfig::keyPassphrase() const
 {
-    return resolveSecretSource(sourceOf(QStringLiteral("key_passphrase"), keyPassphraseEnv, keyPassphraseSecret),
+    return resolveSecretSource(sourceOf(SftpKey::KeyPassphrase, keyPassphraseEnv, keyPassphraseSecret),
                                QStringLiteral("passphrase of key %1").arg(keyFile));
 }
 

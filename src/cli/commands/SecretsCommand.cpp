@@ -6,7 +6,6 @@
 
 #include "secrets/CredentialStore.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -108,23 +107,6 @@ int exitCodeFor(const Error &e)
     if (e.code == SecretError::Reference)
         return Usage;
     return Failure;
-}
-
-// Runs an asynchronous chain on this thread's event loop (the only one in this process, not a nested one).
-// `start` gets a context object for the callbacks and calls `finish` once with the exit code.
-int runChain(const std::function<void(QObject *context, std::function<void(int)> finish)> &start)
-{
-    QObject context;
-    int code = Failure;
-    bool finished = false;
-    start(&context, [&code, &finished](int rc) {
-        code = rc;
-        finished = true;
-        QCoreApplication::exit(rc);
-    });
-    if (!finished)
-        QCoreApplication::exec();
-    return code;
 }
 
 int failWith(const Error &e)

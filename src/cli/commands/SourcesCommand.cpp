@@ -1,7 +1,9 @@
-// `orderflow sources status`: how each source is doing — last poll, last success, last error, paused until, backlog —
-// as the running engine records it.
+// `orderflow sources list|show|add|edit|disable|enable|remove` (ConfigEntityActions), and `orderflow sources status`:
+// how each source is doing — last poll, last success, last error, paused until, backlog — as the running engine
+// records it.
 #include "cli/CliCommand.h"
 #include "cli/CliSupport.h"
+#include "cli/commands/ConfigEntityActions.h"
 
 #include "storage/SourceStatusRepository.h"
 #include "storage/SqlTime.h"
@@ -54,7 +56,7 @@ int cmdSourcesStatus(const QStringList &args)
         return Ok;
     }
     if (rows->isEmpty())
-        out() << "No sources. Add them with `orderflow config apply FILE`.\n";
+        out() << "No sources. Add one with `orderflow sources add` or `orderflow config apply FILE`.\n";
     for (const SourceStatusRow &r : *rows) {
         const SourceStatus &s = r.status;
         const QString never = QStringLiteral("never");
@@ -75,12 +77,22 @@ int cmdSourcesStatus(const QStringList &args)
     return Ok;
 }
 
+int cmdSources(const QStringList &args)
+{
+    if (args.size() > 1 && args.at(1) == QLatin1String("status"))
+        return cmdSourcesStatus(args);
+    return runEntityAction(ConfigEntity::Source, args);
+}
+
 } // namespace
 
 CliCommand sourcesCommand()
 {
-    return {QStringLiteral("sources"), {{QStringLiteral("sources status"), QStringLiteral("each source's last poll, success, error, pause, backlog")}},
-            cmdSourcesStatus};
+    return {QStringLiteral("sources"),
+            {{QStringLiteral("sources list|show|add|edit|disable|enable|remove"), {}},
+             {QString(), QStringLiteral("one partner source at a time, checked and audited")},
+             {QStringLiteral("sources status"), QStringLiteral("each source's last poll, success, error, pause, backlog")}},
+            cmdSources};
 }
 
 } // namespace orderflow::cli

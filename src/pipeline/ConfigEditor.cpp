@@ -1,0 +1,282 @@
+#include "pipeline/ConfigEditor.h"
+
+#include "pipeline/Configuration.h"
+#include "secrets/SecretRemoval.h"
+#include "storage/AuditLog.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace orderflow {
+namespace {
+
+QString listKey(ConfigEntity kind)
+{
+    return kind == ConfigEntity::Source ? QStringLiteral("sources") : QStringLiteral("connections");
+}
+
+QString text(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString orgOf(const QJsonObject &entry)
+{
+    return entry.value(QStringLiteral("org")).toString();
+}
+
+QString nameOf(const QJsonObject &entry)
+{
+    return entry.value(QStringLiteral("name")).toString();
+}
+
+QString describeOpen(const OpenOrders &open, int *total)
+{
+    QStringList parts;
+    *total = 0;
+    for (auto it = open.begin(); it != open.end(); ++it) {
+        parts << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
+        *total += it.value();
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QString entityNoun(ConfigEntity kind)
+{
+    return kind == ConfigEntity::Source ? QStringLiteral("source") : QStringLiteral("connection");
+}
+
+QString StoredEntity::describe(ConfigEntity kind) const
+{
+    return QStringLiteral("%1 '%2' (org '%3')").arg(entityNoun(kind), nameOf(entry), orgOf(entry));
+}
+
+Result<QList<StoredEntity>> ConfigEditor::list(ConfigEntity kind, const QString &orgSlug)
+{
+    ConfigRepository repo(m_db);
+    QList<StoredEntity> out;
+    if (kind == ConfigEntity::Source) {
+        auto sources = repo.sources();
+        if (!sources)
+            return sources.error();
+        for (const SourceRecord &s : std::as_const(*sources)) {
+            if (!orgSlug.isEmpty() && s.orgSlug != orgSlug)
+                continue;
+            auto entry = repo.sourceEntry(s);
+            if (!entry)
+                return entry.error();
+            out.append(StoredEntity{s.id, s.orgId, s.enabled, *entry});
+        }
+        return out;
+    }
+    auto connections = repo.connections();
+    if (!connections)
+        return connections.error();
+    for (const ConnectionRecord &c : std::as_const(*connections)) {
+        if (orgSlug.isEmpty() || c.orgSlug == orgSlug)
+            out.append(StoredEntity{c.id, c.orgId, c.status == QLatin1String("ACTIVE"), ConfigRepository::connectionEntry(c)});
+    }
+    return out;
+}
+
+Result<StoredEntity> ConfigEditor::byId(ConfigEntity kind, qint64 id)
+{
+    ConfigRepository repo(m_db);
+    QString removedAt;
+    StoredEntity e;
+    if (kind == ConfigEntity::Source) {
+        auto s = repo.source(id);
+        if (!s)
+            return s.error();
+        auto entry = repo.sourceEntry(*s);
+        if (!entry)
+            return entry.error();
+        removedAt = s->removedAt;
+        e = StoredEntity{s->id, s->orgId, s->enabled, *entry};
+    } else {
+        auto c = repo.connection(id);
+        if (!c)
+            return c.error();
+        removedAt = c->removedAt;
+        e = StoredEntity{c->id, c->orgId, c->status == QLatin1String("ACTIVE"), ConfigRepository::connectionEntry(*c)};
+    }
+    if (!removedAt.isEmpty())
+        return Error(QStringLiteral("not_found"), QStringLiteral("The %1 with id %2 was removed at %3.").arg(entityNoun(kind)).arg(id).arg(removedAt));
+    return e;
+}
+
+Result<StoredEntity> ConfigEditor::find(ConfigEntity kind, const QString &key)
+{
+    bool isId = false;
+    const qint64 id = key.toLongLong(&isId);
+    if (isId)
+        return byId(kind, id);
+    const qsizetype slash = key.indexOf(QLatin1Char('/'));
+    const QString org = slash > 0 ? key.left(slash) : QString();
+    const QString name = slash > 0 ? key.mid(slash + 1) : key;
+    auto all = list(kind, org);
+    if (!all)
+        return all.error();
+    QList<StoredEntity> found;
+    for (const StoredEntity &e : std::as_const(*all)) {
+        if (nameOf(e.entry) == name)
+            found.append(e);
+    }
+    const QString command = QStringLiteral("orderflow %1s list").arg(entityNoun(kind));
+    if (found.isEmpty())
+        return Error(QStringLiteral("not_found"), QStringLiteral("No %1 '%2'%3. `%4` shows them with their ids.")
+                                                      .arg(entityNoun(kind), name, org.isEmpty() ? QString() : QStringLiteral(" in organisation '%1'").arg(org), command));
+    if (found.size() > 1)
+        return Error(QStringLiteral("ambiguous"), QStringLiteral("%1 organisations have a %2 named '%3'; say which: ORG/%3 or its id (`%4`).")
+                                                      .arg(found.size()).arg(entityNoun(kind), name, command));
+    return found.first();
+}
+
+Result<StoredEntity> ConfigEditor::add(ConfigEntity kind, const QJsonObject &entry)
+{
+    if (!nameOf(entry).isEmpty() && !orgOf(entry).isEmpty()) {
+        if (auto existing = find(kind, orgOf(entry) + QLatin1Char('/') + nameOf(entry)); existing)
+            return Error(QStringLiteral("exists"), QStringLiteral("Organisation '%1' already has a %2 named '%3' (id %4); change it with "
+                                                                  "`orderflow %2s edit %4`, or choose another name.")
+                                                       .arg(orgOf(entry), entityNoun(kind), nameOf(entry)).arg(existing->id));
+    }
+    return store(kind, entry, QStringLiteral("add"), nullptr);
+}
+
+Result<StoredEntity> ConfigEditor::update(ConfigEntity kind, qint64 id, const QJsonObject &entry)
+{
+    auto before = byId(kind, id);
+    if (!before)
+        return before.error();
+    if (orgOf(entry) != orgOf(before->entry) || nameOf(entry) != nameOf(before->entry))
+        return Error(QStringLiteral("usage"), QStringLiteral("The organisation and name of %1 stay as they are: configuration files refer to it by "
+                                                             "them. Add a new %2 and remove this one instead.")
+                                                  .arg(before->describe(kind), entityNoun(kind)));
+    return store(kind, entry, QStringLiteral("edit"), &*before);
+}
+
+Result<StoredEntity> ConfigEditor::setEnabled(ConfigEntity kind, qint64 id, bool enabled)
+{
+    auto before = byId(kind, id);
+    if (!before)
+        return before.error();
+    QJsonObject entry = before->entry;
+    if (kind == ConfigEntity::Source)
+        entry.insert(QStringLiteral("enabled"), enabled);
+    else
+        entry.insert(QStringLiteral("status"), enabled ? QStringLiteral("ACTIVE") : QStringLiteral("DISABLED"));
+    return store(kind, entry, enabled ? QStringLiteral("enable") : QStringLiteral("disable"), &*before);
+}
+
+Result<StoredEntity> ConfigEditor::store(ConfigEntity kind, const QJsonObject &entry, const QString &action, const StoredEntity *before)
+{
+    // The same checks as `config apply`, on a document of this one entry.
+    const QJsonObject document{{listKey(kind), QJsonArray{entry}}};
+    if (const QList<ConfigProblem> problems = checkConfigDocument(document); !problems.isEmpty())
+        return Error(QStringLiteral("config"), QStringLiteral("Nothing was changed; %1").arg(describeProblems(problems)));
+    StoredEntity after;
+    Status st = m_db.transaction([&]() -> Status {
+        if (auto applied = ConfigRepository(m_db).apply(document); !applied)
+            return applied.error();
+        auto stored = find(kind, orgOf(entry) + QLatin1Char('/') + nameOf(entry));
+        if (!stored)
+            return stored.error();
+        after = *stored;
+        QJsonObject detail{{QStringLiteral("after"), after.entry}};
+        if (before)
+            detail.insert(QStringLiteral("before"), before->entry);
+        const auto state = [](const StoredEntity &e) { return e.enabled ? QStringLiteral("enabled") : QStringLiteral("disabled"); };
+        return AuditLog(m_db).record(AuditEntry{after.orgId, m_actor, action, entityNoun(kind), QString::number(after.id),
+                                                before ? state(*before) : QString(), state(after), text(detail)});
+    });
+    if (!st)
+        return st.error();
+    return after;
+}
+
+Status ConfigEditor::refuseRemoval(ConfigRepository &repo, ConfigEntity kind, const StoredEntity &entity)
+{
+    const bool isSource = kind == ConfigEntity::Source;
+    Result<OpenOrders> open = OpenOrders();
+    if (isSource) {
+        open = repo.openOrdersOfSource(entity.id);
+    } else {
+        auto connection = repo.connection(entity.id);
+        if (!connection)
+            return connection.error();
+        auto users = repo.sourcesUsingConnection(entity.id);
+        if (!users)
+            return users.error();
+        if (!users->isEmpty())
+            return Error(QStringLiteral("in_use"), QStringLiteral("Nothing was removed: source(s) %1 of organisation '%2' send their orders to %3. "
+                                                                  "Point them at another connection (`orderflow sources edit %2/NAME --set "
+                                                                  "connection=OTHER`) or remove them first.")
+                                                       .arg(users->join(QStringLiteral(", ")), connection->orgSlug, entity.describe(kind)));
+        open = repo.openOrdersOfConnection(*connection);
+    }
+    if (!open)
+        return open.error();
+    if (open->isEmpty())
+        return {};
+    int total = 0;
+    const QString states = describeOpen(*open, &total);
+    const QString why = isSource ? QStringLiteral("not in a final state (%1). Finish them first (approve and push them, or reject them")
+                                 : QStringLiteral("in flight (%1); removing it would strand them. Let them reach a final state (delivered and "
+                                                  "acknowledged, or rejected");
+    return Error(QStringLiteral("in_flight"), QStringLiteral("Nothing was removed: %1 has %2 order(s) %3: `orderflow orders list`), or disable "
+                                                             "the %4 instead: `orderflow %4s disable %5`.")
+                                                  .arg(entity.describe(kind)).arg(total).arg(why.arg(states), entityNoun(kind)).arg(entity.id));
+}
+
+Status ConfigEditor::sortReferences(ConfigEntity kind, const StoredEntity &entity, RemovedEntity *out)
+{
+    // A secret another source or connection still refers to stays in the store.
+    QSet<QString> stillUsed;
+    for (ConfigEntity other : {ConfigEntity::Source, ConfigEntity::Connection}) {
+        auto all = list(other);
+        if (!all)
+            return all.error();
+        for (const StoredEntity &e : std::as_const(*all)) {
+            if (other == kind && e.id == entity.id)
+                continue;
+            for (const QString &ref : secretReferences(e.entry.value(QStringLiteral("config")).toObject()))
+                stillUsed.insert(ref);
+        }
+    }
+    for (const QString &ref : secretReferences(entity.entry.value(QStringLiteral("config")).toObject()))
+        (stillUsed.contains(ref) ? out->sharedReferences : out->secretReferences) << ref;
+    return {};
+}
+
+Result<RemovedEntity> ConfigEditor::remove(ConfigEntity kind, qint64 id)
+{
+    auto entity = byId(kind, id);
+    if (!entity)
+        return entity.error();
+    ConfigRepository repo(m_db);
+    RemovedEntity out;
+    out.entity = *entity;
+    // The checks and the removal in one (immediate) transaction: no order can arrive in between.
+    Status st = m_db.transaction([&]() -> Status {
+        if (Status refused = refuseRemoval(repo, kind, *entity); !refused)
+            return refused;
+        if (Status found = sortReferences(kind, *entity, &out); !found)
+            return found;
+        auto removed = kind == ConfigEntity::Source ? repo.removeSource(id) : repo.removeConnection(id);
+        if (!removed)
+            return removed.error();
+        out.removal = *removed;
+        const QJsonObject detail{{QStringLiteral("before"), entity->entry},
+                                 {QStringLiteral("removal"), out.removal == Removal::Deleted ? QStringLiteral("deleted") : QStringLiteral("retired")}};
+        return AuditLog(m_db).record(AuditEntry{entity->orgId, m_actor, QStringLiteral("remove"), entityNoun(kind), QString::number(id),
+                                                entity->enabled ? QStringLiteral("enabled") : QStringLiteral("disabled"), QStringLiteral("removed"),
+                                                text(detail)});
+    });
+    if (!st)
+        return st.error();
+    return out;
+}
+
+} // namespace orderflow
