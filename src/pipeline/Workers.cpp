@@ -2,6 +2,7 @@
 
 #include "connectors/AckPoller.h"
 #include "connectors/ErpConnector.h"
+#include "pipeline/Heartbeats.h"
 #include "pipeline/OrderProcessor.h"
 #include "pipeline/PushScheduler.h"
 #include "pipeline/PushService.h"
@@ -53,7 +54,10 @@ Worker::Worker(QString name, QString dbPath, int intervalMs)
 {
 }
 
-Worker::~Worker() = default;
+Worker::~Worker()
+{
+    heartbeats::forget(m_name);
+}
 
 void Worker::start()
 {
@@ -73,6 +77,7 @@ void Worker::start()
 
 void Worker::stop()
 {
+    heartbeats::forget(m_name);
     m_stopped = true;
     if (m_timer)
         m_timer->stop();
@@ -93,6 +98,7 @@ void Worker::run()
     m_scheduled = false;
     if (m_stopped || !m_db)
         return;
+    heartbeats::beat(m_name, m_intervalMs);
     const bool more = tick();
     if (m_db)
         m_db->resetStatements();
