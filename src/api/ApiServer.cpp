@@ -165,6 +165,9 @@ Principal ApiServer::authenticate(const QByteArray &authorization)
 
 void ApiServer::answer(QPointer<HttpConnection> connection, int ticket, const Response &response, bool close)
 {
+    // No statement may keep its read snapshot past a request: the next one must see what the engine wrote since.
+    if (m_db)
+        m_db->resetStatements();
     if (!connection)
         return;   // the client went away meanwhile
     auto headers = response.headers;

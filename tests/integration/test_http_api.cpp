@@ -80,7 +80,7 @@ private:
         p.start(QStringLiteral(ORDERFLOW_CLI), QStringList(args) << QStringLiteral("--db") << ws.dbPath);
         p.waitForFinished(30000);
         if (p.exitCode() != 0)
-            qWarning("orderflow %s: %s", qPrintable(args.join(' ')), p.readAllStandardError().constData());
+            qWarning("orderflow %s: %s", qPrintable(args.join(QLatin1Char(' '))), p.readAllStandardError().constData());
         return p.readAllStandardOutput().trimmed();
     }
 
@@ -166,7 +166,7 @@ private slots:
         QVERIFY(daemon.waitForFinished(10000));
         QCOMPARE(daemon.exitCode(), 0);
         // No token the test used ever reached the daemon's output.
-        const QByteArray output = daemon.readAllStandardOutput() + daemon.readAllStandardError();
+        const QByteArray output = QByteArray(daemon.readAllStandardOutput() + daemon.readAllStandardError());
         for (const QByteArray &secret : {kAdminToken, kAcmeSourceToken, kGlobexSourceToken, acmeReader, globexReader})
             QVERIFY2(!output.contains(secret), output.constData());
     }
@@ -287,8 +287,25 @@ private slots:
         const Reply retried = curl(QStringLiteral("POST"), QStringLiteral("/api/v1/orders/") + id + QStringLiteral("/retry"), globexReader);
         QCOMPARE(retried.status, 200);
         QCOMPARE(retried.json().value(QStringLiteral("state")).toString(), QStringLiteral("approved"));
-        // Not failed (any more): the same refusal as `orderflow retry`.
-        const Reply again = curl(QStringLiteral("POST"), QStringLiteral("/api/v1/orders/") + id + QStringLiteral("/retry"), kAdminToken);
+        // The engine was nudged: the order is pushed again as a new export (a new push generation).
+        int exports = 0;
+        for (int i = 0; i < 100 && exports < 2; ++i) {
+            QTest::qWait(100);
+            exports = int(curl(QStringLiteral("GET"), QStringLiteral("/api/v1/orders/") + id, kAdminToken).json()
+                              .value(QStringLiteral("exports")).toArray().size());
+        }
+        QCOMPARE(exports, 2);
+        // An order that did not fail (acked at ACME's ERP): the same refusal as `orderflow retry`.
+        const Reply acme = curl(QStringLiteral("POST"), QStringLiteral("/api/v1/orders"), kAcmeSourceToken, order(5002));
+        QCOMPARE(acme.status, 202);
+        const QString acked = acme.json().value(QStringLiteral("order_ids")).toArray().first().toString();
+        for (int i = 0; i < 100 && state != QLatin1String("acked"); ++i) {
+            QTest::qWait(100);
+            state = curl(QStringLiteral("GET"), QStringLiteral("/api/v1/orders/") + acked, kAdminToken).json()
+                        .value(QStringLiteral("status")).toObject().value(QStringLiteral("state")).toString();
+        }
+        QCOMPARE(state, QStringLiteral("acked"));
+        const Reply again = curl(QStringLiteral("POST"), QStringLiteral("/api/v1/orders/") + acked + QStringLiteral("/retry"), kAdminToken);
         QCOMPARE(again.status, 409);
         QCOMPARE(again.errorCode(), QStringLiteral("conflict"));
         QCOMPARE(curl(QStringLiteral("POST"), QStringLiteral("/api/v1/orders/no-such-order/retry"), kAdminToken).status, 404);
@@ -387,7 +404,7 @@ private slots:
             QVERIFY(w.toObject().value(QStringLiteral("ok")).toBool());
         }
         for (const char *w : {"process", "push", "source acme/web", "source globex/web"})
-            QVERIFY2(workers.contains(QLatin1String(w)), qPrintable(workers.join(", ")));
+            QVERIFY2(workers.contains(QLatin1String(w)), qPrintable(workers.join(QStringLiteral(", "))));
         const QJsonArray connections = h.value(QStringLiteral("connections")).toArray();
         QCOMPARE(connections.size(), 2);
         for (const QJsonValue &c : connections)
@@ -411,7 +428,7 @@ private slots:
         p.write(r.body);
         p.closeWriteChannel();
         QVERIFY(p.waitForFinished(30000));
-        QVERIFY2(p.exitCode() == 0, (p.readAllStandardOutput() + p.readAllStandardError()).constData());
+        QVERIFY2(p.exitCode() == 0, QByteArray(p.readAllStandardOutput() + p.readAllStandardError()).constData());
     }
 };
 
