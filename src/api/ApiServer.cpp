@@ -10,10 +10,7 @@
 #include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLoggingCategory>
 #include <QRegularExpression>
-
-Q_LOGGING_CATEGORY(lcApi, "orderflow.api")
 
 namespace orderflow {
 
@@ -98,7 +95,6 @@ Result<quint16> ApiServer::listen()
         dispatch(request, responder.socket());
     });
     m_http->bind(tcp);
-    qCInfo(lcApi) << "monitoring API listening on" << m_options.address.toString() << tcp->serverPort();
     return tcp->serverPort();
 }
 

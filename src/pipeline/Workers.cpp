@@ -161,7 +161,9 @@ void Worker::publish(const OrderStateChanges &changes)
 bool ProcessWorker::tick()
 {
     OrderProcessor processor(db());
-    constexpr int kBatch = 500;
+    // Small batches keep each write transaction short: sources (an HTTP request waiting for its 202) and the other
+    // workers share SQLite's one write lock; 500 held it for up to a second under load (bench_http_intake p99).
+    constexpr int kBatch = 50;
     auto changes = processor.processBatch(kBatch);
     if (!changes) {
         report(changes.error().message);

@@ -155,8 +155,9 @@ int cmdRun(const QStringList &args)
             engine.stop();
             return fail(s.error().message);
         } else if (!s) {
-            // The default address is busy (another daemon on this machine): the engine runs without the API.
-            err() << "orderflow: " << s.error().message << " The engine runs without it." << Qt::endl;
+            // The default address is busy (another daemon on this machine): the engine runs without the API. Said on
+            // stdout like the other start-up facts: nothing went wrong that the operator asked for.
+            out() << "orderflow: " << s.error().message << " The engine runs without it." << Qt::endl;
             apiService.reset();
         }
     }
