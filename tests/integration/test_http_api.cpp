@@ -102,6 +102,18 @@ private:
         return Workspace::order(id, customer);
     }
 
+    // The order's state once it is `want`, or the last one seen after 10 s.
+    QString waitForState(const QString &id, const QString &want, const QByteArray &token)
+    {
+        QString state;
+        for (int i = 0; i < 100 && state != want; ++i) {
+            QTest::qWait(100);
+            state = curl(QStringLiteral("GET"), QStringLiteral("/api/v1/orders/") + id, token).json()
+                        .value(QStringLiteral("status")).toObject().value(QStringLiteral("state")).toString();
+        }
+        return state;
+    }
+
     int total(const QByteArray &token, const QString &query = {})
     {
         const Reply r = curl(QStringLiteral("GET"), QStringLiteral("/api/v1/orders") + query, token);
@@ -277,13 +289,7 @@ private slots:
         const Reply posted = postWhenReady(kGlobexSourceToken, order(5001, QStringLiteral("Globex Retail")));
         QCOMPARE(posted.status, 202);
         const QString id = posted.json().value(QStringLiteral("order_ids")).toArray().first().toString();
-        QString state;
-        for (int i = 0; i < 100 && state != QLatin1String("failed"); ++i) {
-            QTest::qWait(100);
-            state = curl(QStringLiteral("GET"), QStringLiteral("/api/v1/orders/") + id, globexReader).json()
-                        .value(QStringLiteral("status")).toObject().value(QStringLiteral("state")).toString();
-        }
-        QCOMPARE(state, QStringLiteral("failed"));
+        QCOMPARE(waitForState(id, QStringLiteral("failed"), globexReader), QStringLiteral("failed"));
         const Reply retried = curl(QStringLiteral("POST"), QStringLiteral("/api/v1/orders/") + id + QStringLiteral("/retry"), globexReader);
         QCOMPARE(retried.status, 200);
         QCOMPARE(retried.json().value(QStringLiteral("state")).toString(), QStringLiteral("approved"));
@@ -299,12 +305,7 @@ private slots:
         const Reply acme = curl(QStringLiteral("POST"), QStringLiteral("/api/v1/orders"), kAcmeSourceToken, order(5002));
         QCOMPARE(acme.status, 202);
         const QString acked = acme.json().value(QStringLiteral("order_ids")).toArray().first().toString();
-        for (int i = 0; i < 100 && state != QLatin1String("acked"); ++i) {
-            QTest::qWait(100);
-            state = curl(QStringLiteral("GET"), QStringLiteral("/api/v1/orders/") + acked, kAdminToken).json()
-                        .value(QStringLiteral("status")).toObject().value(QStringLiteral("state")).toString();
-        }
-        QCOMPARE(state, QStringLiteral("acked"));
+        QCOMPARE(waitForState(acked, QStringLiteral("acked"), kAdminToken), QStringLiteral("acked"));
         const Reply again = curl(QStringLiteral("POST"), QStringLiteral("/api/v1/orders/") + acked + QStringLiteral("/retry"), kAdminToken);
         QCOMPARE(again.status, 409);
         QCOMPARE(again.errorCode(), QStringLiteral("conflict"));
