@@ -209,27 +209,26 @@ Response ApiServer::retryOrder(const QString &id, const Principal &who)
                                  {QStringLiteral("message"), result.message}});
 }
 
-void ApiServer::intake(const Request &request, const Principal &who, std::function<void(const Response &)> done)
+void ApiServer::intake(const Request &request, std::function<void(const Response &)> done)
 {
-    // Which http source: the one whose token this is; the admin token names one (?org=SLUG&source=NAME).
+    // Which http source: the one whose token this is (looked up in memory first: the partners' path needs no SQL);
+    // the admin token names one (?org=SLUG&source=NAME).
     std::optional<HttpIntakeEntry> target;
-    if (who.kind == Principal::Kind::None)
-        return done(unauthorized(who));
-    if (who.kind == Principal::Kind::Admin) {
+    if (const QByteArray token = bearerToken(request.authorization); !token.isEmpty())
+        target = HttpIntake::instance().byToken(token);
+    if (!target) {
+        const Principal who = authenticate(request.authorization);
+        if (who.kind == Principal::Kind::Org)
+            return done(error(403, "forbidden", QStringLiteral("An organisation's API token reads orders; partners post orders with their http "
+                                                               "source's token.")));
+        if (who.kind != Principal::Kind::Admin)
+            return done(unauthorized(who));
         const QString name = request.query.queryItemValue(QStringLiteral("source"));
         if (name.isEmpty())
             return done(error(400, "bad_parameter", QStringLiteral("With the admin token, name the http source: POST /api/v1/orders?org=SLUG&source=NAME.")));
         target = HttpIntake::instance().byName(request.query.queryItemValue(QStringLiteral("org")), name);
         if (!target)
             return done(error(404, "not_found", QStringLiteral("No running http source '%1'.").arg(name)));
-    } else {
-        target = HttpIntake::instance().byToken(who.token);
-        if (!target) {
-            if (who.kind == Principal::Kind::Org)
-                return done(error(403, "forbidden", QStringLiteral("An organisation's API token reads orders; partners post orders with their http "
-                                                                   "source's token.")));
-            return done(unauthorized(who));
-        }
     }
     const QByteArray type = request.contentType.split(';').first().trimmed().toLower();
     if (type != "application/json" && !type.endsWith("+json"))

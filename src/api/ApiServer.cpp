@@ -131,15 +131,20 @@ Response ApiServer::unauthorized(const Principal &who)
     return r;
 }
 
+QByteArray bearerToken(const QByteArray &authorization)
+{
+    if (!authorization.startsWith("Bearer ") && !authorization.startsWith("bearer "))
+        return {};
+    return authorization.mid(7).trimmed();
+}
+
 Principal ApiServer::authenticate(const QByteArray &authorization)
 {
     Principal who;
     if (authorization.isEmpty())
         return who;
     who.kind = Principal::Kind::Invalid;
-    if (!authorization.startsWith("Bearer ") && !authorization.startsWith("bearer "))
-        return who;
-    who.token = authorization.mid(7).trimmed();
+    who.token = bearerToken(authorization);
     if (who.token.isEmpty())
         return who;
     const QByteArray hash = QCryptographicHash::hash(who.token, QCryptographicHash::Sha256);
@@ -224,11 +229,10 @@ void ApiServer::dispatch(const QHttpServerRequest &request, QTcpSocket *socket)
     if (r.path == QLatin1String("/api/v1/orders")) {
         if (!only({M::Get, M::Post}, "GET, POST"))
             return;
-        const Principal who = authenticate(r.authorization);
         if (r.method == M::Get)
-            reply(listOrders(r, who));
+            reply(listOrders(r, authenticate(r.authorization)));
         else
-            intake(r, who, reply);
+            intake(r, reply);
         return;
     }
     if (const auto m = retryPath.match(r.path); m.hasMatch()) {

@@ -50,6 +50,9 @@ struct Response {
     QList<QPair<QByteArray, QByteArray>> headers;
 };
 
+// The token of an "Authorization: Bearer TOKEN" header; empty for any other header.
+QByteArray bearerToken(const QByteArray &authorization);
+
 class ApiServer final : public QObject {
     Q_OBJECT
 public:
@@ -78,7 +81,7 @@ private:
     Response showOrder(const QString &id, const Principal &who);
     Response retryOrder(const QString &id, const Principal &who);
     // The intake answers later: through `done`, on this thread.
-    void intake(const Request &request, const Principal &who, std::function<void(const Response &)> done);
+    void intake(const Request &request, std::function<void(const Response &)> done);
     Response intakeAnswer(const Result<IngestedFile> &stored);
 
     ApiOptions m_options;

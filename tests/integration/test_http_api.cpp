@@ -212,6 +212,9 @@ private slots:
                                "[" + order(1002) + "," + order(1003) + "]");
         QCOMPARE(two.status, 202);
         QCOMPARE(two.json().value(QStringLiteral("order_ids")).toArray().size(), 2);
+        // The admin token posts to a source it names.
+        QCOMPARE(curl(QStringLiteral("POST"), QStringLiteral("/api/v1/orders?org=acme&source=web"), kAdminToken, order(1004)).status, 202);
+        QCOMPARE(curl(QStringLiteral("POST"), QStringLiteral("/api/v1/orders"), kAdminToken, order(1005)).status, 400);
     }
 
     void idempotentPostNeverCreatesASecondOrder()
