@@ -11,6 +11,8 @@
 #include <QStandardPaths>
 #include <QTemporaryFile>
 
+#include <csignal>
+
 using namespace orderflow;
 using namespace orderflow::test;
 
@@ -38,6 +40,7 @@ private:
     Workspace ws;
     QProcess daemon;
     QString base;
+    QByteArray m_output;      // what the daemon printed before it was stopped
     QByteArray acmeReader;    // organisation tokens
     QByteArray globexReader;
 
@@ -172,13 +175,12 @@ private slots:
 
     void cleanupTestCase()
     {
-        if (daemon.state() == QProcess::NotRunning)
-            return;
-        daemon.terminate();
-        QVERIFY(daemon.waitForFinished(10000));
-        QCOMPARE(daemon.exitCode(), 0);
+        if (daemon.state() != QProcess::NotRunning) {
+            daemon.kill();
+            daemon.waitForFinished(10000);
+        }
         // No token the test used ever reached the daemon's output.
-        const QByteArray output = QByteArray(daemon.readAllStandardOutput() + daemon.readAllStandardError());
+        const QByteArray output = m_output + daemon.readAllStandardOutput() + daemon.readAllStandardError();
         for (const QByteArray &secret : {kAdminToken, kAcmeSourceToken, kGlobexSourceToken, acmeReader, globexReader})
             QVERIFY2(!output.contains(secret), output.constData());
     }
@@ -433,6 +435,29 @@ private slots:
         p.closeWriteChannel();
         QVERIFY(p.waitForFinished(30000));
         QVERIFY2(p.exitCode() == 0, QByteArray(p.readAllStandardOutput() + p.readAllStandardError()).constData());
+    }
+
+    // Last: a 202 means stored. The daemon is killed (-9) right after the answer; the order is in the database.
+    void acceptedOrderSurvivesKill9()
+    {
+        const Reply posted = postWhenReady(kAcmeSourceToken, order(9001), {"Idempotency-Key: kill-9001"});
+        QCOMPARE(posted.status, 202);
+        ::kill(pid_t(daemon.processId()), SIGKILL);
+        QVERIFY(daemon.waitForFinished(10000));
+        m_output = daemon.readAllStandardOutput() + daemon.readAllStandardError();
+        const QString id = posted.json().value(QStringLiteral("order_ids")).toArray().first().toString();
+        auto db = Database::open(ws.dbPath, QStringLiteral("check"));
+        QVERIFY(db);
+        QSqlQuery &q = (*db)->query(QStringLiteral("SELECT o.order_number, i.remote_name, k.idempotency_key FROM draft_order o "
+                                                   "JOIN inbound_message i ON i.id = o.inbound_id "
+                                                   "JOIN inbound_idempotency k ON k.inbound_id = i.id WHERE o.id = ?"));
+        q.addBindValue(id);
+        QVERIFY(q.exec());
+        QVERIFY2(q.next(), "the accepted order is not in the database after kill -9");
+        QCOMPARE(q.value(0).toString(), QStringLiteral("9001"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("http-kill-9001"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("kill-9001"));
+        q.finish();
     }
 };
 
