@@ -40,6 +40,7 @@ CliCommand functionsCommand();
 CliCommand testConnectionCommand();
 CliCommand hostKeyCommand();
 CliCommand secretsCommand();
+CliCommand apiTokensCommand();
 
 // Every command, in the order of the help.
 const QList<CliCommand> &commands();

@@ -37,6 +37,38 @@ Status Ingestor::storeOne(const SourceRecord &source, Pending &p, OrderStateChan
     IngestedFile &out = p.result;
     out.name = p.entry.name;
     const QString sha = QString::fromLatin1(QCryptographicHash::hash(p.content, QCryptographicHash::Sha256).toHex());
+    if (p.idempotencyKey.isEmpty())
+        return storeContent(source, p, sha, changes, forceReparse);
+
+    // The key is looked up and recorded in the transaction that stores the message: a repeat never stores twice.
+    auto keyed = m_inbound.findIdempotencyKey(source.id, p.idempotencyKey);
+    if (!keyed)
+        return keyed.error();
+    if (*keyed) {
+        out.inboundId = (*keyed)->inboundId;
+        if ((*keyed)->bodySha256 != sha) {
+            out.status = QStringLiteral("idempotency_conflict");
+            out.errors << QStringLiteral("Idempotency-Key '%1' was first used for inbound message %2 with other content; nothing was stored. "
+                                         "Send new content under a new key.").arg(p.idempotencyKey).arg(out.inboundId);
+        } else {
+            out.status = QStringLiteral("already_ingested");
+        }
+        return {};
+    }
+    if (Status s = storeContent(source, p, sha, changes, forceReparse); !s)
+        return s;
+    // A duplicate answers for the message that carries the orders.
+    if (out.status == QLatin1String("duplicate")) {
+        auto dup = m_inbound.get(out.inboundId);
+        if (dup && dup->duplicateOf)
+            out.inboundId = dup->duplicateOf;
+    }
+    return m_inbound.recordIdempotencyKey(source.id, p.idempotencyKey, sha, out.inboundId);
+}
+
+Status Ingestor::storeContent(const SourceRecord &source, Pending &p, const QString &sha, OrderStateChanges &changes, bool forceReparse)
+{
+    IngestedFile &out = p.result;
 
     InboundRecord rec;
     rec.orgId = source.orgId;
@@ -121,6 +153,7 @@ Status Ingestor::storeOne(const SourceRecord &source, Pending &p, OrderStateChan
             return s;
         changes.append(OrderStateChange{order.id, order.orgId, OrderState::Received, OrderState::Received, true});
         ++out.orders;
+        out.orderIds << order.id;
     }
     // The partner's acknowledgements commit with the orders they acknowledge, or not at all. A replay parses bytes
     // that were acknowledged when they first arrived: the partner gets no second 997/CONTRL for them.
@@ -155,6 +188,7 @@ Result<QList<IngestedFile>> Ingestor::storeDocuments(const SourceRecord &source,
         pending[i].entry.name = documents[i].name;
         pending[i].entry.size = documents[i].content.size();
         pending[i].content = documents[i].content;
+        pending[i].idempotencyKey = documents[i].idempotencyKey;
     }
     OrderStateChanges local;
     SourceCheckpointRepository checkpoints(m_db);

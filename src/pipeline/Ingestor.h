@@ -44,11 +44,13 @@ private:
     struct Pending {
         FileEntry entry;
         QByteArray content;
+        QString idempotencyKey;
         bool readFailed = false;
         Error readError;
         IngestedFile result;
     };
     Status storeOne(const SourceRecord &source, Pending &p, OrderStateChanges &changes, bool forceReparse);
+    Status storeContent(const SourceRecord &source, Pending &p, const QString &sha, OrderStateChanges &changes, bool forceReparse);
 
     Database &m_db;
     ConfigRepository m_config;

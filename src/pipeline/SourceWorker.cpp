@@ -140,6 +140,7 @@ void SourceWorker::failed(const Error &error)
 {
     m_status.lastError = error.message;
     m_status.lastErrorAt = nowText();
+    ++m_status.pollErrors;
     m_statusDirty = true;
     const QString &code = error.code;
     // A folder it may not read is looked at again on every poll (cheap, and it resumes the moment the permissions

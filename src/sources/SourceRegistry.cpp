@@ -3,6 +3,7 @@
 #include "formats/FormatRegistry.h"
 #include "formats/json/PartnerJsonReader.h"
 #include "sources/FolderSource.h"
+#include "sources/HttpSource.h"
 #include "sources/SftpSource.h"
 #include "sources/SourceSettings.h"
 #include "storage/ConfigRepository.h"
@@ -88,6 +89,22 @@ ConfigSchema sftpSchema()
     return s;
 }
 
+ConfigSchema httpSchema()
+{
+    ConfigSchema s(QStringLiteral("an http source"));
+    s.add(FieldSpec::secretRef(QStringLiteral("token"), {SecretForm::Store})
+              .describe(QStringLiteral("The bearer token the partner sends with POST /api/v1/orders, kept in OrderFlow's credential store "
+                                       "(`orderflow secrets set`); it also tells which source a request is for.")));
+    s.add(FieldSpec::secretRef(QStringLiteral("token_env"), {SecretForm::EnvVar})
+              .describe(QStringLiteral("Or: the environment variable of the OrderFlow process that holds the token.")));
+    s.add(FieldSpec::integer(QStringLiteral("poll_interval_ms"), 1000).atLeast(0)
+              .describe(QStringLiteral("How soon a source that could not start (no token yet) is tried again.")));
+    s.add(FieldSpec::integer(QStringLiteral("error_pause_ms"), 5 * 60 * 1000).atLeast(0)
+              .describe(QStringLiteral("After an error a person must fix, the source waits this long before it starts again.")));
+    addProcessingFields(s);
+    return s;
+}
+
 } // namespace
 
 SourceRegistry::SourceRegistry()
@@ -96,6 +113,8 @@ SourceRegistry::SourceRegistry()
         &FolderSource::create);
     add(QStringLiteral("sftp"), QStringLiteral("a directory on a partner's SFTP server, polled like a folder"), sftpSchema(),
         &SftpSource::create);
+    add(QStringLiteral("http"), QStringLiteral("orders the partner POSTs to the monitoring API (POST /api/v1/orders, partner JSON)"), httpSchema(),
+        &HttpSource::create);
 }
 
 SourceRegistry &SourceRegistry::instance()

@@ -21,8 +21,9 @@ class StabilityTracker;
 struct IngestedFile {
     QString name;
     qint64 inboundId = 0;
-    QString status;          // parsed, parse_error, duplicate, already_ingested
+    QString status;          // parsed, parse_error, duplicate, already_ingested, idempotency_conflict
     int orders = 0;
+    QStringList orderIds;    // the orders this document created (none for a repeat: see inboundId's orders)
     QStringList errors;
 };
 
@@ -38,6 +39,9 @@ struct IngestReport {
 struct InboundDocument {
     QString name;            // the file name, message key or id operators see (the inbound's remote name)
     QByteArray content;
+    // The sender's Idempotency-Key (http): stored with the message; a later document with the same key is not stored
+    // again ("already_ingested" with the first one's inbound id, or "idempotency_conflict" when its bytes differ).
+    QString idempotencyKey;
 };
 
 // The checkpoint move that goes with a batch of documents.

@@ -136,6 +136,45 @@ Result<QByteArray> InboundRepository::content(qint64 id)
     return q.value(0).toByteArray();
 }
 
+Result<QStringList> InboundRepository::orderIds(qint64 id)
+{
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT id FROM draft_order WHERE inbound_id = ? ORDER BY rowid"));
+    q.addBindValue(id);
+    if (Status s = execQuery(q, QStringLiteral("reading the orders of inbound message %1").arg(id)); !s)
+        return s.error();
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    q.finish();
+    return out;
+}
+
+Result<std::optional<InboundRepository::KeyedMessage>> InboundRepository::findIdempotencyKey(qint64 sourceId, const QString &key)
+{
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT inbound_id, body_sha256 FROM inbound_idempotency WHERE source_id = ? AND idempotency_key = ?"));
+    q.addBindValue(sourceId);
+    q.addBindValue(key);
+    if (Status s = execQuery(q, QStringLiteral("looking up an Idempotency-Key")); !s)
+        return s.error();
+    std::optional<KeyedMessage> out;
+    if (q.next())
+        out = KeyedMessage{q.value(0).toLongLong(), q.value(1).toString()};
+    q.finish();
+    return out;
+}
+
+Status InboundRepository::recordIdempotencyKey(qint64 sourceId, const QString &key, const QString &bodySha256, qint64 inboundId)
+{
+    QSqlQuery &q = m_db.query(QStringLiteral(
+        "INSERT INTO inbound_idempotency (source_id, idempotency_key, body_sha256, inbound_id, created_at) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(sourceId);
+    q.addBindValue(key);
+    q.addBindValue(bodySha256);
+    q.addBindValue(inboundId);
+    q.addBindValue(nowText());
+    return execQuery(q, QStringLiteral("recording an Idempotency-Key"));
+}
+
 Result<QList<InboundRecord>> InboundRepository::list(int limit, const QString &status, int offset)
 {
     QSqlQuery &q = m_db.query(QStringLiteral("SELECT %1 FROM inbound_message i JOIN source s ON s.id = i.source_id WHERE (? = '' OR i.status = ?) ORDER BY i.id DESC LIMIT ? OFFSET ?").arg(kColumns));

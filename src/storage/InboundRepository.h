@@ -5,6 +5,9 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QStringList>
+
+#include <optional>
 
 namespace orderflow {
 
@@ -39,6 +42,17 @@ public:
     Result<qint64> interchangeSeenIn(qint64 sourceId, const QString &interchangeId);
     Status recordInterchange(qint64 sourceId, const QString &interchangeId, qint64 inboundId);
     Result<QByteArray> content(qint64 id);
+    // The ids of the orders parsed from this message, in the order they were stored.
+    Result<QStringList> orderIds(qint64 id);
+
+    // An Idempotency-Key a pushed source was given with a message (the http source): the message it brought and the
+    // sha256 of the body it came with; nullopt when the key is new for this source.
+    struct KeyedMessage {
+        qint64 inboundId = 0;
+        QString bodySha256;
+    };
+    Result<std::optional<KeyedMessage>> findIdempotencyKey(qint64 sourceId, const QString &key);
+    Status recordIdempotencyKey(qint64 sourceId, const QString &key, const QString &bodySha256, qint64 inboundId);
     // Newest first.
     Result<QList<InboundRecord>> list(int limit, const QString &status = {}, int offset = 0);
     Result<qint64> count(const QString &status = {});

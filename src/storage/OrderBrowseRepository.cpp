@@ -44,6 +44,15 @@ QString sortExpression(OrderColumn column)
     return QStringLiteral("d.received_at");
 }
 
+// "WHERE …" for the query's queue: one state, or every state.
+QString stateSql(const OrderQuery &query, QVariantList &binds)
+{
+    if (query.allStates)
+        return QStringLiteral("WHERE 1 = 1");
+    binds << stateName(query.state);
+    return QStringLiteral("WHERE d.state = ?");
+}
+
 // " AND …" conditions of the query's filter (without the state).
 QString filterSql(const OrderQuery &query, QVariantList &binds)
 {
@@ -89,8 +98,7 @@ SqlWithBinds pageSql(const OrderQuery &query, const std::optional<OrderKey> &aft
     const QString sortExpr = sortExpression(query.sortColumn);
     const bool asc = query.sortOrder == Qt::AscendingOrder;
     SqlWithBinds out;
-    out.sql = rowSelect(query) + QStringLiteral("WHERE d.state = ?");
-    out.binds << stateName(query.state);
+    out.sql = rowSelect(query) + stateSql(query, out.binds);
     out.sql += filterSql(query, out.binds);
     if (after) {
         // Row values compare (sort value, rowid) as one key: ties on the sort value are ordered by rowid, so a
@@ -157,8 +165,7 @@ Result<QList<OrderRow>> OrderBrowseRepository::rows(const OrderQuery &query, con
 Result<int> OrderBrowseRepository::count(const OrderQuery &query)
 {
     SqlWithBinds s;
-    s.sql = QStringLiteral("SELECT COUNT(*) FROM draft_order d WHERE d.state = ?");
-    s.binds << stateName(query.state);
+    s.sql = QStringLiteral("SELECT COUNT(*) FROM draft_order d ") + stateSql(query, s.binds);
     s.sql += filterSql(query, s.binds);
     QSqlQuery q = prepared(m_db, s);
     if (Status st = execQuery(q, QStringLiteral("counting orders")); !st)

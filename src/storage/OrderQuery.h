@@ -28,6 +28,7 @@ enum class OrderColumn {
 // One queue, narrowed by the filter, in one order.
 struct OrderQuery {
     OrderState state = OrderState::Review;
+    bool allStates = false;  // every queue at once (the monitoring API's list without a state filter); `state` is ignored
     qint64 orgId = 0;        // 0: every organisation
     qint64 sourceId = 0;     // 0: every source
     QString partner;         // customer partner id or name (contains)
@@ -39,7 +40,7 @@ struct OrderQuery {
 
     bool sameFilter(const OrderQuery &o) const
     {
-        return state == o.state && orgId == o.orgId && sourceId == o.sourceId && partner == o.partner
+        return state == o.state && allStates == o.allStates && orgId == o.orgId && sourceId == o.sourceId && partner == o.partner
             && receivedFrom == o.receivedFrom && receivedTo == o.receivedTo && text == o.text;
     }
 };

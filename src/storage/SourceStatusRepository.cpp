@@ -7,7 +7,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "COALESCE(t.last_poll_at, ''), COALESCE(t.last_success_at, ''), COALESCE(t.last_error, ''), COALESCE(t.last_error_at, ''), "
-    "COALESCE(t.paused_until, ''), COALESCE(t.backlog, -1), COALESCE(t.updated_at, '')");
+    "COALESCE(t.paused_until, ''), COALESCE(t.backlog, -1), COALESCE(t.updated_at, ''), COALESCE(t.poll_errors, 0)");
 
 SourceStatus statusFrom(const QSqlQuery &q, int i, qint64 sourceId)
 {
@@ -20,6 +20,7 @@ SourceStatus statusFrom(const QSqlQuery &q, int i, qint64 sourceId)
     s.pausedUntil = q.value(i++).toString();
     s.backlog = q.value(i++).toInt();
     s.updatedAt = q.value(i++).toString();
+    s.pollErrors = q.value(i++).toLongLong();
     return s;
 }
 
@@ -42,6 +43,8 @@ QJsonObject sourceStatusJson(const SourceStatusRow &row)
     if (s.backlog >= 0)
         o.insert(QStringLiteral("backlog"), s.backlog);
     put("updated_at", s.updatedAt);
+    if (s.pollErrors > 0)
+        o.insert(QStringLiteral("poll_errors"), s.pollErrors);
     return o;
 }
 
@@ -49,11 +52,11 @@ Status SourceStatusRepository::save(const SourceStatus &s)
 {
     // INSERT … SELECT: a source deleted meanwhile gets no row (and no foreign-key failure).
     QSqlQuery &q = m_db.query(QStringLiteral(
-        "INSERT INTO source_status (source_id, last_poll_at, last_success_at, last_error, last_error_at, paused_until, backlog, updated_at) "
-        "SELECT id, ?, ?, ?, ?, ?, ?, ? FROM source WHERE id = ? "
+        "INSERT INTO source_status (source_id, last_poll_at, last_success_at, last_error, last_error_at, paused_until, backlog, updated_at, poll_errors) "
+        "SELECT id, ?, ?, ?, ?, ?, ?, ?, ? FROM source WHERE id = ? "
         "ON CONFLICT (source_id) DO UPDATE SET last_poll_at = excluded.last_poll_at, last_success_at = excluded.last_success_at, "
         "last_error = excluded.last_error, last_error_at = excluded.last_error_at, paused_until = excluded.paused_until, "
-        "backlog = excluded.backlog, updated_at = excluded.updated_at"));
+        "backlog = excluded.backlog, updated_at = excluded.updated_at, poll_errors = excluded.poll_errors"));
     q.addBindValue(textOrNull(s.lastPollAt));
     q.addBindValue(textOrNull(s.lastSuccessAt));
     q.addBindValue(textOrNull(s.lastError));
@@ -61,6 +64,7 @@ Status SourceStatusRepository::save(const SourceStatus &s)
     q.addBindValue(textOrNull(s.pausedUntil));
     q.addBindValue(s.backlog >= 0 ? QVariant(s.backlog) : QVariant(QMetaType::fromType<int>()));
     q.addBindValue(nowText());
+    q.addBindValue(s.pollErrors);
     q.addBindValue(s.sourceId);
     return execQuery(q, QStringLiteral("recording the status of source %1").arg(s.sourceId));
 }

@@ -19,6 +19,7 @@ struct SourceStatus {
     QString lastErrorAt;
     QString pausedUntil;     // empty: not paused
     int backlog = -1;        // what waits at the source after the last poll; -1 unknown
+    qint64 pollErrors = 0;   // how often the source failed to read, ever (a counter for /metrics)
     QString updatedAt;
 };
 

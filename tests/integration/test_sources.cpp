@@ -532,7 +532,7 @@ void TestSources::unknownTypeIsReportedNotSilentlySkipped()
     QTRY_COMPARE_WITH_TIMEOUT(ws.count(QStringLiteral("SELECT COUNT(*) FROM draft_order")), 1, 10000);   // the others run
     engine.stop();
     const QString error = statusOf(ws, QStringLiteral("api"))->lastError;
-    QVERIFY2(error.contains(QStringLiteral("Source 'api' has type 'rest'")) && error.contains(QStringLiteral("folder, sftp")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("Source 'api' has type 'rest'")) && error.contains(QStringLiteral("folder, http, sftp")), qPrintable(error));
     bool told = false;
     for (const QList<QVariant> &p : std::as_const(problems))
         told = told || p.at(1).toString().contains(QStringLiteral("type 'rest'"));

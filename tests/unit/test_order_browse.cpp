@@ -111,6 +111,7 @@ private slots:
     void pageBoundaryIgnoresRowsThatLeft();
     void filters_data();
     void filters();
+    void allStatesWalksEveryQueue();
     void rowsRereadsOnlyQueueMembers();
     void failedIdsFollowTheFilterNotTheQueue();
     void orderNumbers();
@@ -416,6 +417,29 @@ void TestOrderBrowse::filters()
     }
     if (QByteArray(QTest::currentDataTag()) != "no match")
         QVERIFY2(nonEmpty > 0, "the case must match something to prove anything");
+}
+
+// The monitoring API's list without a state filter: every queue in one walk, with the same filters and paging.
+void TestOrderBrowse::allStatesWalksEveryQueue()
+{
+    OrderQuery query;
+    query.allStates = true;
+    query.state = OrderState::Review;   // ignored
+    query.sortColumn = OrderColumn::Received;
+    query.sortOrder = Qt::DescendingOrder;
+    const QStringList paged = idsOf(walk(query, 7));
+    QCOMPARE(paged.size(), m_seeded.size());
+    QCOMPARE(QSet<QString>(paged.cbegin(), paged.cend()).size(), m_seeded.size());
+    auto counted = OrderBrowseRepository(*m_db).count(query);
+    QVERIFY(counted);
+    QCOMPARE(*counted, int(m_seeded.size()));
+    query.orgId = orgId(QStringLiteral("acme"));
+    int acme = 0;
+    for (const Seeded &s : std::as_const(m_seeded))
+        acme += s.org == QLatin1String("acme") ? 1 : 0;
+    QVERIFY(acme > 0 && acme < m_seeded.size());
+    QCOMPARE(idsOf(walk(query, 5)).size(), acme);
+    QCOMPARE(*OrderBrowseRepository(*m_db).count(query), acme);
 }
 
 void TestOrderBrowse::rowsRereadsOnlyQueueMembers()

@@ -2,10 +2,7 @@
 #include "cli/CliCommand.h"
 #include "cli/CliSupport.h"
 
-#include "formats/export/ExportJson.h"
-#include "storage/AuditLog.h"
-#include "storage/ConfigRepository.h"
-#include "storage/ExportRepository.h"
+#include "storage/OrderDocument.h"
 #include "storage/OrderRepository.h"
 
 #include <QJsonArray>
@@ -75,27 +72,14 @@ int cmdOrders(const QStringList &args)
     auto order = orders.load(*id);
     if (!order)
         return fail(order.error().message, codeFor(order.error()));
-    ConfigRepository config(**db);
-    auto source = config.source(order->sourceId);
-    ExportContext ctx;
-    ctx.orgSlug = source ? source->orgSlug : QString();
-    ctx.sourceName = source ? source->name : QString();
-    QJsonObject doc = exportDocument(*order, ctx);
-    auto orderStatus = orders.status(*id);
-    if (!orderStatus)
-        return fail(orderStatus.error().message, codeFor(orderStatus.error()));
-    const QJsonObject status = *orderStatus;
-    ExportRepository exports(**db);
-    QJsonArray exportRows, attempts;
-    if (auto ex = exports.forOrder(*id))
-        for (const ExportRecord &r : *ex)
-            exportRows.append(exportJsonRow(r));
-    if (auto log = exports.pushLog(*id, 1000))
-        for (const PushLogRecord &r : *log)
-            attempts.prepend(pushLogJsonRow(r));
-    auto audit = AuditLog(**db).forEntity(QStringLiteral("order"), *id);
-    QJsonObject full{{QStringLiteral("order"), doc}, {QStringLiteral("status"), status}, {QStringLiteral("exports"), exportRows},
-                     {QStringLiteral("push_attempts"), attempts}, {QStringLiteral("audit"), audit ? *audit : QJsonArray()}};
+    auto document = orderDocument(**db, *id);
+    if (!document)
+        return fail(document.error().message, codeFor(document.error()));
+    if (!*document)
+        return fail(QStringLiteral("No order %1.").arg(*id), NotFound);
+    const QJsonObject full = (*document)->json;
+    const QJsonObject status = full.value(QStringLiteral("status")).toObject();
+    const QJsonArray exportRows = full.value(QStringLiteral("exports")).toArray();
     if (c.wantsJson()) {
         printJson(full);
         return Ok;

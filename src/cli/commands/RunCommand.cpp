@@ -2,6 +2,7 @@
 #include "cli/CliCommand.h"
 #include "cli/CliSupport.h"
 
+#include "api/ApiServer.h"
 #include "demo/DemoWorkspace.h"
 #include "demo/SimulatedErp.h"
 #include "pipeline/Engine.h"
@@ -32,15 +33,40 @@ void onSignal(int)
 
 int cmdRun(const QStringList &args)
 {
-    Command c(QStringLiteral("orderflow run [--demo] [--config FILE]: run the engine (ingest, process, push, acks) until stopped with Ctrl-C or SIGTERM."), false);
+    Command c(QStringLiteral("orderflow run [--demo] [--config FILE] [--listen ADDR:PORT|off]: run the engine (ingest, process, push, acks) until stopped with Ctrl-C or SIGTERM."), false);
     QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Create and run a self-contained demo workspace (partner folder, dropzone, simulated ERP)."));
     QCommandLineOption demoDir(QStringLiteral("demo-dir"), QStringLiteral("Where the demo workspace lives (default ./orderflow-demo)."), QStringLiteral("DIR"), QStringLiteral("orderflow-demo"));
     QCommandLineOption config(QStringLiteral("config"), QStringLiteral("Apply this configuration file before starting."), QStringLiteral("FILE"));
     QCommandLineOption duration(QStringLiteral("duration"), QStringLiteral("Stop after SECONDS (for scripts and tests)."), QStringLiteral("SECONDS"));
     QCommandLineOption quiet(QStringLiteral("quiet"), QStringLiteral("Do not print every state change."));
-    c.parser.addOptions({demo, demoDir, config, duration, quiet});
+    QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Serve the monitoring API (and http sources) on ADDR:PORT, or 'off' (default 127.0.0.1:8080)."),
+                              QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:8080"));
+    QCommandLineOption maxBody(QStringLiteral("api-max-body"), QStringLiteral("Largest request body the API accepts, in bytes (default 1048576); larger ones get 413."),
+                               QStringLiteral("BYTES"), QStringLiteral("1048576"));
+    QCommandLineOption tokenSecret(QStringLiteral("api-token-secret"), QStringLiteral("Credential store reference of the API's admin token (default: "
+                                                                                      "the variable ORDERFLOW_API_TOKEN)."), QStringLiteral("REF"));
+    c.parser.addOptions({demo, demoDir, config, duration, quiet, listen, maxBody, tokenSecret});
     if (int r = c.parse(args); r >= 0)
         return r;
+    ApiOptions api;
+    const QString listenAt = c.parser.value(listen).trimmed();
+    const bool serveApi = listenAt.compare(QLatin1String("off"), Qt::CaseInsensitive) != 0;
+    if (serveApi) {
+        const qsizetype colon = listenAt.lastIndexOf(QLatin1Char(':'));
+        bool portOk = false;
+        const uint port = colon > 0 ? listenAt.mid(colon + 1).toUInt(&portOk) : 0;
+        QString host = colon > 0 ? listenAt.left(colon) : QString();
+        if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+            host = host.mid(1, host.size() - 2);
+        if (!portOk || port > 65535 || !api.address.setAddress(host))
+            return fail(QStringLiteral("--listen '%1' is not ADDR:PORT (e.g. 127.0.0.1:8080, 0.0.0.0:8080, [::1]:8080) or 'off'.").arg(listenAt), Usage);
+        api.port = quint16(port);
+        bool bodyOk = false;
+        api.maxBodyBytes = c.parser.value(maxBody).toLongLong(&bodyOk);
+        if (!bodyOk || api.maxBodyBytes < 1)
+            return fail(QStringLiteral("--api-max-body '%1' is not a number of bytes.").arg(c.parser.value(maxBody)), Usage);
+        api.adminTokenSecret = c.parser.value(tokenSecret);
+    }
     // First of all, so a stop request during start-up is a graceful stop, not a kill.
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_signalPipe) != 0)
         return fail(QStringLiteral("cannot set up signal handling."));
@@ -123,9 +149,30 @@ int cmdRun(const QStringList &args)
         out() << "orderflow: engine running on " << dbPath << " (Ctrl-C stops)" << Qt::endl;
     }
     engine.start();
+    std::unique_ptr<ApiService> apiService;
+    if (serveApi) {
+        api.databasePath = dbPath;
+        apiService = std::make_unique<ApiService>(api);
+        QObject::connect(apiService.get(), &ApiService::ordersChanged, &engine, &Engine::nudgePush);
+        if (Status s = apiService->start(); !s && c.parser.isSet(listen)) {
+            engine.stop();
+            return fail(s.error().message);
+        } else if (!s) {
+            // The default address is busy (another daemon on this machine): the engine runs without the API. Said on
+            // stdout like the other start-up facts: nothing went wrong that the operator asked for.
+            out() << "orderflow: " << s.error().message << " The engine runs without it." << Qt::endl;
+            apiService.reset();
+        }
+    }
+    if (apiService) {
+        out() << "orderflow: monitoring API on http://" << (api.address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(api.address.toString()) : api.address.toString())
+              << ":" << apiService->port() << "/ (/health, /metrics, /api/v1/orders)" << Qt::endl;
+    }
     if (c.parser.isSet(duration))
         QTimer::singleShot(int(c.parser.value(duration).toDouble() * 1000), qApp, &QCoreApplication::quit);
     const int rc = QCoreApplication::exec();
+    // The API first: no request reaches a source that is stopping.
+    apiService.reset();
     engine.stop();
     out() << "orderflow: stopped." << Qt::endl;
     return rc;
@@ -135,7 +182,7 @@ int cmdRun(const QStringList &args)
 
 CliCommand runCommand()
 {
-    return {QStringLiteral("run"), {{QStringLiteral("run [--demo] [--config FILE]"), QStringLiteral("run the engine (daemon)")}}, cmdRun};
+    return {QStringLiteral("run"), {{QStringLiteral("run [--demo] [--config FILE] [--listen ADDR:PORT|off]"), QStringLiteral("run the engine (daemon) and the monitoring API")}}, cmdRun};
 }
 
 } // namespace orderflow::cli
