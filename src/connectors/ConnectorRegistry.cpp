@@ -1,6 +1,7 @@
 #include "connectors/DropzoneConnector.h"
 #include "connectors/ErpConnector.h"
 #include "connectors/MockConnector.h"
+#include "connectors/RestConnector.h"
 #include "transport/SftpConfigSchema.h"
 
 namespace orderflow {
@@ -42,6 +43,8 @@ ConnectorRegistry::ConnectorRegistry()
 {
     add(QStringLiteral("DROPZONE_JSON_V1"), QStringLiteral("export JSON into a folder or over SFTP (.tmp then rename); ack/error files back"),
         &DropzoneConnector::create, dropzoneSchema());
+    add(QStringLiteral("REST_JSON_V1"), QStringLiteral("export JSON POSTed to the ERP's REST API (bearer token, Idempotency-Key); acked by its answer"),
+        &RestConnector::create, RestConnector::schema());
     add(QStringLiteral("MOCK"), QStringLiteral("local testing: succeeds, fails or is flaky by configuration"), &MockConnector::create, mockSchema());
 }
 
