@@ -193,8 +193,11 @@ private:
     {
         while (!m_queue.isEmpty() && (m_running < m_settings->concurrency || *m_aborted)) {
             Job job = m_queue.dequeue();
-            if (*m_aborted) {
-                complete(job, interrupted(), false);
+            if (*m_aborted) {   // never started: waits again uncharged, its attempt number given back
+                PushResult r;
+                r.errorCode = PushError::NotAttempted;
+                r.error = QStringLiteral("not attempted: OrderFlow is shutting down");
+                complete(job, r, false);
                 continue;
             }
             if (m_stop) {   // the connection failed for an earlier request: the rest waits, uncharged
@@ -450,8 +453,7 @@ RestConnector::~RestConnector()
 {
     std::lock_guard lock(m_mutex);
     if (m_client) {
-        const QThread *t = m_client->thread();
-        if (!t || t->isFinished())
+        if (!m_clientThread || m_clientThread->isFinished())   // its thread is gone (shutdown): nothing else uses it
             delete m_client;
         else
             m_client->deleteLater();   // on its own thread; this may be called from inside one of its callbacks
@@ -471,8 +473,10 @@ int RestConnector::maxParallelism() const
 RestConnector::Client *RestConnector::clientHere()
 {
     std::lock_guard lock(m_mutex);
-    if (!m_client)
+    if (!m_client) {
         m_client = new Client(m_settings, m_aborted);
+        m_clientThread = QThread::currentThread();
+    }
     return m_client;
 }
 
@@ -493,6 +497,7 @@ RestConnector::Client *RestConnector::blockingClient()
         m_ownThread->setObjectName(QStringLiteral("orderflow-rest"));
         m_client = new Client(m_settings, m_aborted);
         m_client->moveToThread(m_ownThread);
+        m_clientThread = m_ownThread;
         m_ownThread->start();
     }
     return m_client;

@@ -15,10 +15,11 @@
 
 #include "connectors/ErpConnector.h"
 
+#include <QPointer>
+#include <QThread>
+
 #include <atomic>
 #include <mutex>
-
-class QThread;
 
 namespace orderflow {
 
@@ -57,6 +58,7 @@ private:
     std::shared_ptr<std::atomic<bool>> m_aborted;
     std::mutex m_mutex;
     Client *m_client = nullptr;
+    QPointer<QThread> m_clientThread;   // the thread the client lives on; null once that QThread is deleted
     QThread *m_ownThread = nullptr;   // for the blocking calls only
 };
 

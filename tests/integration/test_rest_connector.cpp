@@ -161,7 +161,8 @@ private slots:
         QFETCH(QString, code);
         QFETCH(QString, says);
         QFETCH(qint64, retryAfterMs);
-        QVERIFY(m_erp->script({mode}));
+        // Three times: Qt sends a request again on a fresh connection when a kept-alive one closes under it.
+        QVERIFY(m_erp->script({mode, mode, mode}));
         auto c = make(connection(m_erp->baseUrl()));
         const PushResult r = run(*c, {request(200)}).value(0);
         QCOMPARE(int(r.outcome), outcome);
@@ -247,14 +248,13 @@ private slots:
         c->startPush(requests(2 * concurrency, 1000 + concurrency * 100), concurrency, [&](QList<PushResult> r) { a = std::move(r); });
         c->startPush(requests(concurrency, 1050 + concurrency * 100), concurrency, [&](QList<PushResult> r) { b = std::move(r); });
         QTRY_VERIFY_WITH_TIMEOUT(a && b, 20000);
+        const QJsonObject stats = m_erp->stats();
         QVERIFY(m_erp->script({}));
         for (const PushResult &r : *a + *b)
             QCOMPARE(int(r.outcome), int(PushOutcome::Acked));
-        const QJsonObject stats = m_erp->stats();
         QCOMPARE(stats.value(QStringLiteral("requests")).toInt() - before, 3 * concurrency);
-        QCOMPARE(stats.value(QStringLiteral("max_in_flight")).toInt() <= concurrency, true);
-        if (concurrency > 1)   // and it is used: the server saw that many at once
-            QVERIFY2(stats.value(QStringLiteral("max_in_flight")).toInt() >= std::min(concurrency, 4), qPrintable(QString::number(stats.value(QStringLiteral("max_in_flight")).toInt())));
+        // Never more than the concurrency, and all of it used (beyond Qt's six connections per manager, too).
+        QCOMPARE(stats.value(QStringLiteral("max_in_flight")).toInt(), concurrency);
     }
 
     void tlsSelfSignedRefusedUnlessItsCaIsConfigured()
@@ -324,15 +324,19 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(out.has_value(), 2000);
         QVERIFY(t.elapsed() < 1000);
         QVERIFY(m_erp->script({}));
+        // The four in flight are interrupted (due again under the same key), the two queued were never started.
+        QStringList codes;
         for (const PushResult &r : *out) {
             QCOMPARE(int(r.outcome), int(PushOutcome::Transient));
-            QCOMPARE(r.errorCode, FileError::Connection);   // recorded as interrupted, due again under the same key
+            codes << r.errorCode;
         }
+        QCOMPARE(codes, (QStringList{FileError::Connection, FileError::Connection, FileError::Connection, FileError::Connection,
+                                     PushError::NotAttempted, PushError::NotAttempted}));
         // Every later call returns at once too.
         std::optional<QList<PushResult>> later;
         c->startPush(requests(2, 710), 4, [&](QList<PushResult> r) { later = std::move(r); });
         QTRY_VERIFY_WITH_TIMEOUT(later.has_value(), 1000);
-        QCOMPARE(later->value(0).errorCode, FileError::Connection);
+        QCOMPARE(later->value(0).errorCode, PushError::NotAttempted);
     }
 
     void blockingAdapterWorksWithoutAnEventLoop()

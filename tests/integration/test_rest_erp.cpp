@@ -7,6 +7,7 @@
 #include "fixtures/ErpApiServer.h"
 
 #include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace orderflow;
