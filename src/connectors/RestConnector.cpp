@@ -317,7 +317,7 @@ private:
     {
         PushResult r;
         r.request = requestMeta(req);
-        const qint64 ms = state.clock.elapsed();
+        const double ms = double(state.clock.nsecsElapsed() / 10000) / 100.0;   // to 0.01 ms
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
         QJsonObject response{{QStringLiteral("ms"), ms}};

@@ -1,6 +1,7 @@
 // Benchmark: 10,000 orders POSTed to a local test ERP (tests/fixtures/erp_api.py, threaded, keep-alive) at
 // concurrency 1, 4 and 16, side by side in one run with
 //   curl     the same 10,000 requests (same bodies, headers, Idempotency-Keys) by `curl --parallel --parallel-max N`;
+//   bare QNAM QNetworkAccessManager alone sending the same requests (Qt's HTTP client without the connector);
 //   connector the REST_JSON_V1 connector alone, through its non-blocking port on an event loop (the HTTP client);
 //   engine    the daemon's push stage (Engine → PushScheduler → connection thread, claims and records in SQLite)
 //             for 10,000 approved orders.
@@ -21,6 +22,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -28,6 +31,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <optional>
 
 using namespace orderflow;
@@ -163,6 +167,45 @@ Run runConnector(int concurrency)
     return r;
 }
 
+// The bare HTTP client: QNetworkAccessManager POSTing the same requests, `concurrency` at a time, with nothing of
+// the connector around it — what Qt's client costs by itself.
+Run runBareQnam(int concurrency)
+{
+    Server erp;
+    QNetworkAccessManager nam;
+    const QUrl url(erp.baseUrl() + QStringLiteral("/orders"));
+    Run r;
+    int next = 0, finished = 0;
+    QElapsedTimer t;
+    t.start();
+    std::function<void()> send = [&] {
+        const int i = next++;
+        QNetworkRequest req(url);
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        req.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + kToken);
+        req.setRawHeader(QByteArrayLiteral("Idempotency-Key"), QByteArrayLiteral("qnam-") + QByteArray::number(i));
+        auto clock = std::make_shared<QElapsedTimer>();
+        clock->start();
+        QNetworkReply *reply = nam.post(req, document(i));
+        QObject::connect(reply, &QNetworkReply::finished, &nam, [&, reply, clock] {
+            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() / 100 == 2) {
+                ++r.ok;
+                r.latenciesMs.append(double(clock->nsecsElapsed()) / 1e6);
+            }
+            reply->deleteLater();
+            if (++finished == kOrders)
+                QCoreApplication::quit();
+            else if (next < kOrders)
+                send();
+        });
+    };
+    for (int i = 0; i < std::min(concurrency, kOrders); ++i)
+        send();
+    QCoreApplication::exec();
+    r.seconds = double(t.nsecsElapsed()) / 1e9;
+    return r;
+}
+
 // A database with kOrders approved orders, made once and copied for every run of the engine.
 QString approvedOrders(const QString &dir)
 {
@@ -278,6 +321,8 @@ int main(int argc, char **argv)
     for (int concurrency : {1, 4, 16}) {
         const Run curl = runCurl(dir.path(), concurrency);
         report("curl", concurrency, curl, curl);
+        if (concurrency <= 6)   // one manager holds at most six connections to a host
+            report("bare QNAM", concurrency, runBareQnam(concurrency), curl);
         report("connector", concurrency, runConnector(concurrency), curl);
         report("engine", concurrency, runEngine(dir.path(), approved, concurrency), curl);
     }
