@@ -4,7 +4,8 @@
 //   bare QNAM QNetworkAccessManager alone sending the same requests (Qt's HTTP client without the connector);
 //   connector the REST_JSON_V1 connector alone, through its non-blocking port on an event loop (the HTTP client);
 //   engine    the daemon's push stage (Engine → PushScheduler → connection thread, claims and records in SQLite)
-//             for 10,000 approved orders.
+//             for 10,000 approved orders;
+//   engine+MOCK the same push stage with the MOCK connector (no network): the engine's own share (SQLite).
 // Reports orders/s, p50/p99 request latency and the ratio to curl (goal: within 1.2×). Each side gets a fresh
 // server, so no side pays for another's recorded orders. BENCH_ORDERS=N changes the count.
 #include "connectors/RestConnector.h"
@@ -254,10 +255,11 @@ QString approvedOrders(const QString &dir)
     return path;
 }
 
-Run runEngine(const QString &dir, const QString &approved, int concurrency)
+// mock: the same push stage with the MOCK connector (no network at all): what the engine's own work costs.
+Run runEngine(const QString &dir, const QString &approved, int concurrency, bool mock = false)
 {
     Server erp;
-    const QString path = dir + QStringLiteral("/engine-%1.db").arg(concurrency);
+    const QString path = dir + QStringLiteral("/engine-%1%2.db").arg(concurrency).arg(mock ? QStringLiteral("-mock") : QString());
     QFile::remove(path);
     QFile::copy(approved, path);
     auto db = Database::open(path, QStringLiteral("bench-watch"));
@@ -266,8 +268,9 @@ Run runEngine(const QString &dir, const QString &approved, int concurrency)
     auto applied = ConfigRepository(**db).apply(QJsonObject{
         {QStringLiteral("orgs"), QJsonArray{QJsonObject{{QStringLiteral("slug"), QStringLiteral("bench")}}}},
         {QStringLiteral("connections"), QJsonArray{QJsonObject{{QStringLiteral("org"), QStringLiteral("bench")}, {QStringLiteral("name"), QStringLiteral("erp")},
-                                                               {QStringLiteral("type"), QStringLiteral("REST_JSON_V1")}, {QStringLiteral("concurrency"), concurrency},
-                                                               {QStringLiteral("config"), restConnection(erp.baseUrl(), concurrency).config}}}}});
+                                                               {QStringLiteral("type"), mock ? QStringLiteral("MOCK") : QStringLiteral("REST_JSON_V1")},
+                                                               {QStringLiteral("concurrency"), concurrency},
+                                                               {QStringLiteral("config"), mock ? QJsonObject() : restConnection(erp.baseUrl(), concurrency).config}}}}});
     if (!applied)
         qFatal("%s", qPrintable(applied.error().message));
     auto count = [&](const QString &sql) {
@@ -293,14 +296,17 @@ Run runEngine(const QString &dir, const QString &approved, int concurrency)
     r.ok = count(QStringLiteral("SELECT count(*) FROM draft_order WHERE state = 'acked'"));
     QSqlQuery q((*db)->sql());
     q.exec(QStringLiteral("SELECT response FROM erp_push_log WHERE outcome = 'acked'"));
-    while (q.next())
-        r.latenciesMs.append(QJsonDocument::fromJson(q.value(0).toByteArray()).object().value(QStringLiteral("ms")).toDouble());
+    while (q.next()) {
+        const QJsonValue ms = QJsonDocument::fromJson(q.value(0).toByteArray()).object().value(QStringLiteral("ms"));
+        if (ms.isDouble())   // MOCK does not time requests
+            r.latenciesMs.append(ms.toDouble());
+    }
     return r;
 }
 
 void report(const char *who, int concurrency, const Run &run, const Run &curl)
 {
-    std::printf("%-10s c=%-3d %6d ok  %7.2f s  %8.0f orders/s  p50 %7.2f ms  p99 %7.2f ms  %s %.2fx curl\n", who, concurrency, run.ok, run.seconds,
+    std::printf("%-11s c=%-3d %6d ok  %7.2f s  %8.0f orders/s  p50 %7.2f ms  p99 %7.2f ms  %s %.2fx curl\n", who, concurrency, run.ok, run.seconds,
                 run.perSecond(), run.percentile(0.50), run.percentile(0.99), run.perSecond() >= curl.perSecond() ? "at" : "slower:",
                 curl.perSecond() > 0 ? curl.perSecond() / std::max(run.perSecond(), 1e-9) : 0.0);
     std::fflush(stdout);
@@ -314,7 +320,7 @@ int main(int argc, char **argv)
     qputenv("BENCH_ERP_TOKEN", kToken);
     QTemporaryDir dir;
     std::printf("bench_rest: %d orders to a local test ERP (python ThreadingHTTPServer, keep-alive) — curl vs the REST_JSON_V1 connector "
-                "vs the engine's push stage\n(last column: how many times curl's throughput the row is; 1.00x = as fast, goal <= 1.20x)\n",
+                "vs the engine's push stage\n(last column: how many times curl's throughput the row is; 1.00x = as fast, goal <= 1.20x; p50/p99 -1: not measured)\n",
                 kOrders);
     std::fflush(stdout);
     const QString approved = approvedOrders(dir.path());
@@ -325,6 +331,7 @@ int main(int argc, char **argv)
             report("bare QNAM", concurrency, runBareQnam(concurrency), curl);
         report("connector", concurrency, runConnector(concurrency), curl);
         report("engine", concurrency, runEngine(dir.path(), approved, concurrency), curl);
+        report("engine+MOCK", concurrency, runEngine(dir.path(), approved, concurrency, true), curl);
     }
     return 0;
 }
