@@ -6,6 +6,7 @@
 #include "Workspace.h"
 #include "fixtures/ErpApiServer.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -149,6 +150,32 @@ private slots:
         QVERIFY2(exportError.startsWith(QStringLiteral("http_400: ")), qPrintable(exportError));
         const QString response = column(ws, QStringLiteral("SELECT response FROM erp_push_log")).value(0);
         QVERIFY2(response.contains(QStringLiteral("\"status\":400")), qPrintable(response));
+    }
+
+    void sigtermWhileTheErpHangsStopsAtOnce()
+    {
+        ErpApiServer erp(QString::fromLatin1(kToken));
+        QVERIFY2(erp.ok(), qPrintable(erp.error()));
+        QVERIFY(erp.script({}, QStringLiteral("hang")));
+        Workspace ws;
+        ws.apply(ws.config(true, restConnection(erp)));   // response_timeout_ms 5000
+        for (int i = 0; i < 3; ++i)
+            ws.drop(QStringLiteral("po-%1.json").arg(i), Workspace::order(8000 + i));
+        QProcess *daemon = startDaemon(ws.dbPath);
+        QTRY_COMPARE_WITH_TIMEOUT(erp.stats().value(QStringLiteral("in_flight")).toInt(), 3, 20000);
+        QElapsedTimer t;
+        t.start();
+        daemon->terminate();
+        QVERIFY(daemon->waitForFinished(5000));
+        QVERIFY2(t.elapsed() < 3000, qPrintable(QString::number(t.elapsed())));
+        QCOMPARE(daemon->exitStatus(), QProcess::NormalExit);
+        delete daemon;
+        // Nothing was lost: after a restart with the ERP answering again, each order is acked once.
+        QVERIFY(erp.script({}, QStringLiteral("ok")));
+        daemon = startDaemon(ws.dbPath);
+        QTRY_COMPARE_WITH_TIMEOUT(ws.count(QStringLiteral("SELECT count(*) FROM draft_order WHERE state = 'acked'")), 3, 20000);
+        stopDaemon(daemon);
+        QCOMPARE(erp.stats().value(QStringLiteral("unique")).toInt(), 3);
     }
 
     void killedBetweenTheErpsAnswerAndTheDatabaseUpdate()
