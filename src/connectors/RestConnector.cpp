@@ -31,7 +31,6 @@ namespace orderflow {
 
 namespace {
 
-const QString TlsCode = FileError::Tls;
 const QString BadResponse = QStringLiteral("bad_response");
 constexpr int kRequestsPerManager = 6;   // QNetworkAccessManager opens at most 6 HTTP/1.1 connections per host
 
@@ -292,6 +291,10 @@ private:
             --m_load[namIndex];
             --m_running;
             PushResult r = classify(job.batch->requests.at(job.index), reply, *state);
+            // For tracing: never a header, a body or a token.
+            qCDebug(lcRest).noquote() << m_settings->target << "key" << job.batch->requests.at(job.index).idempotencyKey.left(12)
+                                      << "→" << (r.errorCode.isEmpty() ? QStringLiteral("acked ") + r.erpOrderId : r.errorCode)
+                                      << r.response.value(QStringLiteral("ms")).toDouble() << "ms";
             reply->deleteLater();
             complete(job, r, true);
             pump();
@@ -339,7 +342,7 @@ private:
                                          "Idempotency-Key.").arg(who).arg(m_settings->responseTimeoutMs);
             } else if (!state.tlsErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError) {
                 r.outcome = PushOutcome::Permanent;
-                r.errorCode = TlsCode;
+                r.errorCode = FileError::Tls;
                 r.error = QStringLiteral("%1: the server's TLS certificate is not trusted (%2). If the ERP uses its own certificate "
                                          "authority, set ca_file to its PEM certificate.")
                               .arg(who, state.tlsErrors.isEmpty() ? reply->errorString() : state.tlsErrors.join(QStringLiteral("; ")));
@@ -416,7 +419,7 @@ private:
     static bool stopsTheRest(const PushResult &r)
     {
         static const QStringList busy{httpCode(429), httpCode(502), httpCode(503), httpCode(504)};
-        return isConnectionFailure(r) || r.errorCode == TlsCode || busy.contains(r.errorCode);
+        return isConnectionFailure(r) || busy.contains(r.errorCode);   // isConnectionFailure covers auth, TLS and config
     }
 
     void complete(const Job &job, const PushResult &result, bool attempted)
