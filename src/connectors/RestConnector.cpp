@@ -241,9 +241,11 @@ private:
         const PushRequest &req = job.batch->requests.at(job.index);
         auto tok = token();
         if (!tok) {
+            // Whatever kept the token from us (not stored, a locked keychain, a variable not set), a person must act:
+            // the connection pauses and its orders wait uncharged, instead of each order failing.
             PushResult r;
             r.outcome = PushOutcome::Permanent;
-            r.errorCode = tok.error().code;
+            r.errorCode = QStringLiteral("config");
             r.error = tok.error().message;
             r.request = requestMeta(req);
             return complete(job, r, true);

@@ -11,6 +11,8 @@
 #include "TestMain.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -341,6 +343,35 @@ private slots:
         c->startPush(requests(2, 710), 4, [&](QList<PushResult> r) { later = std::move(r); });
         QTRY_VERIFY_WITH_TIMEOUT(later.has_value(), 1000);
         QCOMPARE(later->value(0).errorCode, PushError::NotAttempted);
+    }
+
+    void tokenFromTheCredentialStore()
+    {
+        // The token stored with `orderflow secrets set` (the encrypted file store here), referred to by the config.
+        QTemporaryDir dir;
+        qputenv("ORDERFLOW_SECRET_STORE", "file");
+        qputenv("ORDERFLOW_SECRETS_FILE", dir.filePath(QStringLiteral("secrets.enc")).toLocal8Bit());
+        qputenv("ENCRYPTION_MASTER_KEY", QByteArray(64, 'a'));
+        QProcess set;
+        set.start(QStringLiteral(ORDERFLOW_CLI), {QStringLiteral("secrets"), QStringLiteral("set"), QStringLiteral("connection/erp-rest/token")});
+        set.write(kToken + '\n');
+        set.closeWriteChannel();
+        QVERIFY(set.waitForFinished(20000));
+        QVERIFY2(set.exitCode() == 0, set.readAllStandardError().constData());
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("secrets.enc"))));
+        QVERIFY(m_erp->script({}));
+        ConnectionRecord c = connection(m_erp->baseUrl());
+        c.config.remove(QStringLiteral("token_env"));
+        c.config.insert(QStringLiteral("token"), QJsonObject{{QStringLiteral("secret"), QStringLiteral("connection/erp-rest/token")}});
+        auto connector = make(c);
+        const PushResult r = run(*connector, {request(900)}).value(0);
+        QVERIFY2(r.outcome == PushOutcome::Acked, qPrintable(r.error));
+        // A reference to nothing is a configuration problem a person must fix, named by its reference.
+        c.config.insert(QStringLiteral("token"), QJsonObject{{QStringLiteral("secret"), QStringLiteral("connection/erp-rest/missing")}});
+        const PushResult missing = run(*make(c), {request(901)}).value(0);
+        QCOMPARE(missing.errorCode, QStringLiteral("config"));
+        QVERIFY(needsOperator(missing.errorCode));   // the connection pauses; the order waits uncharged, it does not fail
+        QVERIFY2(missing.error.contains(QStringLiteral("connection/erp-rest/missing")), qPrintable(missing.error));
     }
 
     void blockingAdapterWorksWithoutAnEventLoop()
