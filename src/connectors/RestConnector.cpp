@@ -25,7 +25,8 @@
 #include <algorithm>
 #include <optional>
 
-Q_LOGGING_CATEGORY(lcRest, "orderflow.rest")
+// Debug lines (one per request) only when asked for: QT_LOGGING_RULES="orderflow.rest.debug=true".
+Q_LOGGING_CATEGORY(lcRest, "orderflow.rest", QtInfoMsg)
 
 namespace orderflow {
 
