@@ -1,6 +1,7 @@
 #include "connectors/DropzoneConnector.h"
 #include "connectors/ErpConnector.h"
 #include "connectors/MockConnector.h"
+#include "connectors/RestConnector.h"
 
 namespace orderflow {
 
@@ -8,6 +9,8 @@ ConnectorRegistry::ConnectorRegistry()
 {
     add(QStringLiteral("DROPZONE_JSON_V1"), QStringLiteral("export JSON into a folder or over SFTP (.tmp then rename); ack/error files back"),
         &DropzoneConnector::create, DropzoneConnector::schema());
+    add(QStringLiteral("REST_JSON_V1"), QStringLiteral("export JSON POSTed to the ERP's REST API (bearer token, Idempotency-Key); acked by its answer"),
+        &RestConnector::create, RestConnector::schema());
     add(QStringLiteral("MOCK"), QStringLiteral("local testing: succeeds, fails or is flaky by configuration"), &MockConnector::create, MockConnector::schema());
 }
 

@@ -45,6 +45,7 @@ struct PushResult {
     QString errorCode;
     QString error;           // operator-readable; never a secret
     QString erpOrderId;
+    qint64 retryAfterMs = -1;  // Transient: how long the server asked us to wait (HTTP Retry-After); -1: it did not say
     QJsonObject request;     // metadata for the push log: target, size — never secrets
     QJsonObject response;
 };

@@ -543,7 +543,7 @@ Status PushService::record(Claimed &c, PushRound &round, const QDateTime &waitUn
             return before.error();
         const int failures = *before + 1;
         if (policy.allowsRetryAfter(failures)) {
-            const QDateTime next = QDateTime::currentDateTimeUtc().addMSecs(policy.delayMs(failures, QRandomGenerator::global()->generateDouble()));
+            const QDateTime next = QDateTime::currentDateTimeUtc().addMSecs(policy.delayMs(failures, QRandomGenerator::global()->generateDouble(), c.result.retryAfterMs));
             if (nextAttempt)
                 *nextAttempt = next;
             log.nextAttemptAt = timeText(next);

@@ -15,6 +15,14 @@ qint64 RetryPolicy::delayMs(int attempt, double random01) const
     return delay + qint64(double(delay) * jitterFraction * r);
 }
 
+qint64 RetryPolicy::delayMs(int attempt, double random01, qint64 serverDelayMs) const
+{
+    const qint64 backoff = delayMs(attempt, random01);
+    if (serverDelayMs < 0)
+        return backoff;
+    return std::max(backoff, std::min(serverDelayMs, kMaxServerDelayMs));
+}
+
 int CircuitBreaker::admits(State &state, const QDateTime &now) const
 {
     if (state.name == QLatin1String("open")) {

@@ -15,6 +15,11 @@ struct RetryPolicy {
     // Delay before the retry that follows failed attempt `attempt` (1-based): base × 2^(attempt-1), at most
     // maxDelayMs, plus jitter in [0, jitterFraction × that]. random01 is in [0, 1).
     qint64 delayMs(int attempt, double random01) const;
+    // The same, when the server said how long to wait (HTTP Retry-After; negative: it did not say): never sooner
+    // than the server asked, nor sooner than the backoff. A server's wish is honoured up to kMaxServerDelayMs, so a
+    // garbled header cannot park an order for days.
+    qint64 delayMs(int attempt, double random01, qint64 serverDelayMs) const;
+    static constexpr qint64 kMaxServerDelayMs = 3600 * 1000;
     // Whether a transient failure of attempt `attempt` is followed by another attempt.
     bool allowsRetryAfter(int attempt) const { return attempt <= maxRetries; }
 };

@@ -13,7 +13,7 @@ bool isTransientFileError(const Error &error)
 
 bool needsOperator(const QString &errorCode)
 {
-    return errorCode == FileError::HostKey || errorCode == FileError::Auth || errorCode == FileError::Permission
+    return errorCode == FileError::HostKey || errorCode == FileError::Tls || errorCode == FileError::Auth || errorCode == FileError::Permission
         || errorCode == QLatin1String("config");
 }
 

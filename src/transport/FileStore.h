@@ -108,12 +108,14 @@ inline const QString Io = QStringLiteral("io_error");
 inline const QString Connection = QStringLiteral("connection");     // transient: server down, timeout, dropped
 inline const QString HostKey = QStringLiteral("host_key");          // unknown or changed host key: not transient
 inline const QString Auth = QStringLiteral("auth");                 // authentication failed: not transient
+inline const QString Tls = QStringLiteral("tls");                   // the server's TLS certificate is not trusted: not transient
 inline const QString NotRegular = QStringLiteral("not_regular");    // a link, FIFO, device…: refused, never read
 }
 
 // True when retrying later may succeed (connection trouble, a full disk), false for errors a person must fix.
 bool isTransientFileError(const Error &error);
-// Errors a person must fix before anything can work (unknown or changed host key, rejected credentials, a broken
+// Errors a person must fix before anything can work (unknown or changed host key, an untrusted TLS certificate,
+// rejected credentials, a broken
 // configuration, permission denied): retrying at once cannot help, so the source or connection pauses instead and
 // is tried again now and then; what waits for it is never charged a retry.
 bool needsOperator(const QString &errorCode);

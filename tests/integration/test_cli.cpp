@@ -268,7 +268,7 @@ print(json.dumps([["/".join(map(str, e.absolute_path)) + ": " + e.message for e 
         QCOMPARE(r.code, 3);
         QVERIFY2(r.err.contains("source 'partner' (org 'acme'): type must be a source type this OrderFlow knows: 'folder', 'http' or 'sftp', not \"ftp\""),
                  r.err.constData());
-        QVERIFY2(r.err.contains("connection 'erp' (org 'acme'): type must be a connection type this OrderFlow knows: 'DROPZONE_JSON_V1' or 'MOCK', "
+        QVERIFY2(r.err.contains("connection 'erp' (org 'acme'): type must be a connection type this OrderFlow knows: 'DROPZONE_JSON_V1', 'MOCK' or 'REST_JSON_V1', "
                                 "not \"REST\""),
                  r.err.constData());
         // Nothing of the file was stored, not even its organisation.
@@ -286,7 +286,7 @@ print(json.dumps([["/".join(map(str, e.absolute_path)) + ": " + e.message for e 
         QVERIFY(s.value(QStringLiteral("required")).toArray().contains(QStringLiteral("host")));
         const Run unknown = cli({QStringLiteral("config"), QStringLiteral("schema"), QStringLiteral("--type"), QStringLiteral("ftp")});
         QCOMPARE(unknown.code, 4);
-        QVERIFY2(unknown.err.contains("Source types: folder, http, sftp; connection types: DROPZONE_JSON_V1, MOCK."), unknown.err.constData());
+        QVERIFY2(unknown.err.contains("Source types: folder, http, sftp; connection types: DROPZONE_JSON_V1, MOCK, REST_JSON_V1."), unknown.err.constData());
     }
 };
 

@@ -228,7 +228,7 @@ private slots:
                                                                    {QStringLiteral("type"), QStringLiteral("REST")}}}}};
         QCOMPARE(texts(checkConfigDocument(doc)),
                  (QStringList{QStringLiteral("connection 'erp' (org 'acme'): type must be a connection type this OrderFlow knows: "
-                                             "'DROPZONE_JSON_V1' or 'MOCK', not \"REST\"."),
+                                             "'DROPZONE_JSON_V1', 'MOCK' or 'REST_JSON_V1', not \"REST\" (did you mean 'REST_JSON_V1'?)."),
                               QStringLiteral("source 'in' (org 'acme'): type must be a source type this OrderFlow knows: 'folder', 'http' or 'sftp', "
                                              "not \"ftp\" (did you mean 'sftp'?).")}));
         QCOMPARE(texts(configDocumentSchema().validateSource(QJsonObject{{QStringLiteral("org"), QStringLiteral("acme")}, {QStringLiteral("name"), QStringLiteral("in")}})),

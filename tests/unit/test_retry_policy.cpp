@@ -131,6 +131,31 @@ private slots:
         QVERIFY(!p.allowsRetryAfter(attempts + 1));
     }
 
+    void serverDelay_data()
+    {
+        QTest::addColumn<int>("attempt");
+        QTest::addColumn<qint64>("serverMs");
+        QTest::addColumn<qint64>("expected");
+        // base 100, no jitter: attempt 1 → 100, attempt 4 → 800.
+        QTest::newRow("server says nothing") << 1 << qint64(-1) << qint64(100);
+        QTest::newRow("server asks for longer") << 1 << qint64(5000) << qint64(5000);
+        QTest::newRow("server asks for less than the backoff") << 4 << qint64(200) << qint64(800);
+        QTest::newRow("server asks for zero") << 1 << qint64(0) << qint64(100);
+        QTest::newRow("longer than max_delay is still honoured") << 1 << qint64(600000) << qint64(600000);
+        QTest::newRow("garbage-sized wish capped at one hour") << 1 << qint64(86400000) << RetryPolicy::kMaxServerDelayMs;
+    }
+    void serverDelay()
+    {
+        QFETCH(int, attempt);
+        QFETCH(qint64, serverMs);
+        QFETCH(qint64, expected);
+        RetryPolicy p;
+        p.baseMs = 100;
+        p.maxDelayMs = 10000;
+        p.jitterFraction = 0.0;
+        QCOMPARE(p.delayMs(attempt, 0.5, serverMs), expected);
+    }
+
     void defaults()
     {
         const RetryPolicy p;

@@ -1,0 +1,677 @@
+#include "connectors/RestConnector.h"
+
+#include "secrets/SecretResolver.h"
+#include "transport/HttpResponse.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHostAddress>
+#include <QHostInfo>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QQueue>
+#include <QSemaphore>
+#include <QSet>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QTcpSocket>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+#include <optional>
+
+// Debug lines (one per request) only when asked for: QT_LOGGING_RULES="orderflow.rest.debug=true".
+Q_LOGGING_CATEGORY(lcRest, "orderflow.rest", QtInfoMsg)
+
+namespace orderflow {
+
+namespace {
+
+const QString BadResponse = QStringLiteral("bad_response");
+constexpr int kRequestsPerManager = 6;   // QNetworkAccessManager opens at most 6 HTTP/1.1 connections per host
+
+QString httpCode(int status)
+{
+    return QStringLiteral("http_%1").arg(status);
+}
+
+bool isLoopback(const QString &host)
+{
+    const QHostAddress a(host);
+    return host == QLatin1String("localhost") || (!a.isNull() && a.isLoopback());
+}
+
+} // namespace
+
+struct RestConnector::Settings {
+    QString connection;          // "connection 'erp' of organisation 'acme'", for messages
+    QUrl url;                    // base_url + endpoint: where orders are POSTed
+    QString target;              // "POST https://erp.example.com/api/v1/orders", for messages and the push log
+    QUrl probeUrl;               // what test() GETs to see whether the token is accepted
+    SecretSource token;
+    QSslConfiguration tls;
+    int connectTimeoutMs = 10000;
+    int responseTimeoutMs = 30000;
+    int concurrency = 4;
+};
+
+ConfigSchema RestConnector::schema()
+{
+    ConfigSchema s(QStringLiteral("a REST_JSON_V1 connection"));
+    s.add(FieldSpec::string(QStringLiteral("base_url")).require()
+              .matching(QStringLiteral("^https?://[^/?#\\s]+(/[^?#\\s]*)?$"), QStringLiteral("an http:// or https:// URL without query or fragment"))
+              .describe(QStringLiteral("The ERP API's base URL, e.g. https://erp.example.com/api/v1.")));
+    s.add(FieldSpec::string(QStringLiteral("endpoint")).defaultsTo(QStringLiteral("/orders"))
+              .matching(QStringLiteral("^/[^?#\\s]*$"), QStringLiteral("a path starting with /"))
+              .describe(QStringLiteral("The path below base_url that takes one export per POST.")));
+    s.add(FieldSpec::secretRef(QStringLiteral("token"), {SecretForm::Store})
+              .describe(QStringLiteral("The API's bearer token, kept in OrderFlow's credential store (`orderflow secrets set`).")));
+    s.add(FieldSpec::secretRef(QStringLiteral("token_env"), {SecretForm::EnvVar}).replacesInline(QStringLiteral("token"))
+              .describe(QStringLiteral("Environment variable that holds the bearer token (servers, CI).")));
+    s.add(FieldSpec::path(QStringLiteral("ca_file"))
+              .describe(QStringLiteral("PEM file with the certificate authority (or the self-signed certificate) the ERP's TLS certificate "
+                                       "is checked against, in addition to the system's. Certificates are always verified.")));
+    s.add(FieldSpec::integer(QStringLiteral("connect_timeout_ms"), 10000).atLeast(100)
+              .describe(QStringLiteral("How long connecting (TCP and TLS) and sending a request may take.")));
+    s.add(FieldSpec::integer(QStringLiteral("response_timeout_ms"), 30000).atLeast(100)
+              .describe(QStringLiteral("How long the ERP may take to answer a request once it was sent.")));
+    s.add(FieldSpec::string(QStringLiteral("probe_path")).defaultNoted(QStringLiteral("the endpoint"))
+              .matching(QStringLiteral("^/[^#\\s]*$"), QStringLiteral("a path starting with /"))
+              .describe(QStringLiteral("What the connection test GETs (with the token) to see that the token is accepted; nothing is created.")));
+    s.add(FieldSpec::boolean(QStringLiteral("allow_plain_http"), false)
+              .describe(QStringLiteral("Allow http:// to another machine; the token then crosses the network unencrypted.")));
+    s.requireAnyOf({QStringLiteral("token"), QStringLiteral("token_env")},
+                   QStringLiteral("configure where the bearer token is (a credential store entry or an environment variable)"));
+    return s;
+}
+
+Result<std::unique_ptr<ErpConnector>> RestConnector::create(const ConnectionRecord &connection)
+{
+    const ConfigSchema s = schema();
+    const QString who = QStringLiteral("connection '%1' of organisation '%2'").arg(connection.name, connection.orgSlug);
+    const QList<ConfigProblem> problems = s.validate(connection.config, QStringLiteral("config."));
+    if (!problems.isEmpty())
+        return Error(QStringLiteral("config"), QStringLiteral("The configuration of %1 is not usable: %2").arg(who, problems.first().toString()));
+    const QJsonObject &c = connection.config;
+    auto settings = std::make_shared<Settings>();
+    settings->connection = who;
+    QString base = s.stringValue(c, QStringLiteral("base_url"));
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    settings->url = QUrl(base + s.stringValue(c, QStringLiteral("endpoint")), QUrl::StrictMode);
+    if (!settings->url.isValid() || settings->url.host().isEmpty() || !settings->url.userInfo().isEmpty())
+        return Error(QStringLiteral("config"), QStringLiteral("The base_url of %1 is not a usable URL (%2); write it as https://host[:port]/path, "
+                                                              "without a user name or password in it.").arg(who, settings->url.errorString()));
+    if (settings->url.scheme() == QLatin1String("http") && !isLoopback(settings->url.host()) && !s.boolValue(c, QStringLiteral("allow_plain_http")))
+        return Error(QStringLiteral("config"), QStringLiteral("The base_url of %1 is http:// to another machine: the bearer token would cross the "
+                                                              "network unencrypted. Use https://, or set \"allow_plain_http\": true if the network "
+                                                              "is trusted.").arg(who));
+    settings->target = QStringLiteral("POST ") + settings->url.toString();
+    const QString probe = s.stringValue(c, QStringLiteral("probe_path"));
+    settings->probeUrl = probe.isEmpty() ? settings->url : QUrl(base + probe);
+    auto token = secretSourceOf(c, QStringLiteral("token"));
+    if (!token)
+        return Error(token.error().code, QStringLiteral("%1: %2").arg(who, token.error().message));
+    settings->token = *token;
+    settings->tls = QSslConfiguration::defaultConfiguration();
+    settings->tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (const QString caFile = s.stringValue(c, QStringLiteral("ca_file")); !caFile.isEmpty()) {
+        QFile f(caFile);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error(QStringLiteral("config"), QStringLiteral("The ca_file of %1 cannot be read: %2 (%3).").arg(who, caFile, f.errorString()));
+        const QList<QSslCertificate> cas = QSslCertificate::fromData(f.readAll(), QSsl::Pem);
+        if (cas.isEmpty())
+            return Error(QStringLiteral("config"), QStringLiteral("The ca_file of %1 (%2) holds no PEM certificate.").arg(who, caFile));
+        settings->tls.addCaCertificates(cas);
+    }
+    settings->connectTimeoutMs = int(s.intValue(c, QStringLiteral("connect_timeout_ms")));
+    settings->responseTimeoutMs = int(s.intValue(c, QStringLiteral("response_timeout_ms")));
+    settings->concurrency = std::max(1, connection.concurrency);
+    return std::unique_ptr<ErpConnector>(std::make_unique<RestConnector>(std::move(settings)));
+}
+
+// ---- the client: lives on one thread, runs the requests there ------------------------------------------------
+
+class RestConnector::Client final : public QObject {
+public:
+    Client(std::shared_ptr<const Settings> settings, std::shared_ptr<std::atomic<bool>> aborted)
+        : m_settings(std::move(settings)), m_aborted(std::move(aborted))
+    {
+    }
+
+    // Queues a batch; `done` runs on this thread once every request of it has a result.
+    void enqueue(const QList<PushRequest> &requests, PushDone done)
+    {
+        auto batch = std::make_shared<Batch>();
+        batch->requests = requests;
+        batch->results.resize(requests.size());
+        batch->remaining = int(requests.size());
+        batch->done = std::move(done);
+        if (requests.isEmpty())
+            return batch->done({});
+        for (int i = 0; i < requests.size(); ++i)
+            m_queue.enqueue(Job{batch, i});
+        pump();
+    }
+
+    // Shutdown: every request in flight ends now (as interrupted), and nothing queued starts.
+    void abortAll()
+    {
+        const auto replies = m_replies;
+        for (QNetworkReply *r : replies)
+            r->abort();
+        pump();
+    }
+
+private:
+    struct Batch {
+        QList<PushRequest> requests;
+        QList<PushResult> results;
+        int remaining = 0;
+        PushDone done;
+    };
+    struct Job {
+        std::shared_ptr<Batch> batch;
+        int index = 0;
+    };
+
+    PushResult interrupted() const
+    {
+        PushResult r;
+        r.outcome = PushOutcome::Transient;
+        r.errorCode = FileError::Connection;
+        r.error = QStringLiteral("interrupted: OrderFlow is shutting down; the order goes again under the same Idempotency-Key");
+        return r;
+    }
+
+    void pump()
+    {
+        while (!m_queue.isEmpty() && (m_running < m_settings->concurrency || *m_aborted)) {
+            Job job = m_queue.dequeue();
+            if (*m_aborted) {   // never started: waits again uncharged, its attempt number given back
+                PushResult r;
+                r.errorCode = PushError::NotAttempted;
+                r.error = QStringLiteral("not attempted: OrderFlow is shutting down");
+                complete(job, r, false);
+                continue;
+            }
+            if (m_stop) {   // the connection failed for an earlier request: the rest waits, uncharged
+                complete(job, notAttempted(*m_stop), false);
+                continue;
+            }
+            start(job);
+        }
+        if (m_running == 0)
+            m_stop.reset();   // the next batch tries the connection again
+    }
+
+    Result<QByteArray> token()
+    {
+        if (m_token.isEmpty()) {
+            auto t = resolveSecretSource(m_settings->token, QStringLiteral("bearer token of %1").arg(m_settings->connection));
+            if (!t)
+                return t.error();
+            if (t->isEmpty())
+                return Error(QStringLiteral("config"), QStringLiteral("The bearer token of %1 is empty.").arg(m_settings->connection));
+            m_token = *t;
+        }
+        return m_token;
+    }
+
+    QNetworkAccessManager *manager()
+    {
+        // One pool of keep-alive connections per manager; managers are added as the concurrency needs them.
+        const auto least = std::min_element(m_load.begin(), m_load.end());
+        if (least != m_load.end() && *least < kRequestsPerManager)
+            return m_managers.at(least - m_load.begin());
+        auto *nam = new QNetworkAccessManager(this);
+        nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        nam->setAutoDeleteReplies(false);
+        m_managers.append(nam);
+        m_load.append(0);
+        return nam;
+    }
+
+    void start(const Job &job)
+    {
+        const PushRequest &req = job.batch->requests.at(job.index);
+        auto tok = token();
+        if (!tok) {
+            // Whatever kept the token from us (not stored, a locked keychain, a variable not set), a person must act:
+            // the connection pauses and its orders wait uncharged, instead of each order failing.
+            PushResult r;
+            r.outcome = PushOutcome::Permanent;
+            r.errorCode = QStringLiteral("config");
+            r.error = tok.error().message;
+            r.request = requestMeta(req);
+            return complete(job, r, true);
+        }
+        QNetworkAccessManager *nam = manager();
+        const qsizetype namIndex = m_managers.indexOf(nam);
+        ++m_load[namIndex];
+        ++m_running;
+        QNetworkRequest request(m_settings->url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("orderflow/" ORDERFLOW_VERSION));
+        request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+        request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + *tok);
+        request.setRawHeader(QByteArrayLiteral("Idempotency-Key"), req.idempotencyKey.toLatin1());
+        request.setSslConfiguration(m_settings->tls);
+        QNetworkReply *reply = nam->post(request, req.document);
+        m_replies.insert(reply);
+
+        auto state = std::make_shared<ReplyState>();
+        state->clock.start();
+        auto *timer = new QTimer(reply);
+        timer->setSingleShot(true);
+        // Until the request is out, the connect timeout runs (TCP, TLS, writing); then the response timeout.
+        timer->start(m_settings->connectTimeoutMs);
+        connect(timer, &QTimer::timeout, reply, [reply, state] {
+            state->timedOut = state->sent ? ReplyState::Response : ReplyState::Connect;
+            reply->abort();
+        });
+        connect(reply, &QNetworkReply::requestSent, timer, [this, timer, state] {
+            state->sent = true;
+            timer->start(m_settings->responseTimeoutMs);
+        });
+        connect(reply, &QNetworkReply::sslErrors, reply, [state](const QList<QSslError> &errors) {
+            for (const QSslError &e : errors)
+                state->tlsErrors << e.errorString();
+        });
+        connect(reply, &QNetworkReply::downloadProgress, reply, [reply, state](qint64 received, qint64 total) {
+            if (received > kMaxResponseBytes || total > kMaxResponseBytes) {
+                state->tooLarge = true;
+                reply->abort();
+            }
+        });
+        connect(reply, &QNetworkReply::finished, this, [this, job, reply, state, namIndex] {
+            m_replies.remove(reply);
+            --m_load[namIndex];
+            --m_running;
+            PushResult r = classify(job.batch->requests.at(job.index), reply, *state);
+            // For tracing: never a header, a body or a token.
+            qCDebug(lcRest).noquote() << m_settings->target << "key" << job.batch->requests.at(job.index).idempotencyKey.left(12)
+                                      << "→" << (r.errorCode.isEmpty() ? QStringLiteral("acked ") + r.erpOrderId : r.errorCode)
+                                      << r.response.value(QStringLiteral("ms")).toDouble() << "ms";
+            reply->deleteLater();
+            complete(job, r, true);
+            pump();
+        });
+    }
+
+    struct ReplyState {
+        enum Timeout { None, Connect, Response };
+        QElapsedTimer clock;
+        bool sent = false;
+        bool tooLarge = false;
+        Timeout timedOut = None;
+        QStringList tlsErrors;
+    };
+
+    QJsonObject requestMeta(const PushRequest &req) const
+    {
+        return QJsonObject{{QStringLiteral("method"), QStringLiteral("POST")}, {QStringLiteral("url"), m_settings->url.toString()},
+                           {QStringLiteral("bytes"), qint64(req.document.size())}};
+    }
+
+    PushResult classify(const PushRequest &req, QNetworkReply *reply, const ReplyState &state)
+    {
+        PushResult r;
+        r.request = requestMeta(req);
+        const double ms = double(state.clock.nsecsElapsed() / 10000) / 100.0;   // to 0.01 ms
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+        QJsonObject response{{QStringLiteral("ms"), ms}};
+        const QString who = QStringLiteral("The ERP of %1 (%2)").arg(m_settings->connection, m_settings->target);
+        r.outcome = PushOutcome::Transient;
+        if (*m_aborted) {
+            r = interrupted();
+            r.request = requestMeta(req);
+            return r;
+        }
+        if (state.timedOut != ReplyState::None || status == 0) {
+            response.insert(QStringLiteral("network_error"), int(reply->error()));
+            r.errorCode = FileError::Connection;
+            if (state.timedOut == ReplyState::Connect) {
+                r.error = QStringLiteral("%1 could not be reached within %2 ms (connect_timeout_ms). Is the server up and the address right?")
+                              .arg(who).arg(m_settings->connectTimeoutMs);
+            } else if (state.timedOut == ReplyState::Response) {
+                r.error = QStringLiteral("%1 did not answer within %2 ms (response_timeout_ms); the order goes again under the same "
+                                         "Idempotency-Key.").arg(who).arg(m_settings->responseTimeoutMs);
+            } else if (!state.tlsErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError) {
+                r.outcome = PushOutcome::Permanent;
+                r.errorCode = FileError::Tls;
+                r.error = QStringLiteral("%1: the server's TLS certificate is not trusted (%2). If the ERP uses its own certificate "
+                                         "authority, set ca_file to its PEM certificate.")
+                              .arg(who, state.tlsErrors.isEmpty() ? reply->errorString() : state.tlsErrors.join(QStringLiteral("; ")));
+            } else {
+                r.error = QStringLiteral("%1 failed: %2.").arg(who, redactSecrets(reply->errorString(), {m_token}));
+            }
+            r.response = response;
+            return r;
+        }
+        response.insert(QStringLiteral("status"), status);
+        const QByteArray body = state.tooLarge ? QByteArray() : reply->readAll();
+        const QString message = state.tooLarge ? QStringLiteral("(an answer of more than %1 bytes, not read)").arg(kMaxResponseBytes)
+                                               : serverMessage(body, {m_token});
+        const QString statusText = QStringLiteral("HTTP %1%2").arg(status).arg(reason.isEmpty() ? QString() : QLatin1Char(' ') + reason);
+        r.errorCode = httpCode(status);
+        if (status >= 200 && status < 300) {
+            const QJsonObject answer = QJsonDocument::fromJson(body).object();
+            QString id;
+            for (const char *key : {"erp_order_id", "order_id", "id"}) {
+                const QJsonValue v = answer.value(QLatin1String(key));
+                id = v.isDouble() ? QString::number(qint64(v.toDouble())) : v.toString();
+                if (!id.isEmpty())
+                    break;
+            }
+            if (!id.isEmpty()) {
+                r.outcome = PushOutcome::Acked;
+                r.errorCode.clear();
+                r.erpOrderId = id.left(200);
+                response.insert(QStringLiteral("erp_order_id"), r.erpOrderId);
+                if (answer.contains(QStringLiteral("status")))
+                    response.insert(QStringLiteral("erp_status"), answer.value(QStringLiteral("status")).toString().left(100));
+                r.response = response;
+                return r;
+            }
+            // Accepted, but we cannot tell under which number: asking again under the same key is safe and gets the
+            // ERP's answer again; a person looks at it once the retries are used up.
+            r.errorCode = BadResponse;
+            r.error = QStringLiteral("%1 answered %2 without an ERP order id (expected a JSON object with \"erp_order_id\"): %3. "
+                                     "The order goes again under the same Idempotency-Key.").arg(who, statusText, message);
+            response.insert(QStringLiteral("body"), message);
+            r.response = response;
+            return r;
+        }
+        r.retryAfterMs = parseRetryAfterMs(reply->rawHeader(QByteArrayLiteral("Retry-After")));
+        if (r.retryAfterMs >= 0)
+            response.insert(QStringLiteral("retry_after_ms"), r.retryAfterMs);
+        response.insert(QStringLiteral("body"), message);
+        r.response = response;
+        if (status == 408 || status == 429 || status >= 500) {
+            r.error = QStringLiteral("%1 answered %2: %3").arg(who, statusText, message);
+            if (r.retryAfterMs >= 0)
+                r.error += QStringLiteral(" (it asked to wait %1 s)").arg(double(r.retryAfterMs) / 1000.0);
+            return r;
+        }
+        r.outcome = PushOutcome::Permanent;
+        if (status == 401 || status == 403) {
+            m_token.clear();   // read it again next time: a person may have replaced it
+            r.errorCode = FileError::Auth;
+            r.error = QStringLiteral("%1 refused the bearer token (%2: %3). Store the right token (%4) — orders wait meanwhile.")
+                          .arg(who, statusText, message, m_settings->token.origin());
+            return r;
+        }
+        if (status >= 300 && status < 400) {
+            r.error = QStringLiteral("%1 answered %2, a redirect to %3, which OrderFlow does not follow with an order in it. Set "
+                                     "base_url and endpoint to where the orders go.")
+                          .arg(who, statusText, QString::fromUtf8(reply->rawHeader(QByteArrayLiteral("Location"))).left(300));
+            return r;
+        }
+        r.error = QStringLiteral("%1 rejected the order: %2: %3").arg(who, statusText, message);
+        return r;
+    }
+
+    // A failure of the connection or the server as a whole, not of this order: the rest of the queue waits.
+    static bool stopsTheRest(const PushResult &r)
+    {
+        static const QStringList busy{httpCode(429), httpCode(502), httpCode(503), httpCode(504)};
+        return isConnectionFailure(r) || busy.contains(r.errorCode);   // isConnectionFailure covers auth, TLS and config
+    }
+
+    void complete(const Job &job, const PushResult &result, bool attempted)
+    {
+        Batch &b = *job.batch;
+        b.results[job.index] = result;
+        if (attempted && stopsTheRest(result) && !m_stop)
+            m_stop = result;
+        if (--b.remaining == 0) {
+            PushDone done = std::move(b.done);
+            done(std::move(b.results));
+        }
+    }
+
+    std::shared_ptr<const Settings> m_settings;
+    std::shared_ptr<std::atomic<bool>> m_aborted;
+    QByteArray m_token;
+    QList<QNetworkAccessManager *> m_managers;
+    QList<int> m_load;
+    QSet<QNetworkReply *> m_replies;
+    QQueue<Job> m_queue;
+    int m_running = 0;
+    std::optional<PushResult> m_stop;
+};
+
+// ---- the connector ------------------------------------------------------------------------------------------
+
+RestConnector::RestConnector(std::shared_ptr<const Settings> settings)
+    : m_settings(std::move(settings)), m_aborted(std::make_shared<std::atomic<bool>>(false))
+{
+}
+
+RestConnector::~RestConnector()
+{
+    std::lock_guard lock(m_mutex);
+    if (m_client) {
+        if (!m_clientThread || m_clientThread->isFinished())   // its thread is gone (shutdown): nothing else uses it
+            delete m_client;
+        else
+            m_client->deleteLater();   // on its own thread; this may be called from inside one of its callbacks
+    }
+    if (m_ownThread) {
+        m_ownThread->quit();
+        m_ownThread->wait();
+        delete m_ownThread;
+    }
+}
+
+int RestConnector::maxParallelism() const
+{
+    return m_settings->concurrency;
+}
+
+RestConnector::Client *RestConnector::clientHere()
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_client) {
+        m_client = new Client(m_settings, m_aborted);
+        m_clientThread = QThread::currentThread();
+    }
+    return m_client;
+}
+
+void RestConnector::startPush(const QList<PushRequest> &requests, int, PushDone done)
+{
+    Client *client = clientHere();
+    if (client->thread() == QThread::currentThread())
+        return client->enqueue(requests, std::move(done));
+    QMetaObject::invokeMethod(client, [client, requests, done = std::move(done)]() mutable { client->enqueue(requests, std::move(done)); },
+                              Qt::QueuedConnection);
+}
+
+RestConnector::Client *RestConnector::blockingClient()
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_client) {
+        m_ownThread = new QThread;
+        m_ownThread->setObjectName(QStringLiteral("orderflow-rest"));
+        m_client = new Client(m_settings, m_aborted);
+        m_client->moveToThread(m_ownThread);
+        m_clientThread = m_ownThread;
+        m_ownThread->start();
+    }
+    return m_client;
+}
+
+QList<PushResult> RestConnector::pushBatch(const QList<PushRequest> &requests)
+{
+    // A semaphore, not an event loop: this thread only waits while the client's thread does the work.
+    Client *client = blockingClient();
+    auto ready = std::make_shared<QSemaphore>();
+    auto out = std::make_shared<QList<PushResult>>();
+    QMetaObject::invokeMethod(
+        client,
+        [client, requests, ready, out] {
+            client->enqueue(requests, [ready, out](QList<PushResult> results) {
+                *out = std::move(results);
+                ready->release();
+            });
+        },
+        Qt::QueuedConnection);
+    ready->acquire();
+    return *out;
+}
+
+PushResult RestConnector::push(const PushRequest &request)
+{
+    return pushBatch({request}).value(0);
+}
+
+void RestConnector::abort()
+{
+    *m_aborted = true;
+    std::lock_guard lock(m_mutex);
+    if (m_client) {
+        Client *client = m_client;
+        QMetaObject::invokeMethod(client, [client] { client->abortAll(); }, Qt::QueuedConnection);
+    }
+}
+
+// ---- connection test: blocking sockets in short slices, so abort() ends it at once ---------------------------
+
+namespace {
+
+// Waits in slices of 50 ms for `step` to report done, until `timeoutMs` or an abort; true when it finished.
+template<typename Step>
+bool waitSliced(const std::atomic<bool> &aborted, int timeoutMs, Step step)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!aborted) {
+        if (step(50))
+            return true;
+        if (t.elapsed() >= timeoutMs)
+            return false;
+    }
+    return false;
+}
+
+} // namespace
+
+QList<ConnectionCheck> RestConnector::test()
+{
+    QList<ConnectionCheck> checks;
+    const Settings &s = *m_settings;
+    const QUrl &url = s.probeUrl;
+    const bool tls = url.scheme() == QLatin1String("https");
+    const quint16 port = quint16(url.port(tls ? 443 : 80));
+    QElapsedTimer t;
+    auto add = [&](const QString &step, bool ok, const QString &detail) {
+        checks.append(ConnectionCheck{step, ok, t.elapsed(), detail});
+        return ok;
+    };
+    auto cancelled = [&](const QString &step) { return add(step, false, QStringLiteral("cancelled")); };
+
+    t.start();
+    QHostAddress address(url.host());
+    if (address.isNull()) {
+        const QHostInfo info = QHostInfo::fromName(url.host());
+        if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+            add(QStringLiteral("resolve %1").arg(url.host()), false, QStringLiteral("cannot resolve %1: %2").arg(url.host(), info.errorString()));
+            return checks;
+        }
+        address = info.addresses().constFirst();
+    }
+    add(QStringLiteral("resolve %1").arg(url.host()), true, address.toString());
+    if (*m_aborted)
+        return checks;
+
+    QSslSocket socket;
+    socket.setSslConfiguration(s.tls);
+    socket.setPeerVerifyName(url.host());
+    t.start();
+    const QString tcpStep = QStringLiteral("connect %1:%2").arg(url.host()).arg(port);
+    socket.connectToHost(address, port);
+    if (!waitSliced(*m_aborted, s.connectTimeoutMs, [&](int ms) { return socket.waitForConnected(ms) || socket.state() == QAbstractSocket::UnconnectedState; })
+        || socket.state() != QAbstractSocket::ConnectedState) {
+        if (*m_aborted) {
+            cancelled(tcpStep);
+            return checks;
+        }
+        add(tcpStep, false, socket.state() == QAbstractSocket::UnconnectedState ? socket.errorString()
+                                                                               : QStringLiteral("no connection within %1 ms").arg(s.connectTimeoutMs));
+        return checks;
+    }
+    add(tcpStep, true, QStringLiteral("TCP connected"));
+
+    if (tls) {
+        t.start();
+        socket.startClientEncryption();
+        if (!waitSliced(*m_aborted, s.connectTimeoutMs, [&](int ms) { return socket.waitForEncrypted(ms) || socket.state() != QAbstractSocket::ConnectedState; })
+            || !socket.isEncrypted()) {
+            if (*m_aborted) {
+                cancelled(QStringLiteral("TLS"));
+                return checks;
+            }
+            QStringList errors;
+            for (const QSslError &e : socket.sslHandshakeErrors())
+                errors << e.errorString();
+            add(QStringLiteral("TLS"), false, QStringLiteral("%1. If the ERP uses its own certificate authority, set ca_file to its PEM certificate.")
+                                                 .arg(errors.isEmpty() ? socket.errorString() : errors.join(QStringLiteral("; "))));
+            return checks;
+        }
+        const QSslCertificate peer = socket.peerCertificate();
+        add(QStringLiteral("TLS"), true, QStringLiteral("certificate of %1 verified, expires %2")
+                                            .arg(peer.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", ")),
+                                                 peer.expiryDate().toUTC().toString(Qt::ISODate)));
+    }
+
+    // The token: one GET (nothing is created) that only 401/403 fail.
+    t.start();
+    const QString authStep = QStringLiteral("authenticate (GET %1)").arg(url.path(QUrl::FullyEncoded));
+    auto tok = resolveSecretSource(s.token, QStringLiteral("bearer token of %1").arg(s.connection));
+    if (!tok || tok->isEmpty()) {
+        add(authStep, false, tok ? QStringLiteral("the bearer token (%1) is empty").arg(s.token.origin()) : tok.error().message);
+        return checks;
+    }
+    QByteArray path = url.path(QUrl::FullyEncoded).toLatin1();
+    if (url.hasQuery())
+        path += '?' + url.query(QUrl::FullyEncoded).toLatin1();
+    socket.write("GET " + (path.isEmpty() ? QByteArray("/") : path) + " HTTP/1.1\r\nHost: " + url.authority(QUrl::FullyEncoded).toLatin1()
+                 + "\r\nAuthorization: Bearer " + *tok + "\r\nAccept: application/json\r\nUser-Agent: orderflow/" ORDERFLOW_VERSION
+                 + "\r\nConnection: close\r\n\r\n");
+    QByteArray head;
+    const bool answered = waitSliced(*m_aborted, s.responseTimeoutMs, [&](int ms) {
+        socket.waitForBytesWritten(0);
+        if (socket.bytesAvailable() == 0 && !socket.waitForReadyRead(ms))
+            return socket.state() != QAbstractSocket::ConnectedState;
+        head += socket.read(4096);
+        return head.contains('\n') || head.size() > 8192;
+    });
+    if (*m_aborted) {
+        cancelled(authStep);
+        return checks;
+    }
+    const QList<QByteArray> statusLine = head.left(head.indexOf('\n')).trimmed().split(' ');
+    const int status = statusLine.size() >= 2 && statusLine.first().startsWith("HTTP/") ? statusLine.at(1).toInt() : 0;
+    if (!answered || status == 0) {
+        add(authStep, false, head.isEmpty() ? QStringLiteral("no answer within %1 ms").arg(s.responseTimeoutMs)
+                                            : QStringLiteral("not an HTTP answer"));
+        return checks;
+    }
+    if (status == 401 || status == 403)
+        add(authStep, false, QStringLiteral("HTTP %1: the token (%2) is refused").arg(status).arg(s.token.origin()));
+    else if (status >= 500)
+        add(authStep, false, QStringLiteral("HTTP %1: the server has a problem").arg(status));
+    else
+        add(authStep, true, QStringLiteral("HTTP %1: the token is accepted").arg(status));
+    return checks;
+}
+
+} // namespace orderflow
