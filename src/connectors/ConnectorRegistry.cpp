@@ -33,6 +33,9 @@ ConfigSchema mockSchema()
     s.add(FieldSpec::integer(QStringLiteral("latency_ms"), 0).atLeast(0).describe(QStringLiteral("How long each push takes.")));
     s.add(FieldSpec::string(QStringLiteral("error")).defaultsTo(QStringLiteral("simulated ERP failure"))
               .describe(QStringLiteral("The error message of a failed push.")));
+    s.add(FieldSpec::boolean(QStringLiteral("asynchronous"), false)
+              .describe(QStringLiteral("Complete each batch later from a timer on the connection's thread (after latency_ms), like a connector "
+                                       "on an asynchronous HTTP client; its blocking calls are refused.")));
     return s;
 }
 

@@ -1,6 +1,7 @@
 #include "connectors/MockConnector.h"
 
 #include <QThread>
+#include <QTimer>
 
 namespace orderflow {
 
@@ -14,13 +15,47 @@ Result<std::unique_ptr<ErpConnector>> MockConnector::create(const ConnectionReco
     c->m_permanent = connection.config.value(QStringLiteral("permanent")).toBool(false);
     c->m_latencyMs = connection.config.value(QStringLiteral("latency_ms")).toInt(0);
     c->m_error = connection.config.value(QStringLiteral("error")).toString(QStringLiteral("simulated ERP failure"));
+    c->m_asynchronous = connection.config.value(QStringLiteral("asynchronous")).toBool(false);
+    c->m_name = connection.name;
     return std::unique_ptr<ErpConnector>(std::move(c));
+}
+
+void MockConnector::startPush(const QList<PushRequest> &requests, int parallel, PushDone done)
+{
+    if (!m_asynchronous) {
+        ErpConnector::startPush(requests, parallel, std::move(done));
+        return;
+    }
+    // Like a reply of QNetworkAccessManager: the thread's event loop delivers it later. The callback keeps this
+    // connector alive until then.
+    QTimer::singleShot(m_latencyMs, [this, requests, done = std::move(done)] {
+        const QString thread = QThread::currentThread()->objectName();
+        QList<PushResult> results;
+        for (const PushRequest &r : requests) {
+            results.append(outcome(r));
+            results.last().response.insert(QStringLiteral("completed_on"), thread);
+        }
+        done(std::move(results));
+    });
 }
 
 PushResult MockConnector::push(const PushRequest &request)
 {
+    if (m_asynchronous) {
+        PushResult r;
+        r.outcome = PushOutcome::Permanent;
+        r.errorCode = QStringLiteral("config");
+        r.error = QStringLiteral("MOCK connection '%1' is asynchronous: it completes pushes only on its connection's thread with an event "
+                                 "loop, never through the blocking calls.").arg(m_name);
+        return r;
+    }
     if (m_latencyMs > 0)
         QThread::msleep(ulong(m_latencyMs));
+    return outcome(request);
+}
+
+PushResult MockConnector::outcome(const PushRequest &request) const
+{
     PushResult r;
     r.request = QJsonObject{{QStringLiteral("target"), QStringLiteral("mock")}, {QStringLiteral("bytes"), qint64(request.document.size())}};
     const bool fail = m_behaviour == QLatin1String("fail") || (m_behaviour == QLatin1String("flaky") && request.attempt <= m_flakyFailures);
