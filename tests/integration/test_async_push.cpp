@@ -8,11 +8,13 @@
 #include "pipeline/Engine.h"
 #include "pipeline/Ingestor.h"
 #include "pipeline/OrderProcessor.h"
+#include "pipeline/PushService.h"
 #include "transport/LocalFileStore.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QSqlQuery>
+#include <QTcpServer>
 
 using namespace orderflow;
 using orderflow::test::Workspace;
@@ -156,6 +158,38 @@ private slots:
         engine.start();
         QTRY_COMPARE_WITH_TIMEOUT(countIn(ws, QStringLiteral("acked")), 15, 30000);
         engine.stop();
+    }
+
+    // The batch claimed ahead is not attempted when the batch before it found the connection down: it waits with
+    // the rest of that batch, uncharged, instead of costing one more failed attempt (and one more timeout on a
+    // server that hangs). 150 orders: a batch of 100 in flight (its first push fails, the other 99 are skipped) and
+    // 50 claimed ahead; one attempt in all.
+    void batchAheadIsNotAttemptedAfterAConnectionFailure()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const int closedPort = probe.serverPort();
+        probe.close();   // nothing listens there: every connect is refused at once
+        Workspace ws;
+        ws.apply(ws.config(true, QJsonObject{{QStringLiteral("config"), QJsonObject{{QStringLiteral("mode"), QStringLiteral("sftp")},
+                                                                                    {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                                                                                    {QStringLiteral("port"), closedPort},
+                                                                                    {QStringLiteral("user"), QStringLiteral("orderflow")},
+                                                                                    {QStringLiteral("password_env"), QStringLiteral("ORDERFLOW_TEST_UNUSED")},
+                                                                                    {QStringLiteral("known_hosts"), ws.dir.filePath(QStringLiteral("known_hosts"))},
+                                                                                    {QStringLiteral("path"), QStringLiteral("/drop")}}}}));
+        QCOMPARE(approvedOrders(ws, 150).size(), 150);
+
+        PushService push(*ws.db);
+        auto round = push.runRound(1000);
+        QVERIFY2(round.ok(), round.ok() ? "" : qPrintable(round.error().message));
+        QCOMPARE(round->attempted, 150);
+        QCOMPARE(round->delivered, 0);
+        QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM erp_push_log")), 1);
+        QCOMPARE(countIn(ws, QStringLiteral("retry_wait")), 150);
+        QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM draft_order WHERE attempt = 0")), 149);
+        QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM draft_order WHERE last_error LIKE "
+                                         "'Not attempted: connection ''erp'' failed for another order of the same batch%'")), 149);
     }
 };
 
