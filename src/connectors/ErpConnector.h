@@ -111,7 +111,7 @@ public:
     virtual void startPush(const QList<PushRequest> &requests, int parallel, PushDone done) { done(pushBlocking(requests, parallel)); }
     // How many started batches may be in flight at once; a blocking connector (the adapter) runs one at a time.
     virtual int maxInFlight() const { return 1; }
-    // The blocking adapter itself, also used where no event loop runs (`orderflow push`).
+    // The blocking adapter itself (what the default startPush runs).
     QList<PushResult> pushBlocking(const QList<PushRequest> &requests, int parallel);
 
     virtual QList<PushResult> pushBatch(const QList<PushRequest> &requests)

@@ -1,6 +1,7 @@
 #include "connectors/MockConnector.h"
 
 #include <QThread>
+#include <QTimer>
 
 namespace orderflow {
 
@@ -17,6 +18,9 @@ const ConfigSchema &MockConnector::schema()
         s.add(FieldSpec::integer(MockKey::LatencyMs, 0).atLeast(0).describe(QStringLiteral("How long each push takes.")));
         s.add(FieldSpec::string(MockKey::Error).defaultsTo(QStringLiteral("simulated ERP failure"))
                   .describe(QStringLiteral("The error message of a failed push.")));
+        s.add(FieldSpec::boolean(MockKey::Asynchronous, false)
+                  .describe(QStringLiteral("Complete each batch later from a timer on the connection's thread (after latency_ms), like a connector "
+                                           "on an asynchronous HTTP client; its blocking calls are refused.")));
         return s;
     }();
     return s;
@@ -34,13 +38,47 @@ Result<std::unique_ptr<ErpConnector>> MockConnector::create(const ConnectionReco
     c->m_permanent = settings.boolValue(config, MockKey::Permanent);
     c->m_latencyMs = int(settings.intValue(config, MockKey::LatencyMs));
     c->m_error = settings.stringValue(config, MockKey::Error);
+    c->m_asynchronous = settings.boolValue(config, MockKey::Asynchronous);
+    c->m_name = connection.name;
     return std::unique_ptr<ErpConnector>(std::move(c));
+}
+
+void MockConnector::startPush(const QList<PushRequest> &requests, int parallel, PushDone done)
+{
+    if (!m_asynchronous) {
+        ErpConnector::startPush(requests, parallel, std::move(done));
+        return;
+    }
+    // Like a reply of QNetworkAccessManager: the thread's event loop delivers it later. The callback keeps this
+    // connector alive until then.
+    QTimer::singleShot(m_latencyMs, [this, requests, done = std::move(done)] {
+        const QString thread = QThread::currentThread()->objectName();
+        QList<PushResult> results;
+        for (const PushRequest &r : requests) {
+            results.append(outcome(r));
+            results.last().response.insert(QStringLiteral("completed_on"), thread);
+        }
+        done(std::move(results));
+    });
 }
 
 PushResult MockConnector::push(const PushRequest &request)
 {
+    if (m_asynchronous) {
+        PushResult r;
+        r.outcome = PushOutcome::Permanent;
+        r.errorCode = QStringLiteral("config");
+        r.error = QStringLiteral("MOCK connection '%1' is asynchronous: it completes pushes only on its connection's thread with an event "
+                                 "loop, never through the blocking calls.").arg(m_name);
+        return r;
+    }
     if (m_latencyMs > 0)
         QThread::msleep(ulong(m_latencyMs));
+    return outcome(request);
+}
+
+PushResult MockConnector::outcome(const PushRequest &request) const
+{
     PushResult r;
     r.request = QJsonObject{{QStringLiteral("target"), QStringLiteral("mock")}, {QStringLiteral("bytes"), qint64(request.document.size())}};
     const bool fail = m_behaviour == QLatin1String("fail") || (m_behaviour == QLatin1String("flaky") && request.attempt <= m_flakyFailures);

@@ -17,6 +17,12 @@ PushScheduler::~PushScheduler()
     shutdown();
 }
 
+void PushScheduler::setHandlers(std::function<void(const PushRound &)> recorded, std::function<void()> wake)
+{
+    m_recorded = std::move(recorded);
+    m_wake = std::move(wake);
+}
+
 PushScheduler::Slot &PushScheduler::slotFor(qint64 connectionId)
 {
     Slot &slot = m_slots[connectionId];
@@ -30,56 +36,90 @@ PushScheduler::Slot &PushScheduler::slotFor(qint64 connectionId)
     return slot;
 }
 
-Result<PushRound> PushScheduler::dispatch()
+Result<PushRound> PushScheduler::dispatch(int maxOrders, const QDateTime &dueBy)
 {
     PushRound round;
     if (m_service.aborting())
         return round;
     collect();
-    ClaimLimits limits;
-    limits.perConnection = m_batchSize;
-    for (auto it = m_slots.cbegin(); it != m_slots.cend(); ++it) {
-        if (it->inFlight >= it->limit)
-            limits.skip.insert(it.key());   // busy: its queue is not even read
+    // Two claims at most: the first gives every connection with room a batch (started, or kept ahead when its
+    // limit runs already); the second claims ahead for the connections the first one just started.
+    for (int pass = 0; pass < 2 && round.attempted < maxOrders; ++pass) {
+        ClaimLimits limits;
+        limits.perConnection = m_batchSize;
+        limits.dueBy = dueBy;
+        for (auto it = m_slots.cbegin(); it != m_slots.cend(); ++it) {
+            if (!it->hasRoom())
+                limits.skip.insert(it.key());   // busy, with a batch ahead: its queue is not even read
+        }
+        auto claimed = m_service.claim(maxOrders - round.attempted, {}, round, limits);
+        if (!claimed)
+            return claimed.error();
+        if (claimed->isEmpty())
+            break;
+        round.attempted += int(claimed->size());
+        place(*claimed, false);
     }
-    auto claimed = m_service.claim(std::numeric_limits<int>::max() / 2, {}, round, limits);
+    return round;
+}
+
+Result<PushRound> PushScheduler::dispatchAsked(const QStringList &orderIds)
+{
+    PushRound round;
+    if (m_service.aborting())
+        return round;
+    collect();
+    auto claimed = m_service.claim(int(orderIds.size()), orderIds, round);
     if (!claimed)
         return claimed.error();
+    round.attempted = int(claimed->size());
+    place(*claimed, true);
+    return round;
+}
+
+void PushScheduler::place(QList<PushService::Claimed> &claimed, bool startAll)
+{
     QHash<qint64, QList<PushService::Claimed>> byConnection;
     QList<qint64> order;
-    for (PushService::Claimed &c : *claimed) {
+    for (PushService::Claimed &c : claimed) {
         if (!byConnection.contains(c.connection.id))
             order.append(c.connection.id);
         byConnection[c.connection.id].append(std::move(c));
     }
-    for (qint64 id : std::as_const(order))
-        start(id, std::move(byConnection[id]));
-    round.attempted = int(claimed->size());
-    return round;
+    for (qint64 connectionId : std::as_const(order)) {
+        QList<PushService::Claimed> &items = byConnection[connectionId];
+        Slot &slot = slotFor(connectionId);
+        const int concurrency = std::max(1, items.first().connection.concurrency);
+        slot.limit = std::clamp(std::min(concurrency, items.first().connector->maxInFlight()), 1, concurrency);
+        const quint64 id = ++m_nextBatch;
+        m_batches.insert(id, Batch{connectionId, std::move(items), std::make_shared<std::atomic<bool>>(false)});
+        if (startAll || slot.running < slot.limit)
+            start(id);
+        else
+            slot.ahead = id;
+    }
 }
 
-void PushScheduler::start(qint64 connectionId, QList<PushService::Claimed> items)
+void PushScheduler::start(quint64 batchId)
 {
-    Slot &slot = slotFor(connectionId);
-    const std::shared_ptr<ErpConnector> connector = items.first().connector;
-    const int concurrency = std::max(1, items.first().connection.concurrency);
-    slot.limit = std::clamp(std::min(concurrency, connector->maxInFlight()), 1, concurrency);
-    ++slot.inFlight;
-    const quint64 id = ++m_nextBatch;
+    const Batch &batch = m_batches[batchId];
+    Slot &slot = slotFor(batch.connectionId);
+    ++slot.running;
+    const std::shared_ptr<ErpConnector> connector = batch.items.first().connector;
+    const int concurrency = std::max(1, batch.items.first().connection.concurrency);
     QList<PushRequest> requests;
-    for (const PushService::Claimed &c : std::as_const(items))
+    for (const PushService::Claimed &c : batch.items)
         requests.append(c.request);
-    auto started = std::make_shared<std::atomic<bool>>(false);
-    m_batches.insert(id, Batch{connectionId, std::move(items), started});
+    std::shared_ptr<std::atomic<bool>> started = batch.started;
     ConnectionWorker *worker = slot.worker;
     QMetaObject::invokeMethod(
         worker,
-        [this, worker, connector, requests, concurrency, id, started] {
+        [this, worker, connector, requests, concurrency, batchId, started] {
             started->store(true);
-            worker->start(connector, requests, concurrency, [this, id](QList<PushResult> results, QDateTime at, qint64 elapsedMs) {
+            worker->start(connector, requests, concurrency, [this, batchId](QList<PushResult> results, QDateTime at, qint64 elapsedMs) {
                 {
                     std::lock_guard lock(m_mutex);
-                    m_completed.append(Completion{id, std::move(results), at, elapsedMs});
+                    m_completed.append(Completion{batchId, std::move(results), at, elapsedMs});
                 }
                 QMetaObject::invokeMethod(this, &PushScheduler::collect, Qt::QueuedConnection);
             });
@@ -100,7 +140,30 @@ void PushScheduler::collect()
             continue;
         Batch batch = std::move(*it);
         m_batches.erase(it);
-        record(batch, c.results, c.started, c.elapsedMs);
+        QList<PushResult> results = std::move(c.results);
+        auto slot = m_slots.find(batch.connectionId);   // gone at shutdown: the batch ahead is recorded there
+        if (slot != m_slots.end()) {
+            slot->running = std::max(0, slot->running - 1);
+            if (slot->ahead) {
+                const auto cause = std::find_if(results.cbegin(), results.cend(), [](const PushResult &r) { return isConnectionFailure(r); });
+                if (cause == results.cend() && !m_service.aborting()) {
+                    // The next batch starts before this one is recorded: the connection works while the database does.
+                    if (slot->running < slot->limit) {
+                        start(*slot->ahead);
+                        slot->ahead.reset();
+                    }
+                } else {
+                    // The connection failed (or OrderFlow stops): the batch ahead is not attempted; it is recorded
+                    // with this one, like the rest of a batch after a connection failure, and waits as long.
+                    const PushResult skipped = cause != results.cend() ? notAttempted(*cause) : PushService::notStarted();
+                    Batch ahead = m_batches.take(*slot->ahead);
+                    slot->ahead.reset();
+                    results.append(QList<PushResult>(ahead.items.size(), skipped));
+                    batch.items.append(std::move(ahead.items));
+                }
+            }
+        }
+        record(batch, results, c.started, c.elapsedMs);
     }
     if (!done.isEmpty() && m_wake)
         m_wake();   // the connections have room again
@@ -108,8 +171,6 @@ void PushScheduler::collect()
 
 void PushScheduler::record(Batch &batch, const QList<PushResult> &results, const QDateTime &started, qint64 elapsedMs)
 {
-    if (auto slot = m_slots.find(batch.connectionId); slot != m_slots.end())
-        slot->inFlight = std::max(0, slot->inFlight - 1);
     QList<PushService::Claimed *> items;
     for (PushService::Claimed &c : batch.items)
         items.append(&c);
@@ -132,7 +193,8 @@ void PushScheduler::shutdown()
     }
     m_slots.clear();
     collect();
-    // Batches whose start never ran: nothing was attempted, they wait again uncharged.
+    // Batches whose start never ran (claimed ahead, or handed over as the thread stopped): nothing was attempted,
+    // they wait again uncharged.
     for (auto it = m_batches.begin(); it != m_batches.end();) {
         if (it->started->load()) {
             ++it;

@@ -1,8 +1,10 @@
 // The engine's push scheduling (DESIGN §4): on the push worker's thread it claims due orders per connection
 // (round-robin across organisations and connections, PushService::claim), hands each connection's batch to that
-// connection's own thread (ConnectionWorker), and records each batch when it completes. A connection has at most
-// its concurrency of batches in flight (and a blocking connector one); a busy, slow, hung or paused connection is
-// skipped by the claim, so it never holds back another one. The database stays on the push worker's thread.
+// connection's own thread (ConnectionWorker), and records each batch when it completes. A connection runs at most
+// its concurrency of batches at once (a blocking connector one); while they run, one more batch is claimed ahead,
+// so the database work for the next batch overlaps the file or network work of the current one. A busy, slow, hung
+// or paused connection is skipped by the claim, so it never holds back another one. The database stays on the
+// push worker's thread. `orderflow push` and PushService::runRound drive the same scheduler to the end of a round.
 #pragma once
 
 #include "pipeline/PushService.h"
@@ -13,6 +15,7 @@
 
 #include <functional>
 #include <mutex>
+#include <optional>
 
 namespace orderflow {
 
@@ -25,22 +28,30 @@ public:
     PushScheduler(PushService &service, int batchSize, std::function<void(const PushRound &)> recorded, std::function<void()> wake,
                   QObject *parent = nullptr);
     ~PushScheduler() override;
+    void setHandlers(std::function<void(const PushRound &)> recorded, std::function<void()> wake);
 
-    // Claims for every connection that has room and starts the batches on their threads; what the claim did.
-    Result<PushRound> dispatch();
-    // Batches started and not yet recorded.
+    // Claims for every connection that has room — a batch to start while fewer than its limit run, and one batch
+    // ahead while they run — and starts what may start on the connections' threads; what the claim did
+    // (`attempted`: orders claimed). At most maxOrders orders, due by dueBy (invalid: now).
+    Result<PushRound> dispatch(int maxOrders = std::numeric_limits<int>::max() / 2, const QDateTime &dueBy = {});
+    // The operator's "push now": exactly these orders, whatever their next attempt time; each connection's share
+    // starts at once as one batch.
+    Result<PushRound> dispatchAsked(const QStringList &orderIds);
+    // Batches claimed and not yet recorded (in flight, or claimed ahead).
     int inFlight() const { return int(m_batches.size()); }
     // For shutdown, after PushService::abort(): joins the connection threads and records what they finished; a
-    // batch that never started waits again, uncharged. A batch an asynchronous connector left unfinished stays in
-    // `pushing` and is recovered at the next start, as after a crash.
+    // batch that never started (one claimed ahead) waits again, uncharged. A batch an asynchronous connector left
+    // unfinished stays in `pushing` and is recovered at the next start, as after a crash.
     void shutdown();
 
 private:
     struct Slot {
         QThread *thread = nullptr;
         ConnectionWorker *worker = nullptr;
-        int inFlight = 0;
+        int running = 0;
         int limit = 1;
+        std::optional<quint64> ahead;   // the batch claimed while the running ones work
+        bool hasRoom() const { return running < limit || !ahead; }
     };
     struct Batch {
         qint64 connectionId = 0;
@@ -54,7 +65,9 @@ private:
         qint64 elapsedMs = 0;
     };
     Slot &slotFor(qint64 connectionId);
-    void start(qint64 connectionId, QList<PushService::Claimed> items);
+    // Starts each connection's claimed orders, or keeps them as the connection's batch ahead (unless startAll).
+    void place(QList<PushService::Claimed> &claimed, bool startAll);
+    void start(quint64 batchId);
     void collect();   // records the batches that completed
     void record(Batch &batch, const QList<PushResult> &results, const QDateTime &started, qint64 elapsedMs);
 

@@ -1,16 +1,16 @@
 #include "pipeline/PushService.h"
 
 #include "formats/export/ExportJson.h"
+#include "pipeline/PushScheduler.h"
 #include "transport/FileStore.h"
 #include "storage/SqlTime.h"
 
 #include <QCryptographicHash>
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QEventLoop>
 #include <QRandomGenerator>
-
-#include <thread>
+#include <QThread>
 
 Q_LOGGING_CATEGORY(lcPush, "orderflow.push")
 
@@ -77,7 +77,10 @@ RetryPolicy retryPolicyFor(const ConnectionRecord &c)
 }
 
 PushService::PushService(Database &db) : m_db(db), m_config(db), m_orders(db), m_exports(db), m_queue(db) {}
-PushService::~PushService() = default;
+PushService::~PushService()
+{
+    m_roundScheduler.reset();   // its connection threads end before the connectors and the repositories go
+}
 
 QString PushService::idempotencyKey(qint64 orgId, const QString &orderId, int generation)
 {
@@ -180,7 +183,7 @@ Result<QList<PushService::Lane>> PushService::lanes(PushRound &round, const QDat
             continue;
         }
         laneOf.insert(connection->id, out.size());
-        out.append(Lane{*connection, {source.id}, 0, false});
+        out.append(Lane{*connection, {source.id}, 0, false, limits.dueBy.isValid() ? limits.dueBy : now});
     }
     for (Lane &lane : out) {
         auto admitted = admission(lane, false, round, now);
@@ -356,7 +359,7 @@ Status PushService::claimRoundRobin(QList<Lane> &lanes, int maxOrders, const QDa
 
 Result<int> PushService::claimFromLane(Lane &lane, int want, const QDateTime &now, QList<Claimed> &claimed, OrderStateChanges &changes, PushRound &round)
 {
-    auto due = m_queue.due(lane.sourceIds, now, want);
+    auto due = m_queue.due(lane.sourceIds, lane.dueBy, want);
     if (!due)
         return due.error();
     if (due->isEmpty())
@@ -398,7 +401,7 @@ Status PushService::claimAsked(const QStringList &onlyIds, const QDateTime &now,
             continue;
         }
         if (!lanes.contains(connection->id)) {
-            Lane lane{*connection, {order.sourceId}, 0, false};
+            Lane lane{*connection, {order.sourceId}, 0, false, now};
             auto admitted = admission(lane, true, round, now);
             if (!admitted)
                 return admitted.error();
@@ -445,31 +448,6 @@ Result<QList<PushService::Claimed>> PushService::claim(int maxOrders, const QStr
         return st.error();
     round.changes.append(changes);
     return claimed;
-}
-
-void PushService::deliver(QList<Claimed> &claimed)
-{
-    // Where no event loop runs (`orderflow push`, tests): each connection's share through the blocking adapter,
-    // one connection after the other; the database stays on this thread. The engine goes through PushScheduler.
-    QHash<qint64, QList<Claimed *>> byConnection;
-    for (Claimed &c : claimed)
-        byConnection[c.connection.id].append(&c);
-    for (auto it = byConnection.begin(); it != byConnection.end(); ++it) {
-        QList<Claimed *> &items = it.value();
-        if (m_aborting) {
-            for (Claimed *c : items)
-                c->result = notStarted();
-            continue;
-        }
-        QList<PushRequest> requests;
-        for (const Claimed *c : std::as_const(items))
-            requests.append(c->request);
-        const QDateTime started = QDateTime::currentDateTimeUtc();
-        QElapsedTimer timer;
-        timer.start();
-        const QList<PushResult> results = items.first()->connector->pushBlocking(requests, items.first()->connection.concurrency);
-        settle(items, results, started, timer.elapsed());
-    }
 }
 
 PushResult PushService::notStarted()
@@ -732,49 +710,61 @@ Status PushService::recordBatch(QList<Claimed> &claimed, PushRound &round)
 
 Result<PushRound> PushService::runRound(int maxOrders, const QStringList &onlyIds)
 {
-    // Batches overlap: while an I/O thread delivers batch N, this thread records batch N-1 and claims batch N+1.
-    // The database work hides behind the file or network work instead of adding to it; every batch is still
-    // claimed before anything is written and recorded only after, so the crash guarantees are unchanged.
-    constexpr int kPipelineBatch = 100;
-    PushRound round;
-    const int batch = onlyIds.isEmpty() ? std::min(maxOrders, kPipelineBatch) : maxOrders;
-    auto first = claim(batch, onlyIds, round);
-    if (!first)
-        return first.error();
-    QList<Claimed> current = std::move(*first);
-    QList<Claimed> delivered;
-    int claimedTotal = int(current.size());
+    // The engine's scheduling, driven to the end of one round: every connection's batches go to its own thread
+    // (whose event loop an asynchronous connector completes on); while a batch is in flight the next one is
+    // claimed, so database work overlaps the file or network work. This thread's event loop runs until every batch
+    // the round claimed is recorded — the only loop on this thread, never one nested in another.
+    if (QThread::currentThread()->loopLevel() > 0)
+        return Error(QStringLiteral("internal"), QStringLiteral("PushService::runRound runs this thread's event loop until the round is over and "
+                                                                "cannot run inside another; an event-driven caller uses PushScheduler."));
+    constexpr int kRoundBatch = 100;
+    if (!m_roundScheduler)
+        m_roundScheduler = std::make_unique<PushScheduler>(*this, kRoundBatch, nullptr, nullptr);
+    PushScheduler &scheduler = *m_roundScheduler;
+    PushRound total;
     Status failure;
-    while (!current.isEmpty()) {
-        std::thread io([this, &current] { deliver(current); });
-        Status step = delivered.isEmpty() ? Status() : recordBatch(delivered, round);
-        delivered.clear();
-        QList<Claimed> next;
-        if (step && onlyIds.isEmpty() && claimedTotal < maxOrders && !m_aborting) {
-            auto more = claim(std::min(batch, maxOrders - claimedTotal), {}, round);
-            if (more) {
-                next = std::move(*more);
-                claimedTotal += int(next.size());
+    int budget = maxOrders;
+    bool claiming = true;
+    const QDateTime dueBy = QDateTime::currentDateTimeUtc();
+    auto merge = [&total](const PushRound &r, bool recorded) {
+        total.changes.append(r.changes);
+        for (const QString &m : r.messages) {
+            if (!total.messages.contains(m))
+                total.messages << m;
+        }
+        total.notices.append(r.notices);
+        if (recorded) {
+            total.attempted += r.attempted;
+            total.delivered += r.delivered;
+            total.failed += r.failed;
+        }
+    };
+    QEventLoop loop;
+    std::function<void()> step = [&] {
+        if (claiming && budget > 0) {
+            auto claimed = onlyIds.isEmpty() ? scheduler.dispatch(budget, dueBy) : scheduler.dispatchAsked(onlyIds);
+            if (!claimed) {
+                failure = claimed.error();
+                claiming = false;
             } else {
-                step = more.error();
+                merge(*claimed, false);
+                budget -= claimed->attempted;
+                // Claimed nothing with nothing in flight: nothing was due. The operator's orders are claimed once.
+                claiming = onlyIds.isEmpty() && (claimed->attempted > 0 || scheduler.inFlight() > 0);
             }
         }
-        io.join();
-        round.attempted += int(current.size());
-        delivered = std::move(current);
-        current = std::move(next);
-        if (!step) {
-            failure = step;
-            break;
-        }
-    }
-    if (!delivered.isEmpty()) {
-        if (Status s = recordBatch(delivered, round); !s && failure)
-            failure = s;
-    }
+        if (scheduler.inFlight() == 0)
+            loop.quit();
+    };
+    scheduler.setHandlers([&](const PushRound &r) { merge(r, true); },
+                          [&] { QMetaObject::invokeMethod(&loop, [&] { step(); }, Qt::QueuedConnection); });
+    step();
+    if (scheduler.inFlight() > 0)
+        loop.exec();
+    scheduler.setHandlers(nullptr, nullptr);
     if (!failure)
         return failure.error();
-    return round;
+    return total;
 }
 
 Result<OrderStateChanges> PushService::recover(qint64 staleAfterMs)

@@ -28,6 +28,8 @@
 
 namespace orderflow {
 
+class PushScheduler;
+
 // What a round found out about a connection (or a source), for the log. The push worker logs a subject once per
 // change of its state, not once per round: a paused connection is one line when it pauses and one when it works again.
 struct PushNotice {
@@ -47,9 +49,11 @@ struct PushRound {
 };
 
 // What a claim may take: at most perConnection orders of each connection; connections in `skip` are not read.
+// With dueBy, only orders due by then (a round takes what was due when it began, never an order it already tried).
 struct ClaimLimits {
     int perConnection = std::numeric_limits<int>::max();
     QSet<qint64> skip;
+    QDateTime dueBy;
 };
 
 class PushService {
@@ -57,8 +61,11 @@ public:
     explicit PushService(Database &db);
     ~PushService();
 
-    // Claims and pushes up to maxOrders due orders (all connections). With onlyIds, pushes just those
-    // (operator "push now"), whatever their next attempt time.
+    // Claims and pushes up to maxOrders orders that are due when it begins (all connections), through the engine's
+    // scheduler (PushScheduler: each connection on its own thread with an event loop, so asynchronous connectors
+    // work here too); returns when every batch is recorded. With onlyIds, pushes just those (operator "push now"),
+    // whatever their next attempt time. For `orderflow push` and tests: it runs this thread's event loop until the
+    // round is over, so it refuses to run inside a running event loop (no nested event loops).
     Result<PushRound> runRound(int maxOrders, const QStringList &onlyIds = {});
     // Orders left in `pushing` by a crash (or, with staleAfterMs > 0, by a process that stopped answering).
     Result<OrderStateChanges> recover(qint64 staleAfterMs = 0);
@@ -97,6 +104,7 @@ public:
         QList<qint64> sourceIds;
         int budget = 0;
         bool exhausted = false;
+        QDateTime dueBy;   // orders due by then are read
     };
     // Claims up to maxOrders due orders round-robin across organisations and their connections; a connection that
     // is disabled or paused is not read at all (what is said about it is said once per round, if orders wait).
@@ -116,7 +124,6 @@ private:
     Result<QByteArray> buildDocument(const QString &orderId, const ExportRecord &exportRow, const SourceRecord &source, QString *sha);
     // waitUntil/waitReason: when and why an order that needs a person or was not attempted is due again.
     Status record(Claimed &c, PushRound &round, const QDateTime &waitUntil, const QString &waitReason, QDateTime *nextAttempt);
-    void deliver(QList<Claimed> &claimed);
 public:
     // The result of a claimed push that was never started (a shutdown): uncharged, due again at once.
     static PushResult notStarted();
@@ -139,6 +146,8 @@ private:
     std::mutex m_connectorsMutex;   // abort() reaches the connectors from another thread
     QHash<qint64, CachedConnector> m_connectors;
     std::atomic<bool> m_aborting{false};
+    // runRound's scheduler, kept between rounds so a connector stays on the thread it started on.
+    std::unique_ptr<PushScheduler> m_roundScheduler;
 };
 
 RetryPolicy retryPolicyFor(const ConnectionRecord &connection);

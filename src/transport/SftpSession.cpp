@@ -1,81 +1,39 @@
 #include "transport/SftpSession.h"
 
 #include "transport/FileStore.h"
+#include "transport/SftpAuth.h"
+#include "transport/SftpHostKeyCheck.h"
+#include "transport/SftpLibssh.h"
 #include "transport/SftpLog.h"
+#include "transport/SftpWatchdog.h"
 
 #include <QElapsedTimer>
-#include <QFileInfo>
 
-#include <libssh/callbacks.h>
-#include <libssh/libssh.h>
 #include <libssh/sftp.h>
 
-#include <atomic>
-#include <cerrno>
-#include <chrono>
-#include <condition_variable>
-#include <cstring>
 #include <deque>
 #include <fcntl.h>
-#include <netdb.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
-#include <mutex>
 #include <sys/socket.h>
 #include <sys/stat.h>
-#include <thread>
-#include <unistd.h>
 
 // Details (each connect, each failure the caller reports anyway) only when asked for: QT_LOGGING_RULES="orderflow.sftp.debug=true".
 Q_LOGGING_CATEGORY(lcSftp, "orderflow.sftp", QtInfoMsg)
-// libssh's own messages; silent unless enabled with QT_LOGGING_RULES="orderflow.sftp.libssh.info=true" (or .debug).
-Q_LOGGING_CATEGORY(lcSftpLibssh, "orderflow.sftp.libssh", QtWarningMsg)
 
 namespace orderflow {
 namespace {
+
+using sftp::SftpAbort;
+using sftp::SftpWatchdog;
+using sftp::sshErrorText;
 
 // OpenSSH's sftp-server accepts messages up to 256 KiB; a write request adds its header to the payload.
 constexpr qsizetype WriteChunk = 255 * 1024;
 // Reads: many requests of OpenSSH's size in flight, like `sftp` itself does (-B 32768 -R 64).
 constexpr quint32 ReadChunk = 64 * 1024;
 constexpr int ReadRequestsInFlight = 32;
-
-using Clock = std::chrono::steady_clock;
-
-void libsshLog(int priority, const char *function, const char *message, void *)
-{
-    if (priority <= SSH_LOG_WARN)
-        qCInfo(lcSftpLibssh, "%s: %s", function, message);
-    else
-        qCDebug(lcSftpLibssh, "%s: %s", function, message);
-}
-
-int libsshVerbosity()
-{
-    if (lcSftpLibssh().isDebugEnabled())
-        return SSH_LOG_PROTOCOL;
-    if (lcSftpLibssh().isInfoEnabled())
-        return SSH_LOG_WARN;
-    return SSH_LOG_NOLOG;
-}
-
-void initLibssh()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { ssh_init(); });
-    // libssh keeps the log callback per thread.
-    ssh_set_log_callback(libsshLog);
-}
-
-QString sshErrorText(ssh_session ssh)
-{
-    const char *msg = ssh ? ssh_get_error(ssh) : nullptr;
-    QString text = msg && *msg ? QString::fromUtf8(msg) : QStringLiteral("unknown error");
-    while (text.endsWith(QLatin1Char('.')))
-        text.chop(1);
-    return text;
-}
 
 QString statusName(int status)
 {
@@ -127,131 +85,6 @@ SftpEntry toEntry(sftp_attributes attr, const QString &name)
     return e;
 }
 
-// Extracts the server's host key as type + blob, the way known_hosts stores it.
-Result<HostPublicKey> serverKeyOf(ssh_session ssh, const QString &where)
-{
-    ssh_key key = nullptr;
-    if (ssh_get_server_publickey(ssh, &key) != SSH_OK || !key)
-        return Error(FileError::Connection, QStringLiteral("%1 did not present a host key: %2.").arg(where, sshErrorText(ssh)));
-    char *b64 = nullptr;
-    const int rc = ssh_pki_export_pubkey_base64(key, &b64);
-    const char *typeName = ssh_key_type_to_char(ssh_key_type(key));
-    HostPublicKey out;
-    if (rc == SSH_OK && b64 && typeName)
-        out = KnownHosts::parseKey(QString::fromLatin1(typeName), QString::fromLatin1(b64));
-    ssh_string_free_char(b64);
-    ssh_key_free(key);
-    if (!out.isValid())
-        return Error(FileError::HostKey, QStringLiteral("The host key presented by %1 could not be read.").arg(where));
-    return out;
-}
-
-QString fingerprintList(const QList<HostPublicKey> &keys)
-{
-    QStringList parts;
-    for (const HostPublicKey &k : keys)
-        parts.append(k.type + QLatin1Char(' ') + k.fingerprint());
-    return parts.join(QStringLiteral(", "));
-}
-
-void applyCommonOptions(ssh_session ssh, const QString &host, int port, int timeoutMs, const QString &knownHosts)
-{
-    const QByteArray h = host.toUtf8();
-    ssh_options_set(ssh, SSH_OPTIONS_HOST, h.constData());
-    const unsigned int p = unsigned(port);
-    ssh_options_set(ssh, SSH_OPTIONS_PORT, &p);
-    // Never pick up ~/.ssh/config: what the OrderFlow config says is what happens.
-    const bool processConfig = false;
-    ssh_options_set(ssh, SSH_OPTIONS_PROCESS_CONFIG, &processConfig);
-    // Without TCP_NODELAY libssh's small writes wait for delayed ACKs: a 100 MB upload takes ~100× longer.
-    const int nodelay = 1;
-    ssh_options_set(ssh, SSH_OPTIONS_NODELAY, &nodelay);
-    const long secs = timeoutMs / 1000;
-    const long usecs = long(timeoutMs % 1000) * 1000;
-    ssh_options_set(ssh, SSH_OPTIONS_TIMEOUT, &secs);
-    ssh_options_set(ssh, SSH_OPTIONS_TIMEOUT_USEC, &usecs);
-    // libssh orders host key algorithms by what these files list for the host; point both at OrderFlow's own file
-    // so the server presents the key type OrderFlow knows, and ~/.ssh and /etc/ssh play no part.
-    const QByteArray kh = knownHosts.toUtf8();
-    ssh_options_set(ssh, SSH_OPTIONS_KNOWNHOSTS, kh.constData());
-    ssh_options_set(ssh, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, kh.constData());
-    const int verbosity = libsshVerbosity();
-    ssh_options_set(ssh, SSH_OPTIONS_LOG_VERBOSITY, &verbosity);
-}
-
-// Blocking libssh calls cannot be given a deadline (SFTP waits for a reply forever), so a small thread watches
-// each operation: when no progress is reported for the I/O timeout, it shuts the socket down and the call fails.
-class Watchdog {
-public:
-    Watchdog() : m_thread([this] { run(); }) {}
-    ~Watchdog()
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            m_stop = true;
-        }
-        m_cv.notify_one();
-        m_thread.join();
-    }
-
-    // Starts or extends the deadline for fd.
-    void arm(int fd, int timeoutMs)
-    {
-        std::lock_guard lock(m_mutex);
-        m_fd = fd;
-        m_deadline = Clock::now() + std::chrono::milliseconds(timeoutMs);
-        if (!m_armed) {
-            m_armed = true;
-            m_fired = false;
-            m_cv.notify_one();
-        }
-    }
-    void disarm()
-    {
-        std::lock_guard lock(m_mutex);
-        m_armed = false;
-    }
-    bool fired() const
-    {
-        std::lock_guard lock(m_mutex);
-        return m_fired;
-    }
-    void clearFired()
-    {
-        std::lock_guard lock(m_mutex);
-        m_fired = false;
-    }
-
-private:
-    void run()
-    {
-        std::unique_lock lock(m_mutex);
-        while (!m_stop) {
-            if (!m_armed) {
-                m_cv.wait(lock);
-                continue;
-            }
-            if (Clock::now() >= m_deadline) {
-                // The fd stays open (libssh owns it); shutdown only makes the blocked poll()/recv() return.
-                ::shutdown(m_fd, SHUT_RDWR);
-                m_fired = true;
-                m_armed = false;
-                continue;
-            }
-            m_cv.wait_until(lock, m_deadline);
-        }
-    }
-
-    mutable std::mutex m_mutex;
-    std::condition_variable m_cv;
-    bool m_stop = false;
-    bool m_armed = false;
-    bool m_fired = false;
-    int m_fd = -1;
-    Clock::time_point m_deadline;
-    std::thread m_thread;
-};
-
 // OpenSSH's sshd sends a "hostkeys-00" notice right after authentication and does not disable Nagle for SFTP
 // sessions. Our channel-open usually crosses that notice; Linux then delays the ACK for it (~40 ms) and sshd's
 // Nagle holds back the channel confirmation until the ACK arrives — 40 ms on every connection. A short pause lets
@@ -282,28 +115,17 @@ public:
     bool hasFsync = false;
     SftpConnectTimings timings;
     HostPublicKey serverKey;
-    std::unique_ptr<Watchdog> watchdog;
+    std::unique_ptr<SftpWatchdog> watchdog;
     // abort() may come from another thread: it shuts down the live socket, which makes any blocking call return.
-    std::atomic<bool> aborted{false};
-    std::mutex socketMutex;
-    int liveSocket = -1;   // cleared (under socketMutex) before the socket is closed, so abort never hits a reused fd
+    SftpAbort abortSwitch;
 
     QString describe() const { return config.describe(); }
-    void setLiveSocket(int fd)
-    {
-        std::lock_guard lock(socketMutex);
-        liveSocket = fd;
-    }
-    Error abandoned(const QString &during) const
-    {
-        return Error(FileError::Connection, QStringLiteral("Stopped %1 %2: OrderFlow is shutting down; the work is taken up again after the restart.")
-                                                .arg(during, describe()));
-    }
+    bool aborted() const { return abortSwitch.aborted(); }
+    void setLiveSocket(int fd) { abortSwitch.setLiveSocket(fd); }
+    Error abandoned(const QString &during) const { return SftpAbort::abandoned(during, describe()); }
 
-    Result<int> openSocket();
     Status connectNow();
     Status verifyHostKey();
-    Status authenticate();
     void teardown(bool broken);
 
     // Arms the watchdog and clears libssh's sticky SFTP status for one operation.
@@ -356,86 +178,21 @@ void SftpSession::Private::teardown(bool broken)
     connected = false;
 }
 
-// The TCP connection, made here rather than by libssh so that an abort can interrupt it (and the key exchange that
-// follows, on the same socket) at once instead of after the connect timeout.
-Result<int> SftpSession::Private::openSocket()
-{
-    addrinfo hints{};
-    hints.ai_family = AF_UNSPEC;
-    hints.ai_socktype = SOCK_STREAM;
-    addrinfo *found = nullptr;
-    const QByteArray host = config.host.toUtf8();
-    const QByteArray port = QByteArray::number(config.port);
-    if (const int rc = ::getaddrinfo(host.constData(), port.constData(), &hints, &found); rc != 0)
-        return Error(FileError::Connection, QStringLiteral("Cannot connect to %1: the host name cannot be resolved (%2). Check the host in the "
-                                                           "configuration and this machine's DNS; OrderFlow retries later.")
-                                                .arg(describe(), QString::fromLocal8Bit(::gai_strerror(rc))));
-    const auto deadline = Clock::now() + std::chrono::milliseconds(config.connectTimeoutMs);
-    int err = ETIMEDOUT;
-    for (addrinfo *ai = found; ai && !aborted; ai = ai->ai_next) {
-        const int fd = ::socket(ai->ai_family, ai->ai_socktype | SOCK_NONBLOCK | SOCK_CLOEXEC, ai->ai_protocol);
-        if (fd < 0) {
-            err = errno;
-            continue;
-        }
-        setLiveSocket(fd);
-        err = ::connect(fd, ai->ai_addr, ai->ai_addrlen) == 0 ? 0 : errno;
-        // Waited for in short slices, so an abort is noticed even where shutdown() does not wake a pending connect.
-        while (err == EINPROGRESS || err == EINTR) {
-            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
-            if (aborted) {
-                err = ECANCELED;
-            } else if (left <= 0) {
-                err = ETIMEDOUT;
-            } else {
-                pollfd p{fd, POLLOUT, 0};
-                const int n = ::poll(&p, 1, int(std::min<qint64>(left, 100)));
-                if (n > 0) {
-                    socklen_t len = sizeof err;
-                    if (::getsockopt(fd, SOL_SOCKET, SO_ERROR, &err, &len) != 0)
-                        err = errno;
-                } else if (n < 0 && errno != EINTR) {
-                    err = errno;
-                }
-            }
-        }
-        if (err == 0 && !aborted) {
-            ::freeaddrinfo(found);
-            // What SSH_OPTIONS_NODELAY does for sockets libssh opens itself.
-            const int one = 1;
-            (void)::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-            return fd;
-        }
-        setLiveSocket(-1);
-        ::close(fd);
-        if (Clock::now() >= deadline)
-            break;
-    }
-    ::freeaddrinfo(found);
-    if (aborted)
-        return abandoned(QStringLiteral("connecting to"));
-    const QString why = err == ETIMEDOUT ? QStringLiteral("no connection within %1 ms").arg(config.connectTimeoutMs)
-                                         : QString::fromLocal8Bit(std::strerror(err));
-    return Error(FileError::Connection,
-                 QStringLiteral("Cannot connect to %1: %2. Check that the server is running and reachable from this machine "
-                                "(host, port, firewall); OrderFlow retries later.").arg(describe(), why));
-}
-
 Status SftpSession::Private::connectNow()
 {
     teardown(false);
-    if (aborted)
+    if (aborted())
         return abandoned(QStringLiteral("before connecting to"));
-    initLibssh();
+    sftp::initLibssh();
     timings = {};
     serverKey = {};
     if (!watchdog)
-        watchdog = std::make_unique<Watchdog>();
+        watchdog = std::make_unique<SftpWatchdog>();
 
     ssh = ssh_new();
     if (!ssh)
         return Error(FileError::Io, QStringLiteral("Cannot create an SSH session for %1 (out of memory).").arg(describe()));
-    applyCommonOptions(ssh, config.host, config.port, config.connectTimeoutMs, config.knownHostsPath);
+    sftp::applyCommonOptions(ssh, config.host, config.port, config.connectTimeoutMs, config.knownHostsPath);
     const QByteArray user = config.user.toUtf8();
     if (ssh_options_set(ssh, SSH_OPTIONS_USER, user.constData()) != SSH_OK) {
         const QString why = sshErrorText(ssh);
@@ -445,7 +202,7 @@ Status SftpSession::Private::connectNow()
 
     QElapsedTimer timer;
     timer.start();
-    Result<int> socket = openSocket();
+    Result<int> socket = sftp::openSftpSocket(config, abortSwitch);
     if (!socket) {
         teardown(true);
         return socket.error();
@@ -459,11 +216,11 @@ Status SftpSession::Private::connectNow()
     const int rc = ssh_connect(ssh);
     watchdog->disarm();
     if (rc != SSH_OK) {
-        const QString why = aborted ? QString()
+        const QString why = aborted() ? QString()
             : watchdog->fired()     ? QStringLiteral("the server accepted the connection but did not answer within %1 ms").arg(config.connectTimeoutMs)
                                     : sshErrorText(ssh);
         teardown(true);
-        if (aborted)
+        if (aborted())
             return abandoned(QStringLiteral("connecting to"));
         qCDebug(lcSftp, "connect to %s failed: %s", qUtf8Printable(describe()), qUtf8Printable(why));
         return Error(FileError::Connection,
@@ -480,11 +237,11 @@ Status SftpSession::Private::connectNow()
 
     watchdog->clearFired();
     watchdog->arm(ssh_get_fd(ssh), config.connectTimeoutMs);
-    Status auth = authenticate();
+    Status auth = sftp::authenticate(ssh, config, *watchdog);
     watchdog->disarm();
     if (!auth) {
         teardown(true);
-        return aborted ? Status(abandoned(QStringLiteral("authenticating to"))) : auth;
+        return aborted() ? Status(abandoned(QStringLiteral("authenticating to"))) : auth;
     }
     timings.authMs = timer.restart();
     avoidDelayedAckStall(ssh_get_fd(ssh));
@@ -496,7 +253,7 @@ Status SftpSession::Private::connectNow()
     if (!started) {
         const QString why = watchdog->fired() ? QStringLiteral("no answer within %1 ms").arg(config.connectTimeoutMs) : sshErrorText(ssh);
         teardown(true);
-        if (aborted)
+        if (aborted())
             return abandoned(QStringLiteral("starting SFTP on"));
         return Error(FileError::Connection,
                      QStringLiteral("Connected and authenticated to %1, but the SFTP subsystem could not be started: %2. "
@@ -512,156 +269,11 @@ Status SftpSession::Private::connectNow()
 
 Status SftpSession::Private::verifyHostKey()
 {
-    const QString where = QStringLiteral("%1:%2").arg(config.host).arg(config.port);
-    Result<HostPublicKey> key = serverKeyOf(ssh, where);
+    Result<HostPublicKey> key = sftp::serverHostKeyOf(ssh, QStringLiteral("%1:%2").arg(config.host).arg(config.port));
     if (!key)
         return key.error();
-    serverKey = *key;
-    const QString fp = serverKey.fingerprint();
-
-    KnownHosts known(config.knownHostsPath);
-    if (Status loaded = known.load(); !loaded)
-        return Error(FileError::HostKey, QStringLiteral("Cannot check the host key of %1: %2").arg(where, loaded.error().message));
-    const KnownHosts::Lookup lookup = known.lookup(config.host, config.port, serverKey);
-
-    if (lookup.match == KnownHosts::Match::Revoked) {
-        qCDebug(lcSftp, "host key %s of %s is revoked", qUtf8Printable(fp), qUtf8Printable(where));
-        return Error(FileError::HostKey,
-                     QStringLiteral("HOST KEY REVOKED: %1 presented %2 %3, which %4 (line %5) marks as revoked. Refusing to connect. "
-                                    "Contact the server's administrator.").arg(where, serverKey.type, fp, known.path()).arg(lookup.line));
-    }
-    if (!config.pinnedFingerprint.isEmpty()) {
-        if (fp == config.pinnedFingerprint) {
-            if (lookup.match == KnownHosts::Match::Changed)
-                qCWarning(lcSftp, "%s: host key %s matches the pinned fingerprint; %s lists another key for it (%s)",
-                          qUtf8Printable(where), qUtf8Printable(fp), qUtf8Printable(known.path()), qUtf8Printable(fingerprintList(lookup.knownKeys)));
-            return {};
-        }
-        qCDebug(lcSftp, "host key of %s is %s, pinned %s", qUtf8Printable(where), qUtf8Printable(fp), qUtf8Printable(config.pinnedFingerprint));
-        return Error(FileError::HostKey,
-                     QStringLiteral("HOST KEY MISMATCH: %1 presented %2 %3, but the configuration pins %4. Refusing to connect — "
-                                    "this may be a man-in-the-middle attack. If the partner rotated its key, confirm the new "
-                                    "fingerprint with them and update the pinned fingerprint.")
-                         .arg(where, serverKey.type, fp, config.pinnedFingerprint));
-    }
-    switch (lookup.match) {
-    case KnownHosts::Match::Known:
-        return {};
-    case KnownHosts::Match::Unknown:
-        qCDebug(lcSftp, "host key of %s is unknown: %s %s", qUtf8Printable(where), qUtf8Printable(serverKey.type), qUtf8Printable(fp));
-        return Error(FileError::HostKey,
-                     QStringLiteral("The host key of %1 is not known: %2 %3. Confirm this fingerprint with the server's administrator, "
-                                    "then trust it (orderflow hostkey trust %1, or in Connections) or pin it with \"fingerprint\" "
-                                    "in the configuration. Known hosts file: %4.").arg(where, serverKey.type, fp, known.path()));
-    case KnownHosts::Match::Changed:
-    default:
-        qCDebug(lcSftp, "HOST KEY CHANGED for %s: presented %s, known %s", qUtf8Printable(where), qUtf8Printable(fp),
-                   qUtf8Printable(fingerprintList(lookup.knownKeys)));
-        return Error(FileError::HostKey,
-                     QStringLiteral("HOST KEY CHANGED for %1: the server presented %2 %3, but %4 (line %5) lists %6. Refusing to connect — "
-                                    "this may be a man-in-the-middle attack. If the partner rotated its key, confirm the new fingerprint "
-                                    "with them and re-trust it in Connections (orderflow hostkey trust %1).")
-                         .arg(where, serverKey.type, fp, known.path()).arg(lookup.line).arg(fingerprintList(lookup.knownKeys)));
-    }
-}
-
-Status SftpSession::Private::authenticate()
-{
-    const QString who = QStringLiteral("user '%1' on %2:%3").arg(config.user, config.host).arg(config.port);
-    auto authError = [&](int rc, const QString &what) -> Error {
-        if (watchdog->fired())
-            return Error(FileError::Connection, QStringLiteral("%1 did not answer within %2 ms during authentication; OrderFlow retries later.")
-                                                    .arg(describe()).arg(config.connectTimeoutMs));
-        if (rc == SSH_AUTH_ERROR)
-            return Error(FileError::Connection, QStringLiteral("Connection to %1 failed during %2: %3. OrderFlow retries later.").arg(describe(), what, sshErrorText(ssh)));
-        return Error();
-    };
-
-    // No "none" probe first: OpenSSH delays every failed attempt by ~9 ms. The accepted methods are known after
-    // the first real attempt anyway.
-    int rc = SSH_AUTH_DENIED;
-    auto methods = [&] { return ssh_userauth_list(ssh, nullptr); };
-    QStringList rejected;
-    bool triedAny = false;
-
-    if (!config.keyFile.isEmpty()) {
-        const QFileInfo keyInfo(config.keyFile);
-        if (!keyInfo.exists())
-            return Error(FileError::Auth, QStringLiteral("Private key file %1 for %2 does not exist. Correct 'key_file' in the configuration.").arg(config.keyFile, who));
-        if (!keyInfo.isReadable())
-            return Error(FileError::Auth, QStringLiteral("Private key file %1 for %2 is not readable by the OrderFlow process. Check its owner and permissions.").arg(config.keyFile, who));
-        Result<QByteArray> passphrase = config.keyPassphrase();
-        if (!passphrase)
-            return passphrase.error();
-        ssh_key key = nullptr;
-        const QByteArray path = QFile::encodeName(config.keyFile);
-        const int imported = ssh_pki_import_privkey_file(path.constData(), passphrase->isEmpty() ? nullptr : passphrase->constData(), nullptr, nullptr, &key);
-        passphrase->fill('\0');
-        if (imported != SSH_OK || !key) {
-            return Error(FileError::Auth,
-                         !config.hasKeyPassphrase()
-                             ? QStringLiteral("Cannot load private key %1 for %2: it is not a supported key file, or it is encrypted and no "
-                                              "passphrase is configured (name its environment variable with 'key_passphrase_env', or its "
-                                              "credential store entry with \"key_passphrase\": {\"secret\": …}).").arg(config.keyFile, who)
-                             : QStringLiteral("Cannot load private key %1 for %2: the passphrase from %3 is wrong, or it is not a supported key file.")
-                                   .arg(config.keyFile, who, config.keyPassphraseOrigin()));
-        }
-        rc = ssh_userauth_publickey(ssh, nullptr, key);
-        ssh_key_free(key);
-        triedAny = true;
-        if (rc == SSH_AUTH_SUCCESS)
-            return {};
-        if (rc == SSH_AUTH_ERROR)
-            return authError(rc, QStringLiteral("public key authentication"));
-        if (rc != SSH_AUTH_PARTIAL && (methods() & SSH_AUTH_METHOD_PUBLICKEY))
-            rejected << QStringLiteral("the private key %1").arg(config.keyFile);
-    }
-
-    if (config.hasPassword()) {
-        Result<QByteArray> password = config.password();
-        if (!password)
-            return password.error();
-        const int known = triedAny ? methods() : 0;
-        if (known == 0 || (known & SSH_AUTH_METHOD_PASSWORD)) {
-            rc = ssh_userauth_password(ssh, nullptr, password->constData());
-            triedAny = true;
-        }
-        const int offeredNow = methods();
-        if (rc == SSH_AUTH_DENIED && !(offeredNow & SSH_AUTH_METHOD_PASSWORD) && (offeredNow & SSH_AUTH_METHOD_INTERACTIVE)) {
-            // Servers that only do PAM offer keyboard-interactive; answer each hidden prompt with the password.
-            rc = ssh_userauth_kbdint(ssh, nullptr, nullptr);
-            int rounds = 0;
-            while (rc == SSH_AUTH_INFO && ++rounds < 5) {
-                const int prompts = ssh_userauth_kbdint_getnprompts(ssh);
-                for (int i = 0; i < prompts; ++i) {
-                    char echo = 0;
-                    ssh_userauth_kbdint_getprompt(ssh, unsigned(i), &echo);
-                    ssh_userauth_kbdint_setanswer(ssh, unsigned(i), echo ? "" : password->constData());
-                }
-                rc = ssh_userauth_kbdint(ssh, nullptr, nullptr);
-            }
-        }
-        password->fill('\0');
-        if (rc == SSH_AUTH_SUCCESS)
-            return {};
-        if (rc == SSH_AUTH_ERROR)
-            return authError(rc, QStringLiteral("password authentication"));
-        if (methods() & (SSH_AUTH_METHOD_PASSWORD | SSH_AUTH_METHOD_INTERACTIVE))
-            rejected << QStringLiteral("the password from %1").arg(config.passwordOrigin());
-    }
-
-    const int accepted = methods();
-    QStringList offered;
-    if (accepted & SSH_AUTH_METHOD_PUBLICKEY) offered << QStringLiteral("publickey");
-    if (accepted & SSH_AUTH_METHOD_PASSWORD) offered << QStringLiteral("password");
-    if (accepted & SSH_AUTH_METHOD_INTERACTIVE) offered << QStringLiteral("keyboard-interactive");
-    const QString offeredText = offered.isEmpty() ? QStringLiteral("none") : offered.join(QStringLiteral(", "));
-    if (rejected.isEmpty())
-        return Error(FileError::Auth, QStringLiteral("Cannot authenticate %1: the server accepts only %2, which this configuration does not provide. "
-                                                     "Configure a matching key file or password.").arg(who, offeredText));
-    return Error(FileError::Auth, QStringLiteral("Authentication failed for %1: the server rejected %2 (it accepts: %3). "
-                                                 "Check the credentials configured for this connection.")
-                                      .arg(who, rejected.join(QStringLiteral(" and ")), offeredText));
+    serverKey = *key;   // also after a refusal, for trust-on-first-use
+    return sftp::checkHostKey(config, serverKey);
 }
 
 Error SftpSession::Private::statusError(int status, const QString &action, const QString &path, const QString &access) const
@@ -708,7 +320,7 @@ Error SftpSession::Private::failure(const QString &action, const QString &path, 
     if (statusOut)
         *statusOut = -1;
     Error e;
-    if (aborted) {
+    if (aborted()) {
         e = abandoned(QStringLiteral("trying to %1 %2 on").arg(action, path));
     } else if (timedOut) {
         e = Error(FileError::Connection, QStringLiteral("No answer from %1 within %2 ms while trying to %3 %4; the connection was dropped. "
@@ -746,10 +358,7 @@ Status SftpSession::connect()
 
 void SftpSession::abort()
 {
-    d->aborted = true;
-    std::lock_guard lock(d->socketMutex);
-    if (d->liveSocket >= 0)
-        ::shutdown(d->liveSocket, SHUT_RDWR);
+    d->abortSwitch.abort();
 }
 
 void SftpSession::disconnect()
@@ -1054,13 +663,13 @@ Status SftpSession::makeDirectory(const QString &path)
 
 Result<ServerHostKeyInfo> SftpSession::scanHostKey(const QString &host, int port, const QString &knownHostsPath, int timeoutMs)
 {
-    initLibssh();
+    sftp::initLibssh();
     const QString path = knownHostsPath.isEmpty() ? defaultKnownHostsPath() : knownHostsPath;
     const QString where = QStringLiteral("%1:%2").arg(host).arg(port);
     ssh_session ssh = ssh_new();
     if (!ssh)
         return Error(FileError::Io, QStringLiteral("Cannot create an SSH session for %1 (out of memory).").arg(where));
-    applyCommonOptions(ssh, host, port, timeoutMs, path);
+    sftp::applyCommonOptions(ssh, host, port, timeoutMs, path);
     if (ssh_connect(ssh) != SSH_OK) {
         const QString why = sshErrorText(ssh);
         ssh_free(ssh);
@@ -1072,7 +681,7 @@ Result<ServerHostKeyInfo> SftpSession::scanHostKey(const QString &host, int port
     info.knownHostsPath = path;
     if (const char *banner = ssh_get_serverbanner(ssh))
         info.serverBanner = QString::fromUtf8(banner);
-    Result<HostPublicKey> key = serverKeyOf(ssh, where);
+    Result<HostPublicKey> key = sftp::serverHostKeyOf(ssh, where);
     ssh_disconnect(ssh);
     ssh_free(ssh);
     if (!key)

@@ -41,7 +41,8 @@ int cmdAction(const QString &name, const QStringList &args)
     if (name == QLatin1String("revalidate"))
         return reportResults(c, actions.revalidate(ids, changes));
 
-    // push: claim and push exactly these orders now, in this process.
+    // push: claim and push exactly these orders now, in this process, through the engine's scheduler (each
+    // connection on its own thread with an event loop); this thread's event loop runs until the round is recorded.
     OrderRepository orders(**db);
     QList<ActionResult> results;
     QStringList resolved;

@@ -1,0 +1,198 @@
+// Asynchronous connectors and claim-ahead (issue 9). A connector that completes later, from a timer on its
+// connection's thread (MOCK with "asynchronous": the way a REST connector on QNetworkAccessManager completes), delivers
+// through `orderflow push` (the real binary) and through the engine. And while a batch is in flight, the engine has
+// the connection's next batch claimed already (bounded: one batch ahead), so database work overlaps the delivery.
+// Real SQLite, real folders, the real CLI process.
+#include "Workspace.h"
+
+#include "pipeline/Engine.h"
+#include "pipeline/Ingestor.h"
+#include "pipeline/OrderProcessor.h"
+#include "pipeline/PushService.h"
+#include "transport/LocalFileStore.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTcpServer>
+
+using namespace orderflow;
+using orderflow::test::Workspace;
+
+namespace {
+
+// The workspace's source feeding a MOCK connection that completes asynchronously, latencyMs after each batch started.
+QJsonObject asyncConfig(const Workspace &ws, int latencyMs, int concurrency = 1)
+{
+    return ws.config(true, QJsonObject{{QStringLiteral("type"), QStringLiteral("MOCK")}, {QStringLiteral("concurrency"), concurrency},
+                                       {QStringLiteral("config"), QJsonObject{{QStringLiteral("asynchronous"), true}, {QStringLiteral("latency_ms"), latencyMs}}}});
+}
+
+// `count` approved orders, ingested from the inbox and processed; their ids.
+QStringList approvedOrders(Workspace &ws, int count)
+{
+    for (int i = 1; i <= count; ++i)
+        ws.drop(QStringLiteral("o%1.json").arg(i), Workspace::order(i));
+    auto source = ConfigRepository(*ws.db).sourceByName(QStringLiteral("acme"), QStringLiteral("partner"));
+    if (!source)
+        return {};
+    LocalFileStore store;
+    StabilityTracker tracker;
+    auto in = Ingestor(*ws.db).pollSource(*source, store, tracker);
+    if (!in || in->files.size() != count)
+        return {};
+    while (true) {
+        auto done = OrderProcessor(*ws.db).processBatch(1000);
+        if (!done || done->isEmpty())
+            break;
+    }
+    QStringList ids;
+    QSqlQuery q(ws.db->sql());
+    q.exec(QStringLiteral("SELECT id FROM draft_order WHERE state = 'approved' ORDER BY id"));
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
+}
+
+// Where each push of the log completed, as the connector reported it.
+QStringList completedOn(Workspace &ws)
+{
+    QStringList threads;
+    QSqlQuery q(ws.db->sql());
+    q.exec(QStringLiteral("SELECT response FROM erp_push_log ORDER BY id"));
+    while (q.next())
+        threads << QJsonDocument::fromJson(q.value(0).toByteArray()).object().value(QStringLiteral("completed_on")).toString();
+    return threads;
+}
+
+int countIn(Workspace &ws, const QString &state)
+{
+    return ws.count(QStringLiteral("SELECT COUNT(*) FROM draft_order WHERE state = '%1'").arg(state));
+}
+
+} // namespace
+
+class TestAsyncPush : public QObject {
+    Q_OBJECT
+private slots:
+    // `orderflow push ID...` goes through the engine's scheduler: the connector's timer fires on the connection's
+    // thread (its event loop runs), and the command waits for the completion. The blocking path would have been
+    // refused by the asynchronous connector.
+    void pushCommandCompletesAsynchronously()
+    {
+        Workspace ws;
+        ws.apply(asyncConfig(ws, 100));
+        const QStringList ids = approvedOrders(ws, 3);
+        QCOMPARE(ids.size(), 3);
+
+        QProcess p;
+        QElapsedTimer t;
+        t.start();
+        p.start(QStringLiteral(ORDERFLOW_CLI), QStringList{QStringLiteral("push")} + ids + QStringList{QStringLiteral("--db"), ws.dbPath});
+        QVERIFY(p.waitForFinished(30000));
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(p.exitCode() == 0, qPrintable(out + QString::fromUtf8(p.readAllStandardError())));
+        QVERIFY2(out.contains(QStringLiteral("3 succeeded, 0 failed")), qPrintable(out));
+        for (const QString &id : ids)
+            QVERIFY2(out.contains(QStringLiteral("%1: ok now acked").arg(id)), qPrintable(out));
+        QVERIFY2(t.elapsed() >= 100, "the command returned before the connector completed");
+        QCOMPARE(countIn(ws, QStringLiteral("acked")), 3);
+        const QString connectionThread = QStringLiteral("orderflow-connection-%1")
+                                             .arg(ws.count(QStringLiteral("SELECT id FROM erp_connection WHERE name = 'erp'")));
+        QCOMPARE(completedOn(ws), QStringList(3, connectionThread));
+    }
+
+    // The engine (`orderflow run`) delivers through the same connector the same way.
+    void engineCompletesAsynchronously()
+    {
+        Workspace ws;
+        ws.apply(asyncConfig(ws, 20, 2));
+        QCOMPARE(approvedOrders(ws, 30).size(), 30);
+        EngineOptions options;
+        options.databasePath = ws.dbPath;
+        options.pushBatch = 4;
+        Engine engine(options);
+        engine.start();
+        QTRY_COMPARE_WITH_TIMEOUT(countIn(ws, QStringLiteral("acked")), 30, 20000);
+        engine.stop();
+        const QStringList threads = completedOn(ws);
+        QCOMPARE(threads.size(), 30);
+        QVERIFY2(threads.filter(QStringLiteral("orderflow-connection-")).size() == 30, qPrintable(threads.join(QLatin1Char(','))));
+    }
+
+    // While a batch is in flight, the connection's next batch is claimed already (one batch ahead, no more); it
+    // starts when the first completes. At a shutdown the batch ahead was never attempted: it waits again,
+    // uncharged, and is pushed later.
+    void nextBatchIsClaimedWhileOneIsInFlight()
+    {
+        Workspace ws;
+        ws.apply(asyncConfig(ws, 3000));
+        QCOMPARE(approvedOrders(ws, 15).size(), 15);
+        EngineOptions options;
+        options.databasePath = ws.dbPath;
+        options.pushBatch = 5;
+        {
+            Engine engine(options);
+            engine.start();
+            QElapsedTimer t;
+            t.start();
+            while (countIn(ws, QStringLiteral("pushing")) < 10 && t.elapsed() < 10000)
+                QTest::qWait(10);
+            // One batch of 5 in flight and the next 5 claimed ahead; the last 5 wait for room, and stay waiting.
+            for (QElapsedTimer more; !more.isValid() || more.elapsed() < 300; QTest::qWait(20)) {
+                if (!more.isValid())
+                    more.start();
+                QCOMPARE(countIn(ws, QStringLiteral("pushing")), 10);
+                QCOMPARE(countIn(ws, QStringLiteral("approved")), 5);
+            }
+            QCOMPARE(countIn(ws, QStringLiteral("acked")), 0);
+            engine.stop();
+        }
+        // The batch ahead was not attempted: back to waiting, its attempt given back, nothing logged for it.
+        QCOMPARE(countIn(ws, QStringLiteral("pushing")), 5);   // in flight at the stop: recovered at the next start
+        QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM draft_order WHERE state = 'retry_wait' AND attempt = 0")), 5);
+        QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM erp_push_log")), 0);
+
+        ws.apply(asyncConfig(ws, 20));
+        Engine engine(options);
+        engine.start();
+        QTRY_COMPARE_WITH_TIMEOUT(countIn(ws, QStringLiteral("acked")), 15, 30000);
+        engine.stop();
+    }
+
+    // The batch claimed ahead is not attempted when the batch before it found the connection down: it waits with
+    // the rest of that batch, uncharged, instead of costing one more failed attempt (and one more timeout on a
+    // server that hangs). 150 orders: a batch of 100 in flight (its first push fails, the other 99 are skipped) and
+    // 50 claimed ahead; one attempt in all.
+    void batchAheadIsNotAttemptedAfterAConnectionFailure()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const int closedPort = probe.serverPort();
+        probe.close();   // nothing listens there: every connect is refused at once
+        Workspace ws;
+        ws.apply(ws.config(true, QJsonObject{{QStringLiteral("config"), QJsonObject{{QStringLiteral("mode"), QStringLiteral("sftp")},
+                                                                                    {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                                                                                    {QStringLiteral("port"), closedPort},
+                                                                                    {QStringLiteral("user"), QStringLiteral("orderflow")},
+                                                                                    {QStringLiteral("password_env"), QStringLiteral("ORDERFLOW_TEST_UNUSED")},
+                                                                                    {QStringLiteral("known_hosts"), ws.dir.filePath(QStringLiteral("known_hosts"))},
+                                                                                    {QStringLiteral("path"), QStringLiteral("/drop")}}}}));
+        QCOMPARE(approvedOrders(ws, 150).size(), 150);
+
+        PushService push(*ws.db);
+        auto round = push.runRound(1000);
+        QVERIFY2(round.ok(), round.ok() ? "" : qPrintable(round.error().message));
+        QCOMPARE(round->attempted, 150);
+        QCOMPARE(round->delivered, 0);
+        QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM erp_push_log")), 1);
+        QCOMPARE(countIn(ws, QStringLiteral("retry_wait")), 150);
+        QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM draft_order WHERE attempt = 0")), 149);
+        QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM draft_order WHERE last_error LIKE "
+                                         "'Not attempted: connection ''erp'' failed for another order of the same batch%'")), 149);
+    }
+};
+
+#include "TestMain.h"
+ORDERFLOW_TEST_GUILESS_MAIN(TestAsyncPush)
+#include "test_async_push.moc"
