@@ -228,7 +228,12 @@ Status Database::snapshot(const std::function<Status()> &work)
     Status result = work();
     --m_transactionDepth;
     resetStatements();
-    QSqlQuery(m_db).exec(QStringLiteral("COMMIT"));
+    // A read transaction left open would pin this connection to an old snapshot for good: end it either way.
+    QSqlQuery end(m_db);
+    if (!end.exec(QStringLiteral("COMMIT"))) {
+        qCWarning(lcDb) << "ending a read transaction on" << m_path << "failed:" << end.lastError().text();
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    }
     return result;
 }
 

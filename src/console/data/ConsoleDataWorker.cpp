@@ -406,7 +406,7 @@ void ConsoleDataWorker::pollFeed()
         return;
     }
     const bool due = monotonicMs() - m_lastFullUpdateMs >= kFullUpdateEveryMs;
-    if (*latest == m_feedSeq && !m_watchDirty && !due)
+    if (*latest == m_feedSeq && !m_watchDirty && !due && !m_countStale)
         return;   // the usual tick: one index lookup, nothing to tell
 
     FeedUpdate u;
@@ -490,13 +490,24 @@ void ConsoleDataWorker::pollFeed()
             u.stats.byState.insert(int(it.key()), it.value());
         if (m_watchGeneration) {
             u.watch = m_watchGeneration;
-            if (recountAll || m_watchDirty || m_lastCountedWatch != m_watchGeneration || touched.contains(m_watchQuery.state)) {
+            // The watched count is recounted when its queue changed (not on the clock: a text filter over a big
+            // queue can take seconds). A slow count runs at most every ten times its own duration, so the feed
+            // keeps its pace; meanwhile the last count stands and the next tick counts again.
+            const bool newWatch = m_watchDirty || m_lastCountedWatch != m_watchGeneration;
+            const bool wanted = newWatch || u.reload || first || m_countStale || touched.contains(m_watchQuery.state);
+            const bool allowed = newWatch || monotonicMs() - m_lastCountAtMs >= 10 * m_countCostMs;
+            if (wanted && allowed) {
+                const qint64 started = monotonicMs();
                 auto counted = OrderBrowseRepository(*m_db).count(m_watchQuery);
                 if (!counted)
                     return counted.error();
                 u.watchedCount = *counted;
+                m_countCostMs = monotonicMs() - started;
+                m_lastCountAtMs = monotonicMs();
+                m_countStale = false;
             } else {
                 u.watchedCount = m_lastWatchedCount;
+                m_countStale = m_countStale || wanted;
             }
             OrderBrowseRepository browse(*m_db);
             if (!u.watchedIds.isEmpty()) {

@@ -86,6 +86,9 @@ private:
     qint64 m_lastStatsOrg = -1;
     int m_lastWatchedCount = -1;
     quint64 m_lastCountedWatch = 0;
+    qint64 m_countCostMs = 0;      // how long the watched count took last time
+    qint64 m_lastCountAtMs = 0;
+    bool m_countStale = false;     // a change touched the watched queue but its count was put off
 };
 
 } // namespace orderflow::console

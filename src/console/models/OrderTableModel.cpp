@@ -62,6 +62,7 @@ OrderTableModel::OrderTableModel(ConsoleDataService *data, QObject *parent) : QA
     connect(m_data, &ConsoleDataService::pageReady, this, &OrderTableModel::onPage);
     connect(m_data, &ConsoleDataService::rowsReady, this, &OrderTableModel::onRows);
     connect(m_data, &ConsoleDataService::countReady, this, &OrderTableModel::onCount);
+    connect(m_data, &ConsoleDataService::feedUpdated, this, &OrderTableModel::applyFeed);
 }
 
 int OrderTableModel::rowCount(const QModelIndex &parent) const

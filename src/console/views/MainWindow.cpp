@@ -121,6 +121,7 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     connect(m_orders, &QAbstractItemModel::dataChanged, &m_selectionTimer, qOverload<>(&QTimer::start));
     connect(m_orders, &QAbstractItemModel::modelReset, this, &MainWindow::updateOrdersSummary);
     connect(m_orders, &OrderTableModel::totalCountChanged, this, &MainWindow::updateOrdersSummary);
+    connect(m_orders, &OrderTableModel::totalCountChanged, this, &MainWindow::updateSelection);   // "all failed" needs the count now
     connect(m_orders, &OrderTableModel::loadFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Cannot load orders: %1").arg(message), kResultMessageMs);
     });
@@ -255,7 +256,7 @@ void MainWindow::onFeedUpdate(const FeedUpdate &update)
     // The sidebar's counts and the table's rows and count come from one snapshot: they agree.
     if (update.stats.error.isEmpty() && update.watch == m_session->data()->watchedGeneration())
         m_queues->setStats(update.stats);
-    m_orders->applyFeed(update);
+    // (the order table applied the update itself: it follows the feed on its own)
     if (!update.changes.isEmpty())
         m_ui->detailPane->onOrdersChanged(update.changes);
     if (update.reload || update.pushLogChanged)
@@ -270,7 +271,9 @@ void MainWindow::onFeedUpdate(const FeedUpdate &update)
 
 void MainWindow::onDetailLoaded(const QString &orderId)
 {
-    if (m_followId.isEmpty() || orderId != m_followId)
+    // Once: the queue the order is in when its detail is first read after the action. Where the engine takes it
+    // afterwards, the detail pane shows; the table stays where the operator is.
+    if (m_followId.isEmpty() || orderId != m_followId || m_followState)
         return;
     const OrderDetail &d = m_ui->detailPane->detail();
     if (!d.found) {
@@ -279,10 +282,13 @@ void MainWindow::onDetailLoaded(const QString &orderId)
     }
     m_followState = d.summary.state;
     m_followPages = 0;
-    if (d.summary.state != m_orders->query().state)
+    if (d.summary.state != m_orders->query().state) {
+        m_following = true;
         selectQueue(d.summary.state);   // its first page selects the order (followOrder)
-    else
+        m_following = false;
+    } else {
         followOrder();
+    }
 }
 
 void MainWindow::followOrder()
@@ -296,13 +302,16 @@ void MainWindow::followOrder()
         m_ui->orderView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_ui->orderView->scrollTo(index);
         m_followId.clear();
+        m_followState.reset();
         return;
     }
     // Not loaded yet: read on (a bounded number of pages), the pane shows the order meanwhile.
     if (m_orders->canFetchMore({}) && m_followPages++ < kFollowMaxPages)
         m_orders->fetchMore({});
-    else if (!m_orders->isLoading())
+    else if (!m_orders->isLoading()) {
         m_followId.clear();   // it moved on again; the pane still shows it
+        m_followState.reset();
+    }
 }
 
 void MainWindow::holdDetailOfRemovedRows(int first, int last)
@@ -333,6 +342,10 @@ void MainWindow::onQueueSelected()
     if (!current.isValid())
         return;
     const auto state = OrderState(current.data(StateRole).toInt());
+    if (!m_following && !m_followId.isEmpty()) {
+        m_followId.clear();   // the operator went elsewhere before the order was found: stay there
+        m_followState.reset();
+    }
     if (state == m_query.state && m_orders->query().state == state && m_ready)
         return;
     m_query.state = state;
@@ -435,9 +448,12 @@ void MainWindow::onCommandFinished(const ActionOutcome &outcome, const QString &
     }
     if (outcome.kind == ActionKind::Replay && m_inbound->isVisible())
         m_inbound->refresh();
-    // One order acted on, shown in the pane: follow it to the queue it moves to and select it there.
+    // One order retried or revalidated, shown in the pane: follow it to the queue it moves to and select it there
+    // (the operator wants to see where it went). After approving or rejecting, the operator stays in the queue
+    // being worked through; the pane keeps the order, in its new state.
     const QString shown = m_ui->detailPane->orderId();
-    if (outcome.results.size() == 1 && outcome.results.first().ok && outcome.results.first().orderId == shown) {
+    const bool follows = outcome.kind == ActionKind::Retry || outcome.kind == ActionKind::Revalidate;
+    if (follows && outcome.results.size() == 1 && outcome.results.first().ok && outcome.results.first().orderId == shown) {
         m_followId = shown;
         m_followState.reset();
     }

@@ -93,6 +93,7 @@ private:
     // The order an operator's action was about: followed to the queue it moved to, and selected there.
     QString m_followId;
     std::optional<OrderState> m_followState;   // where it went, once its detail is read
+    bool m_following = false;                  // the queue is being changed by the follow itself
     int m_followPages = 0;
     bool m_holdingDetail = false;   // the current row is being removed: the detail pane keeps its order
     quint64 m_choicesTicket = 0;
