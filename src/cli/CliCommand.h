@@ -24,6 +24,7 @@ struct CliCommand {
 
 // One per file in src/cli/commands/.
 CliCommand runCommand();
+CliCommand statusCommand();
 CliCommand configCommand();
 CliCommand ingestCommand();
 CliCommand parseCommand();

@@ -108,10 +108,7 @@ void printJson(const QJsonValue &v)
 
 QString defaultDatabase()
 {
-    const QString env = qEnvironmentVariable("ORDERFLOW_DB");
-    if (!env.isEmpty())
-        return env;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/orderflow.db");
+    return defaultDatabasePath();
 }
 
 Command::Command(const QString &description, bool withJson)
@@ -119,6 +116,7 @@ Command::Command(const QString &description, bool withJson)
     parser.setApplicationDescription(description);
     parser.addHelpOption();
     parser.addOption(db);
+    parser.addOption(create);
     if (withJson)
         parser.addOption(json);
 }

@@ -6,6 +6,7 @@
 #include "pipeline/OperatorActions.h"
 #include "storage/ConfigRepository.h"
 #include "storage/Database.h"
+#include "storage/DatabaseLocation.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
@@ -32,7 +33,8 @@ QString defaultDatabase();
 // A parser with the options every command shares (--db, --json, --help).
 struct Command {
     QCommandLineParser parser;
-    QCommandLineOption db{QStringLiteral("db"), QStringLiteral("SQLite database file (default: $ORDERFLOW_DB or %1).").arg(defaultDatabase()), QStringLiteral("PATH")};
+    QCommandLineOption db{QStringLiteral("db"), QStringLiteral("SQLite database file (default: %1).").arg(defaultDatabaseRule()), QStringLiteral("PATH")};
+    QCommandLineOption create{QStringLiteral("create"), QStringLiteral("Create the database when it does not exist (otherwise a missing database is an error).")};
     QCommandLineOption json{QStringLiteral("json"), QStringLiteral("Machine-readable JSON output.")};
 
     explicit Command(const QString &description, bool withJson = true);
@@ -40,7 +42,9 @@ struct Command {
     int parse(const QStringList &args, int minPositional = 0);
     QString dbPath() const { return parser.isSet(db) ? parser.value(db) : defaultDatabase(); }
     bool wantsJson() const { return parser.isSet(json); }
-    Result<std::unique_ptr<Database>> open() const { return Database::open(dbPath(), QStringLiteral("cli")); }
+    // Opens an existing database, or creates it when --create is given.
+    Result<std::unique_ptr<Database>> open() const { return open(parser.isSet(create) ? Database::OpenMode::Create : Database::OpenMode::Existing); }
+    Result<std::unique_ptr<Database>> open(Database::OpenMode mode) const { return Database::open(dbPath(), QStringLiteral("cli"), mode); }
 };
 
 // --limit N and --offset K of a listing command, checked in one place.

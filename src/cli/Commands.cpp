@@ -8,7 +8,7 @@ namespace orderflow::cli {
 const QList<CliCommand> &commands()
 {
     static const QList<CliCommand> all = [] {
-        QList<CliCommand> list{runCommand(), configCommand(), ingestCommand(), parseCommand(), ordersCommand()};
+        QList<CliCommand> list{runCommand(), statusCommand(), configCommand(), ingestCommand(), parseCommand(), ordersCommand()};
         list += orderActionCommands();
         list += {replayCommand(), inboundCommand(), outboxCommand(), sourcesCommand(), connectionsCommand(), exportsCommand(), pushlogCommand(), functionsCommand(),
                  testConnectionCommand(), hostKeyCommand(), secretsCommand(), apiTokensCommand()};
@@ -27,7 +27,9 @@ void printUsage()
             out() << "  " << (line.summary.isEmpty() ? line.synopsis : line.synopsis.leftJustified(32) + QLatin1Char(' ') + line.summary) << '\n';
     }
     out() << "\n"
-             "Every command but secrets takes --db PATH (default $ORDERFLOW_DB); most take --json.\n"
+             "Every command but secrets takes --db PATH (default: " << defaultDatabaseRule() << ");\n"
+             "a database that does not exist is an error unless the command sets a workspace up (run, config apply)\n"
+             "or --create is given. Most commands take --json.\n"
              "Exit codes: 0 ok, 1 some item failed, 2 usage, 3 database/config error, 4 not found.\n";
     out().flush();
 }

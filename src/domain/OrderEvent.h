@@ -15,6 +15,7 @@ struct OrderStateChange {
     OrderState from = OrderState::Received;
     OrderState to = OrderState::Received;
     bool created = false;   // the order is new (from is meaningless)
+    bool removed = false;   // the order was deleted (to is meaningless)
 };
 
 using OrderStateChanges = QList<OrderStateChange>;

@@ -109,4 +109,9 @@ bool isFinalState(OrderState state)
     return allowedTargets(state).isEmpty();
 }
 
+bool waitsForPerson(OrderState state)
+{
+    return state == S::Invalid || state == S::Review || state == S::Failed;
+}
+
 } // namespace orderflow

@@ -43,5 +43,7 @@ QList<OrderState> allowedTargets(OrderState from);
 bool isOpenState(OrderState state);
 // States in which nothing will happen to the order any more.
 bool isFinalState(OrderState state);
+// States in which the order waits for a person (fix and revalidate, approve, retry or reject), not the pipeline.
+bool waitsForPerson(OrderState state);
 
 } // namespace orderflow

@@ -58,45 +58,40 @@ QList<ActionResult> OperatorActions::approve(const QStringList &ids, OrderStateC
     });
 }
 
+const char *const OperatorActions::kPushNowRule =
+    "Push Now pushes approved orders and orders waiting to retry (skipping the wait). An order in review is not "
+    "approved implicitly: approve it first.";
+
+QString OperatorActions::pushNowRefusal(const QString &orderId, OrderState state)
+{
+    if (state == OrderState::Approved || state == OrderState::RetryWait)
+        return {};
+    if (state == OrderState::Review)
+        return QStringLiteral("Order %1 is in review; approve it first (Approve, or `orderflow approve %1`), then push it.").arg(orderId);
+    return QStringLiteral("Order %1 is '%2'; only approved orders and orders waiting to retry can be pushed.").arg(orderId, stateName(state));
+}
+
 QList<ActionResult> OperatorActions::pushNow(const QStringList &ids, OrderStateChanges &changes)
 {
+    Q_UNUSED(changes);   // pushing now moves no order to another state by itself; the push worker does
     return forEach(ids, [&](OrderRepository &orders, const QString &id, ActionResult &r) -> Status {
         auto order = orders.load(id);
         if (!order)
             return order.error();
-        switch (order->state) {
-        case OrderState::Review: {
-            OrderRepository::Transition t;
-            t.to = OrderState::Approved;
-            t.actor = m_actor;
-            t.action = QStringLiteral("approve");
-            t.detail = QStringLiteral("push now");
-            t.expectedFrom = OrderState::Review;
-            t.set = {{QStringLiteral("approved_at"), nowText()}};
-            auto c = orders.transition(id, t);
-            if (!c)
-                return c.error();
-            changes.append(*c);
+        if (const QString refusal = pushNowRefusal(id, order->state); !refusal.isEmpty())
+            return Error(QStringLiteral("not_pushable"), refusal);
+        if (order->state == OrderState::Approved) {
             r.message = QStringLiteral("approved; pushing now");
             return {};
         }
-        case OrderState::Approved:
-            r.message = QStringLiteral("already approved; pushing now");
-            return {};
-        case OrderState::RetryWait: {
-            if (Status s = orders.makeDueNow(id); !s)
-                return s;
-            if (Status s = orders.audit().record({order->orgId, m_actor, QStringLiteral("push_now"), QStringLiteral("order"), id,
-                                                  stateName(OrderState::RetryWait), stateName(OrderState::RetryWait),
-                                                  QStringLiteral("next attempt moved to now")}); !s)
-                return s;
-            r.message = QStringLiteral("next attempt now");
-            return {};
-        }
-        default:
-            return Error(QStringLiteral("not_pushable"),
-                         QStringLiteral("Order %1 is '%2'; only orders in review, approved or waiting to retry can be pushed.").arg(id, stateName(order->state)));
-        }
+        if (Status s = orders.makeDueNow(id); !s)
+            return s;
+        if (Status s = orders.audit().record({order->orgId, m_actor, QStringLiteral("push_now"), QStringLiteral("order"), id,
+                                              stateName(OrderState::RetryWait), stateName(OrderState::RetryWait),
+                                              QStringLiteral("next attempt moved to now")}); !s)
+            return s;
+        r.message = QStringLiteral("next attempt now");
+        return {};
     });
 }
 

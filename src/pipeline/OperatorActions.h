@@ -18,9 +18,14 @@ public:
     OperatorActions(Database &db, QString actor) : m_db(db), m_actor(std::move(actor)) {}
 
     QList<ActionResult> approve(const QStringList &ids, OrderStateChanges &changes);
-    // Make orders due for the push worker now: review → approved, retry_wait → next attempt now (the backoff is
-    // skipped, the attempt count and idempotency key stay). The caller nudges the engine.
+    // Make orders due for the push worker now: approved stays approved, retry_wait → next attempt now (the backoff
+    // is skipped, the attempt count and idempotency key stay). The caller nudges the engine. One rule for the
+    // console and `orderflow push`: nothing is approved implicitly — an order in review is refused with "approve
+    // it first" (kPushNowRule says so in tooltips and --help).
+    static const char *const kPushNowRule;
     QList<ActionResult> pushNow(const QStringList &ids, OrderStateChanges &changes);
+    // Why an order in this state cannot be pushed now (empty when it can): the rule's one wording.
+    static QString pushNowRefusal(const QString &orderId, OrderState state);
     // failed → approved with a new push generation (a new export and idempotency key).
     QList<ActionResult> retry(const QStringList &ids, OrderStateChanges &changes);
     QList<ActionResult> reject(const QStringList &ids, const QString &reason, OrderStateChanges &changes);

@@ -111,13 +111,23 @@ int Database::latestSchemaVersion()
     return all.isEmpty() ? 0 : all.last().version;
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, const QString &purpose)
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const QString &purpose, OpenMode mode)
 {
     static const bool resourcesReady = [] { initEngineResources(); return true; }();
     Q_UNUSED(resourcesReady);
     if (latestSchemaVersion() == 0)
         return Error(QStringLiteral("db_migrate"), QStringLiteral("This build of OrderFlow carries no database migrations; it is broken. Rebuild it."));
     const QFileInfo info(path);
+    if (path.isEmpty())
+        return Error(QStringLiteral("db_open"), QStringLiteral("No database path was given."));
+    if (mode == OpenMode::Existing && !info.exists()) {
+        return Error(QStringLiteral("db_missing"),
+                     QStringLiteral("There is no OrderFlow database at %1. Check the path (--db or $ORDERFLOW_DB); to start a new workspace there, "
+                                    "run `orderflow config apply FILE --db %1`, `orderflow run --db %1`, or add --create.")
+                         .arg(info.absoluteFilePath()));
+    }
+    if (mode == OpenMode::Existing && !info.isFile())
+        return Error(QStringLiteral("db_open"), QStringLiteral("%1 is not a database file (it is a folder or a special file).").arg(info.absoluteFilePath()));
     if (!info.dir().exists() && !QDir().mkpath(info.absolutePath()))
         return Error(QStringLiteral("db_open"), QStringLiteral("Cannot create the directory %1 for the database.").arg(info.absolutePath()));
 
@@ -203,6 +213,27 @@ Status Database::transaction(const std::function<Status()> &work)
         return Error(QStringLiteral("db_commit"), QStringLiteral("Cannot commit to %1: %2").arg(m_path, text));
     }
     end.exec(QStringLiteral("ROLLBACK"));
+    return result;
+}
+
+Status Database::snapshot(const std::function<Status()> &work)
+{
+    if (m_transactionDepth > 0)
+        return work();
+    resetStatements();   // a statement still holding an older snapshot would pin the read to it
+    QSqlQuery begin(m_db);
+    if (!begin.exec(QStringLiteral("BEGIN")))
+        return Error(QStringLiteral("db_busy"), QStringLiteral("Cannot start a read transaction on %1: %2").arg(m_path, begin.lastError().text()));
+    ++m_transactionDepth;
+    Status result = work();
+    --m_transactionDepth;
+    resetStatements();
+    // A read transaction left open would pin this connection to an old snapshot for good: end it either way.
+    QSqlQuery end(m_db);
+    if (!end.exec(QStringLiteral("COMMIT"))) {
+        qCWarning(lcDb) << "ending a read transaction on" << m_path << "failed:" << end.lastError().text();
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    }
     return result;
 }
 

@@ -22,9 +22,14 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (creating when missing) the database file on the calling thread and migrates it to the current
-    // schema. `purpose` names the connection in logs ("push", "cli").
-    static Result<std::unique_ptr<Database>> open(const QString &path, const QString &purpose);
+    // Whether open() may create a missing database (and its missing folders). Programs open an operator's
+    // workspace with Existing unless the command creates workspaces (run, config apply, --demo, --create), so a
+    // mistyped path is an error, not a new empty database.
+    enum class OpenMode { Create, Existing };
+
+    // Opens the database file on the calling thread and migrates it to the current schema. `purpose` names the
+    // connection in logs ("push", "cli"). With Existing a missing file fails with code "db_missing".
+    static Result<std::unique_ptr<Database>> open(const QString &path, const QString &purpose, OpenMode mode = OpenMode::Create);
 
     QSqlDatabase &sql() { return m_db; }
     const QString &path() const { return m_path; }
@@ -40,6 +45,9 @@ public:
 
     // Runs work inside BEGIN IMMEDIATE … COMMIT; rolls back when work returns an error.
     Status transaction(const std::function<Status()> &work);
+    // Runs reads inside one read transaction (BEGIN … COMMIT, no write lock), so every statement sees the same
+    // snapshot: figures read together agree with each other. Joins a transaction already open.
+    Status snapshot(const std::function<Status()> &work);
 
     static int latestSchemaVersion();
     int schemaVersion();

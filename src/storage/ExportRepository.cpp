@@ -64,6 +64,8 @@ QJsonObject pushLogJsonRow(const PushLogRecord &r)
     if (!r.response.isEmpty()) o.insert(QStringLiteral("response"), r.response);
     if (!r.error.isEmpty()) o.insert(QStringLiteral("error"), r.error);
     if (!r.nextAttemptAt.isEmpty()) o.insert(QStringLiteral("next_attempt_at"), r.nextAttemptAt);
+    if (!r.ack.isEmpty()) o.insert(QStringLiteral("ack"), r.ack);
+    if (!r.ackError.isEmpty()) o.insert(QStringLiteral("ack_error"), r.ackError);
     return o;
 }
 
@@ -300,9 +302,16 @@ Status ExportRepository::logAttempt(const PushLogRecord &r)
 
 Result<QList<PushLogRecord>> ExportRepository::pushLog(const QString &orderId, int limit, int offset)
 {
-    QSqlQuery &q = m_db.query(QStringLiteral("SELECT org_id, export_id, order_id, connection_id, attempt, idempotency_key, started_at, finished_at, "
-                                            "latency_ms, outcome, request, response, error, next_attempt_at FROM erp_push_log "
-                                            "WHERE (? = '' OR order_id = ?) ORDER BY id DESC LIMIT ? OFFSET ?"));
+    // The export's acknowledgement belongs to the attempt that delivered it (success or reconciled; an export is
+    // delivered at most once): an ERP's rejection shows on that attempt, not only on the export.
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT l.org_id, l.export_id, l.order_id, l.connection_id, l.attempt, l.idempotency_key, l.started_at, "
+                                            "l.finished_at, l.latency_ms, l.outcome, l.request, l.response, l.error, l.next_attempt_at, "
+                                            "CASE WHEN l.outcome IN ('success', 'reconciled') AND e.acked_at IS NOT NULL "
+                                            "     THEN CASE e.status WHEN 'ACKED' THEN 'accepted' WHEN 'FAILED' THEN 'rejected' END END, "
+                                            "CASE WHEN l.outcome IN ('success', 'reconciled') AND e.status = 'FAILED' AND e.acked_at IS NOT NULL "
+                                            "     THEN TRIM(COALESCE(e.error_code, '') || ': ' || COALESCE(e.error_message, ''), ': ') END "
+                                            "FROM erp_push_log l LEFT JOIN erp_export e ON e.id = l.export_id "
+                                            "WHERE (? = '' OR l.order_id = ?) ORDER BY l.id DESC LIMIT ? OFFSET ?"));
     q.addBindValue(nonNull(orderId));
     q.addBindValue(nonNull(orderId));
     q.addBindValue(limit);
@@ -327,6 +336,8 @@ Result<QList<PushLogRecord>> ExportRepository::pushLog(const QString &orderId, i
         r.response = QJsonDocument::fromJson(q.value(i++).toString().toUtf8()).object();
         r.error = q.value(i++).toString();
         r.nextAttemptAt = q.value(i++).toString();
+        r.ack = q.value(i++).toString();
+        r.ackError = q.value(i++).toString();
         out.append(r);
     }
     return out;

@@ -41,6 +41,13 @@ struct PushLogRecord {
     QJsonObject response;
     QString error;
     QString nextAttemptAt;
+    // What the ERP's acknowledgement said about the delivery this attempt made (read with the log from its
+    // export): empty while none came or for attempts that delivered nothing; "accepted" or "rejected".
+    QString ack;
+    QString ackError;       // the ERP's reason when it rejected the order
+
+    // The attempt's outcome with its answer: "success" stays, "rejected by the ERP: …" is what an operator sees.
+    QString errorShown() const { return ack == QLatin1String("rejected") ? ackError : error; }
 };
 
 class ExportRepository {

@@ -6,12 +6,17 @@ namespace orderflow {
 
 Result<QHash<OrderState, QueueStat>> QueueStatsRepository::queues(qint64 orgId)
 {
+    return queues(orgId, QList<OrderState>(std::begin(kAllOrderStates), std::end(kAllOrderStates)));
+}
+
+Result<QHash<OrderState, QueueStat>> QueueStatsRepository::queues(qint64 orgId, const QList<OrderState> &states)
+{
     // One small query per state: each is answered from an index on state, where one GROUP BY over the
     // whole table would scan a million rows.
     QSqlQuery &count = m_db.query(QStringLiteral("SELECT COUNT(*) FROM draft_order WHERE state = ? AND (? = 0 OR org_id = ?)"));
     QSqlQuery &oldest = m_db.query(QStringLiteral("SELECT MIN(updated_at) FROM draft_order WHERE state = ? AND (? = 0 OR org_id = ?)"));
     QHash<OrderState, QueueStat> out;
-    for (OrderState st : kAllOrderStates) {
+    for (OrderState st : states) {
         QueueStat stat;
         count.bindValue(0, stateName(st));
         count.bindValue(1, orgId);
@@ -50,6 +55,10 @@ Result<DashboardFigures> QueueStatsRepository::dashboard(const QDateTime &now)
         count.finish();
     }
     out.failedOrders = out.ordersByState.value(int(OrderState::Failed));
+    for (OrderState st : kAllOrderStates) {
+        if (waitsForPerson(st))
+            out.waitingForPerson += out.ordersByState.value(int(st));
+    }
 
     // The push log is appended in time order: walk it newest first by id and stop at the cut-off, instead of
     // scanning the whole log for a time range it has no index on.
@@ -73,8 +82,8 @@ Result<DashboardFigures> QueueStatsRepository::dashboard(const QDateTime &now)
 
     QSqlQuery &oldest = m_db.query(QStringLiteral("SELECT MIN(updated_at) FROM draft_order WHERE state = ?"));
     for (OrderState st : kAllOrderStates) {
-        if (isFinalState(st) || st == OrderState::Failed || st == OrderState::Invalid)
-            continue;   // those wait for an operator decision, not for the pipeline
+        if (isFinalState(st) || out.ordersByState.value(int(st)) == 0)
+            continue;   // nothing waits there any more
         oldest.bindValue(0, stateName(st));
         if (Status s = execQuery(oldest, QStringLiteral("finding the oldest order")); !s)
             return s.error();

@@ -21,7 +21,8 @@ struct DashboardFigures {
     QList<int> pushesPerMinute;      // the last 30 minutes, oldest first
     int failedPushesLastHour = 0;
     int failedOrders = 0;
-    QString oldestWaitingAt;         // the oldest order that still waits for the pipeline
+    int waitingForPerson = 0;        // orders in states that wait for a person (waitsForPerson)
+    QString oldestWaitingAt;         // the oldest order that still waits, for the pipeline or for a person
     QString oldestWaitingState;
 };
 
@@ -33,6 +34,8 @@ public:
 
     // Every queue's size and, for queues that are not final, its oldest order; orgId 0: every organisation.
     Result<QHash<OrderState, QueueStat>> queues(qint64 orgId);
+    // The same for some states only (a change feed recounts the queues its changes touched).
+    Result<QHash<OrderState, QueueStat>> queues(qint64 orgId, const QList<OrderState> &states);
     // The dashboard's figures as of `now`.
     Result<DashboardFigures> dashboard(const QDateTime &now);
 

@@ -340,6 +340,11 @@ void TestConsoleGui::replayInboundFile()
     }
     QVERIFY(button);
     QTest::mouseClick(button, Qt::LeftButton);
+    // Replaying asks first, naming the file.
+    QMessageBox *confirm = nullptr;
+    QTRY_VERIFY((confirm = m_window->findChild<QMessageBox *>(QStringLiteral("replayConfirmation"))));
+    QVERIFY2(confirm->text().contains(inbound->currentName()), qPrintable(confirm->text()));
+    QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
     QTRY_COMPARE(finished.size(), 1);
     const auto outcome = finished.first().first().value<ActionOutcome>();
     QCOMPARE(outcome.results.size(), 1);

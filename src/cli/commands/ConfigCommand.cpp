@@ -29,7 +29,8 @@ int cmdConfig(const QStringList &args)
     if (int r = c.parse(args, 1); r >= 0)
         return r;
     const QStringList pos = c.parser.positionalArguments();
-    auto db = c.open();
+    // apply sets a workspace up, so it may create the database; export only reads one that exists.
+    auto db = c.open(pos.first() == QLatin1String("apply") || c.parser.isSet(c.create) ? Database::OpenMode::Create : Database::OpenMode::Existing);
     if (!db)
         return fail(db.error().message);
     if (pos.first() == QLatin1String("export")) {

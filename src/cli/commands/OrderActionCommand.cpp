@@ -19,7 +19,7 @@ int cmdAction(const QString &name, const QStringList &args)
         : name == QLatin1String("retry") ? QStringLiteral("retry failed orders with a new push generation")
         : name == QLatin1String("reject") ? QStringLiteral("cancel open orders")
         : name == QLatin1String("revalidate") ? QStringLiteral("validate invalid orders again after fixing mapping or catalog")
-        : QStringLiteral("push approved or waiting orders now")));
+        : QStringLiteral("push now. ") + QLatin1String(OperatorActions::kPushNowRule)));
     c.parser.addPositionalArgument(QStringLiteral("ids"), QStringLiteral("order ids or unique prefixes"), QStringLiteral("ID..."));
     QCommandLineOption reason(QStringLiteral("reason"), QStringLiteral("Why (reject)."), QStringLiteral("TEXT"));
     if (name == QLatin1String("reject"))
@@ -68,8 +68,11 @@ int cmdAction(const QString &name, const QStringList &args)
             touched = touched || ch.orderId == id;
         const bool ok = touched && (order->state == OrderState::Sent || order->state == OrderState::Acked);
         QString message = QStringLiteral("now %1").arg(stateName(order->state));
-        if (!touched)
-            message = QStringLiteral("not pushed: order is '%1' (only approved or retry_wait orders can be pushed)").arg(stateName(order->state));
+        if (!touched) {
+            const QString refusal = OperatorActions::pushNowRefusal(id, order->state);
+            message = refusal.isEmpty() ? QStringLiteral("not pushed: order is still '%1'").arg(stateName(order->state))
+                                        : QStringLiteral("not pushed: ") + refusal;
+        }
         for (const QString &m : round->messages)
             if (m.contains(id))
                 message += QStringLiteral(" — ") + m;

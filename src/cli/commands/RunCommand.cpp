@@ -91,7 +91,7 @@ int cmdRun(const QStringList &args)
         lock.getLockInfo(&pid, &host, &app);
         return fail(QStringLiteral("another `orderflow run` (pid %1) already works on %2; stop it first, or use another --db.").arg(pid).arg(dbPath));
     }
-    auto db = Database::open(dbPath, QStringLiteral("run"));
+    auto db = Database::open(dbPath, QStringLiteral("run"), Database::OpenMode::Create);   // the daemon sets a workspace up
     if (!db)
         return fail(db.error().message);
     if (c.parser.isSet(demo)) {

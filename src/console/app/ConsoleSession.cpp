@@ -45,7 +45,8 @@ void ConsoleSession::start()
         demoConfig = *prepared;
     }
     setEngineState(EngineState::Starting);
-    m_data->open(m_options.databasePath, demoConfig);
+    m_data->open(m_options.databasePath, demoConfig,
+                 m_options.demo || m_options.create ? Database::OpenMode::Create : Database::OpenMode::Existing);
 }
 
 void ConsoleSession::onDataReady(const QString &error)

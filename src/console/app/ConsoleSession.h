@@ -15,6 +15,7 @@ namespace orderflow::console {
 struct SessionOptions {
     QString databasePath;
     bool demo = false;
+    bool create = false;   // create a missing database (--create); the demo always may
     QString demoDir;
     bool runEngine = true;
     EngineOptions engine;

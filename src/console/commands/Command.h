@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QWidget>
 
+class QProgressDialog;
+
 namespace orderflow::console {
 
 class ConsoleSession;
@@ -17,9 +19,14 @@ class ConsoleSession;
 struct Selection {
     QStringList orderIds;
     QList<OrderState> states;   // parallel to orderIds
+    QStringList orderNumbers;   // parallel to orderIds: the PO numbers an operator recognises
     OrderQuery query;           // the queue and filter being shown
     int queueTotal = -1;        // orders in that queue under the filter
     qint64 inboundId = 0;       // the Inbound files view's selected message
+    QString inboundName;        // its file name
+
+    // "PO-1, PO-2 and 3 more": what a confirmation names.
+    QString describeOrders() const;
 
     bool anyIn(std::initializer_list<OrderState> wanted) const;
     bool allIn(std::initializer_list<OrderState> wanted) const;
@@ -61,6 +68,7 @@ private:
     QAction *m_action;
     Selection m_selection;
     quint64 m_ticket = 0;
+    QPointer<QProgressDialog> m_progress;   // while a long action runs
 };
 
 } // namespace orderflow::console

@@ -11,12 +11,13 @@ PushNowCommand::PushNowCommand(ConsoleSession *session, QWidget *parentWidget) :
     action()->setText(tr("&Push Now"));
     action()->setIcon(QIcon(QStringLiteral(":/orderflow/icons/push.png")));
     action()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
-    action()->setToolTip(tr("Approve the selected orders if needed and push them to the ERP right away (Ctrl+P)"));
+    action()->setToolTip(tr("Push the selected approved orders, and orders waiting to retry, to the ERP right away (Ctrl+P). "
+                            "An order in review is not approved implicitly: approve it first."));
 }
 
 bool PushNowCommand::enabledFor(const Selection &s) const
 {
-    return s.anyIn({OrderState::Review, OrderState::Approved, OrderState::RetryWait});
+    return s.anyIn({OrderState::Approved, OrderState::RetryWait});   // the rule of OperatorActions::pushNow
 }
 
 void PushNowCommand::doStart()

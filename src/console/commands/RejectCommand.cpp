@@ -26,7 +26,9 @@ void RejectCommand::doStart()
     dialog->setObjectName(QStringLiteral("rejectReasonDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Reject orders"));
-    dialog->setLabelText(tr("Why are these %n order(s) rejected? The reason goes into the audit trail.", nullptr, int(selection().orderIds.size())));
+    dialog->setLabelText(tr("Reject %n order(s): %1. They will not be pushed.\nWhy? The reason goes into the audit trail.", nullptr,
+                            int(selection().orderIds.size()))
+                             .arg(selection().describeOrders()));
     dialog->setOkButtonText(tr("Reject"));
     const QStringList ids = selection().orderIds;
     connect(dialog, &QInputDialog::textValueSelected, this, [this, ids](const QString &reason) {

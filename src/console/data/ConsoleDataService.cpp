@@ -17,6 +17,10 @@ ConsoleDataService::ConsoleDataService(QObject *parent) : QObject(parent)
     m_reader = startLane(QStringLiteral("reader"));
     m_stats = startLane(QStringLiteral("stats"));
     m_actions = startLane(QStringLiteral("actions"));
+    m_feed = startLane(QStringLiteral("feed"));
+    qRegisterMetaType<orderflow::console::FeedUpdate>("orderflow::console::FeedUpdate");
+    // An operator's action shows at once, not at the feed's next tick.
+    connect(this, &ConsoleDataService::actionFinished, this, &ConsoleDataService::pollFeedNow);
 }
 
 ConsoleDataService::~ConsoleDataService()
@@ -46,14 +50,19 @@ ConsoleDataService::Lane *ConsoleDataService::startLane(const QString &purpose)
     connect(w, &ConsoleDataWorker::inboundReady, this, &ConsoleDataService::inboundReady);
     connect(w, &ConsoleDataWorker::inboundContentReady, this, &ConsoleDataService::inboundContentReady);
     connect(w, &ConsoleDataWorker::dashboardReady, this, &ConsoleDataService::dashboardReady);
-    connect(w, &ConsoleDataWorker::actionFinished, this, &ConsoleDataService::actionFinished);
+    connect(w, &ConsoleDataWorker::actionFinished, this, [this](quint64 ticket, const ActionOutcome &outcome) {
+        m_cancels.remove(ticket);
+        emit actionFinished(ticket, outcome);
+    });
+    connect(w, &ConsoleDataWorker::actionProgress, this, &ConsoleDataService::actionProgress);
     connect(w, &ConsoleDataWorker::changed, this, &ConsoleDataService::changed);
+    connect(w, &ConsoleDataWorker::feedUpdated, this, &ConsoleDataService::feedUpdated);
     lane->thread->start();
     m_lanes.append(lane);
     return lane;
 }
 
-void ConsoleDataService::open(const QString &path, const QJsonObject &configToApply)
+void ConsoleDataService::open(const QString &path, const QJsonObject &configToApply, Database::OpenMode mode)
 {
     m_path = path;
     m_ready = false;
@@ -62,7 +71,7 @@ void ConsoleDataService::open(const QString &path, const QJsonObject &configToAp
     // The reader opens first (migrating and applying the configuration); the others open once it reports, so
     // no two connections race to migrate a new file.
     ConsoleDataWorker *first = m_reader->worker;
-    QMetaObject::invokeMethod(first, [first, path, configToApply] { first->open(path, configToApply); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(first, [first, path, configToApply, mode] { first->open(path, configToApply, mode); }, Qt::QueuedConnection);
 }
 
 void ConsoleDataService::laneOpened(const QString &error)
@@ -77,13 +86,25 @@ void ConsoleDataService::laneOpened(const QString &error)
                 continue;
             ConsoleDataWorker *w = lane->worker;
             const QString path = m_path;
-            QMetaObject::invokeMethod(w, [w, path] { w->open(path, {}); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(w, [w, path] { w->open(path, {}, Database::OpenMode::Existing); }, Qt::QueuedConnection);
         }
         return;
     }
     if (firstReport || m_pendingOpens == 0) {
         m_ready = m_openError.isEmpty();
         m_pendingOpens = 0;
+        if (m_ready && m_feed) {
+            ConsoleDataWorker *w = m_feed->worker;
+            const int interval = m_feedIntervalMs;
+            const quint64 generation = m_watchGeneration;
+            const OrderQuery query = m_watchQuery;
+            const qint64 since = m_watchSince;
+            QMetaObject::invokeMethod(w, [w, interval, generation, query, since] {
+                if (generation)
+                    w->watch(generation, query, since);
+                w->startFeed(interval);
+            }, Qt::QueuedConnection);
+        }
         emit ready(m_openError);
     }
 }
@@ -156,7 +177,36 @@ quint64 ConsoleDataService::requestDashboard()
 
 quint64 ConsoleDataService::runAction(const ActionRequest &request)
 {
-    return post(m_actions, [request](ConsoleDataWorker *w, quint64 t) { w->action(t, request); });
+    const quint64 ticket = post(m_actions, [request](ConsoleDataWorker *w, quint64 t) { w->action(t, request); });
+    if (ticket && request.cancel)
+        m_cancels.insert(ticket, request.cancel);
+    return ticket;
+}
+
+void ConsoleDataService::cancelAction(quint64 ticket)
+{
+    if (auto flag = m_cancels.value(ticket))
+        flag->store(true);
+}
+
+quint64 ConsoleDataService::watchOrders(const OrderQuery &query, qint64 sinceSeq)
+{
+    m_watchQuery = query;
+    m_watchSince = sinceSeq;
+    const quint64 generation = ++m_watchGeneration;
+    if (m_feed && m_ready) {
+        ConsoleDataWorker *w = m_feed->worker;
+        QMetaObject::invokeMethod(w, [w, generation, query, sinceSeq] { w->watch(generation, query, sinceSeq); }, Qt::QueuedConnection);
+    }
+    return generation;
+}
+
+void ConsoleDataService::pollFeedNow()
+{
+    if (!m_feed || !m_ready)
+        return;
+    ConsoleDataWorker *w = m_feed->worker;
+    QMetaObject::invokeMethod(w, [w] { w->pollFeed(); }, Qt::QueuedConnection);
 }
 
 void ConsoleDataService::shutdown()
@@ -172,7 +222,7 @@ void ConsoleDataService::shutdown()
         delete lane;
     }
     m_lanes.clear();
-    m_reader = m_stats = m_actions = nullptr;
+    m_reader = m_stats = m_actions = m_feed = nullptr;
 }
 
 } // namespace orderflow::console

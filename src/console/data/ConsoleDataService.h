@@ -4,6 +4,7 @@
 #pragma once
 
 #include "data/ConsoleTypes.h"
+#include "storage/Database.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -20,7 +21,7 @@ public:
 
     // Opens the database on every worker; the first worker also applies `configToApply` (the demo set-up)
     // before the others open, so they see it. `ready` follows.
-    void open(const QString &path, const QJsonObject &configToApply = {});
+    void open(const QString &path, const QJsonObject &configToApply = {}, Database::OpenMode mode = Database::OpenMode::Existing);
     bool isReady() const { return m_ready; }
     const QString &databasePath() const { return m_path; }
 
@@ -36,6 +37,18 @@ public:
     quint64 requestInboundContent(qint64 inboundId);
     quint64 requestDashboard();
     quint64 runAction(const ActionRequest &request);
+    // Stops a running action between two orders; what was done stays done (actionFinished says which).
+    void cancelAction(quint64 ticket);
+
+    // The change feed runs on a thread of its own once the database is open, polling every `feedIntervalMs`.
+    // Every view follows feedUpdated, whichever process made the change. watchOrders names the query whose
+    // count and rows the updates carry; it returns the generation that updates for this query bear.
+    // `sinceSeq`: the feed position the view's rows were read at (OrderPage::seq); -1 when it has none yet.
+    quint64 watchOrders(const OrderQuery &query, qint64 sinceSeq = -1);
+    quint64 watchedGeneration() const { return m_watchGeneration; }
+    void setFeedInterval(int ms) { m_feedIntervalMs = ms; }
+    // Looks at the feed now (after an operator's action) instead of at its next tick.
+    void pollFeedNow();
 
     // Stops the workers and joins their threads (at shutdown).
     void shutdown();
@@ -54,7 +67,9 @@ signals:
     void inboundContentReady(quint64 ticket, const QByteArray &content, const QString &error);
     void dashboardReady(quint64 ticket, const orderflow::console::DashboardStats &stats);
     void actionFinished(quint64 ticket, const orderflow::console::ActionOutcome &outcome);
+    void actionProgress(quint64 ticket, int done, int total);
     void changed(const orderflow::OrderStateChanges &changes);
+    void feedUpdated(const orderflow::console::FeedUpdate &update);
 
 private:
     struct Lane;
@@ -67,6 +82,12 @@ private:
     Lane *m_reader = nullptr;
     Lane *m_stats = nullptr;
     Lane *m_actions = nullptr;
+    Lane *m_feed = nullptr;
+    quint64 m_watchGeneration = 0;
+    OrderQuery m_watchQuery;
+    qint64 m_watchSince = -1;
+    int m_feedIntervalMs = 300;
+    QHash<quint64, std::shared_ptr<std::atomic_bool>> m_cancels;   // running actions
     quint64 m_nextTicket = 1;
     QString m_path;
     int m_pendingOpens = 0;

@@ -15,11 +15,15 @@
 #include <QMetaType>
 #include <QString>
 
+#include <atomic>
+#include <memory>
+
 namespace orderflow::console {
 
 struct OrderPage {
     QList<OrderRow> rows;
     bool atEnd = false;
+    qint64 seq = -1;          // the change feed's position in the snapshot the page was read from
     QString error;
 };
 
@@ -56,6 +60,26 @@ struct PushLogRow {
     QString orderNumber;
 };
 
+// What the change feed brought since the last update (see ChangeFeedRepository): the orders that changed, and, read
+// in the same snapshot, the queue counts and the watched query's count and changed rows, so the sidebar, the
+// table's count and its rows agree with each other at every update.
+struct FeedUpdate {
+    qint64 seq = 0;                 // every change up to this one is in this update (or an earlier one)
+    bool reload = false;            // the feed was pruned past this reader: reload every view
+    OrderStateChanges changes;      // order changes, oldest first
+    bool pushLogChanged = false;
+    bool exportsChanged = false;
+    bool inboundChanged = false;
+    QueueStats stats;               // every queue, for the watched organisation
+    quint64 watch = 0;              // the watched query these figures are for (ConsoleDataService::watchOrders)
+    int watchedCount = -1;          // orders the watched query matches
+    QList<OrderRow> watchedRows;    // the changed orders the watched query matches, as they are now
+    QStringList watchedIds;         // the changed orders asked about: one absent from watchedRows left the view
+    QString firstChangeAt;          // when the oldest and the newest change of this update were written (UTC text),
+    QString lastChangeAt;           // for measuring the delay from commit to view
+    QString error;
+};
+
 struct DashboardStats : DashboardFigures {
     QString error;
 };
@@ -68,12 +92,15 @@ struct ActionRequest {
     qint64 inboundId = 0;
     QString reason;
     OrderQuery scope;        // RetryAllFailed: every failed order the filter matches
+    // Set from the GUI thread to stop a long action between two orders (each order is its own transaction).
+    std::shared_ptr<std::atomic_bool> cancel = std::make_shared<std::atomic_bool>(false);
 };
 
 struct ActionOutcome {
     ActionKind kind = ActionKind::Approve;
     QList<ActionResult> results;
     QString error;           // the action could not run at all
+    int untouched = 0;       // cancelled: the orders left as they were (reported in results as not done)
 
     int succeeded() const;
     int failed() const;
@@ -86,5 +113,6 @@ Q_DECLARE_METATYPE(orderflow::console::QueueStats)
 Q_DECLARE_METATYPE(orderflow::console::FilterChoices)
 Q_DECLARE_METATYPE(orderflow::console::OrderDetail)
 Q_DECLARE_METATYPE(orderflow::console::DashboardStats)
+Q_DECLARE_METATYPE(orderflow::console::FeedUpdate)
 Q_DECLARE_METATYPE(orderflow::console::ActionRequest)
 Q_DECLARE_METATYPE(orderflow::console::ActionOutcome)

@@ -130,10 +130,13 @@ QList<RecordTableModel::Record> LogRecords::pushLogRecords(const QList<PushLogRo
         r.id = QString(p.idempotencyKey + QLatin1Char('#') + QString::number(p.attempt));
         const QString request = compactJson(p.request);
         const QString response = compactJson(p.response);
-        r.cells = {time(p.startedAt), text(row.orderNumber), number(p.attempt), Cell{outcomeTitle(p.outcome), p.outcome, {}},
-                   number(p.latencyMs), Cell{p.error, p.error, p.error}, time(p.nextAttemptAt), Cell{request, request, request},
+        const bool rejected = p.ack == QLatin1String("rejected");
+        const QString outcome = rejected ? tr("Delivered, rejected by the ERP") : outcomeTitle(p.outcome);
+        const QString error = p.errorShown();
+        r.cells = {time(p.startedAt), text(row.orderNumber), number(p.attempt), Cell{outcome, p.outcome, {}},
+                   number(p.latencyMs), Cell{error, error, error}, time(p.nextAttemptAt), Cell{request, request, request},
                    Cell{response, response, response}, number(p.exportId)};
-        if (p.outcome == QLatin1String("permanent"))
+        if (p.outcome == QLatin1String("permanent") || rejected)
             r.background = errorBackground();
         else if (p.outcome == QLatin1String("transient") || p.outcome == QLatin1String("interrupted"))
             r.background = warningBackground();

@@ -62,6 +62,7 @@ OrderTableModel::OrderTableModel(ConsoleDataService *data, QObject *parent) : QA
     connect(m_data, &ConsoleDataService::pageReady, this, &OrderTableModel::onPage);
     connect(m_data, &ConsoleDataService::rowsReady, this, &OrderTableModel::onRows);
     connect(m_data, &ConsoleDataService::countReady, this, &OrderTableModel::onCount);
+    connect(m_data, &ConsoleDataService::feedUpdated, this, &OrderTableModel::applyFeed);
 }
 
 int OrderTableModel::rowCount(const QModelIndex &parent) const
@@ -202,6 +203,8 @@ void OrderTableModel::setQuery(const OrderQuery &query)
     m_total = -1;
     m_countTicket = 0;
     m_countWanted = false;
+    m_countTimer.stop();
+    m_watch = 0;   // watched once the first page is here, from the feed position it was read at
     emit totalCountChanged(m_total);
     // Before the database is open only the query is kept; the session's ready signal asks again.
     if (m_data->isReady())
@@ -251,10 +254,10 @@ void OrderTableModel::onPage(quint64 ticket, const OrderPage &page)
 {
     if (ticket == 0 || ticket != m_pageTicket)
         return;   // an answer to a query the operator has since replaced
-    m_pageTicket = 0;
     const bool first = m_firstPage;
     m_firstPage = false;
     if (!page.error.isEmpty()) {
+        m_pageTicket = 0;
         m_atEnd = true;   // do not ask again and again; the operator can refresh
         emit loadFailed(page.error);
         return;
@@ -268,6 +271,8 @@ void OrderTableModel::onPage(quint64 ticket, const OrderPage &page)
     m_removedDuringFetch.clear();
     m_atEnd = page.atEnd;
     if (!fresh.isEmpty()) {
+        // Still loading while the rows go in: a view asking for more from inside the insertion would page on
+        // from before these rows and get them again.
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size() - 1));
         for (const OrderRow &r : std::as_const(fresh)) {
             m_ids.insert(r.id);
@@ -275,6 +280,7 @@ void OrderTableModel::onPage(quint64 ticket, const OrderPage &page)
         }
         endInsertRows();
     }
+    m_pageTicket = 0;
     if (!m_skippedDuringFetch.isEmpty()) {
         // They entered beyond the loaded range while this page was read; the page may or may not hold them.
         const QStringList again = m_skippedDuringFetch.values();
@@ -282,9 +288,34 @@ void OrderTableModel::onPage(quint64 ticket, const OrderPage &page)
         m_rowTickets.insert(m_data->requestRows(m_query, again));
     }
     if (first) {
+        // From now on the feed brings this query's count and changed rows, caught up from the page's snapshot.
+        if (page.seq >= 0)
+            m_watch = m_data->watchOrders(m_query, page.seq);
         emit firstPageLoaded();
         requestCount();
     }
+    emit pageLoaded();
+}
+
+void OrderTableModel::applyFeed(const FeedUpdate &update)
+{
+    if (update.reload) {
+        setQuery(m_query);
+        return;
+    }
+    if (update.watch == 0 || update.watch != m_watch)
+        return;   // for a query this model no longer shows
+    if (!update.watchedIds.isEmpty())
+        mergeRows(update.watchedRows, update.watchedIds);
+    setTotal(update.watchedCount);
+}
+
+void OrderTableModel::setTotal(int total)
+{
+    if (total == m_total)
+        return;
+    m_total = total;
+    emit totalCountChanged(total);
 }
 
 void OrderTableModel::applyChanges(const OrderStateChanges &changes)
@@ -330,6 +361,11 @@ void OrderTableModel::onRows(quint64 ticket, const QList<OrderRow> &rows, const 
 {
     if (!m_rowTickets.remove(ticket))
         return;
+    mergeRows(rows, requested);
+}
+
+void OrderTableModel::mergeRows(const QList<OrderRow> &rows, const QStringList &requested)
+{
     QHash<QString, const OrderRow *> found;
     for (const OrderRow &r : rows)
         found.insert(r.id, &r);
@@ -422,6 +458,8 @@ bool OrderTableModel::withinLoadedRange(const OrderRow &row) const
 
 void OrderTableModel::requestCount()
 {
+    if (m_watch && m_data->isReady())
+        return;   // the feed brings the count with the rows
     if (m_countTicket) {
         m_countWanted = true;
         return;
@@ -435,10 +473,7 @@ void OrderTableModel::onCount(quint64 ticket, int count)
     if (ticket != m_countTicket)
         return;
     m_countTicket = 0;
-    if (count != m_total) {
-        m_total = count;
-        emit totalCountChanged(count);
-    }
+    setTotal(count);
     if (m_countWanted && !m_countTimer.isActive())
         m_countTimer.start();
 }

@@ -44,12 +44,17 @@ public:
     bool isLoading() const { return m_pageTicket != 0; }
 
 public slots:
+    // The change feed: rows and count for this query, read in one snapshot (see FeedUpdate). While the feed
+    // watches this model's query, the count comes only from it, so the count and the rows never disagree.
+    void applyFeed(const orderflow::console::FeedUpdate &update);
+    // State-change events without the feed (tests): the rows are read again, the count asked for.
     void applyChanges(const orderflow::OrderStateChanges &changes);
     // Re-reads the rows on screen (e.g. after an action whose changes carried no state change).
     void refresh();
 
 signals:
     void firstPageLoaded();
+    void pageLoaded();   // after every page, the first included
     void totalCountChanged(int count);
     void loadFailed(const QString &message);
 
@@ -57,6 +62,8 @@ private:
     void requestPage();
     void onPage(quint64 ticket, const OrderPage &page);
     void onRows(quint64 ticket, const QList<OrderRow> &rows, const QStringList &requested);
+    void mergeRows(const QList<OrderRow> &rows, const QStringList &requested);
+    void setTotal(int total);
     void onCount(quint64 ticket, int count);
     void flush();
     void requestCount();
@@ -76,6 +83,7 @@ private:
     int m_total = -1;
 
     quint64 m_pageTicket = 0;
+    quint64 m_watch = 0;   // the feed's generation for m_query (0: no feed)
     quint64 m_countTicket = 0;
     bool m_countWanted = false;
     QSet<quint64> m_rowTickets;

@@ -158,7 +158,8 @@ void QueueListModel::applyChanges(const OrderStateChanges &changes)
             continue;
         if (!ch.created)
             bump(ch.from, -1);
-        bump(ch.to, +1);
+        if (!ch.removed)
+            bump(ch.to, +1);
     }
     for (int i = 0; i < touched.size(); ++i) {
         if (touched.at(i))

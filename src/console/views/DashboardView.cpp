@@ -101,6 +101,12 @@ void DashboardView::refresh()
         m_ticket = m_data->requestDashboard();
 }
 
+void DashboardView::refreshIfVisible()
+{
+    if (isVisible())
+        refresh();
+}
+
 void DashboardView::display(const DashboardStats &stats)
 {
     m_stats = stats;
@@ -112,9 +118,15 @@ void DashboardView::display(const DashboardStats &stats)
         total += v;
     m_rate->setText(tr("Pushes: %1 in the last minute, %2 in the last 30 minutes").arg(lastMinute).arg(total));
     m_chart->setValues(stats.pushesPerMinute);
-    m_failures->setText(tr("Failures: %n failed order(s) waiting for an operator", nullptr, stats.failedOrders) + QStringLiteral("; ")
-                        + tr("%n failed push attempt(s) in the last hour", nullptr, stats.failedPushesLastHour));
-    if (stats.oldestWaitingAt.isEmpty()) {
+    QStringList waiting;
+    for (OrderState st : kAllOrderStates) {
+        if (waitsForPerson(st) && stats.ordersByState.value(int(st)) > 0)
+            waiting << QStringLiteral("%1 %2").arg(QLocale().toString(stats.ordersByState.value(int(st))), DisplayFormat::stateTitle(st));
+    }
+    m_failures->setText(tr("Waiting for a person: %n order(s)", nullptr, stats.waitingForPerson)
+                        + (waiting.isEmpty() ? QString() : QStringLiteral(" (") + waiting.join(QStringLiteral(", ")) + QLatin1Char(')'))
+                        + QStringLiteral("; ") + tr("%n failed push attempt(s) in the last hour", nullptr, stats.failedPushesLastHour));
+    if (stats.oldestWaitingAt.isEmpty() && stats.waitingForPerson == 0) {
         m_oldest->setText(tr("Oldest waiting order: none — the pipeline is clear"));
     } else {
         const auto state = stateFromName(stats.oldestWaitingState);

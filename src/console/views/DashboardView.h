@@ -36,6 +36,7 @@ public:
 
 public slots:
     void refresh();
+    void refreshIfVisible();
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -30,11 +30,12 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QStatusBar>
+#include <QStyle>
 
 namespace orderflow::console {
 namespace {
 
-constexpr int kStatsRefreshMs = 5000;
+constexpr int kFollowMaxPages = 20;   // pages read to find a followed order in its new queue
 constexpr int kResultMessageMs = 8000;
 
 enum Tab { OrdersTab, PushLogTab, ExportsTab, InboundTab, DashboardTab };
@@ -47,6 +48,18 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
 {
     initConsoleResources();
     m_ui->setupUi(this);
+    // Before the view's own connections, so these run first: the current row is still the one being removed.
+    connect(m_orders, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this](const QModelIndex &, int first, int last) {
+        holdDetailOfRemovedRows(first, last);
+    });
+    connect(m_orders, &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (m_holdingDetail) {
+            // No neighbour slips in as the current order: the operator picks the next one.
+            m_ui->orderView->selectionModel()->setCurrentIndex(QModelIndex(), QItemSelectionModel::NoUpdate);
+            m_holdingDetail = false;
+        }
+        updateOrdersSummary();
+    });
     m_ui->queueView->setModel(m_queues);
     m_ui->orderView->setModel(m_orders);
     m_ui->orderView->horizontalHeader()->setSortIndicator(int(OrderColumn::Received), Qt::AscendingOrder);
@@ -57,6 +70,7 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
                                                 {OrderColumn::Received, 150},    {OrderColumn::InState, 100}};
     for (const auto &[column, width] : widths)
         m_ui->orderView->setColumnWidth(int(column), width);
+    fitColumnsToContent();
     m_ui->orderView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_ui->detailPane->setDataService(session->data());
     m_ui->mainSplitter->setStretchFactor(1, 1);
@@ -91,17 +105,25 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     connect(m_ui->filterBar, &OrderFilterBar::filterChanged, this, &MainWindow::applyFilter);
     connect(m_ui->orderView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] { m_selectionTimer.start(); });
     connect(m_ui->orderView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (m_holdingDetail)
+            return;   // the order left this queue; the pane keeps showing it in its new state
         m_ui->detailPane->showOrder(current.isValid() ? current.data(IdRole).toString() : QString());
     });
+    connect(m_orders, &OrderTableModel::pageLoaded, this, &MainWindow::followOrder);
+    connect(m_ui->detailPane, &OrderDetailPane::loaded, this, &MainWindow::onDetailLoaded);
     // Rows change under a selection as orders move; re-derive what the commands may do, once per burst.
     m_selectionTimer.setSingleShot(true);
     m_selectionTimer.setInterval(0);
     connect(&m_selectionTimer, &QTimer::timeout, this, &MainWindow::updateSelection);
     connect(m_orders, &QAbstractItemModel::rowsRemoved, &m_selectionTimer, qOverload<>(&QTimer::start));
-    connect(m_orders, &QAbstractItemModel::rowsInserted, this, [this] { m_selectionTimer.start(); updateOrdersSummary(); });
+    connect(m_orders, &QAbstractItemModel::rowsInserted, this, [this] {
+        m_selectionTimer.start();
+        updateOrdersSummary();
+    });
     connect(m_orders, &QAbstractItemModel::dataChanged, &m_selectionTimer, qOverload<>(&QTimer::start));
     connect(m_orders, &QAbstractItemModel::modelReset, this, &MainWindow::updateOrdersSummary);
     connect(m_orders, &OrderTableModel::totalCountChanged, this, &MainWindow::updateOrdersSummary);
+    connect(m_orders, &OrderTableModel::totalCountChanged, this, &MainWindow::updateSelection);   // "all failed" needs the count now
     connect(m_orders, &OrderTableModel::loadFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Cannot load orders: %1").arg(message), kResultMessageMs);
     });
@@ -116,8 +138,8 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
         replay->setSelection(previous);
     });
 
-    m_statsTimer.setInterval(kStatsRefreshMs);
-    connect(&m_statsTimer, &QTimer::timeout, this, &MainWindow::requestQueueStats);
+    // Actions follow the visible view only: another tab's selection never stays armed.
+    connect(m_ui->viewTabs, &QTabWidget::currentChanged, this, &MainWindow::updateSelection);
 
     m_query.state = OrderState::Review;
     m_ui->queueView->setCurrentIndex(m_queues->index(m_queues->rowOf(m_query.state)));
@@ -219,19 +241,15 @@ void MainWindow::openSetupWizard(SetupWizard::Kind kind)
 void MainWindow::connectSession()
 {
     connect(m_session, &ConsoleSession::ready, this, &MainWindow::onSessionReady);
-    connect(m_session, &ConsoleSession::ordersChanged, this, &MainWindow::onOrdersChanged);
+    // Every view follows the change feed, whichever process made the change (this console's engine and actions
+    // included): one source, so the sidebar, the table and its count agree.
+    connect(m_session->data(), &ConsoleDataService::feedUpdated, this, &MainWindow::onFeedUpdate);
     connect(m_session, &ConsoleSession::engineStateChanged, this, &MainWindow::updateEngineState);
     connect(m_session, &ConsoleSession::engineProblem, this, [this](const QString &worker, const QString &message) {
         statusBar()->showMessage(tr("Engine (%1): %2").arg(worker, message), 4 * kResultMessageMs);
         m_engineLabel->setToolTip(tr("Last problem reported by the %1 worker:\n%2").arg(worker, message));
     });
     ConsoleDataService *data = m_session->data();
-    connect(data, &ConsoleDataService::queueStatsReady, this, [this](quint64 ticket, const QueueStats &stats) {
-        if (ticket != m_statsTicket)
-            return;
-        m_statsTicket = 0;
-        m_queues->setStats(stats);
-    });
     connect(data, &ConsoleDataService::filterChoicesReady, this, [this](quint64 ticket, const FilterChoices &choices) {
         if (ticket == m_choicesTicket)
             m_ui->filterBar->setChoices(choices);
@@ -260,19 +278,88 @@ void MainWindow::onSessionReady(const QString &error)
     }
     m_ready = true;
     m_databaseLabel->setText(m_session->data()->databasePath());
+    m_databaseLabel->setToolTip(tr("The database this console has open"));
     m_choicesTicket = m_session->data()->requestFilterChoices();
-    requestQueueStats();
-    m_statsTimer.start();
     applyFilter();
     if (m_ui->viewTabs->currentIndex() != OrdersTab)
         refreshCurrentView();
 }
 
-void MainWindow::onOrdersChanged(const OrderStateChanges &changes)
+void MainWindow::onFeedUpdate(const FeedUpdate &update)
 {
-    m_queues->applyChanges(changes);
-    m_orders->applyChanges(changes);
-    m_ui->detailPane->onOrdersChanged(changes);
+    if (!update.error.isEmpty())
+        return;
+    // The sidebar's counts and the table's rows and count come from one snapshot: they agree.
+    if (update.stats.error.isEmpty() && update.watch == m_session->data()->watchedGeneration())
+        m_queues->setStats(update.stats);
+    // (the order table applied the update itself: it follows the feed on its own)
+    if (!update.changes.isEmpty())
+        m_ui->detailPane->onOrdersChanged(update.changes);
+    if (update.reload || update.pushLogChanged)
+        m_pushLog->refreshIfVisible();
+    if (update.reload || update.exportsChanged)
+        m_exports->refreshIfVisible();
+    if (update.reload || update.inboundChanged)
+        m_inbound->refreshIfVisible();
+    if (!update.changes.isEmpty() || update.pushLogChanged || update.reload)
+        m_dashboard->refreshIfVisible();
+}
+
+void MainWindow::onDetailLoaded(const QString &orderId)
+{
+    // Once: the queue the order is in when its detail is first read after the action. Where the engine takes it
+    // afterwards, the detail pane shows; the table stays where the operator is.
+    if (m_followId.isEmpty() || orderId != m_followId || m_followState)
+        return;
+    const OrderDetail &d = m_ui->detailPane->detail();
+    if (!d.found) {
+        m_followId.clear();
+        return;
+    }
+    m_followState = d.summary.state;
+    m_followPages = 0;
+    if (d.summary.state != m_orders->query().state) {
+        m_following = true;
+        selectQueue(d.summary.state);   // its first page selects the order (followOrder)
+        m_following = false;
+    } else {
+        followOrder();
+    }
+}
+
+void MainWindow::followOrder()
+{
+    // Only once the detail said where the order went, and in that queue.
+    if (m_followId.isEmpty() || !m_followState || *m_followState != m_orders->query().state)
+        return;
+    const int row = m_orders->rowOf(m_followId);
+    if (row >= 0) {
+        const QModelIndex index = m_orders->index(row, 0);
+        m_ui->orderView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_ui->orderView->scrollTo(index);
+        m_followId.clear();
+        m_followState.reset();
+        return;
+    }
+    // Not loaded yet: read on (a bounded number of pages), the pane shows the order meanwhile.
+    if (m_orders->canFetchMore({}) && m_followPages++ < kFollowMaxPages)
+        m_orders->fetchMore({});
+    else if (!m_orders->isLoading()) {
+        m_followId.clear();   // it moved on again; the pane still shows it
+        m_followState.reset();
+    }
+}
+
+void MainWindow::holdDetailOfRemovedRows(int first, int last)
+{
+    const QModelIndex current = m_ui->orderView->selectionModel()->currentIndex();
+    if (!current.isValid() || current.row() < first || current.row() > last || m_ui->detailPane->orderId().isEmpty())
+        return;
+    m_holdingDetail = true;
+    if (statusBar()->currentMessage().isEmpty())   // an action's result says more; it stays
+        statusBar()->showMessage(tr("Order %1 left the %2 queue; the detail pane keeps showing it.")
+                                 .arg(m_orders->rowAt(current.row()).orderNumber, DisplayFormat::stateTitle(m_orders->query().state)),
+                             kResultMessageMs);
 }
 
 void MainWindow::selectQueue(OrderState state)
@@ -291,6 +378,10 @@ void MainWindow::onQueueSelected()
     if (!current.isValid())
         return;
     const auto state = OrderState(current.data(StateRole).toInt());
+    if (!m_following && !m_followId.isEmpty()) {
+        m_followId.clear();   // the operator went elsewhere before the order was found: stay there
+        m_followState.reset();
+    }
     if (state == m_query.state && m_orders->query().state == state && m_ready)
         return;
     m_query.state = state;
@@ -305,30 +396,40 @@ void MainWindow::applyFilter()
     const OrderQuery current = m_orders->query();
     m_query.sortColumn = current.sortColumn;
     m_query.sortOrder = current.sortOrder;
-    if (m_queues->rowCount() && m_query.orgId != current.orgId) {
+    if (m_queues->rowCount() && m_query.orgId != current.orgId)
         m_queues->setOrgFilter(m_query.orgId);
-        requestQueueStats();
-    }
-    m_ui->detailPane->showOrder({});
+    if (m_followId.isEmpty())
+        m_ui->detailPane->showOrder({});   // a followed order stays in the pane while its new queue loads
     m_orders->setQuery(m_query);
     updateSelection();
 }
 
 void MainWindow::updateSelection()
 {
+    // Only the visible view's selection arms a command: order commands on the Orders tab, Replay File on the
+    // Inbound files tab. A selection left on a hidden tab never becomes the target.
+    const int tab = m_ui->viewTabs->currentIndex();
     Selection s;
-    const QModelIndexList rows = m_ui->orderView->selectionModel()->selectedRows();
-    for (const QModelIndex &i : rows) {
-        s.orderIds << i.data(IdRole).toString();
-        s.states << OrderState(i.data(StateRole).toInt());
+    if (tab == OrdersTab) {
+        const QModelIndexList rows = m_ui->orderView->selectionModel()->selectedRows();
+        for (const QModelIndex &i : rows) {
+            s.orderIds << i.data(IdRole).toString();
+            s.states << OrderState(i.data(StateRole).toInt());
+            s.orderNumbers << i.sibling(i.row(), int(OrderColumn::OrderNumber)).data().toString();
+        }
+        s.query = m_orders->query();
+        s.queueTotal = m_orders->totalCount();
     }
-    s.query = m_orders->query();
-    s.queueTotal = m_orders->totalCount();
     for (auto it = m_commands.cbegin(); it != m_commands.cend(); ++it) {
         if (it.key() == int(ActionKind::Replay)) {
             Selection inbound;
-            inbound.inboundId = m_inbound->currentInboundId();
+            if (tab == InboundTab) {
+                inbound.inboundId = m_inbound->currentInboundId();
+                inbound.inboundName = m_inbound->currentName();
+            }
             it.value()->setSelection(inbound);
+        } else if (it.key() == int(ActionKind::RetryAllFailed) && tab != OrdersTab) {
+            it.value()->setSelection({});
         } else {
             it.value()->setSelection(s);
         }
@@ -337,12 +438,16 @@ void MainWindow::updateSelection()
 
 void MainWindow::updateOrdersSummary()
 {
+    // Says what the table shows: the rows in it, and the queue's count when more are still to load.
     const int total = m_orders->totalCount();
+    const int rows = m_orders->rowCount();
     const QString queue = DisplayFormat::stateTitle(m_orders->query().state);
     if (total < 0)
         m_ui->ordersSummary->setText(tr("%1: loading…").arg(queue));
+    else if (rows >= total)
+        m_ui->ordersSummary->setText(tr("%1: %n order(s)", nullptr, rows).arg(queue));
     else
-        m_ui->ordersSummary->setText(tr("%1: %L2 of %L3 order(s) loaded").arg(queue).arg(m_orders->rowCount()).arg(total));
+        m_ui->ordersSummary->setText(tr("%1: %L2 of %L3 order(s) loaded").arg(queue).arg(rows).arg(total));
     m_selectionTimer.start();
 }
 
@@ -359,6 +464,10 @@ void MainWindow::onCommandFinished(const ActionOutcome &outcome, const QString &
     const int failed = outcome.failed();
     if (!outcome.error.isEmpty())
         statusBar()->showMessage(tr("%1 failed: %2").arg(what, outcome.error), kResultMessageMs);
+    else if (outcome.untouched > 0)
+        statusBar()->showMessage(tr("%1: cancelled — %2 done, %3 not done, %4 left untouched.")
+                                     .arg(what).arg(ok).arg(failed - outcome.untouched).arg(outcome.untouched),
+                                 kResultMessageMs);
     else if (failed == 0)
         statusBar()->showMessage(tr("%1: done (%2).").arg(what).arg(ok), kResultMessageMs);
     else
@@ -375,7 +484,16 @@ void MainWindow::onCommandFinished(const ActionOutcome &outcome, const QString &
     }
     if (outcome.kind == ActionKind::Replay && m_inbound->isVisible())
         m_inbound->refresh();
-    m_ui->detailPane->onOrdersChanged({{m_ui->detailPane->orderId(), 0, {}, {}, false}});
+    // One order retried or revalidated, shown in the pane: follow it to the queue it moves to and select it there
+    // (the operator wants to see where it went). After approving or rejecting, the operator stays in the queue
+    // being worked through; the pane keeps the order, in its new state.
+    const QString shown = m_ui->detailPane->orderId();
+    const bool follows = outcome.kind == ActionKind::Retry || outcome.kind == ActionKind::Revalidate;
+    if (follows && outcome.results.size() == 1 && outcome.results.first().ok && outcome.results.first().orderId == shown) {
+        m_followId = shown;
+        m_followState.reset();
+    }
+    m_ui->detailPane->onOrdersChanged({{shown, 0, {}, {}, false, false}});
 }
 
 void MainWindow::showRawFile(qint64 inboundId, const QString &name)
@@ -389,8 +507,7 @@ void MainWindow::refreshCurrentView()
 {
     switch (m_ui->viewTabs->currentIndex()) {
     case OrdersTab:
-        requestQueueStats();
-        m_orders->setQuery(m_orders->query());
+        m_orders->setQuery(m_orders->query());   // a new first page, and the feed's figures from its snapshot
         break;
     case PushLogTab: m_pushLog->refresh(); break;
     case ExportsTab: m_exports->refresh(); break;
@@ -398,12 +515,6 @@ void MainWindow::refreshCurrentView()
     case DashboardTab: m_dashboard->refresh(); break;
     default: break;
     }
-}
-
-void MainWindow::requestQueueStats()
-{
-    if (m_ready && !m_statsTicket)
-        m_statsTicket = m_session->data()->requestQueueStats(m_query.orgId);
 }
 
 void MainWindow::openPreferences()
@@ -447,6 +558,24 @@ void MainWindow::restoreWindowState()
     m_ui->ordersSplitter->restoreState(ConsoleSettings::state(QStringLiteral("ordersSplitter")));
     // The header remembers the operator's sort; restoring it sorts the model the same way (through the view).
     m_ui->orderView->horizontalHeader()->restoreState(ConsoleSettings::state(QStringLiteral("orderHeader")));
+    fitColumnsToContent();   // a width saved by an older version may clip the time stamps
+}
+
+void MainWindow::fitColumnsToContent()
+{
+    // Time stamps and headers are never cut: the columns are at least as wide as their longest text in this
+    // language and font (the header's label, a full local time, an age).
+    QTableView *view = m_ui->orderView;
+    const QFontMetrics metrics(view->font());
+    const int padding = 2 * view->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, view) + 24;   // sort arrow
+    const QString sampleTime = DisplayFormat::localTime(QStringLiteral("2026-12-28T23:59:58.000Z"));
+    for (int c = 0; c < int(OrderColumn::Count); ++c) {
+        int need = QFontMetrics(view->horizontalHeader()->font()).horizontalAdvance(m_orders->headerData(c, Qt::Horizontal).toString()) + padding;
+        if (c == int(OrderColumn::Received))
+            need = std::max(need, metrics.horizontalAdvance(sampleTime) + padding);
+        if (view->columnWidth(c) < need)
+            view->setColumnWidth(c, need);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -457,8 +586,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        fitColumnsToContent();   // German headers are longer ("Positionen")
+    }
     QMainWindow::changeEvent(event);
 }
 

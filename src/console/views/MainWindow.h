@@ -62,7 +62,10 @@ private:
     // Settings ▸ New ERP connection / New partner source: the wizard, on the organisations read in the background.
     void openSetupWizard(SetupWizard::Kind kind);
     void onSessionReady(const QString &error);
-    void onOrdersChanged(const OrderStateChanges &changes);
+    void onFeedUpdate(const FeedUpdate &update);
+    void followOrder();
+    void onDetailLoaded(const QString &orderId);
+    void holdDetailOfRemovedRows(int first, int last);
     void onQueueSelected();
     void applyFilter();
     void updateSelection();
@@ -71,12 +74,12 @@ private:
     void onCommandFinished(const ActionOutcome &outcome, const QString &what);
     void showRawFile(qint64 inboundId, const QString &name);
     void refreshCurrentView();
-    void requestQueueStats();
     void openPreferences();
     void applyBacklogLimits();
     void about();
     void saveWindowState();
     void restoreWindowState();
+    void fitColumnsToContent();
 
     ConsoleSession *m_session;
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -90,9 +93,13 @@ private:
     QLabel *m_engineLabel;
     QLabel *m_databaseLabel;
     OrderQuery m_query;
-    QTimer m_statsTimer;
     QTimer m_selectionTimer;
-    quint64 m_statsTicket = 0;
+    // The order an operator's action was about: followed to the queue it moved to, and selected there.
+    QString m_followId;
+    std::optional<OrderState> m_followState;   // where it went, once its detail is read
+    bool m_following = false;                  // the queue is being changed by the follow itself
+    int m_followPages = 0;
+    bool m_holdingDetail = false;   // the current row is being removed: the detail pane keeps its order
     quint64 m_choicesTicket = 0;
     bool m_ready = false;
 };

@@ -6,6 +6,7 @@
 #include "models/LogRecords.h"
 #include "models/RecordTableModel.h"
 #include "ui_OrderDetailPane.h"
+#include "views/CellTextDialog.h"
 
 #include <QHeaderView>
 #include <QLocale>
@@ -22,6 +23,7 @@ void attach(QTableView *view, RecordTableModel *model)
     view->setModel(proxy);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view->horizontalHeader()->setDefaultSectionSize(110);
+    CellTextDialog::attachTo(view);   // errors, requests and responses in full, JSON indented
 }
 
 } // namespace

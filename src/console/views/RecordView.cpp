@@ -4,6 +4,7 @@
 #include "models/ConsoleRoles.h"
 #include "models/LogRecords.h"
 #include "models/RecordTableModel.h"
+#include "views/CellTextDialog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -65,6 +66,12 @@ void RecordView::refresh()
     m_ticket = sendRequest(m_limit);
 }
 
+void RecordView::refreshIfVisible()
+{
+    if (isVisible())
+        refresh();
+}
+
 bool RecordView::acceptAnswer(quint64 ticket, const QString &error)
 {
     if (ticket == 0 || ticket != m_ticket)
@@ -80,6 +87,16 @@ bool RecordView::acceptAnswer(quint64 ticket, const QString &error)
 void RecordView::updateSummary()
 {
     m_summary->setText(summary(m_model->rowCount()));
+    if (!m_fitted && m_model->rowCount() > 0) {
+        // Once, on the first records: every column as wide as its content (times never cut), long texts capped —
+        // their full text is a double-click away.
+        m_fitted = true;
+        m_view->horizontalHeader()->setResizeContentsPrecision(200);
+        m_view->resizeColumnsToContents();
+        const int cap = 24 * fontMetrics().averageCharWidth();
+        for (int c = 0; c < m_model->columnCount(); ++c)
+            m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), cap));
+    }
 }
 
 void RecordView::showEvent(QShowEvent *event)
@@ -99,6 +116,7 @@ void RecordView::hideEvent(QHideEvent *event)
 
 PushLogView::PushLogView(ConsoleDataService *data, QWidget *parent) : RecordView(data, parent)
 {
+    CellTextDialog::attachTo(view());   // errors, requests and responses in full, JSON indented
     model()->setColumns(LogRecords::pushLogColumns());
     connect(data, &ConsoleDataService::pushLogReady, this, [this](quint64 ticket, const QList<PushLogRow> &rows, const QString &error) {
         if (!acceptAnswer(ticket, error))
@@ -122,6 +140,7 @@ QString PushLogView::summary(int rows) const
 
 ExportsView::ExportsView(ConsoleDataService *data, QWidget *parent) : RecordView(data, parent)
 {
+    CellTextDialog::attachTo(view());
     model()->setColumns(LogRecords::exportColumns());
     connect(data, &ConsoleDataService::exportsReady, this, [this](quint64 ticket, const QList<ExportRow> &rows, const QString &error) {
         if (!acceptAnswer(ticket, error))

@@ -29,6 +29,8 @@ public:
 
 public slots:
     void refresh();
+    // The change feed says this view's records changed: read them again if anyone can see them.
+    void refreshIfVisible();
 
 signals:
     void currentChanged();
@@ -55,6 +57,7 @@ private:
     QTimer m_timer;
     quint64 m_ticket = 0;
     int m_limit = 1000;
+    bool m_fitted = false;
 };
 
 class PushLogView final : public RecordView {
