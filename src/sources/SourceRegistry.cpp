@@ -3,6 +3,7 @@
 #include "formats/FormatRegistry.h"
 #include "formats/json/PartnerJsonReader.h"
 #include "sources/FolderSource.h"
+#include "sources/RestSource.h"
 #include "sources/SftpSource.h"
 #include "storage/ConfigRepository.h"
 #include "transport/SftpConfigSchema.h"
@@ -87,6 +88,14 @@ ConfigSchema sftpSchema()
     return s;
 }
 
+ConfigSchema restSchema()
+{
+    ConfigSchema s(QStringLiteral("a rest source"));
+    addRestSourceFields(s);
+    addProcessingFields(s);
+    return s;
+}
+
 } // namespace
 
 SourceRegistry::SourceRegistry()
@@ -95,6 +104,8 @@ SourceRegistry::SourceRegistry()
         &FolderSource::create);
     add(QStringLiteral("sftp"), QStringLiteral("a directory on a partner's SFTP server, polled like a folder"), sftpSchema(),
         &SftpSource::create);
+    add(QStringLiteral("rest"), QStringLiteral("a partner's REST API polled with a bearer token, page by page, from a durable cursor"), restSchema(),
+        &RestSource::create);
 }
 
 SourceRegistry &SourceRegistry::instance()
