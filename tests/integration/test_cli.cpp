@@ -3,6 +3,7 @@
 #include "Workspace.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
 
@@ -96,6 +97,46 @@ private slots:
         QCOMPARE(cli({QStringLiteral("frobnicate")}).code, 2);
         QCOMPARE(cli({QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--bogus")}).code, 2);
         QCOMPARE(cli({}).code, 2);
+    }
+
+    // `functions apply` runs one function of the catalog as a mapping would; `functions list` documents each.
+    void functionsApply_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("output");   // stdout for exit 0, else a part of stderr
+        QTest::newRow("add") << QStringList{QStringLiteral("add"), QStringLiteral("5"), QStringLiteral("7")} << 0 << QStringLiteral("12\n");
+        QTest::newRow("add exact") << QStringList{QStringLiteral("add"), QStringLiteral("0.1"), QStringLiteral("0.2")} << 0 << QStringLiteral("0.3\n");
+        QTest::newRow("add negative") << QStringList{QStringLiteral("add"), QStringLiteral("-5"), QStringLiteral("2.50")} << 0 << QStringLiteral("-2.50\n");
+        QTest::newRow("lower") << QStringList{QStringLiteral("lower"), QStringLiteral("HOLA")} << 0 << QStringLiteral("hola\n");
+        QTest::newRow("upper") << QStringList{QStringLiteral("upper"), QStringLiteral("hola")} << 0 << QStringLiteral("HOLA\n");
+        QTest::newRow("replace") << QStringList{QStringLiteral("replace"), QStringLiteral("P-001"), QStringLiteral("-"), QStringLiteral("")} << 0 << QStringLiteral("P001\n");
+        QTest::newRow("lookup") << QStringList{QStringLiteral("lookup"), QStringLiteral("44"), QStringLiteral(R"({"44": "C-1001"})")} << 0 << QStringLiteral("C-1001\n");
+        QTest::newRow("not a number") << QStringList{QStringLiteral("add"), QStringLiteral("five"), QStringLiteral("7")} << 3 << QStringLiteral("'five' is not a decimal number");
+        QTest::newRow("missing addend") << QStringList{QStringLiteral("add"), QStringLiteral("5")} << 2 << QStringLiteral("add needs the number to add");
+        QTest::newRow("too many") << QStringList{QStringLiteral("lower"), QStringLiteral("A"), QStringLiteral("B")} << 2 << QStringLiteral("lower takes 0 argument(s)");
+        QTest::newRow("unknown") << QStringList{QStringLiteral("frobnicate"), QStringLiteral("x")} << 4 << QStringLiteral("No function 'frobnicate'");
+    }
+    void functionsApply()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, output);
+        const Run r = cli(QStringList{QStringLiteral("functions"), QStringLiteral("apply")} + args);
+        QCOMPARE(r.code, code);
+        if (code == 0)
+            QCOMPARE(QString::fromUtf8(r.out), output);
+        else
+            QVERIFY2(r.err.contains(output.toUtf8()), r.err.constData());
+    }
+    void functionsListDocumentsEach()
+    {
+        const Run r = cli({QStringLiteral("functions"), QStringLiteral("list")});
+        QCOMPARE(r.code, 0);
+        for (const char *name : {"trim", "upper", "lower", "prefix", "suffix", "replace", "default", "lookup", "add"})
+            QVERIFY2(QString::fromUtf8(r.out).contains(QRegularExpression(QStringLiteral("(^|\\n)%1 +\\S").arg(QLatin1String(name)))), name);
+        QVERIFY(r.out.contains("add a number"));
+        QVERIFY(cli({QStringLiteral("--help")}).out.contains("functions apply NAME VALUE"));
     }
 
     void scriptedFlow()
