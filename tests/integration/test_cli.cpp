@@ -107,7 +107,7 @@ private slots:
         QTest::addColumn<QString>("output");   // stdout for exit 0, else a part of stderr
         QTest::newRow("add") << QStringList{QStringLiteral("add"), QStringLiteral("5"), QStringLiteral("7")} << 0 << QStringLiteral("12\n");
         QTest::newRow("add exact") << QStringList{QStringLiteral("add"), QStringLiteral("0.1"), QStringLiteral("0.2")} << 0 << QStringLiteral("0.3\n");
-        QTest::newRow("add negative") << QStringList{QStringLiteral("add"), QStringLiteral("-5"), QStringLiteral("2.50")} << 0 << QStringLiteral("-2.50\n");
+        QTest::newRow("add negative") << QStringList{QStringLiteral("add"), QStringLiteral("-5"), QStringLiteral("2.50")} << 0 << QStringLiteral("-2.5\n");
         QTest::newRow("lower") << QStringList{QStringLiteral("lower"), QStringLiteral("HOLA")} << 0 << QStringLiteral("hola\n");
         QTest::newRow("upper") << QStringList{QStringLiteral("upper"), QStringLiteral("hola")} << 0 << QStringLiteral("HOLA\n");
         QTest::newRow("replace") << QStringList{QStringLiteral("replace"), QStringLiteral("P-001"), QStringLiteral("-"), QStringLiteral("")} << 0 << QStringLiteral("P001\n");
