@@ -32,6 +32,22 @@ void addProcessingFields(ConfigSchema &s)
               .describe(QStringLiteral("Format json: where the partner's JSON keeps each order field, when not where the default mapping expects it.")));
     s.add(FieldSpec::array(QStringLiteral("transforms"), transform)
               .describe(QStringLiteral("Field transformations applied to every order, in order.")));
+    auto catalog = std::make_shared<ConfigSchema>(QStringLiteral("a product catalog"));
+    catalog->add(FieldSpec::string(QStringLiteral("url")).require().matching(QStringLiteral("https?://.+"), QStringLiteral("an http:// or https:// URL"))
+                     .describe(QStringLiteral("The catalog's base URL: a product is GET {url}/products/{id}.")));
+    catalog->add(FieldSpec::string(QStringLiteral("id_pattern")).defaultsTo(QStringLiteral("(\\d+)$"))
+                     .describe(QStringLiteral("Regular expression that takes the product id from a line's SKU (its first group, else the whole "
+                                              "match); the default takes the trailing digits.")));
+    catalog->add(FieldSpec::integer(QStringLiteral("ttl_ms"), 3600000).atLeast(0)
+                     .describe(QStringLiteral("How long an answer of the catalog (also 'unknown product') is cached, in memory and on disk.")));
+    catalog->add(FieldSpec::integer(QStringLiteral("timeout_ms"), 3000).atLeast(100)
+                     .describe(QStringLiteral("A lookup without an answer after this long counts as a catalog outage.")));
+    catalog->add(FieldSpec::integer(QStringLiteral("retry_ms"), 30000).atLeast(100)
+                     .describe(QStringLiteral("After an outage (timeout, 5xx, no connection) the catalog is asked again after this long; its "
+                                              "orders wait in 'received' meanwhile.")));
+    s.add(FieldSpec::object(QStringLiteral("catalog"), catalog)
+              .describe(QStringLiteral("Enrich lines from a product catalog over REST (title, list price, category); an unknown product is "
+                                       "a validation problem on its line.")));
     s.add(FieldSpec::boolean(QStringLiteral("skip_leading_junk"), false)
               .describe(QStringLiteral("EDIFACT: skip bytes before the first UNA/UNB instead of reporting them.")));
     s.add(FieldSpec::boolean(QStringLiteral("require_unit_price"), false)

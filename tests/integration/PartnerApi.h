@@ -1,4 +1,4 @@
-// The partner orders API of tests/fixtures/partner_api.py, run as a real HTTP server on 127.0.0.1 for one test.
+// The partner orders API (and product catalog) of tests/fixtures/partner_api.py, run as a real HTTP server on 127.0.0.1 for one test.
 // Its orders, its faults and its request log are files in its own folder.
 #pragma once
 
@@ -40,8 +40,10 @@ public:
     QString url(const QString &path) const { return QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path); }
 
     // Orders 1..count (Workspace::order), as the partner holds them now.
-    void setOrders(int count) { write(QStringLiteral("orders.json"), ordersUpTo(count)); }
-    void setFaults(const QJsonArray &faults) { write(QStringLiteral("faults.json"), faults); }
+    void setOrders(int count) { write(QStringLiteral("orders.json"), QJsonDocument(ordersUpTo(count))); }
+    void setFaults(const QJsonArray &faults) { write(QStringLiteral("faults.json"), QJsonDocument(faults)); }
+    // The product catalog at /products/ID.
+    void setProducts(const QJsonObject &products) { write(QStringLiteral("products.json"), QJsonDocument(products)); }
 
     // Every request so far: {"t", "path", "auth", "status"}.
     QList<QJsonObject> log() const
@@ -65,12 +67,12 @@ private:
             orders.append(QJsonDocument::fromJson(Workspace::order(i)).object());
         return orders;
     }
-    void write(const QString &name, const QJsonArray &value) const
+    void write(const QString &name, const QJsonDocument &value) const
     {
         QSaveFile f(QDir(m_dir.path()).filePath(name));
         if (!f.open(QIODevice::WriteOnly))
             qFatal("cannot write %s", qPrintable(name));
-        f.write(QJsonDocument(value).toJson(QJsonDocument::Compact));
+        f.write(value.toJson(QJsonDocument::Compact));
         f.commit();
     }
 
