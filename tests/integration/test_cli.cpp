@@ -2,6 +2,7 @@
 #include "../ReadmeExample.h"
 #include "Workspace.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QProcessEnvironment>
@@ -137,6 +138,78 @@ private slots:
             QVERIFY2(QString::fromUtf8(r.out).contains(QRegularExpression(QStringLiteral("(^|\\n)%1 +\\S").arg(QLatin1String(name)))), name);
         QVERIFY(r.out.contains("add a number"));
         QVERIFY(cli({QStringLiteral("--help")}).out.contains("functions apply NAME VALUE"));
+    }
+
+    // DESIGN §10: the environment creates, then updates, the REST partner source, the SFTP partner source and (when
+    // this OrderFlow has the REST_JSON_V1 connector) the REST ERP connection; secrets only as variable names.
+    void environmentBootstrap()
+    {
+        Workspace ws;
+        const QString db = ws.dir.filePath(QStringLiteral("boot.db"));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ERP_API_URL"), QStringLiteral("http://127.0.0.1:9/erp"));
+        env.insert(QStringLiteral("ERP_API_TOKEN"), QStringLiteral("erp-secret-7Q2"));
+        env.insert(QStringLiteral("PARTNER1_API_URL"), QStringLiteral("http://127.0.0.1:9/orders"));
+        env.insert(QStringLiteral("PARTNER1_API_TOKEN"), QStringLiteral("partner1-secret-K4w"));
+        env.insert(QStringLiteral("PARTNER2_SFTP_HOST"), QStringLiteral("127.0.0.1"));
+        env.insert(QStringLiteral("PARTNER2_SFTP_PORT"), QStringLiteral("2299"));
+        env.insert(QStringLiteral("PARTNER2_SFTP_USER"), QStringLiteral("partner2"));
+        env.insert(QStringLiteral("PARTNER2_SFTP_PASS"), QStringLiteral("sftp-secret-Zr9"));
+        env.insert(QStringLiteral("PARTNER2_SFTP_PATH"), QStringLiteral("/outbox"));
+        env.insert(QStringLiteral("PARTNER2_SFTP_ARCHIVE"), QStringLiteral("/outbox/done"));
+        const QStringList run{QStringLiteral("run"), QStringLiteral("--db"), db, QStringLiteral("--duration"), QStringLiteral("1"), QStringLiteral("--quiet")};
+        const Run first = cli(run, env);
+        QVERIFY2(first.code == 0, first.err.constData());
+        env.insert(QStringLiteral("PARTNER1_API_URL"), QStringLiteral("http://127.0.0.1:9/v2/orders"));   // changed: updated, not added
+        const Run second = cli(run, env);
+        QVERIFY2(second.code == 0, second.err.constData());
+
+        const Run exported = cli({QStringLiteral("config"), QStringLiteral("export"), QStringLiteral("--db"), db});
+        QCOMPARE(exported.code, 0);
+        const QJsonObject doc = exported.json().object();
+        QCOMPARE(doc.value(QStringLiteral("orgs")).toArray().size(), 1);
+        QCOMPARE(doc.value(QStringLiteral("orgs")).toArray().first().toObject().value(QStringLiteral("slug")).toString(), QStringLiteral("default"));
+        const QJsonArray sources = doc.value(QStringLiteral("sources")).toArray();
+        QCOMPARE(sources.size(), 2);
+        QJsonObject rest, sftp;
+        for (const QJsonValue &v : sources)
+            (v.toObject().value(QStringLiteral("type")).toString() == QStringLiteral("rest") ? rest : sftp) = v.toObject();
+        QCOMPARE(rest.value(QStringLiteral("name")).toString(), QStringLiteral("partner1-api"));
+        QCOMPARE(rest.value(QStringLiteral("config")).toObject().value(QStringLiteral("url")).toString(), QStringLiteral("http://127.0.0.1:9/v2/orders"));
+        QCOMPARE(rest.value(QStringLiteral("config")).toObject().value(QStringLiteral("token_env")).toString(), QStringLiteral("PARTNER1_API_TOKEN"));
+        const QJsonObject sftpConfig = sftp.value(QStringLiteral("config")).toObject();
+        QCOMPARE(sftp.value(QStringLiteral("name")).toString(), QStringLiteral("partner2-sftp"));
+        QCOMPARE(sftpConfig.value(QStringLiteral("host")).toString(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(sftpConfig.value(QStringLiteral("port")).toInt(), 2299);
+        QCOMPARE(sftpConfig.value(QStringLiteral("user")).toString(), QStringLiteral("partner2"));
+        QCOMPARE(sftpConfig.value(QStringLiteral("path")).toString(), QStringLiteral("/outbox"));
+        QCOMPARE(sftpConfig.value(QStringLiteral("archive_path")).toString(), QStringLiteral("/outbox/done"));
+        QCOMPARE(sftpConfig.value(QStringLiteral("password_env")).toString(), QStringLiteral("PARTNER2_SFTP_PASS"));
+        const QJsonArray connections = doc.value(QStringLiteral("connections")).toArray();
+        QJsonObject erp;
+        for (const QJsonValue &v : connections)
+            erp = v.toObject().value(QStringLiteral("name")).toString() == QStringLiteral("erp") ? v.toObject() : erp;
+        const Run types = cli({QStringLiteral("config"), QStringLiteral("schema")});
+        if (types.out.contains("REST_JSON_V1")) {
+            QCOMPARE(erp.value(QStringLiteral("type")).toString(), QStringLiteral("REST_JSON_V1"));
+            QCOMPARE(erp.value(QStringLiteral("config")).toObject().value(QStringLiteral("base_url")).toString(), QStringLiteral("http://127.0.0.1:9/erp"));
+            QCOMPARE(erp.value(QStringLiteral("config")).toObject().value(QStringLiteral("token_env")).toString(), QStringLiteral("ERP_API_TOKEN"));
+            QCOMPARE(rest.value(QStringLiteral("connection")).toString(), QStringLiteral("erp"));
+        } else {
+            // This tree has no REST ERP connector yet: the sources are set up all the same, and the operator is told.
+            QVERIFY(erp.isEmpty());
+            QVERIFY2(first.err.contains("no REST_JSON_V1 connector"), first.err.constData());
+        }
+        // No secret anywhere: database, WAL, output.
+        for (const QString &name : QDir(ws.dir.path()).entryList({QStringLiteral("boot.db*")}, QDir::Files)) {
+            QFile f(ws.dir.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            for (const char *secret : {"erp-secret-7Q2", "partner1-secret-K4w", "sftp-secret-Zr9"})
+                QVERIFY2(!bytes.contains(secret), qPrintable(name + QStringLiteral(" holds a secret")));
+        }
+        for (const QByteArray &output : {first.out, first.err, second.out, second.err, exported.out})
+            QVERIFY(!output.contains("secret-"));
     }
 
     void scriptedFlow()

@@ -521,7 +521,7 @@ void TestSources::unknownTypeIsReportedNotSilentlySkipped()
     ws.apply(ws.config());
     QSqlQuery q(ws.db->sql());
     QVERIFY2(q.exec(QStringLiteral("INSERT INTO source (org_id, name, type, format, config, enabled, auto_approve, created_at, updated_at) "
-                                   "SELECT id, 'api', 'rest', 'auto', '{}', 1, 0, '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z' "
+                                   "SELECT id, 'api', 'pigeon', 'auto', '{}', 1, 0, '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z' "
                                    "FROM org WHERE slug = 'acme'")),
              qPrintable(q.lastError().text()));
     ws.drop(QStringLiteral("a.json"), Workspace::order(1));
@@ -532,10 +532,10 @@ void TestSources::unknownTypeIsReportedNotSilentlySkipped()
     QTRY_COMPARE_WITH_TIMEOUT(ws.count(QStringLiteral("SELECT COUNT(*) FROM draft_order")), 1, 10000);   // the others run
     engine.stop();
     const QString error = statusOf(ws, QStringLiteral("api"))->lastError;
-    QVERIFY2(error.contains(QStringLiteral("Source 'api' has type 'rest'")) && error.contains(QStringLiteral("folder, sftp")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("Source 'api' has type 'pigeon'")) && error.contains(QStringLiteral("folder, rest, sftp")), qPrintable(error));
     bool told = false;
     for (const QList<QVariant> &p : std::as_const(problems))
-        told = told || p.at(1).toString().contains(QStringLiteral("type 'rest'"));
+        told = told || p.at(1).toString().contains(QStringLiteral("type 'pigeon'"));
     QVERIFY(told);
 }
 
