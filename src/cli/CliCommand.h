@@ -39,6 +39,7 @@ CliCommand functionsCommand();
 CliCommand testConnectionCommand();
 CliCommand hostKeyCommand();
 CliCommand secretsCommand();
+CliCommand generateCommand();
 
 // Every command, in the order of the help.
 const QList<CliCommand> &commands();

@@ -11,7 +11,7 @@ const QList<CliCommand> &commands()
         QList<CliCommand> list{runCommand(), configCommand(), ingestCommand(), parseCommand(), ordersCommand()};
         list += orderActionCommands();
         list += {replayCommand(), inboundCommand(), outboxCommand(), sourcesCommand(), exportsCommand(), pushlogCommand(), functionsCommand(),
-                 testConnectionCommand(), hostKeyCommand(), secretsCommand()};
+                 testConnectionCommand(), hostKeyCommand(), secretsCommand(), generateCommand()};
         return list;
     }();
     return all;

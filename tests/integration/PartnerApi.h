@@ -46,10 +46,15 @@ public:
     void setProducts(const QJsonObject &products) { write(QStringLiteral("products.json"), QJsonDocument(products)); }
 
     // Every request so far: {"t", "path", "auth", "status"}.
-    QList<QJsonObject> log() const
+    QList<QJsonObject> log() const { return lines(QStringLiteral("log.jsonl")); }
+    // Every order POSTed to /api/v1/orders: {"body", "idempotency_key", "auth"}.
+    QList<QJsonObject> posted() const { return lines(QStringLiteral("posted.jsonl")); }
+
+private:
+    QList<QJsonObject> lines(const QString &name) const
     {
         QList<QJsonObject> out;
-        QFile f(QDir(m_dir.path()).filePath(QStringLiteral("log.jsonl")));
+        QFile f(QDir(m_dir.path()).filePath(name));
         if (!f.open(QIODevice::ReadOnly))
             return out;
         for (const QByteArray &line : f.readAll().split('\n')) {
@@ -59,7 +64,6 @@ public:
         return out;
     }
 
-private:
     static QJsonArray ordersUpTo(int count)
     {
         QJsonArray orders;

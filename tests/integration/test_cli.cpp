@@ -1,5 +1,6 @@
 // The `orderflow` program as scripts use it: exit codes, --json output, per-id results, --help everywhere.
 #include "../ReadmeExample.h"
+#include "PartnerApi.h"
 #include "Workspace.h"
 
 #include <QDir>
@@ -210,6 +211,56 @@ private slots:
         }
         for (const QByteArray &output : {first.out, first.err, second.out, second.err, exported.out})
             QVERIFY(!output.contains("secret-"));
+    }
+
+    // `generate` writes valid partner JSON orders, the same for the same seed, to a folder or POSTed to an intake.
+    void generateOrders()
+    {
+        Workspace ws;
+        const QString a = ws.dir.filePath(QStringLiteral("a")), b = ws.dir.filePath(QStringLiteral("b")), c = ws.dir.filePath(QStringLiteral("c"));
+        QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("--count"), QStringLiteral("25"), QStringLiteral("--to"), a, QStringLiteral("--seed"), QStringLiteral("7")}).code, 0);
+        QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("--count"), QStringLiteral("25"), QStringLiteral("--to"), b, QStringLiteral("--seed"), QStringLiteral("7")}).code, 0);
+        QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("--count"), QStringLiteral("25"), QStringLiteral("--to"), c, QStringLiteral("--seed"), QStringLiteral("8")}).code, 0);
+        const QStringList files = QDir(a).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+        QCOMPARE(files.size(), 25);
+        QCOMPARE(QDir(b).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name), files);
+        const auto bytes = [](const QString &path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        int differ = 0;
+        const QStringList other = QDir(c).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+        for (qsizetype i = 0; i < files.size(); ++i) {
+            QCOMPARE(bytes(QDir(a).filePath(files[i])), bytes(QDir(b).filePath(files[i])));   // same seed, same bytes
+            differ += bytes(QDir(a).filePath(files[i])) != bytes(QDir(c).filePath(other[i])) ? 1 : 0;
+        }
+        QVERIFY(differ > 20);
+        // Each is a valid order in the partner JSON format.
+        for (const QString &name : files.mid(0, 5)) {
+            const Run parsed = cli({QStringLiteral("parse"), QDir(a).filePath(name), QStringLiteral("--json")});
+            QVERIFY2(parsed.code == 0, parsed.err.constData());
+            QVERIFY2(parsed.out.contains("PO-7-"), parsed.out.constData());
+        }
+        QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("--count"), QStringLiteral("many"), QStringLiteral("--to"), a}).code, 2);
+
+        orderflow::test::PartnerApi intake("intake-token-9x");
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ORDERFLOW_API_TOKEN"), QStringLiteral("intake-token-9x"));
+        const Run posted = cli({QStringLiteral("generate"), QStringLiteral("--count"), QStringLiteral("30"), QStringLiteral("--to"),
+                                intake.url(QStringLiteral("/api/v1/orders")), QStringLiteral("--seed"), QStringLiteral("7")}, env);
+        QVERIFY2(posted.code == 0, posted.err.constData());
+        QVERIFY(posted.out.contains("30 orders posted"));
+        const auto received = intake.posted();
+        QCOMPARE(received.size(), 30);
+        QSet<QString> keys;
+        for (const QJsonObject &r : received) {
+            QVERIFY(r.value(QStringLiteral("auth")).toBool());
+            const QJsonObject order = QJsonDocument::fromJson(r.value(QStringLiteral("body")).toString().toUtf8()).object();
+            QCOMPARE(r.value(QStringLiteral("idempotency_key")).toString(), order.value(QStringLiteral("id")).toString());
+            keys.insert(r.value(QStringLiteral("idempotency_key")).toString());
+        }
+        QCOMPARE(keys.size(), 30);
+        QVERIFY(!posted.out.contains("intake-token-9x") && !posted.err.contains("intake-token-9x"));
     }
 
     void scriptedFlow()
