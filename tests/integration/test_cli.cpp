@@ -444,7 +444,7 @@ print(json.dumps([["/".join(map(str, e.absolute_path)) + ": " + e.message for e 
         writeFile(cfgPath, QJsonDocument(cfg).toJson());
         const Run r = cli({QStringLiteral("config"), QStringLiteral("apply"), cfgPath, QStringLiteral("--db"), ws.dbPath});
         QCOMPARE(r.code, 3);
-        QVERIFY2(r.err.contains("source 'partner' (org 'acme'): type must be a source type this OrderFlow knows: 'folder' or 'sftp', not \"ftp\""),
+        QVERIFY2(r.err.contains("source 'partner' (org 'acme'): type must be a source type this OrderFlow knows: 'folder', 'rest' or 'sftp', not \"ftp\""),
                  r.err.constData());
         QVERIFY2(r.err.contains("connection 'erp' (org 'acme'): type must be a connection type this OrderFlow knows: 'DROPZONE_JSON_V1' or 'MOCK', "
                                 "not \"REST\""),
@@ -464,7 +464,7 @@ print(json.dumps([["/".join(map(str, e.absolute_path)) + ": " + e.message for e 
         QVERIFY(s.value(QStringLiteral("required")).toArray().contains(QStringLiteral("host")));
         const Run unknown = cli({QStringLiteral("config"), QStringLiteral("schema"), QStringLiteral("--type"), QStringLiteral("ftp")});
         QCOMPARE(unknown.code, 4);
-        QVERIFY2(unknown.err.contains("Source types: folder, sftp; connection types: DROPZONE_JSON_V1, MOCK."), unknown.err.constData());
+        QVERIFY2(unknown.err.contains("Source types: folder, rest, sftp; connection types: DROPZONE_JSON_V1, MOCK."), unknown.err.constData());
     }
 };
 
