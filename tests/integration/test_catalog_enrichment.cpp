@@ -15,16 +15,6 @@ using namespace orderflow::test;
 
 namespace {
 
-EngineOptions fastEngine(const Workspace &ws)
-{
-    EngineOptions options;
-    options.databasePath = ws.dbPath;
-    options.ingestIntervalMs = 20;
-    options.processIntervalMs = 50;
-    options.ackIntervalMs = 200;
-    return options;
-}
-
 // The workspace's folder source "partner" with a catalog, and a folder source "plain" without one.
 QJsonObject catalogConfig(const Workspace &ws, const PartnerApi &api, const QString &plainInbox)
 {
@@ -95,7 +85,7 @@ void TestCatalogEnrichment::enrichesLinesAndFlagsUnknownProducts()
     const QString plain = ws.dir.filePath(QStringLiteral("plain"));
     QDir().mkpath(plain);
     ws.apply(catalogConfig(ws, api, plain));
-    Engine engine(fastEngine(ws));
+    Engine engine(ws.fastEngine());
     engine.start();
     ws.drop(QStringLiteral("a.json"), Workspace::order(101, QStringLiteral("ACME Corp"), QStringLiteral("3"), QStringLiteral("P001")));
     ws.drop(QStringLiteral("b.json"), Workspace::order(102, QStringLiteral("ACME Corp"), QStringLiteral("3"), QStringLiteral("P999")));
@@ -111,7 +101,7 @@ void TestCatalogEnrichment::enrichesLinesAndFlagsUnknownProducts()
     QCOMPARE(productRequests(api, QStringLiteral("001")), 1);
     engine.stop();
     // On disk too: a new engine (empty memory cache) does not ask either.
-    Engine again(fastEngine(ws));
+    Engine again(ws.fastEngine());
     again.start();
     ws.drop(QStringLiteral("d.json"), Workspace::order(104, QStringLiteral("ACME Corp"), QStringLiteral("7"), QStringLiteral("P001")));
     QTRY_COMPARE_WITH_TIMEOUT(stateOf(ws, QStringLiteral("104")), QStringLiteral("review"), 15000);
@@ -144,7 +134,7 @@ void TestCatalogEnrichment::outageLeavesOrdersReceivedAndOthersFlow()
     const QString plain = ws.dir.filePath(QStringLiteral("plain"));
     QDir().mkpath(plain);
     ws.apply(catalogConfig(ws, api, plain));
-    Engine engine(fastEngine(ws));
+    Engine engine(ws.fastEngine());
     engine.start();
     ws.drop(QStringLiteral("a.json"), Workspace::order(201, QStringLiteral("ACME Corp"), QStringLiteral("3"), QStringLiteral("P001")));
     QTRY_VERIFY_WITH_TIMEOUT(ws.count(QStringLiteral("SELECT COUNT(*) FROM catalog_wait WHERE last_error LIKE '%") + error + QStringLiteral("%'")) == 1,

@@ -19,16 +19,6 @@ namespace {
 const QByteArray kToken = "partner-token-5f1c9a7e";
 const char *kTokenEnv = "ORDERFLOW_TEST_PARTNER_TOKEN";
 
-EngineOptions fastEngine(const Workspace &ws)
-{
-    EngineOptions options;
-    options.databasePath = ws.dbPath;
-    options.ingestIntervalMs = 20;
-    options.processIntervalMs = 50;
-    options.ackIntervalMs = 200;
-    return options;
-}
-
 QJsonObject restConfig(const Workspace &ws, const PartnerApi &api, const QString &path, const QJsonObject &extra = {})
 {
     QJsonObject config = ws.config(false);
@@ -101,7 +91,7 @@ void TestRestSource::fetchedOnceAcrossRestart()
     api.setOrders(12);   // pages of 5: 5, 5, 2
     ws.apply(restConfig(ws, api, path, {{QStringLiteral("pagination"), pagination}}));
     {
-        Engine engine(fastEngine(ws));
+        Engine engine(ws.fastEngine());
         engine.start();
         QTRY_COMPARE_WITH_TIMEOUT(orders(ws), 12, 15000);
         // More polls of the partial last page bring nothing twice.
@@ -113,7 +103,7 @@ void TestRestSource::fetchedOnceAcrossRestart()
     const qsizetype beforeRestart = api.log().size();
     api.setOrders(20);   // the partial page grows and new pages appear while OrderFlow is down
     {
-        Engine engine(fastEngine(ws));
+        Engine engine(ws.fastEngine());
         engine.start();
         QTRY_COMPARE_WITH_TIMEOUT(orders(ws), 20, 15000);
         const qsizetype asked = api.log().size();
@@ -144,7 +134,7 @@ void TestRestSource::retryAfterIsHonoured()
     api.setFaults(QJsonArray{QJsonObject{{QStringLiteral("status"), 429}, {QStringLiteral("retry_after"), QStringLiteral("2")},
                                          {QStringLiteral("body"), QStringLiteral("slow down")}}});
     ws.apply(restConfig(ws, api, QStringLiteral("/orders")));
-    Engine engine(fastEngine(ws));
+    Engine engine(ws.fastEngine());
     engine.start();
     QTRY_VERIFY_WITH_TIMEOUT(!statusOf(ws).pausedUntil.isEmpty(), 10000);
     const SourceStatus paused = statusOf(ws);
@@ -167,7 +157,7 @@ void TestRestSource::serverErrorsBackOff()
     const QJsonObject down{{QStringLiteral("status"), 500}, {QStringLiteral("body"), QStringLiteral("database down")}};
     api.setFaults(QJsonArray{down, down, down});
     ws.apply(restConfig(ws, api, QStringLiteral("/orders")));
-    Engine engine(fastEngine(ws));
+    Engine engine(ws.fastEngine());
     engine.start();
     QTRY_VERIFY_WITH_TIMEOUT(statusOf(ws).lastError.contains(QStringLiteral("database down")), 10000);
     QVERIFY2(statusOf(ws).lastError.contains(QStringLiteral("500")), qPrintable(statusOf(ws).lastError));
@@ -188,7 +178,7 @@ void TestRestSource::malformedPageLosesNothing()
     api.setOrders(8);
     api.setFaults(QJsonArray{QJsonObject{}, QJsonObject{{QStringLiteral("malformed"), true}}, QJsonObject{{QStringLiteral("malformed"), true}}});
     ws.apply(restConfig(ws, api, QStringLiteral("/orders")));
-    Engine engine(fastEngine(ws));
+    Engine engine(ws.fastEngine());
     engine.start();
     QTRY_VERIFY_WITH_TIMEOUT(statusOf(ws).lastError.contains(QStringLiteral("not valid JSON")), 10000);
     const QString error = statusOf(ws).lastError;
@@ -208,7 +198,7 @@ void TestRestSource::hungAndSlowServersTimeOut()
     api.setOrders(3);
     api.setFaults(QJsonArray{QJsonObject{{QStringLiteral("hang"), true}}, QJsonObject{{QStringLiteral("slow_ms"), 4000}}});
     ws.apply(restConfig(ws, api, QStringLiteral("/orders"), {{QStringLiteral("request_timeout_ms"), 1000}}));
-    Engine engine(fastEngine(ws));
+    Engine engine(ws.fastEngine());
     engine.start();
     QTRY_VERIFY_WITH_TIMEOUT(statusOf(ws).lastError.contains(QStringLiteral("no whole answer within 1 s")), 10000);
     QTRY_COMPARE_WITH_TIMEOUT(orders(ws), 3, 15000);
@@ -223,7 +213,7 @@ void TestRestSource::stopDuringHungRequestIsQuick()
     api.setOrders(3);
     api.setFaults(QJsonArray{QJsonObject{{QStringLiteral("hang"), true}}});
     ws.apply(restConfig(ws, api, QStringLiteral("/orders"), {{QStringLiteral("request_timeout_ms"), 60000}}));
-    Engine engine(fastEngine(ws));
+    Engine engine(ws.fastEngine());
     engine.start();
     QTRY_VERIFY_WITH_TIMEOUT(!api.log().isEmpty(), 10000);
     QElapsedTimer timer;
@@ -240,7 +230,7 @@ void TestRestSource::hugeAnswerIsRefused()
     api.setOrders(3);
     api.setFaults(QJsonArray{QJsonObject{{QStringLiteral("huge_bytes"), 50 * 1024 * 1024}}});
     ws.apply(restConfig(ws, api, QStringLiteral("/orders"), {{QStringLiteral("max_response_bytes"), 1024 * 1024}}));
-    Engine engine(fastEngine(ws));
+    Engine engine(ws.fastEngine());
     engine.start();
     QTRY_VERIFY_WITH_TIMEOUT(statusOf(ws).lastError.contains(QStringLiteral("more than 1048576 bytes")), 10000);
     QTRY_COMPARE_WITH_TIMEOUT(orders(ws), 3, 15000);
@@ -254,7 +244,7 @@ void TestRestSource::wrongTokenPausesWithoutShowingIt()
     PartnerApi api("the-partners-real-token");
     api.setOrders(3);
     ws.apply(restConfig(ws, api, QStringLiteral("/orders"), {{QStringLiteral("error_pause_ms"), 60000}}));
-    Engine engine(fastEngine(ws));
+    Engine engine(ws.fastEngine());
     engine.start();
     QTRY_VERIFY_WITH_TIMEOUT(statusOf(ws).lastError.contains(QStringLiteral("401")), 10000);
     const SourceStatus status = statusOf(ws);
