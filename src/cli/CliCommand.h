@@ -42,6 +42,7 @@ CliCommand testConnectionCommand();
 CliCommand hostKeyCommand();
 CliCommand secretsCommand();
 CliCommand apiTokensCommand();
+CliCommand generateCommand();
 
 // Every command, in the order of the help.
 const QList<CliCommand> &commands();

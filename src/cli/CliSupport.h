@@ -83,6 +83,9 @@ QString hostArgument(const QString &host, int port);
 // The transport and the connection test log what these commands print as steps anyway.
 void quietTransportLog();
 
+// `functions apply`, run by `functions`: in commands/FunctionsApplyCommand.cpp.
+int cmdFunctionsApply(const QStringList &args);
+
 // `config schema`, run by `config`: in commands/ConfigSchemaCommand.cpp.
 int cmdConfigSchema(const QStringList &args);
 

@@ -11,7 +11,7 @@ const QList<CliCommand> &commands()
         QList<CliCommand> list{runCommand(), statusCommand(), configCommand(), ingestCommand(), parseCommand(), ordersCommand()};
         list += orderActionCommands();
         list += {replayCommand(), inboundCommand(), outboxCommand(), sourcesCommand(), connectionsCommand(), exportsCommand(), pushlogCommand(), functionsCommand(),
-                 testConnectionCommand(), hostKeyCommand(), secretsCommand(), apiTokensCommand()};
+                 testConnectionCommand(), hostKeyCommand(), secretsCommand(), apiTokensCommand(), generateCommand()};
         return list;
     }();
     return all;

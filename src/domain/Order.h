@@ -45,6 +45,10 @@ struct OrderLine {
     QString unit;
     std::optional<Decimal> unitPrice;
     std::optional<Decimal> lineTotal;  // computed by the total step (quantity × unit price)
+    // From the product catalog (enrichment), when the source has one.
+    QString catalogTitle;
+    std::optional<Decimal> listPrice;
+    QString category;
 };
 
 struct OrderTotals {

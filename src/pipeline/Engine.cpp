@@ -1,5 +1,6 @@
 #include "pipeline/Engine.h"
 
+#include "pipeline/CatalogWorker.h"
 #include "pipeline/OutboxWorker.h"
 #include "pipeline/SourceScheduler.h"
 #include "pipeline/Workers.h"
@@ -29,6 +30,7 @@ void Engine::start()
     auto *push = new PushWorker(m_options.databasePath, m_options.pushIntervalMs, m_options.pushBatch);
     auto *ack = new AckWorker(m_options.databasePath, m_options.ackIntervalMs);
     auto *outbox = new OutboxWorker(m_options.databasePath, m_options.outboxIntervalMs);
+    auto *catalog = new CatalogWorker(m_options.databasePath, m_options.processIntervalMs);
     m_push = push;
     m_sources = new SourceScheduler(m_options.databasePath, m_options.ingestIntervalMs, this);
     // Work flows downstream as soon as it exists, not only on the next timer tick: new orders to processing, the
@@ -38,8 +40,9 @@ void Engine::start()
     connect(m_sources, &SourceScheduler::changed, this, &Engine::ordersChanged);
     connect(m_sources, &SourceScheduler::problem, this, &Engine::problem);
     connect(process, &Worker::workAvailable, push, &Worker::nudge);
+    connect(catalog, &Worker::workAvailable, process, &Worker::nudge);   // an answer released waiting orders
     for (Worker *w : {static_cast<Worker *>(sources), static_cast<Worker *>(process), static_cast<Worker *>(push), static_cast<Worker *>(ack),
-                      static_cast<Worker *>(outbox)}) {
+                      static_cast<Worker *>(outbox), static_cast<Worker *>(catalog)}) {
         auto *thread = new QThread(this);
         thread->setObjectName(QStringLiteral("orderflow-") + w->name());
         w->moveToThread(thread);

@@ -46,6 +46,14 @@ void IngestorSink::reportFailure(const Error &error)
         m_listener.failure(error);
 }
 
+void IngestorSink::reportPaused(const Error &error, qint64 pauseMs)
+{
+    if (m_listener.paused)
+        m_listener.paused(error, pauseMs);
+    else if (m_listener.failure)
+        m_listener.failure(error);
+}
+
 void IngestorSink::reportWorking(int backlog)
 {
     if (m_listener.working)

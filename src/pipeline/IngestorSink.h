@@ -19,6 +19,7 @@ public:
         std::function<void(const QString &)> problem;
         std::function<void(const Error &)> failure;
         std::function<void(int backlog)> working;
+        std::function<void(const Error &, qint64 pauseMs)> paused;
     };
 
     // source: the source this sink serves (its current record is read at every call).
@@ -29,6 +30,7 @@ public:
     Result<IngestReport> pollFolder(FileStore &store, StabilityTracker &tracker) override;
     void reportProblem(const QString &message) override;
     void reportFailure(const Error &error) override;
+    void reportPaused(const Error &error, qint64 pauseMs) override;
     void reportWorking(int backlog) override;
 
 private:

@@ -1,6 +1,7 @@
 #include "pipeline/OrderProcessor.h"
 
 #include "domain/Validation.h"
+#include "pipeline/CatalogEnrichment.h"
 #include "pipeline/Transformations.h"
 #include "sources/SourceSettings.h"
 #include "storage/SqlTime.h"
@@ -34,6 +35,15 @@ Result<OrderStateChange> OrderProcessor::processOne(const QString &orderId)
     const SourceSettings settings(source);
     if (Status t = applyTransforms(settings.array(SourceKey::Transforms), order); !t)
         problems.append({QStringLiteral("transforms"), QStringLiteral("Source '%1': %2").arg(source.name, t.error().message)});
+    if (const auto catalog = CatalogSettings::of(source)) {
+        CatalogRepository repository(m_db);
+        auto enriched = enrichFromCatalog(repository, *catalog, source.name, order, problems);
+        if (!enriched)
+            return enriched.error();
+        if (!*enriched)
+            return Error(QStringLiteral("catalog_wait"), QStringLiteral("Order %1 waits for the product catalog %2; it stays received until the "
+                                                                        "catalog has answered.").arg(orderId, catalog->url));
+    }
     ValidationRules rules;
     rules.knownSkus = m_catalogs.value(order.orgId);
     rules.requireUnitPrice = settings.flag(SourceKey::RequireUnitPrice);
@@ -81,7 +91,7 @@ Result<OrderStateChanges> OrderProcessor::processBatch(int limit)
 {
     m_sources.clear();    // pick up configuration changes once per batch
     m_catalogs.clear();
-    auto ids = m_orders.idsInState(OrderState::Received, limit);
+    auto ids = CatalogRepository(m_db).readyToProcess(limit);   // orders waiting for the catalog stay behind
     if (!ids)
         return ids.error();
     OrderStateChanges changes;
@@ -91,8 +101,8 @@ Result<OrderStateChanges> OrderProcessor::processBatch(int limit)
         for (const QString &id : *ids) {
             auto change = processOne(id);
             if (!change) {
-                if (change.error().code == QLatin1String("state_changed"))
-                    continue;   // an operator acted on it meanwhile
+                if (change.error().code == QLatin1String("state_changed") || change.error().code == QLatin1String("catalog_wait"))
+                    continue;   // an operator acted on it meanwhile, or it waits for the catalog (recorded)
                 return change.error();
             }
             changes.append(*change);
@@ -119,6 +129,8 @@ Result<OrderStateChanges> OrderProcessor::revalidate(const QString &orderId, con
             return first.error();
         changes.append(*first);
         auto second = processOne(orderId);
+        if (!second && second.error().code == QLatin1String("catalog_wait"))
+            return {};   // back in received, waiting for the catalog: processed once it answered
         if (!second)
             return second.error();
         changes.append(*second);

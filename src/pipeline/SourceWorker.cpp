@@ -102,10 +102,13 @@ void SourceWorker::build()
     listener.stored = [this](const OrderStateChanges &changes) { publish(changes); };
     listener.problem = [this](const QString &message) { report(message); };
     listener.failure = [this](const Error &error) { failed(error); };
+    listener.paused = [this](const Error &error, qint64 pauseMs) { pausedBySource(error, pauseMs); };
     listener.working = [this](int backlog) {
         working();
         m_status.lastSuccessAt = nowText();
-        const bool changed = m_status.backlog != backlog;
+        const bool resumed = !m_status.pausedUntil.isEmpty();
+        m_status.pausedUntil.clear();
+        const bool changed = m_status.backlog != backlog || resumed;
         m_status.backlog = backlog;
         m_statusDirty = true;
         saveStatus(changed);
@@ -157,6 +160,17 @@ void SourceWorker::failed(const Error &error)
     } else {
         reportState(subject(), QStringLiteral("error:") + code, error.message);
     }
+    saveStatus(true);
+}
+
+void SourceWorker::pausedBySource(const Error &error, qint64 pauseMs)
+{
+    m_status.lastError = error.message;
+    m_status.lastErrorAt = nowText();
+    m_status.pausedUntil = timeText(QDateTime::currentDateTimeUtc().addMSecs(pauseMs));
+    m_statusDirty = true;
+    reportState(subject(), QStringLiteral("paused:") + error.code,
+                QStringLiteral("%1 — source '%2' reads again in %3 s.").arg(error.message, m_record.name).arg((pauseMs + 999) / 1000));
     saveStatus(true);
 }
 

@@ -41,6 +41,7 @@ private:
     void teardown();
     bool paused();
     void failed(const Error &error);
+    void pausedBySource(const Error &error, qint64 pauseMs);   // a pushed source waits (Retry-After, backoff)
     void working();                       // logs once that a failing source works again
     QString subject() const;              // for reportState()
     void saveStatus(bool now);

@@ -1,9 +1,11 @@
 #include "pipeline/Transformations.h"
 
+#include "domain/Decimal.h"
+
 namespace orderflow {
 namespace {
 
-QString applyFunction(const QString &name, const QJsonObject &args, const QString &value)
+Result<QString> applyFunction(const QString &name, const QJsonObject &args, const QString &value)
 {
     if (name == QLatin1String("trim"))
         return value.trimmed();
@@ -25,7 +27,20 @@ QString applyFunction(const QString &name, const QJsonObject &args, const QStrin
             return table.value(value).toString();
         return args.contains(QStringLiteral("default")) ? args.value(QStringLiteral("default")).toString() : value;
     }
-    return value;
+    if (name == QLatin1String("add")) {
+        // Exact decimals, never binary floating point: "0.1" + "0.2" is "0.3".
+        const QJsonValue addend = args.value(QStringLiteral("value"));
+        const QString addendText = addend.isDouble() ? QString::number(addend.toDouble(), 'g', 15) : addend.toString();
+        const auto a = Decimal::parse(QStringView(value).trimmed());
+        const auto b = Decimal::parse(QStringView(addendText).trimmed());
+        if (!a || !b)
+            return Error(QStringLiteral("transform"), QStringLiteral("add: '%1' is not a decimal number.").arg(!a ? value : addendText));
+        const auto sum = a->add(*b);
+        if (!sum)
+            return Error(QStringLiteral("transform"), QStringLiteral("add: %1 + %2 has more than %3 digits.").arg(value, addendText).arg(Decimal::kMaxDigits));
+        return sum->toString();
+    }
+    return Error(QStringLiteral("transform"), QStringLiteral("unknown function '%1'; `orderflow functions list` shows them.").arg(name));
 }
 
 QString *headerField(Order &o, const QString &field)
@@ -74,6 +89,7 @@ QList<TransformFunction> transformFunctions()
         {QStringLiteral("default"), QStringLiteral("use a value when the field is empty"), QStringLiteral("value")},
         {QStringLiteral("lookup"), QStringLiteral("map a value through a table (e.g. partner id → ERP customer number)"),
          QStringLiteral("table, default")},
+        {QStringLiteral("add"), QStringLiteral("add a number to a decimal value, exactly (\"5\" add 7 → \"12\")"), QStringLiteral("value")},
     };
 }
 
@@ -122,13 +138,39 @@ Status applyTransforms(const QJsonArray &transforms, Order &order)
         const QString fn = t.value(QStringLiteral("function")).toString();
         const QJsonObject args = t.value(QStringLiteral("args")).toObject();
         if (field.startsWith(QLatin1String("lines."))) {
-            for (OrderLine &line : order.lines)
-                *lineField(line, field) = applyFunction(fn, args, *lineField(line, from));
+            for (OrderLine &line : order.lines) {
+                auto r = applyFunction(fn, args, *lineField(line, from));
+                if (!r)
+                    return Error(r.error().code, QStringLiteral("%1 of line %2: %3").arg(field).arg(line.lineNo).arg(r.error().message));
+                *lineField(line, field) = *r;
+            }
         } else {
-            *headerField(order, field) = applyFunction(fn, args, *headerField(order, from));
+            auto r = applyFunction(fn, args, *headerField(order, from));
+            if (!r)
+                return Error(r.error().code, QStringLiteral("%1: %2").arg(field, r.error().message));
+            *headerField(order, field) = *r;
         }
     }
     return {};
+}
+
+} // namespace orderflow
+
+namespace orderflow {
+
+QStringList TransformFunction::argumentNames() const
+{
+    QStringList names;
+    for (const QString &a : arguments.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        names << a.trimmed();
+    return names;
+}
+
+Result<QString> applyTransformFunction(const QString &name, const QJsonObject &args, const QString &value)
+{
+    if (!isKnownFunction(name))
+        return Error(QStringLiteral("config"), QStringLiteral("Unknown function '%1'; `orderflow functions list` shows them.").arg(name));
+    return applyFunction(name, args, value);
 }
 
 } // namespace orderflow

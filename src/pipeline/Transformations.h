@@ -15,7 +15,8 @@ namespace orderflow {
 struct TransformFunction {
     QString name;
     QString description;
-    QString arguments;   // for `functions list`
+    QString arguments;   // for `functions list`: the names of its args, in order ("from, to")
+    QStringList argumentNames() const;
 };
 
 QList<TransformFunction> transformFunctions();
@@ -23,6 +24,9 @@ QStringList transformableFields();
 
 // Checks a transforms array without applying it (config apply refuses bad ones).
 Status validateTransforms(const QJsonArray &transforms);
+// One function on one value (`orderflow functions apply`); fails for an unknown function or a value it cannot take
+// (add on a text that is not a number).
+Result<QString> applyTransformFunction(const QString &name, const QJsonObject &args, const QString &value);
 // Applies the transforms in order to the order's fields.
 Status applyTransforms(const QJsonArray &transforms, Order &order);
 

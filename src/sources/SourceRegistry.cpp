@@ -4,6 +4,7 @@
 #include "formats/json/PartnerJsonReader.h"
 #include "sources/FolderSource.h"
 #include "sources/HttpSource.h"
+#include "sources/RestSource.h"
 #include "sources/SftpSource.h"
 #include "sources/SourceSettings.h"
 #include "storage/ConfigRepository.h"
@@ -33,6 +34,22 @@ void addProcessingFields(ConfigSchema &s)
               .describe(QStringLiteral("Format json: where the partner's JSON keeps each order field, when not where the default mapping expects it.")));
     s.add(FieldSpec::array(SourceKey::Transforms, transform)
               .describe(QStringLiteral("Field transformations applied to every order, in order.")));
+    auto catalog = std::make_shared<ConfigSchema>(QStringLiteral("a product catalog"));
+    catalog->add(FieldSpec::string(QStringLiteral("url")).require().matching(QStringLiteral("https?://.+"), QStringLiteral("an http:// or https:// URL"))
+                     .describe(QStringLiteral("The catalog's base URL: a product is GET {url}/products/{id}.")));
+    catalog->add(FieldSpec::string(QStringLiteral("id_pattern")).defaultsTo(QStringLiteral("(\\d+)$"))
+                     .describe(QStringLiteral("Regular expression that takes the product id from a line's SKU (its first group, else the whole "
+                                              "match); the default takes the trailing digits.")));
+    catalog->add(FieldSpec::integer(QStringLiteral("ttl_ms"), 3600000).atLeast(0)
+                     .describe(QStringLiteral("How long an answer of the catalog (also 'unknown product') is cached, in memory and on disk.")));
+    catalog->add(FieldSpec::integer(QStringLiteral("timeout_ms"), 3000).atLeast(100)
+                     .describe(QStringLiteral("A lookup without an answer after this long counts as a catalog outage.")));
+    catalog->add(FieldSpec::integer(QStringLiteral("retry_ms"), 30000).atLeast(100)
+                     .describe(QStringLiteral("After an outage (timeout, 5xx, no connection) the catalog is asked again after this long; its "
+                                              "orders wait in 'received' meanwhile.")));
+    s.add(FieldSpec::object(QStringLiteral("catalog"), catalog)
+              .describe(QStringLiteral("Enrich lines from a product catalog over REST (title, list price, category); an unknown product is "
+                                       "a validation problem on its line.")));
     s.add(FieldSpec::boolean(SourceKey::SkipLeadingJunk, false)
               .describe(QStringLiteral("EDIFACT: skip bytes before the first UNA/UNB instead of reporting them.")));
     s.add(FieldSpec::boolean(SourceKey::RequireUnitPrice, false)
@@ -105,6 +122,14 @@ ConfigSchema httpSchema()
     return s;
 }
 
+ConfigSchema restSchema()
+{
+    ConfigSchema s(QStringLiteral("a rest source"));
+    addRestSourceFields(s);
+    addProcessingFields(s);
+    return s;
+}
+
 } // namespace
 
 SourceRegistry::SourceRegistry()
@@ -115,6 +140,8 @@ SourceRegistry::SourceRegistry()
         &SftpSource::create);
     add(QStringLiteral("http"), QStringLiteral("orders the partner POSTs to the monitoring API (POST /api/v1/orders, partner JSON)"), httpSchema(),
         &HttpSource::create);
+    add(QStringLiteral("rest"), QStringLiteral("a partner's REST API polled with a bearer token, page by page, from a durable cursor"), restSchema(),
+        &RestSource::create);
 }
 
 SourceRegistry &SourceRegistry::instance()

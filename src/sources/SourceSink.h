@@ -70,6 +70,9 @@ public:
     // A pushed source says how it is doing (a polled source's poll() result says it):
     virtual void reportProblem(const QString &message) = 0;   // one item went wrong; the source goes on
     virtual void reportFailure(const Error &error) = 0;       // the source cannot read now (connection lost, …)
+    // It cannot read now and waits pauseMs before it tries again (a server's Retry-After, a backoff after errors):
+    // the source's status shows the error and when it reads again.
+    virtual void reportPaused(const Error &error, qint64 pauseMs) = 0;
     virtual void reportWorking(int backlog = -1) = 0;         // it reads again; backlog: what waits (-1 unknown)
 };
 

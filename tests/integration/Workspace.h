@@ -1,6 +1,7 @@
 // A throwaway OrderFlow workspace for integration tests: a real SQLite file, a partner folder, a dropzone.
 #pragma once
 
+#include "pipeline/Engine.h"
 #include "storage/ConfigRepository.h"
 #include "storage/Database.h"
 
@@ -52,6 +53,17 @@ struct Workspace {
                                                                {QStringLiteral("type"), QStringLiteral("folder")}, {QStringLiteral("format"), QStringLiteral("auto")},
                                                                {QStringLiteral("auto_approve"), autoApprove}, {QStringLiteral("config"), sourceConfig}}}},
         };
+    }
+
+    // An engine on this workspace's database that polls, processes and looks for acks quickly (tests wait less).
+    EngineOptions fastEngine() const
+    {
+        EngineOptions options;
+        options.databasePath = dbPath;
+        options.ingestIntervalMs = 20;
+        options.processIntervalMs = 50;
+        options.ackIntervalMs = 200;
+        return options;
     }
 
     void apply(const QJsonObject &doc)

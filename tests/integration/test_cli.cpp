@@ -1,9 +1,12 @@
 // The `orderflow` program as scripts use it: exit codes, --json output, per-id results, --help everywhere.
 #include "../ReadmeExample.h"
 #include "CliRun.h"
+#include "PartnerApi.h"
 #include "Workspace.h"
 
+#include <QDir>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
 
@@ -83,6 +86,168 @@ private slots:
         QCOMPARE(cli({QStringLiteral("frobnicate")}).code, 2);
         QCOMPARE(cli({QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--bogus")}).code, 2);
         QCOMPARE(cli({}).code, 2);
+    }
+
+    // `functions apply` runs one function of the catalog as a mapping would; `functions list` documents each.
+    void functionsApply_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("output");   // stdout for exit 0, else a part of stderr
+        QTest::newRow("add") << QStringList{QStringLiteral("add"), QStringLiteral("5"), QStringLiteral("7")} << 0 << QStringLiteral("12\n");
+        QTest::newRow("add exact") << QStringList{QStringLiteral("add"), QStringLiteral("0.1"), QStringLiteral("0.2")} << 0 << QStringLiteral("0.3\n");
+        QTest::newRow("add negative") << QStringList{QStringLiteral("add"), QStringLiteral("-5"), QStringLiteral("2.50")} << 0 << QStringLiteral("-2.5\n");
+        QTest::newRow("lower") << QStringList{QStringLiteral("lower"), QStringLiteral("HOLA")} << 0 << QStringLiteral("hola\n");
+        QTest::newRow("upper") << QStringList{QStringLiteral("upper"), QStringLiteral("hola")} << 0 << QStringLiteral("HOLA\n");
+        QTest::newRow("replace") << QStringList{QStringLiteral("replace"), QStringLiteral("P-001"), QStringLiteral("-"), QStringLiteral("")} << 0 << QStringLiteral("P001\n");
+        QTest::newRow("lookup") << QStringList{QStringLiteral("lookup"), QStringLiteral("44"), QStringLiteral(R"({"44": "C-1001"})")} << 0 << QStringLiteral("C-1001\n");
+        QTest::newRow("not a number") << QStringList{QStringLiteral("add"), QStringLiteral("five"), QStringLiteral("7")} << 3 << QStringLiteral("'five' is not a decimal number");
+        QTest::newRow("missing addend") << QStringList{QStringLiteral("add"), QStringLiteral("5")} << 2 << QStringLiteral("add needs the number to add");
+        QTest::newRow("too many") << QStringList{QStringLiteral("lower"), QStringLiteral("A"), QStringLiteral("B")} << 2 << QStringLiteral("lower takes 0 argument(s)");
+        QTest::newRow("unknown") << QStringList{QStringLiteral("frobnicate"), QStringLiteral("x")} << 4 << QStringLiteral("No function 'frobnicate'");
+    }
+    void functionsApply()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, output);
+        const Run r = cli(QStringList{QStringLiteral("functions"), QStringLiteral("apply")} + args);
+        QCOMPARE(r.code, code);
+        if (code == 0)
+            QCOMPARE(QString::fromUtf8(r.out), output);
+        else
+            QVERIFY2(r.err.contains(output.toUtf8()), r.err.constData());
+    }
+    void functionsListDocumentsEach()
+    {
+        const Run r = cli({QStringLiteral("functions"), QStringLiteral("list")});
+        QCOMPARE(r.code, 0);
+        for (const char *name : {"trim", "upper", "lower", "prefix", "suffix", "replace", "default", "lookup", "add"})
+            QVERIFY2(QString::fromUtf8(r.out).contains(QRegularExpression(QStringLiteral("(^|\\n)%1 +\\S").arg(QLatin1String(name)))), name);
+        QVERIFY(r.out.contains("add a number"));
+        QVERIFY(cli({QStringLiteral("--help")}).out.contains("functions apply NAME VALUE"));
+    }
+
+    // DESIGN §10: the environment creates, then updates, the REST partner source, the SFTP partner source and (when
+    // this OrderFlow has the REST_JSON_V1 connector) the REST ERP connection; secrets only as variable names.
+    void environmentBootstrap()
+    {
+        Workspace ws;
+        const QString db = ws.dir.filePath(QStringLiteral("boot.db"));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ERP_API_URL"), QStringLiteral("http://127.0.0.1:9/erp"));
+        env.insert(QStringLiteral("ERP_API_TOKEN"), QStringLiteral("erp-secret-7Q2"));
+        env.insert(QStringLiteral("PARTNER1_API_URL"), QStringLiteral("http://127.0.0.1:9/orders"));
+        env.insert(QStringLiteral("PARTNER1_API_TOKEN"), QStringLiteral("partner1-secret-K4w"));
+        env.insert(QStringLiteral("PARTNER2_SFTP_HOST"), QStringLiteral("127.0.0.1"));
+        env.insert(QStringLiteral("PARTNER2_SFTP_PORT"), QStringLiteral("2299"));
+        env.insert(QStringLiteral("PARTNER2_SFTP_USER"), QStringLiteral("partner2"));
+        env.insert(QStringLiteral("PARTNER2_SFTP_PASS"), QStringLiteral("sftp-secret-Zr9"));
+        env.insert(QStringLiteral("PARTNER2_SFTP_PATH"), QStringLiteral("/outbox"));
+        env.insert(QStringLiteral("PARTNER2_SFTP_ARCHIVE"), QStringLiteral("/outbox/done"));
+        const QStringList run{QStringLiteral("run"), QStringLiteral("--db"), db, QStringLiteral("--duration"), QStringLiteral("1"), QStringLiteral("--quiet")};
+        const Run first = cli(run, env);
+        QVERIFY2(first.code == 0, first.err.constData());
+        env.insert(QStringLiteral("PARTNER1_API_URL"), QStringLiteral("http://127.0.0.1:9/v2/orders"));   // changed: updated, not added
+        const Run second = cli(run, env);
+        QVERIFY2(second.code == 0, second.err.constData());
+
+        const Run exported = cli({QStringLiteral("config"), QStringLiteral("export"), QStringLiteral("--db"), db});
+        QCOMPARE(exported.code, 0);
+        const QJsonObject doc = exported.json().object();
+        QCOMPARE(doc.value(QStringLiteral("orgs")).toArray().size(), 1);
+        QCOMPARE(doc.value(QStringLiteral("orgs")).toArray().first().toObject().value(QStringLiteral("slug")).toString(), QStringLiteral("default"));
+        const QJsonArray sources = doc.value(QStringLiteral("sources")).toArray();
+        QCOMPARE(sources.size(), 2);
+        QJsonObject rest, sftp;
+        for (const QJsonValue &v : sources)
+            (v.toObject().value(QStringLiteral("type")).toString() == QStringLiteral("rest") ? rest : sftp) = v.toObject();
+        QCOMPARE(rest.value(QStringLiteral("name")).toString(), QStringLiteral("partner1-api"));
+        QCOMPARE(rest.value(QStringLiteral("config")).toObject().value(QStringLiteral("url")).toString(), QStringLiteral("http://127.0.0.1:9/v2/orders"));
+        QCOMPARE(rest.value(QStringLiteral("config")).toObject().value(QStringLiteral("token_env")).toString(), QStringLiteral("PARTNER1_API_TOKEN"));
+        const QJsonObject sftpConfig = sftp.value(QStringLiteral("config")).toObject();
+        QCOMPARE(sftp.value(QStringLiteral("name")).toString(), QStringLiteral("partner2-sftp"));
+        QCOMPARE(sftpConfig.value(QStringLiteral("host")).toString(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(sftpConfig.value(QStringLiteral("port")).toInt(), 2299);
+        QCOMPARE(sftpConfig.value(QStringLiteral("user")).toString(), QStringLiteral("partner2"));
+        QCOMPARE(sftpConfig.value(QStringLiteral("path")).toString(), QStringLiteral("/outbox"));
+        QCOMPARE(sftpConfig.value(QStringLiteral("archive_path")).toString(), QStringLiteral("/outbox/done"));
+        QCOMPARE(sftpConfig.value(QStringLiteral("password_env")).toString(), QStringLiteral("PARTNER2_SFTP_PASS"));
+        const QJsonArray connections = doc.value(QStringLiteral("connections")).toArray();
+        QJsonObject erp;
+        for (const QJsonValue &v : connections)
+            erp = v.toObject().value(QStringLiteral("name")).toString() == QStringLiteral("erp") ? v.toObject() : erp;
+        const Run types = cli({QStringLiteral("config"), QStringLiteral("schema")});
+        if (types.out.contains("REST_JSON_V1")) {
+            QCOMPARE(erp.value(QStringLiteral("type")).toString(), QStringLiteral("REST_JSON_V1"));
+            QCOMPARE(erp.value(QStringLiteral("config")).toObject().value(QStringLiteral("base_url")).toString(), QStringLiteral("http://127.0.0.1:9/erp"));
+            QCOMPARE(erp.value(QStringLiteral("config")).toObject().value(QStringLiteral("token_env")).toString(), QStringLiteral("ERP_API_TOKEN"));
+            QCOMPARE(rest.value(QStringLiteral("connection")).toString(), QStringLiteral("erp"));
+        } else {
+            // This tree has no REST ERP connector yet: the sources are set up all the same, and the operator is told.
+            QVERIFY(erp.isEmpty());
+            QVERIFY2(first.err.contains("no REST_JSON_V1 connector"), first.err.constData());
+        }
+        // No secret anywhere: database, WAL, output.
+        for (const QString &name : QDir(ws.dir.path()).entryList({QStringLiteral("boot.db*")}, QDir::Files)) {
+            QFile f(ws.dir.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            for (const char *secret : {"erp-secret-7Q2", "partner1-secret-K4w", "sftp-secret-Zr9"})
+                QVERIFY2(!bytes.contains(secret), qPrintable(name + QStringLiteral(" holds a secret")));
+        }
+        for (const QByteArray &output : {first.out, first.err, second.out, second.err, exported.out})
+            QVERIFY(!output.contains("secret-"));
+    }
+
+    // `generate` writes valid partner JSON orders, the same for the same seed, to a folder or POSTed to an intake.
+    void generateOrders()
+    {
+        Workspace ws;
+        const QString a = ws.dir.filePath(QStringLiteral("a")), b = ws.dir.filePath(QStringLiteral("b")), c = ws.dir.filePath(QStringLiteral("c"));
+        QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("--count"), QStringLiteral("25"), QStringLiteral("--to"), a, QStringLiteral("--seed"), QStringLiteral("7")}).code, 0);
+        QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("--count"), QStringLiteral("25"), QStringLiteral("--to"), b, QStringLiteral("--seed"), QStringLiteral("7")}).code, 0);
+        QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("--count"), QStringLiteral("25"), QStringLiteral("--to"), c, QStringLiteral("--seed"), QStringLiteral("8")}).code, 0);
+        const QStringList files = QDir(a).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+        QCOMPARE(files.size(), 25);
+        QCOMPARE(QDir(b).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name), files);
+        const auto bytes = [](const QString &path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        int differ = 0;
+        const QStringList other = QDir(c).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+        for (qsizetype i = 0; i < files.size(); ++i) {
+            QCOMPARE(bytes(QDir(a).filePath(files[i])), bytes(QDir(b).filePath(files[i])));   // same seed, same bytes
+            differ += bytes(QDir(a).filePath(files[i])) != bytes(QDir(c).filePath(other[i])) ? 1 : 0;
+        }
+        QVERIFY(differ > 20);
+        // Each is a valid order in the partner JSON format.
+        for (const QString &name : files.mid(0, 5)) {
+            const Run parsed = cli({QStringLiteral("parse"), QDir(a).filePath(name), QStringLiteral("--json")});
+            QVERIFY2(parsed.code == 0, parsed.err.constData());
+            QVERIFY2(parsed.out.contains("PO-7-"), parsed.out.constData());
+        }
+        QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("--count"), QStringLiteral("many"), QStringLiteral("--to"), a}).code, 2);
+
+        orderflow::test::PartnerApi intake("intake-token-9x");
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ORDERFLOW_API_TOKEN"), QStringLiteral("intake-token-9x"));
+        const Run posted = cli({QStringLiteral("generate"), QStringLiteral("--count"), QStringLiteral("30"), QStringLiteral("--to"),
+                                intake.url(QStringLiteral("/api/v1/orders")), QStringLiteral("--seed"), QStringLiteral("7")}, env);
+        QVERIFY2(posted.code == 0, posted.err.constData());
+        QVERIFY(posted.out.contains("30 orders posted"));
+        const auto received = intake.posted();
+        QCOMPARE(received.size(), 30);
+        QSet<QString> keys;
+        for (const QJsonObject &r : received) {
+            QVERIFY(r.value(QStringLiteral("auth")).toBool());
+            const QJsonObject order = QJsonDocument::fromJson(r.value(QStringLiteral("body")).toString().toUtf8()).object();
+            QCOMPARE(r.value(QStringLiteral("idempotency_key")).toString(), order.value(QStringLiteral("id")).toString());
+            keys.insert(r.value(QStringLiteral("idempotency_key")).toString());
+        }
+        QCOMPARE(keys.size(), 30);
+        QVERIFY(!posted.out.contains("intake-token-9x") && !posted.err.contains("intake-token-9x"));
     }
 
     void scriptedFlow()
@@ -266,7 +431,7 @@ print(json.dumps([["/".join(map(str, e.absolute_path)) + ": " + e.message for e 
         writeFile(cfgPath, QJsonDocument(cfg).toJson());
         const Run r = cli({QStringLiteral("config"), QStringLiteral("apply"), cfgPath, QStringLiteral("--db"), ws.dbPath});
         QCOMPARE(r.code, 3);
-        QVERIFY2(r.err.contains("source 'partner' (org 'acme'): type must be a source type this OrderFlow knows: 'folder', 'http' or 'sftp', not \"ftp\""),
+        QVERIFY2(r.err.contains("source 'partner' (org 'acme'): type must be a source type this OrderFlow knows: 'folder', 'http', 'rest' or 'sftp', not \"ftp\""),
                  r.err.constData());
         QVERIFY2(r.err.contains("connection 'erp' (org 'acme'): type must be a connection type this OrderFlow knows: 'DROPZONE_JSON_V1', 'MOCK' or 'REST_JSON_V1', "
                                 "not \"REST\""),
@@ -286,7 +451,7 @@ print(json.dumps([["/".join(map(str, e.absolute_path)) + ": " + e.message for e 
         QVERIFY(s.value(QStringLiteral("required")).toArray().contains(QStringLiteral("host")));
         const Run unknown = cli({QStringLiteral("config"), QStringLiteral("schema"), QStringLiteral("--type"), QStringLiteral("ftp")});
         QCOMPARE(unknown.code, 4);
-        QVERIFY2(unknown.err.contains("Source types: folder, http, sftp; connection types: DROPZONE_JSON_V1, MOCK, REST_JSON_V1."), unknown.err.constData());
+        QVERIFY2(unknown.err.contains("Source types: folder, http, rest, sftp; connection types: DROPZONE_JSON_V1, MOCK, REST_JSON_V1."), unknown.err.constData());
     }
 };
 

@@ -102,16 +102,6 @@ std::optional<SourceStatus> statusOf(Workspace &ws, const QString &name)
     return status ? *status : std::nullopt;
 }
 
-EngineOptions fastEngine(const Workspace &ws)
-{
-    EngineOptions options;
-    options.databasePath = ws.dbPath;
-    options.ingestIntervalMs = 20;
-    options.processIntervalMs = 50;
-    options.ackIntervalMs = 200;
-    return options;
-}
-
 // ---- a pushed source over a stand-in broker -----------------------------------------------------------------
 
 // What a stream broker (a Kafka partition, a Redis stream) holds: messages at offsets 0, 1, 2, …
@@ -234,7 +224,7 @@ void TestSources::folderFlow(bool withHungSource, Flow *flow)
     Workspace ws;
     SilentServer server;
     ws.apply(configWith(ws, withHungSource ? QJsonArray{hungSource(ws, server.port(), 120000)} : QJsonArray{}));
-    Engine engine(fastEngine(ws));
+    Engine engine(ws.fastEngine());
     engine.start();
     if (withHungSource)
         QTRY_VERIFY_WITH_TIMEOUT(server.connected(), 10000);   // the sftp source is now waiting for a banner
@@ -302,7 +292,7 @@ void TestSources::hungSourceErrorShowsInStatus()
     const quint16 port = server.port();
     ws.apply(configWith(ws, QJsonArray{hungSource(ws, port, 1500)}));
     ws.drop(QStringLiteral("a.json"), Workspace::order(1));
-    Engine engine(fastEngine(ws));
+    Engine engine(ws.fastEngine());
     engine.start();
     QTRY_COMPARE_WITH_TIMEOUT(ws.count(QStringLiteral("SELECT COUNT(*) FROM draft_order")), 1, 10000);
     // The hung source's connect gives up after connect_timeout_ms; its status says so, the folder's stays good.
@@ -433,7 +423,7 @@ void TestSources::sourceThatIgnoresAbortIsLeftBehindAtStop()
     Workspace ws;
     ws.apply(configWith(ws, QJsonArray{sourceEntry(QStringLiteral("stuck"), QStringLiteral("test-stuck"), {})}));
     dropWhole(ws.inbox, QStringLiteral("a.json"), Workspace::order(1));
-    EngineOptions options = fastEngine(ws);
+    EngineOptions options = ws.fastEngine();
     options.sourceStopWaitMs = 500;
     Engine engine(options);
     engine.start();
@@ -459,7 +449,7 @@ void TestSources::sourcesAddedChangedAndDisabledArePickedUp()
     ws.apply(configWith(ws, {}));
     const QString second = ws.dir.filePath(QStringLiteral("second"));
     QDir().mkpath(second);
-    Engine engine(fastEngine(ws));
+    Engine engine(ws.fastEngine());
     engine.start();
     dropWhole(ws.inbox, QStringLiteral("a.json"), Workspace::order(1));
     QTRY_COMPARE_WITH_TIMEOUT(ws.count(QStringLiteral("SELECT COUNT(*) FROM draft_order")), 1, 10000);
@@ -500,7 +490,7 @@ void TestSources::backlogShowsFilesWaiting()
     ws.apply(configWith(ws, {}, QJsonObject{{QStringLiteral("settle_ms"), 60000}}));
     for (int i = 0; i < 3; ++i)
         ws.drop(QStringLiteral("w%1.json").arg(i), Workspace::order(10 + i));
-    Engine engine(fastEngine(ws));
+    Engine engine(ws.fastEngine());
     engine.start();
     QTRY_VERIFY_WITH_TIMEOUT(statusOf(ws, QStringLiteral("partner")) && statusOf(ws, QStringLiteral("partner"))->backlog == 3, 10000);
     engine.stop();
@@ -521,21 +511,21 @@ void TestSources::unknownTypeIsReportedNotSilentlySkipped()
     ws.apply(ws.config());
     QSqlQuery q(ws.db->sql());
     QVERIFY2(q.exec(QStringLiteral("INSERT INTO source (org_id, name, type, format, config, enabled, auto_approve, created_at, updated_at) "
-                                   "SELECT id, 'api', 'rest', 'auto', '{}', 1, 0, '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z' "
+                                   "SELECT id, 'api', 'pigeon', 'auto', '{}', 1, 0, '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z' "
                                    "FROM org WHERE slug = 'acme'")),
              qPrintable(q.lastError().text()));
     ws.drop(QStringLiteral("a.json"), Workspace::order(1));
-    Engine engine(fastEngine(ws));
+    Engine engine(ws.fastEngine());
     QSignalSpy problems(&engine, &Engine::problem);
     engine.start();
     QTRY_VERIFY_WITH_TIMEOUT(statusOf(ws, QStringLiteral("api")) && !statusOf(ws, QStringLiteral("api"))->lastError.isEmpty(), 10000);
     QTRY_COMPARE_WITH_TIMEOUT(ws.count(QStringLiteral("SELECT COUNT(*) FROM draft_order")), 1, 10000);   // the others run
     engine.stop();
     const QString error = statusOf(ws, QStringLiteral("api"))->lastError;
-    QVERIFY2(error.contains(QStringLiteral("Source 'api' has type 'rest'")) && error.contains(QStringLiteral("folder, http, sftp")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("Source 'api' has type 'pigeon'")) && error.contains(QStringLiteral("folder, http, rest, sftp")), qPrintable(error));
     bool told = false;
     for (const QList<QVariant> &p : std::as_const(problems))
-        told = told || p.at(1).toString().contains(QStringLiteral("type 'rest'"));
+        told = told || p.at(1).toString().contains(QStringLiteral("type 'pigeon'"));
     QVERIFY(told);
 }
 
@@ -660,7 +650,7 @@ void TestSources::pushedSourceRunsOnItsOwnThread()
     sources.append(sourceEntry(QStringLiteral("stream"), QStringLiteral("test-stream"), QJsonObject{{QStringLiteral("poll_interval_ms"), 50}}));
     doc.insert(QStringLiteral("sources"), sources);
     ws.apply(doc);
-    Engine engine(fastEngine(ws));
+    Engine engine(ws.fastEngine());
     engine.start();
     QTRY_COMPARE_WITH_TIMEOUT(ws.count(QStringLiteral("SELECT COUNT(*) FROM draft_order")), 5, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(statusOf(ws, QStringLiteral("stream")) && statusOf(ws, QStringLiteral("stream"))->backlog == 0, 10000);

@@ -229,10 +229,10 @@ private slots:
         QCOMPARE(texts(checkConfigDocument(doc)),
                  (QStringList{QStringLiteral("connection 'erp' (org 'acme'): type must be a connection type this OrderFlow knows: "
                                              "'DROPZONE_JSON_V1', 'MOCK' or 'REST_JSON_V1', not \"REST\" (did you mean 'REST_JSON_V1'?)."),
-                              QStringLiteral("source 'in' (org 'acme'): type must be a source type this OrderFlow knows: 'folder', 'http' or 'sftp', "
+                              QStringLiteral("source 'in' (org 'acme'): type must be a source type this OrderFlow knows: 'folder', 'http', 'rest' or 'sftp', "
                                              "not \"ftp\" (did you mean 'sftp'?).")}));
         QCOMPARE(texts(configDocumentSchema().validateSource(QJsonObject{{QStringLiteral("org"), QStringLiteral("acme")}, {QStringLiteral("name"), QStringLiteral("in")}})),
-                 QStringList{QStringLiteral("source 'in' (org 'acme'): type is required: What kind of source it is (folder, http, sftp); its settings go in 'config'.")});
+                 QStringList{QStringLiteral("source 'in' (org 'acme'): type is required: What kind of source it is (folder, http, rest, sftp); its settings go in 'config'.")});
     }
 
     void typeProblemsNameTheEntry()

@@ -308,6 +308,23 @@ private slots:
         QVERIFY2(refused || o.customer.erpCustomerNumber == QLatin1String("1001"), qPrintable(o.customer.erpCustomerNumber));
     }
 
+    // add is exact on decimals; a value that is no number is an error naming the field and line, never a guess.
+    void addInAMapping()
+    {
+        auto r = applyTransformFunction(QStringLiteral("add"), QJsonObject{{QStringLiteral("value"), QStringLiteral("0.2")}}, QStringLiteral("0.1"));
+        QVERIFY(r.ok());
+        QCOMPARE(*r, QStringLiteral("0.3"));
+        Order order;
+        order.lines.append(OrderLine{});
+        order.lines[0].lineNo = 1;
+        order.lines[0].unit = QStringLiteral("EA");
+        const QJsonArray transforms{QJsonObject{{QStringLiteral("field"), QStringLiteral("lines.unit")}, {QStringLiteral("function"), QStringLiteral("add")},
+                                                {QStringLiteral("args"), QJsonObject{{QStringLiteral("value"), 1}}}}};
+        const Status s = applyTransforms(transforms, order);
+        QVERIFY(!s.ok());
+        QVERIFY2(s.error().message.contains(QStringLiteral("lines.unit of line 1: add: 'EA' is not a decimal number")), qPrintable(s.error().message));
+    }
+
     void catalogue()
     {
         QStringList names;
@@ -316,7 +333,8 @@ private slots:
             QVERIFY2(!f.description.isEmpty(), qPrintable(f.name));
         }
         QCOMPARE(names, (QStringList{QStringLiteral("trim"), QStringLiteral("upper"), QStringLiteral("lower"), QStringLiteral("prefix"),
-                                     QStringLiteral("suffix"), QStringLiteral("replace"), QStringLiteral("default"), QStringLiteral("lookup")}));
+                                     QStringLiteral("suffix"), QStringLiteral("replace"), QStringLiteral("default"), QStringLiteral("lookup"),
+                                     QStringLiteral("add")}));
         const QStringList fields = transformableFields();
         for (const char *f : {"customer.name", "customer.partner_id", "customer.erp_customer_number", "header.order_number",
                               "lines.sku", "lines.partner_sku", "lines.gtin", "lines.unit", "lines.description"})

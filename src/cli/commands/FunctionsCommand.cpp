@@ -1,4 +1,5 @@
-// `orderflow functions list`: the transformation functions a source's field mapping may use.
+// `orderflow functions list`: the transformation functions a source's field mapping may use (`functions apply`
+// runs one: FunctionsApplyCommand.cpp).
 #include "cli/CliCommand.h"
 #include "cli/CliSupport.h"
 
@@ -12,6 +13,8 @@ namespace {
 
 int cmdFunctions(const QStringList &args)
 {
+    if (args.size() > 1 && args.at(1) == QLatin1String("apply"))
+        return cmdFunctionsApply(args);
     Command c(QStringLiteral("orderflow functions list: the transformation functions a source's field mapping may use."));
     c.parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list"));
     if (int r = c.parse(args); r >= 0)
@@ -35,7 +38,10 @@ int cmdFunctions(const QStringList &args)
 
 CliCommand functionsCommand()
 {
-    return {QStringLiteral("functions"), {{QStringLiteral("functions list"), QStringLiteral("transformation functions for field mappings")}}, cmdFunctions};
+    return {QStringLiteral("functions"),
+            {{QStringLiteral("functions list"), QStringLiteral("transformation functions for field mappings")},
+             {QStringLiteral("functions apply NAME VALUE [ARG...]"), QStringLiteral("run one function (add 5 7 → 12)")}},
+            cmdFunctions};
 }
 
 } // namespace orderflow::cli

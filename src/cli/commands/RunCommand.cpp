@@ -1,6 +1,8 @@
 // `orderflow run`: the daemon — the engine until Ctrl-C or SIGTERM; with --demo a self-contained workspace.
 #include "cli/CliCommand.h"
 #include "cli/CliSupport.h"
+#include "config/EnvironmentBootstrap.h"
+#include "connectors/ErpConnector.h"
 
 #include "api/ApiServer.h"
 #include "demo/DemoWorkspace.h"
@@ -29,6 +31,40 @@ void onSignal(int)
 {
     char b = 1;
     [[maybe_unused]] auto n = ::write(g_signalPipe[1], &b, 1);
+}
+
+// DESIGN §10: ERP_API_*, PARTNER1_API_* and PARTNER2_SFTP_* create or update the REST ERP connection, the REST partner
+// source and the SFTP partner source — in ORDERFLOW_ORG, else the only organisation, else a new "default" one.
+Status applyEnvironment(Database &db)
+{
+    bool anySet = false;
+    for (const QString &name : environmentBootstrapVariables())
+        anySet = anySet || !qEnvironmentVariable(qPrintable(name)).trimmed().isEmpty();
+    if (!anySet)
+        return {};
+    auto orgs = ConfigRepository(db).orgs();
+    if (!orgs)
+        return orgs.error();
+    QString org = qEnvironmentVariable("ORDERFLOW_ORG").trimmed();
+    if (org.isEmpty() && orgs->size() > 1)
+        return Error(QStringLiteral("config"), QStringLiteral("The environment names partner sources or an ERP (ERP_API_URL, PARTNER1_API_URL, "
+                                                              "PARTNER2_SFTP_HOST), and this database has several organisations: set "
+                                                              "ORDERFLOW_ORG to the slug of the one they belong to."));
+    if (org.isEmpty())
+        org = orgs->isEmpty() ? QStringLiteral("default") : orgs->first().slug;
+    bool exists = false;
+    for (const OrgRecord &o : std::as_const(*orgs))
+        exists = exists || o.slug == org;
+    const auto boot = environmentBootstrap([](const QString &name) { return qEnvironmentVariable(qPrintable(name)); }, org, !exists,
+                                           ConnectorRegistry::instance().contains(QStringLiteral("REST_JSON_V1")));
+    for (const QString &note : boot.notes)
+        err() << "orderflow: " << note << Qt::endl;
+    if (boot.document.isEmpty())
+        return {};
+    if (Status s = applyConfig(db, boot.document); !s)
+        return Error(s.error().code, QStringLiteral("the environment's sources and connection (ERP_API_*, PARTNER1_API_*, PARTNER2_SFTP_*): %1")
+                                         .arg(s.error().message));
+    return {};
 }
 
 int cmdRun(const QStringList &args)
@@ -108,6 +144,8 @@ int cmdRun(const QStringList &args)
         if (Status s = applyConfig(**db, *doc); !s)
             return fail(QStringLiteral("%1: %2").arg(c.parser.value(config), s.error().message));
     }
+    if (Status s = applyEnvironment(**db); !s)
+        return fail(s.error().message, codeFor(s.error()));
     db->reset();
 
     QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
