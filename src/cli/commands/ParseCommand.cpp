@@ -43,11 +43,9 @@ int cmdParse(const QStringList &args)
         out() << "{\n    \"orders\": [";
     while (stream.next(part)) {
         for (const Order &o : std::as_const(part.orders)) {
-            if (json) {
-                QByteArray text = QJsonDocument(exportDocument(o, ctx)).toJson(QJsonDocument::Indented);
-                text.chop(1);   // the final line break
-                text.replace("\n", "\n        ");
-                out() << (firstOrder ? "\n        " : ",\n        ") << QString::fromUtf8(text);
+            if (json) {   // one order per line, so a reader of the output can stream it too
+                out() << (firstOrder ? "\n        " : ",\n        ")
+                      << QString::fromUtf8(QJsonDocument(exportDocument(o, ctx)).toJson(QJsonDocument::Compact));
                 firstOrder = false;
             } else {
                 out() << QStringLiteral("order %1  customer %2  %3 lines\n").arg(o.orderNumber, o.customer.name.isEmpty() ? o.customer.partnerId : o.customer.name).arg(o.lines.size());
