@@ -358,6 +358,7 @@ int wholeFileBaseline(const QString &mode, const QString &path)
 
 struct ChildRun {
     double seconds = -1;
+    double cpuSeconds = -1;   // user + system: what the run needs when the machine is not shared
     double peakMb = -1;
     int exitCode = -1;
 };
@@ -368,7 +369,7 @@ struct ChildRun {
 ChildRun runChild(const QString &program, const QStringList &args)
 {
     const QString report = QDir::temp().absoluteFilePath(QStringLiteral("bench_edi-time-%1.txt").arg(QCoreApplication::applicationPid()));
-    std::vector<QByteArray> storage{QByteArray("/usr/bin/time"), QByteArray("-f"), QByteArray("%e %M"), QByteArray("-o"),
+    std::vector<QByteArray> storage{QByteArray("/usr/bin/time"), QByteArray("-f"), QByteArray("%e %M %U %S"), QByteArray("-o"),
                                     report.toLocal8Bit(), program.toLocal8Bit()};
     for (const QString &a : args)
         storage.push_back(a.toLocal8Bit());
@@ -394,9 +395,10 @@ ChildRun runChild(const QString &program, const QStringList &args)
     QFile f(report);
     if (f.open(QIODevice::ReadOnly)) {
         const QList<QByteArray> figures = f.readAll().trimmed().split('\n').last().split(' ');
-        if (figures.size() == 2) {
+        if (figures.size() == 4) {
             run.seconds = figures[0].toDouble();
             run.peakMb = figures[1].toDouble() / 1024.0;
+            run.cpuSeconds = figures[2].toDouble() + figures[3].toDouble();
         }
     }
     f.remove();
@@ -511,12 +513,13 @@ void streamingRuns(const TableFile &big, const char *self)
             args << QStringLiteral("--json");
         const ChildRun streamed = runChild(QStringLiteral(ORDERFLOW_CLI), args);
         const ChildRun whole = runChild(QString::fromLocal8Bit(self), {QStringLiteral("--whole-file"), QLatin1String(mode), big.path});
-        std::printf("| %s | %.2f s, %.1f MB (exit %d) | %.2f s, %.1f MB |\n", mode, streamed.seconds, streamed.peakMb, streamed.exitCode,
-                    whole.seconds, whole.peakMb);
+        std::printf("| %s | %.2f s (cpu %.2f s), %.1f MB (exit %d) | %.2f s (cpu %.2f s), %.1f MB |\n", mode, streamed.seconds,
+                    streamed.cpuSeconds, streamed.peakMb, streamed.exitCode, whole.seconds, whole.cpuSeconds, whole.peakMb);
         if (streamed.peakMb < 0 || streamed.peakMb > 100 || (QByteArray(mode) == "text" && streamed.seconds >= 1.0))
             goalMissed = true;
     }
-    std::printf("goal: at most 100 MB peak RSS in every mode, text under 1 s: %s\n", goalMissed ? "MISSED" : "met");
+    std::printf("goal: at most 100 MB peak RSS in every mode, text under 1 s: %s\n(wall time well above cpu time means the "
+                "machine was shared with other work)\n", goalMissed ? "MISSED" : "met");
 }
 
 } // namespace
