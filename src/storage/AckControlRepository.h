@@ -1,5 +1,12 @@
 // Our control numbers toward each partner for the acknowledgements we send (997, CONTRL): per organisation,
 // partner and series, taken in the transaction that queues the acknowledgement.
+//
+// What "gap-free" means here: a number is handed out only by a committed transaction that also stores the
+// acknowledgement carrying it in the partner outbox. A process that dies before that commit takes no number (the
+// rollback returns it, the next acknowledgement gets it); one that dies after it leaves the acknowledgement queued,
+// and the outbox delivers it after the restart, once. So the partner receives every number exactly once and in
+// the order they were taken — unless a queued acknowledgement can never be delivered (its row then stays failed in
+// `orderflow outbox list`, which is where the partner's missing number is explained). A replay takes no number.
 #pragma once
 
 #include "storage/Database.h"
