@@ -29,6 +29,12 @@ bool isLineBreak(char c)
     return c == '\r' || c == '\n';
 }
 
+// What the tokenizers skip between segments.
+bool isFiller(char c)
+{
+    return c == '\r' || c == '\n' || c == ' ' || c == '\t' || c == '\x1A' || c == '\0';
+}
+
 qsizetype find(QByteArrayView data, qsizetype from, std::string_view needle)
 {
     if (from >= data.size())
@@ -62,6 +68,17 @@ QString remainingToNextIsa(const QString &message, qint64 nextIsa)
     if (m.hasMatch())
         out.replace(m.capturedStart(), m.capturedLength(), QStringLiteral("Skipped %1 bytes up to the next ISA at byte %2.").arg(m.captured(1)).arg(nextIsa));
     return out;
+}
+
+// Whether the file starts (after blanks) with its interchange header: when it does not and the source does not
+// skip leading junk, the EDIFACT reader refuses the file as a whole, so it must not be read in parts.
+bool edifactHeaderFirst(QByteArrayView data)
+{
+    qsizetype i = 0;
+    while (i < data.size() && isFiller(data[i]))
+        ++i;
+    const QByteArrayView rest = data.sliced(i);
+    return (rest.size() >= 9 && rest.startsWith("UNA")) || (rest.size() >= 4 && rest.startsWith("UNB") && !isAlnum(rest[3]));
 }
 
 } // namespace
@@ -113,13 +130,15 @@ void DocumentStream::start()
     if (format == QLatin1String("x12-850") && !looksLikeEbcdicX12(m_data))
         m_kind = Kind::X12;
     else if (format == QLatin1String("edifact-orders"))
-        m_kind = Kind::Edifact;
+        m_kind = m_options.skipLeadingJunk || edifactHeaderFirst(m_data) ? Kind::Edifact : Kind::Whole;
     else
         m_kind = Kind::Whole;   // JSON, EBCDIC (transcoded as a whole), unknown: one part
 }
 
 qsizetype DocumentStream::findCut()
 {
+    if (m_noMoreCuts)
+        return -1;
     if (m_kind == Kind::X12)
         return findX12Cut();
     if (m_kind == Kind::Edifact)
@@ -149,8 +168,6 @@ qsizetype DocumentStream::findX12Cut()
     if (separators != 16 || p + 2 >= data.size())
         return -1;
     const char t = data[p + 2];
-    const bool breakTerminates = isLineBreak(t);
-    const auto terminates = [&](char c) { return c == t || (breakTerminates && isLineBreak(c)); };
     if (isAlnum(t) || t == e)
         return -1;
     const char pattern[4] = {'I', 'E', 'A', e};
@@ -161,27 +178,45 @@ qsizetype DocumentStream::findX12Cut()
             m_scanFrom = qMax(from, data.size() - 3);
             return -1;
         }
-        // A segment starts here only right after a terminator (and the line break a writer may add after it).
+        // A segment starts here only right after the terminator (and the line break or filler a writer may add
+        // after it; with CR as terminator a lone LF is not one).
         qsizetype j = hit - 1;
-        if (!breakTerminates) {
-            while (j > 0 && (isLineBreak(data[j]) || data[j] == ' '))
-                --j;
-        }
-        if (j < 0 || !terminates(data[j])) {
+        while (j >= 0 && data[j] != t && isFiller(data[j]))
+            --j;
+        if (j < 0 || data[j] != t) {
             from = hit + 1;
             continue;
         }
+        if (anotherHeaderBefore(data, p + 3, hit, "ISA", '\0', '\0'))
+            return -1;
         qsizetype end = hit + 4;
-        while (end < data.size() && !terminates(data[end]))
+        while (end < data.size() && data[end] != t)
             ++end;
-        qsizetype next = end + 1;
-        while (next < data.size() && (isLineBreak(data[next]) || data[next] == ' '))
-            ++next;
-        if (next + 4 > data.size()) {   // the trailer or what follows it is not read yet (or is the end)
+        if (end >= data.size()) {   // the trailer is not read yet (or is the end)
             m_scanFrom = hit;
             return -1;
         }
-        if (data.sliced(next).startsWith("ISA") && !isAlnum(data[next + 3]))
+        // Only a clean trailer, IEA*digits*digits and nothing else, is one the tokenizer surely reads as a segment.
+        int ieaSeparators = 0;
+        bool clean = true;
+        for (qsizetype k = hit + 3; k < end && clean; ++k) {
+            if (data[k] == e)
+                ++ieaSeparators;
+            else
+                clean = (data[k] >= '0' && data[k] <= '9') || data[k] == ' ';
+        }
+        if (!clean || ieaSeparators != 2) {
+            from = end;
+            continue;
+        }
+        qsizetype next = end + 1;
+        while (next < data.size() && isFiller(data[next]))
+            ++next;
+        if (next + 4 > data.size()) {   // what follows the trailer is not read yet (or is the end)
+            m_scanFrom = hit;
+            return -1;
+        }
+        if (data.sliced(next).startsWith("ISA") && !isAlnum(data[next + 3]) && !isFiller(data[next + 3]))
             return next;
         from = end;   // something else follows the trailer: the whole-file reader reports it in context
     }
@@ -219,6 +254,9 @@ qsizetype DocumentStream::findEdifactCut()
         return n % 2 == 1;
     };
     const char pattern[4] = {'U', 'N', 'Z', e};
+    const qsizetype headerEnd = from;
+    if (unb < 0)
+        return -1;
     from = qMax(m_scanFrom, from);
     while (true) {
         const qsizetype hit = find(data, from, std::string_view(pattern, 4));
@@ -227,17 +265,19 @@ qsizetype DocumentStream::findEdifactCut()
             return -1;
         }
         qsizetype j = hit - 1;
-        while (j > 0 && isLineBreak(data[j]))
+        while (j >= 0 && data[j] != t && isFiller(data[j]))
             --j;
         if (j < 0 || data[j] != t || released(j)) {
             from = hit + 1;
             continue;
         }
+        if (anotherHeaderBefore(data, headerEnd, hit, "UNA", t, release) || anotherHeaderBefore(data, unb + 3, hit, "UNB", t, release))
+            return -1;
         qsizetype end = hit + 4;
         while (end < data.size() && !(data[end] == t && !released(end)))
             ++end;
         qsizetype next = end + 1;
-        while (next < data.size() && isLineBreak(data[next]))
+        while (next < data.size() && isFiller(data[next]))
             ++next;
         if (next + 9 > data.size()) {
             m_scanFrom = hit;
@@ -248,6 +288,29 @@ qsizetype DocumentStream::findEdifactCut()
             return next;
         from = end;
     }
+}
+
+// A second interchange header inside the part before its first trailer: the trailer may belong to an interchange
+// with other delimiters than the part's first. No cut then: the rest of the file is read as one part. t == 0: any
+// "ISA" followed by a separator counts; else only a header that starts a segment (after an unreleased t).
+bool DocumentStream::anotherHeaderBefore(QByteArrayView data, qsizetype from, qsizetype before, const char *tag, char t, char release)
+{
+    for (qsizetype at = find(data.first(before), from, tag); at >= 0; at = find(data.first(before), at + 1, tag)) {
+        const char c = at + 3 < data.size() ? data[at + 3] : 0;
+        qsizetype j = at - 1;   // a header starts a segment: right after an unreleased terminator (and filler)
+        while (j >= 0 && data[j] != t && isFiller(data[j]))
+            --j;
+        qsizetype releases = 0;
+        while (release && j - 1 - releases >= 0 && data[j - 1 - releases] == release)
+            ++releases;
+        // X12: wherever the tokenizer could take it for a header (it also looks for ISA while skipping junk).
+        const bool segmentStart = t == 0 || (j >= 0 && data[j] == t && releases % 2 == 0);
+        if (c != 0 && !isAlnum(c) && !isFiller(c) && segmentStart) {
+            m_noMoreCuts = true;
+            return true;
+        }
+    }
+    return false;
 }
 
 bool DocumentStream::next(ParseResult &part)

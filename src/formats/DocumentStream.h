@@ -27,7 +27,8 @@ public:
     DocumentStream(QByteArray &&, const ParseOptions &) = delete;
 
     // Parses the next part into part (replacing what it held); false when the file is done. A read error ends the
-    // stream with one error in part saying so.
+    // stream with one error in part saying so. A part's errors are in the order of their bytes, those without a
+    // position last (the whole-file reader puts those at the end of the whole file).
     bool next(ParseResult &part);
 
     // The format of the file: "x12-850", "edifact-orders", "json", or empty when unrecognised (known after the
@@ -42,6 +43,7 @@ private:
     qsizetype findCut();             // length of the first part in m_data, or -1: none yet
     qsizetype findX12Cut();
     qsizetype findEdifactCut();
+    bool anotherHeaderBefore(QByteArrayView data, qsizetype from, qsizetype before, const char *tag, char t, char release);
 
     QIODevice *m_device = nullptr;
     ParseOptions m_options;
@@ -56,6 +58,7 @@ private:
     Kind m_kind = Kind::Whole;
     QString m_format;
     qsizetype m_scanFrom = 0;        // no cut starts before this position in m_data
+    bool m_noMoreCuts = false;       // the file gave no clean cut: the rest is one part
     qint64 m_fileOffset = 0;         // where m_data starts in the file
     int m_segmentsBefore = 0;        // segments in the parts already parsed
     // Delimiters of the interchange at the start of m_data.

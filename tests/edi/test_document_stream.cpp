@@ -172,6 +172,10 @@ private slots:
         wrapped.insert(1, "\n");
         compareAllWays(noTrailer + x12Interchange(4) + junk + x12Interchange(5) + wrapped + x12Interchange(6), optionsFor(QStringLiteral("sloppy.x12")));
         compareAllWays(x12Interchange(7) + "\x1A", optionsFor(QStringLiteral("dos-eof.x12")));
+        // Found by fuzz_x12: with CR as the terminator, "~\nIEA*…~\nISA*…" inside a segment is data, not a trailer.
+        QByteArray crTerminated = x12Interchange(10, '*', '\r', "\n");
+        crTerminated.insert(crTerminated.indexOf("PID"), "NTE*GEN*x~\nIEA*1*000000010~\n" + x12Interchange(11).left(120) + "\r\n");
+        compareAllWays(crTerminated + x12Interchange(12, '*', '\r', "\n"), optionsFor(QStringLiteral("cr.x12")));
         compareAllWays("\xEF\xBB\xBF\r\n" + x12Interchange(8) + x12Interchange(9), optionsFor(QStringLiteral("bom.x12")), 2);
     }
 
@@ -201,6 +205,10 @@ private slots:
         skip.skipLeadingJunk = true;
         compareAllWays("#### banner ####\r\n" + edifactInterchange("B1", {ordersMessage("M1", "P1")}) + edifactInterchange("B2", {ordersMessage("M1", "P2")}), skip);
         compareAllWays("#### banner ####\r\n" + edifactInterchange("B1", {ordersMessage("M1", "P1")}), optionsFor(QStringLiteral("junk.edi")));
+        // Found by fuzz_edifact: a banner the source does not skip refuses the whole file, so no later interchange
+        // may be read on its own.
+        compareAllWays("#### banner ####\r\n" + edifactInterchange("C1", {ordersMessage("M1", "P1")}) + edifactInterchange("C2", {ordersMessage("M1", "P2")}),
+                       optionsFor(QStringLiteral("banner.edi")));
     }
 
     void otherFormatsAreOnePart()
