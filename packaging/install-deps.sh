@@ -7,7 +7,7 @@ build_pkgs=(cmake make g++ pkg-config
   qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
   qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev libssh-dev libssl-dev libsqlite3-dev qtkeychain-qt6-dev libgl-dev libxkbcommon-dev)
 test_pkgs=(xvfb xauth openssh-server openssh-sftp-server openssh-client dbus gnome-keyring libsecret-tools
-  postgresql clang libclang-rt-14-dev python3-jsonschema ccache python3 openssl curl prometheus wrk)
+  postgresql clang libclang-rt-14-dev python3-jsonschema ccache python3 openssl curl prometheus wrk time)
 
 want=("${build_pkgs[@]}")
 if [[ "${1:-}" == "--test" ]]; then want+=("${test_pkgs[@]}"); fi

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace orderflow {
 
 struct ParseError {
@@ -26,11 +28,22 @@ struct ParseError {
     QJsonObject toJson() const;
 };
 
+// Our own control numbers for one acknowledgement interchange, taken from the partner's counters in the database.
+struct AckControlNumbers {
+    qint64 interchange = 1;   // X12 ISA13/IEA02; EDIFACT UNB 0020/UNZ 0020 and UNH 0062
+    qint64 firstGroup = 1;    // X12: GS06 (and ST02) of the first FA group, the next groups count on from it
+};
+
 // A file to write back to the partner through the source's outbound path (997, CONTRL).
 struct OutboundDocument {
-    QString fileName;
-    QByteArray content;
+    QString fileName;       // names the partner and ITS control number: which interchange this answers
+    QByteArray content;     // written with provisional numbers (all 1); the outbox rewrites it with ours (write)
     QString kind;           // "997", "CONTRL"
+    // Whose counters give our numbers: "x12:ZZ:NORTHWIND", "edifact:14:BUYERGLN" (the partner as the receiver of
+    // this document), and how many group numbers it needs (X12: one per FA group; EDIFACT: none).
+    QString partner;
+    int groupCount = 0;
+    std::function<QByteArray(const AckControlNumbers &)> write;
 };
 
 struct ParseResult {
@@ -39,6 +52,8 @@ struct ParseResult {
     QList<OutboundDocument> acknowledgements;
     // Interchange control numbers seen (sender + number), so duplicates from one partner can be flagged.
     QStringList interchangeIds;
+    // Segments read (EDI): a file read in parts (DocumentStream) numbers the next part's segments on from here.
+    int segmentCount = 0;
 };
 
 struct ParseOptions {

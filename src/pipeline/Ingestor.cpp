@@ -1,5 +1,6 @@
 #include "pipeline/Ingestor.h"
 
+#include "formats/DocumentStream.h"
 #include "formats/FormatRegistry.h"
 #include "pipeline/OutboxSender.h"
 #include "sources/SourceSettings.h"
@@ -111,56 +112,64 @@ Status Ingestor::storeContent(const SourceRecord &source, Pending &p, const QStr
         }
     }
 
-    ParseResult parsed = parseDocument(p.content, parseOptionsFor(source, p.entry.name));
-    rec.format = parsed.orders.isEmpty() ? detectFormat(p.content) : parsed.orders.first().sourceFormat;
-    for (const ParseError &e : parsed.errors) {
-        QJsonObject o = e.toJson();
-        o.insert(QStringLiteral("text"), e.toString());
-        rec.errors.append(o);
-        out.errors << e.toString();
-    }
-    rec.status = parsed.orders.isEmpty() ? QStringLiteral("parse_error") : QStringLiteral("parsed");
-    rec.orderCount = int(parsed.orders.size());
+    // The inbound row first (its orders refer to it), then the file one interchange at a time: each part's orders
+    // and acknowledgements are stored and dropped before the next is parsed, so a big mailbag never holds more
+    // than one interchange's orders. All of it is one transaction; the row's verdict is written at the end.
+    rec.status = QStringLiteral("parse_error");
     if (Status s = m_inbound.insert(rec, p.content); !s)
         return s;
     out.inboundId = rec.id;
-    out.status = rec.status;
-
-    for (const QString &interchange : parsed.interchangeIds) {
-        auto seenIn = m_inbound.interchangeSeenIn(source.id, interchange);
-        if (!seenIn)
-            return seenIn.error();
-        if (*seenIn != 0) {
-            const QString warning = QStringLiteral("interchange %1 was already received in inbound message %2: the partner reused a control number")
-                                        .arg(interchange).arg(*seenIn);
-            rec.errors.append(QJsonObject{{QStringLiteral("text"), warning}, {QStringLiteral("message"), warning}, {QStringLiteral("severity"), QStringLiteral("warning")}});
-            out.errors << warning;
-            if (Status s = m_inbound.updateStatus(rec.id, rec.status, rec.format, rec.errors, rec.orderCount); !s)
+    const QDateTime receivedAt = timeFromText(rec.receivedAt);
+    DocumentStream stream(QByteArrayView(p.content), parseOptionsFor(source, p.entry.name));
+    ParseResult parsed;
+    while (stream.next(parsed)) {
+        for (const ParseError &e : std::as_const(parsed.errors)) {
+            QJsonObject o = e.toJson();
+            o.insert(QStringLiteral("text"), e.toString());
+            rec.errors.append(o);
+            out.errors << e.toString();
+        }
+        for (const QString &interchange : std::as_const(parsed.interchangeIds)) {
+            auto seenIn = m_inbound.interchangeSeenIn(source.id, interchange);
+            if (!seenIn)
+                return seenIn.error();
+            if (*seenIn != 0) {
+                const QString warning = QStringLiteral("interchange %1 was already received in inbound message %2: the partner reused a control number")
+                                            .arg(interchange).arg(*seenIn);
+                rec.errors.append(QJsonObject{{QStringLiteral("text"), warning}, {QStringLiteral("message"), warning}, {QStringLiteral("severity"), QStringLiteral("warning")}});
+                out.errors << warning;
+            }
+            if (Status s = m_inbound.recordInterchange(source.id, interchange, rec.id); !s)
                 return s;
         }
-        if (Status s = m_inbound.recordInterchange(source.id, interchange, rec.id); !s)
-            return s;
+        for (Order &order : parsed.orders) {
+            if (rec.format.isEmpty())
+                rec.format = order.sourceFormat;
+            order.orgId = source.orgId;
+            order.sourceId = source.id;
+            order.inboundId = rec.id;
+            order.inboundSha256 = sha;
+            order.receivedAt = receivedAt;
+            if (Status s = m_orders.insert(order); !s)
+                return s;
+            changes.append(OrderStateChange{order.id, order.orgId, OrderState::Received, OrderState::Received, true});
+            ++out.orders;
+            out.orderIds << order.id;
+        }
+        // The partner's acknowledgements commit with the orders they acknowledge, or not at all. A replay parses bytes
+        // that were acknowledged when they first arrived: the partner gets no second 997/CONTRL for them.
+        if (!forceReparse && !parsed.acknowledgements.isEmpty()) {
+            if (Status s = queueAcknowledgements(m_db, source, rec.id, parsed.acknowledgements); !s)
+                return s;
+        }
     }
-
-    const QDateTime receivedAt = timeFromText(rec.receivedAt);
-    for (Order &order : parsed.orders) {
-        order.orgId = source.orgId;
-        order.sourceId = source.id;
-        order.inboundId = rec.id;
-        order.inboundSha256 = sha;
-        order.receivedAt = receivedAt;
-        if (Status s = m_orders.insert(order); !s)
-            return s;
-        changes.append(OrderStateChange{order.id, order.orgId, OrderState::Received, OrderState::Received, true});
-        ++out.orders;
-        out.orderIds << order.id;
-    }
-    // The partner's acknowledgements commit with the orders they acknowledge, or not at all. A replay parses bytes
-    // that were acknowledged when they first arrived: the partner gets no second 997/CONTRL for them.
-    if (!forceReparse && !parsed.acknowledgements.isEmpty()) {
-        if (Status s = queueAcknowledgements(m_db, source, rec.id, parsed.acknowledgements); !s)
-            return s;
-    }
+    if (rec.format.isEmpty())
+        rec.format = detectFormat(p.content);
+    rec.status = out.orders == 0 ? QStringLiteral("parse_error") : QStringLiteral("parsed");
+    rec.orderCount = out.orders;
+    out.status = rec.status;
+    if (Status s = m_inbound.updateStatus(rec.id, rec.status, rec.format, rec.errors, rec.orderCount); !s)
+        return s;
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "pipeline/RetryPolicy.h"
 #include "sources/FileSource.h"
 #include "sources/SourceSettings.h"
+#include "storage/AckControlRepository.h"
 #include "storage/SqlTime.h"
 #include "transport/FileStore.h"
 
@@ -81,6 +82,7 @@ QString failureText(const OutboxRecord &row, const QString &dir, const Error &ca
 Status queueAcknowledgements(Database &db, const SourceRecord &source, qint64 inboundId, const QList<OutboundDocument> &documents)
 {
     OutboxRepository outbox(db);
+    AckControlRepository counters(db);
     for (const OutboundDocument &doc : documents) {
         auto name = freeName(outbox, source.id, doc.fileName, false);
         if (!name)
@@ -92,6 +94,22 @@ Status queueAcknowledgements(Database &db, const SourceRecord &source, qint64 in
         r.kind = doc.kind;
         r.fileName = *name;
         r.content = doc.content;
+        if (doc.write) {
+            // Our numbers toward this partner, taken in this transaction: a rollback returns them, a commit ties each
+            // to exactly this queued document, which the outbox delivers however often the process dies before.
+            AckControlNumbers numbers;
+            auto interchange = counters.take(source.orgId, doc.partner, QStringLiteral("interchange"));
+            if (!interchange)
+                return interchange.error();
+            numbers.interchange = *interchange;
+            if (doc.groupCount > 0) {
+                auto group = counters.take(source.orgId, doc.partner, QStringLiteral("group"), doc.groupCount);
+                if (!group)
+                    return group.error();
+                numbers.firstGroup = *group;
+            }
+            r.content = doc.write(numbers);
+        }
         if (Status s = outbox.insert(r); !s)
             return s;
         if (*name != doc.fileName)

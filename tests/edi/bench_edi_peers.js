@@ -1,15 +1,19 @@
-// Times the JavaScript EDI parsers on the files bench_edi generated, for its side-by-side table (run by bench_edi).
+// Times the JavaScript EDI parsers on the files bench_edi generated, for its side-by-side tables (run by bench_edi).
 //   node bench_edi_peers.js X12_FILE EDIFACT_FILE RUNS        (NODE_PATH = the folder holding node_modules' packages)
 // Prints one JSON object per line: {peer, version, format, parse_ms, map_ms, orders, lines}, or {peer, format, error}.
 // "parse" is the package's own parse of the whole file; "map" is that parse plus a walk that builds the same order
 // fields OrderFlow maps (PO number, date, parties, currency, lines with quantity, unit, price, ids, description), the
 // way a JavaScript integration would use the package. Best of RUNS, after one warm-up run.
+//   node bench_edi_peers.js --table RUNS NAME=FORMAT:FILE …
+// Full parse only, of each file by every peer for its format (x12: node-x12 and the streaming x12-parser; edifact:
+// edifact), warm, in this one process: {peer, version, file, parse_ms, segments} or {peer, file, error} per line.
 'use strict';
 
 const fs = require('fs');
 const { performance } = require('perf_hooks');
 
-const [x12File, edifactFile, runsText] = process.argv.slice(2);
+const tableMode = process.argv[2] === '--table';
+const [x12File, edifactFile, runsText] = tableMode ? [null, null, process.argv[3]] : process.argv.slice(2);
 const runs = Math.max(1, parseInt(runsText || '5', 10));
 
 function best(fn) {
@@ -28,7 +32,28 @@ function emit(object) {
 }
 
 function versionOf(name) {
+  // Some packages do not export their package.json: read it from where NODE_PATH finds the package.
+  for (const dir of (process.env.NODE_PATH || '').split(require('path').delimiter)) {
+    const file = require('path').join(dir, name, 'package.json');
+    if (dir && fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')).version;
+  }
   return require(`${name}/package.json`).version;
+}
+
+// edifact's automatic encoding detection refuses syntax identifiers it has no table for (IATB, UNOC in some
+// files); its documented way around is to force the widest level, UNOY.
+function edifactReader(text) {
+  const { Reader } = require('edifact');
+  try {
+    new Reader({ autoDetectEncoding: true }).parse(text.slice(0, 4096).replace(/UNZ.*$/s, ''));
+    return () => new Reader({ autoDetectEncoding: true }).parse(text);
+  } catch (e) {
+    return () => {
+      const reader = new Reader({ autoDetectEncoding: false });
+      reader._parser.encoding('UNOY');
+      return reader.parse(text);
+    };
+  }
 }
 
 function x12Transactions(parsed) {
@@ -109,16 +134,80 @@ function tryPeer(peer, format, fn) {
   }
 }
 
-tryPeer('node-x12', 'x12', () => {
-  const { X12Parser } = require('node-x12');
-  const text = fs.readFileSync(x12File, 'latin1');
-  const parse = () => new X12Parser(true).parse(text);
-  report('node-x12', 'x12', best(parse), best(() => mapX12(parse())));
-});
+async function bestAsync(fn) {
+  let result = await fn();
+  let bestMs = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    result = await fn();
+    bestMs = Math.min(bestMs, performance.now() - start);
+  }
+  return { ms: bestMs, result };
+}
 
-tryPeer('edifact', 'edifact', () => {
-  const { Reader } = require('edifact');
-  const text = fs.readFileSync(edifactFile, 'latin1');
-  const parse = () => new Reader({ autoDetectEncoding: true }).parse(text);
-  report('edifact', 'edifact', best(parse), best(() => mapEdifact(parse())));
-});
+// x12-parser is a stream transform: the file is streamed from disk through it, segment objects counted.
+function x12ParserSegments(file) {
+  const { X12parser } = require('x12-parser');
+  return new Promise((resolve, reject) => {
+    let segments = 0;
+    fs.createReadStream(file).on('error', reject).pipe(new X12parser())
+      .on('data', () => { segments++; }).on('error', reject).on('end', () => resolve(segments));
+  });
+}
+
+function countX12Segments(parsed) {
+  let n = 0;
+  for (const interchange of (parsed.interchanges ? parsed.interchanges : [parsed])) {
+    n += 2;
+    for (const group of interchange.functionalGroups) {
+      n += 2;
+      for (const transaction of group.transactions) n += transaction.segments.length + 2;
+    }
+  }
+  return n;
+}
+
+async function table(entries) {
+  for (const entry of entries) {
+    const [name, rest] = entry.split('=');
+    const format = rest.slice(0, rest.indexOf(':'));
+    const file = rest.slice(rest.indexOf(':') + 1);
+    const peers = format === 'x12' ? ['node-x12', 'x12-parser'] : ['edifact'];
+    for (const peer of peers) {
+      try {
+        let timing;
+        if (peer === 'node-x12') {
+          const { X12Parser } = require('node-x12');
+          const text = fs.readFileSync(file, 'latin1');
+          timing = best(() => countX12Segments(new X12Parser(true).parse(text)));
+        } else if (peer === 'x12-parser') {
+          timing = await bestAsync(() => x12ParserSegments(file));
+        } else {
+          const parse = edifactReader(fs.readFileSync(file, 'latin1'));
+          timing = best(() => parse().length);
+        }
+        emit({ peer, version: versionOf(peer), file: name, parse_ms: timing.ms, segments: timing.result });
+      } catch (e) {
+        emit({ peer, file: name, error: String((e && e.message) || e).slice(0, 300) });
+      }
+    }
+  }
+}
+
+if (process.argv[2] === '--table') {
+  table(process.argv.slice(4)).catch((e) => { process.stderr.write(String(e) + '\n'); process.exit(1); });
+} else {
+  tryPeer('node-x12', 'x12', () => {
+    const { X12Parser } = require('node-x12');
+    const text = fs.readFileSync(x12File, 'latin1');
+    const parse = () => new X12Parser(true).parse(text);
+    report('node-x12', 'x12', best(parse), best(() => mapX12(parse())));
+  });
+
+  tryPeer('edifact', 'edifact', () => {
+    const { Reader } = require('edifact');
+    const text = fs.readFileSync(edifactFile, 'latin1');
+    const parse = () => new Reader({ autoDetectEncoding: true }).parse(text);
+    report('edifact', 'edifact', best(parse), best(() => mapEdifact(parse())));
+  });
+}

@@ -179,12 +179,69 @@ private slots:
         QCOMPARE(contrl[2], QStringLiteral("UCI|IC-1|BUYERGLN:14|OURGLN:14|7"));
         QCOMPARE(contrl[3], QStringLiteral("UCM|M1|ORDERS:D:96A:UN|7"));
         QCOMPARE(contrl[4], QStringLiteral("UNT|4|1"));
-        QCOMPARE(contrl[5], QStringLiteral("UNZ|1|IC-1"));
+        QCOMPARE(contrl[5], QStringLiteral("UNZ|1|1"));   // provisional: the outbox numbers it (below)
         // The CONTRL itself reads back with consistent counts, and is never acknowledged in turn.
         const ParseResult again = read(doc.content, true);
         QVERIFY(again.acknowledgements.isEmpty());
         QCOMPARE(again.errors.size(), 1);
         QVERIFY2(again.errors.first().message.contains(QStringLiteral("syntax and service report")), qPrintable(errorsText(again)));
+    }
+
+    // Our UNB 0020 and UNH 0062 are our own numbers toward the partner (from the database when the outbox queues
+    // the CONTRL), never the partner's interchange reference.
+    void contrlCarriesOurControlNumbers()
+    {
+        const ParseResult r = read(interchange({message("M1", "P")}, "1", "PARTNER77"), true);
+        QCOMPARE(r.acknowledgements.size(), 1);
+        const OutboundDocument &doc = r.acknowledgements.first();
+        QCOMPARE(doc.partner, QStringLiteral("edifact:14:BUYERGLN"));
+        QCOMPARE(doc.groupCount, 0);
+        QVERIFY(doc.write);
+        const QStringList contrl = edifactSegments(doc.write(AckControlNumbers{4711, 1}));
+        QVERIFY2(contrl[0].endsWith(QStringLiteral("|4711")), qPrintable(contrl[0]));
+        QCOMPARE(contrl[1], QStringLiteral("UNH|4711|CONTRL:D:3:UN"));
+        QCOMPARE(contrl[2], QStringLiteral("UCI|PARTNER77|BUYERGLN:14|OURGLN:14|7"));   // what it answers
+        QCOMPARE(contrl[4], QStringLiteral("UNT|4|4711"));
+        QCOMPARE(contrl[5], QStringLiteral("UNZ|1|4711"));
+    }
+
+    // A well-formed message of a type we do not process (an INVOIC among ORDERS) is rejected with 0085 code 17
+    // "No agreement": acknowledging it (action 7) would tell the partner its invoice arrived and will be handled.
+    void contrlRejectsOtherMessageTypesWithNoAgreement()
+    {
+        const QByteArray invoic = "UNH+M2+INVOIC:D:96A:UN'BGM+380+INV1'UNT+3+M2'";
+        const ParseResult r = read(interchange({message("M1", "P"), invoic}, "1"), true);
+        QCOMPARE(r.orders.size(), 1);
+        QCOMPARE(r.acknowledgements.size(), 1);
+        const QStringList contrl = edifactSegments(r.acknowledgements.first().content);
+        QVERIFY2(contrl.contains(QStringLiteral("UCM|M1|ORDERS:D:96A:UN|7")), qPrintable(contrl.join(QLatin1Char('\n'))));
+        QVERIFY2(contrl.contains(QStringLiteral("UCM|M2|INVOIC:D:96A:UN|4|17")), qPrintable(contrl.join(QLatin1Char('\n'))));
+        QVERIFY2(contrl.contains(QStringLiteral("UCI|IC-1|BUYERGLN:14|OURGLN:14|7")), qPrintable(contrl.join(QLatin1Char('\n'))));
+    }
+
+    // Messages inside UNG … UNE groups are answered under a UCF per group (CONTRL segment group 3), messages outside
+    // groups by UCM alone (segment group 1); group trailer errors are noted on the UCF.
+    void contrlAnswersGroupsWithUcf()
+    {
+        const QByteArray content = "UNB+UNOA:2+S1:14+R:14+240315:1200+A1++++1'"
+                                   "UNG+ORDERS+S1:14+R:14+240315:1200+G1+UN+D:96A'" + message("M1", "PO-A") + message("M2", "PO-B") + "UNE+2+G1'"
+                                   "UNG+ORDERS+S1:14+R:14+240315:1200+G2+UN+D:96A'" + message("M3", "PO-C") + "UNE+5+G2'"
+                                   "UNZ+2+A1'";
+        const ParseResult r = read(content, true);
+        QCOMPARE(r.orders.size(), 3);
+        QCOMPARE(r.acknowledgements.size(), 1);
+        const QStringList contrl = edifactSegments(r.acknowledgements.first().content);
+        const QStringList expected{QStringLiteral("UCI|A1|S1:14|R:14|7"),
+                                   QStringLiteral("UCF|G1|S1:14|R:14|7"),
+                                   QStringLiteral("UCM|M1|ORDERS:D:96A:UN|7"),
+                                   QStringLiteral("UCM|M2|ORDERS:D:96A:UN|7"),
+                                   QStringLiteral("UCF|G2|S1:14|R:14|7|29"),
+                                   QStringLiteral("UCM|M3|ORDERS:D:96A:UN|7"),
+                                   QStringLiteral("UNT|8|1")};
+        QCOMPARE(contrl.mid(2, expected.size()), expected);
+        // It reads back with consistent counts.
+        for (const ParseError &e : read(r.acknowledgements.first().content).errors)
+            QVERIFY2(e.message.contains(QStringLiteral("syntax and service report")), qPrintable(e.toString()));
     }
 
     void neverAcknowledgeAContrl()

@@ -277,11 +277,41 @@ private slots:
         QCOMPARE(ack[6], QStringLiteral("AK9|A|1|1|1"));
         QCOMPARE(ack[7], QStringLiteral("SE|6|0001"));
         QVERIFY(ack[8].startsWith(QStringLiteral("GE|1|")));
-        QCOMPARE(ack[9], QStringLiteral("IEA|1|000000905"));
+        QCOMPARE(ack[9], QStringLiteral("IEA|1|000000001"));   // provisional: the outbox numbers it (below)
         // The 997 reads back cleanly: counts and control numbers agree.
         const ParseResult again = read(doc.content);
         for (const ParseError &e : again.errors)
             QVERIFY2(e.message.contains(QStringLiteral("functional acknowledgement")), qPrintable(e.toString()));
+    }
+
+    // ISA13, GS06 and ST02 of the 997 are our own numbers toward the partner (from the database when the outbox
+    // queues it), never the partner's ISA13: that collided with any other numbering of ours toward the partner.
+    void acknowledgementCarriesOurControlNumbers()
+    {
+        QByteArray twoGroups = interchange({set850("0001", "PO-1")});
+        const qsizetype ge = twoGroups.indexOf("IEA*");
+        twoGroups.insert(ge, "GS*PO*SENDER*RECEIVER*20240315*1200*8*X*004010~" + set850("0002", "PO-2") + "GE*1*8~");
+        twoGroups.replace("IEA*1*", "IEA*2*");
+        const ParseResult r = read(twoGroups, true);
+        QVERIFY2(r.errors.isEmpty(), qPrintable(errorsText(r)));
+        QCOMPARE(r.acknowledgements.size(), 1);
+        const OutboundDocument &doc = r.acknowledgements.first();
+        QCOMPARE(doc.partner, QStringLiteral("x12:ZZ:SENDERID"));
+        QCOMPARE(doc.groupCount, 2);
+        QVERIFY(doc.write);
+        const QStringList ack = segmentsOf(doc.write(AckControlNumbers{42, 60}));
+        QVERIFY2(ack[0].contains(QStringLiteral("|000000042|")), qPrintable(ack[0]));
+        QVERIFY2(!ack.join(QLatin1Char('\n')).contains(QStringLiteral("905")), qPrintable(ack.join(QLatin1Char('\n'))));
+        const QStringList gs = ack.filter(QRegularExpression(QStringLiteral("^(GS|ST|SE|GE)\\|")));
+        QCOMPARE(gs.size(), 8);
+        QVERIFY2(gs[0].contains(QStringLiteral("|60|X|")), qPrintable(gs[0]));
+        QCOMPARE(gs[1], QStringLiteral("ST|997|0060"));
+        QCOMPARE(gs[2].section(QLatin1Char('|'), 2), QStringLiteral("0060"));
+        QCOMPARE(gs[3], QStringLiteral("GE|1|60"));
+        QVERIFY2(gs[4].contains(QStringLiteral("|61|X|")), qPrintable(gs[4]));
+        QCOMPARE(gs[5], QStringLiteral("ST|997|0061"));
+        QCOMPARE(gs[7], QStringLiteral("GE|1|61"));
+        QCOMPARE(ack.last(), QStringLiteral("IEA|2|000000042"));
     }
 
     void neverAcknowledgeAnAcknowledgement()

@@ -1,4 +1,6 @@
-// libFuzzer target: the EDIFACT tokenizer and the whole ORDERS reader (envelopes, mapping, CONTRL writing).
+// libFuzzer target: the EDIFACT tokenizer and the whole ORDERS reader (envelopes, mapping, CONTRL writing), and the
+// same file read one interchange at a time (DocumentStream).
+#include "StreamCheck.h"
 #include "formats/edifact/EdifactOrdersReader.h"
 #include "formats/edifact/EdifactTokenizer.h"
 
@@ -35,6 +37,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         options.generateAcknowledgements = true;
         options.skipLeadingJunk = skipJunk;
         const ParseResult result = readEdifactOrders(input, options);
+        fuzz::checkStreamedLikeWhole(input, options, QStringLiteral("edifact-orders"), result);
         for (const ParseError &e : result.errors) {
             if (e.offset > qint64(size))
                 __builtin_trap();

@@ -1,4 +1,6 @@
-// libFuzzer target: the X12 tokenizer and the whole 850 reader (envelopes, mapping, 997 writing) on any bytes.
+// libFuzzer target: the X12 tokenizer and the whole 850 reader (envelopes, mapping, 997 writing) on any bytes, and
+// the same file read one interchange at a time (DocumentStream).
+#include "StreamCheck.h"
 #include "formats/x12/X12OrderReader.h"
 #include "formats/x12/X12Tokenizer.h"
 
@@ -36,6 +38,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ParseOptions options;
     options.generateAcknowledgements = true;
     const ParseResult result = readX12Orders(input, options);
+    fuzz::checkStreamedLikeWhole(input, options, QStringLiteral("x12-850"), result);
     for (const ParseError &e : result.errors) {
         if (e.offset > qint64(size))
             __builtin_trap();   // an error must point into the file

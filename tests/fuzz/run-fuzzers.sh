@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the EDI fuzzers with clang and runs each for FUZZ_SECONDS (default 15) on the corpus and our seeds.
+# Builds the EDI and partner JSON fuzzers with clang and runs each for FUZZ_SECONDS (default 15) on the corpus and our seeds.
 # Fails on any crash, hang (> 5 s for one input), leak or sanitizer report. Exit 77 = skipped (no clang).
 set -euo pipefail
 source_dir=$1
@@ -23,7 +23,7 @@ fi
 cmake --build "$work/build" -j2 >"$work/build.log" 2>&1 || { tail -50 "$work/build.log"; exit 1; }
 
 status=0
-for kind in x12 edifact; do
+for kind in x12 edifact json; do
   fuzzer="$work/build/fuzz_$kind"
   # The first directory collects new inputs; the corpus and our seeds are read only.
   mkdir -p "$work/found-$kind" "$work/artifacts-$kind"

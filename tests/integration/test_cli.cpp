@@ -331,6 +331,49 @@ private slots:
         QCOMPARE(test.code, 0);
     }
 
+    // `parse` reads a mailbag one interchange at a time and prints each interchange's result as it goes: the order
+    // of the second interchange comes before the third's, its error right after it (not all orders first), and the
+    // error's byte offset points into the file at the value it names.
+    void parseStreamsOneInterchangeAtATime()
+    {
+        Workspace ws;
+        QFile demo(QStringLiteral(":/orderflow/demo/northwind-850.x12"));
+        QVERIFY(demo.open(QIODevice::ReadOnly));
+        const QByteArray x12 = demo.readAll();
+        QByteArray mailbag;
+        for (int n = 1; n <= 3; ++n) {
+            QByteArray one = x12;
+            const QByteArray control = QByteArray::number(n).rightJustified(9, '0');
+            one.replace(QByteArray("*000000101*"), QByteArray("*" + control + "*"));
+            one.replace(QByteArray("IEA*1*000000101"), QByteArray("IEA*1*" + (n == 2 ? QByteArray("000000777") : control)));
+            one.replace(QByteArray("NW-77001"), QByteArray("NW-" + QByteArray::number(n)));
+            mailbag += one;
+        }
+        const QString path = ws.dir.filePath(QStringLiteral("mailbag.x12"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(mailbag);
+        f.close();
+
+        const Run text = cli({QStringLiteral("parse"), path});
+        QCOMPARE(text.code, 1);
+        const QList<QByteArray> lines = text.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 4);
+        QVERIFY2(lines[0].startsWith("order NW-1 ") && lines[1].startsWith("order NW-2 ") && lines[2].startsWith("error: ")
+                     && lines[3].startsWith("order NW-3 "), text.out.constData());
+        QVERIFY2(lines[2].contains("IEA02 '000000777'"), lines[2].constData());
+
+        const Run json = cli({QStringLiteral("parse"), path, QStringLiteral("--json")});
+        QCOMPARE(json.code, 1);
+        const QJsonObject doc = json.json().object();
+        QCOMPARE(doc.value(QStringLiteral("orders")).toArray().size(), 3);
+        QCOMPARE(doc.value(QStringLiteral("orders")).toArray().at(2).toObject().value(QStringLiteral("header")).toObject().value(QStringLiteral("order_number")).toString(), QStringLiteral("NW-3"));
+        const QJsonArray errors = doc.value(QStringLiteral("errors")).toArray();
+        QCOMPARE(errors.size(), 1);
+        const qint64 offset = qint64(errors.first().toObject().value(QStringLiteral("offset")).toDouble());
+        QCOMPARE(mailbag.mid(offset, 9), QByteArray("000000777"));
+    }
+
     void secretsNeverEchoed()
     {
         Workspace ws;

@@ -5,6 +5,7 @@
 
 #include "pipeline/Ingestor.h"
 #include "pipeline/OutboxSender.h"
+#include "storage/AckControlRepository.h"
 #include "storage/OutboxRepository.h"
 #include "storage/SqlTime.h"
 #include "transport/LocalFileStore.h"
@@ -182,6 +183,57 @@ private slots:
         // Nothing was ingested twice to get there.
         QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM inbound_message")), 1);
         QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM draft_order")), 1);
+    }
+
+    // Our 997s carry our own control numbers toward the partner — ISA13 1, 2, 3 …, GS06 and ST02 likewise — whatever
+    // the partner's ISA13 (here 7001 …, one of them used twice), without a gap or a repeat across a kill -9 and a
+    // restart of the engine. Before, the 997 reused the partner's ISA13 (and GS06 = that + 1).
+    void ackControlNumbersAreOursAndGapFreeAcrossRestarts()
+    {
+        Workspace ws;
+        const QString outbound = ws.dir.filePath(QStringLiteral("outbound"));
+        ws.apply(x12Config(ws, outbound));
+        ws.drop(QStringLiteral("a.x12"), x12Interchange(7001));
+        ws.drop(QStringLiteral("b.x12"), x12Interchange(7002));
+        QProcess *daemon = startDaemon(ws.dbPath);
+        const bool firstTwo = waitFor([&] { return ws.files(outbound, QStringLiteral("997_*")).size() == 2; }, 20000);
+        stopDaemon(daemon, true);
+        QVERIFY(firstTwo);
+
+        QByteArray reused = x12Interchange(7002);   // the partner numbers a new interchange 7002 again
+        reused.replace(QByteArray("NW-7002"), QByteArray("NW-7002-B"));
+        ws.drop(QStringLiteral("c.x12"), reused);
+        ws.drop(QStringLiteral("d.x12"), x12Interchange(7003));
+        daemon = startDaemon(ws.dbPath);
+        const bool allFour = waitFor([&] { return ws.files(outbound, QStringLiteral("997_*")).size() == 4; }, 20000);
+        stopDaemon(daemon, false);
+        QVERIFY(allFour);
+
+        static const QRegularExpression numbers(QStringLiteral("^ISA(?:\\*[^*]*){12}\\*(\\d{9})\\*.*~GS\\*FA(?:\\*[^*]*){4}\\*(\\d+)\\*"
+                                                               ".*~ST\\*997\\*(\\d+)~.*~GE\\*1\\*(\\d+)~IEA\\*1\\*(\\d{9})~"),
+                                                QRegularExpression::DotMatchesEverythingOption);
+        QStringList isa13, gs06, st02;
+        for (const QString &name : ws.files(outbound, QStringLiteral("997_*"))) {
+            const QString text = QString::fromLatin1(readFile(outbound + QLatin1Char('/') + name)).remove(QLatin1Char('\n'));
+            const auto m = numbers.match(text);
+            QVERIFY2(m.hasMatch(), qPrintable(text));
+            QCOMPARE(m.captured(5), m.captured(1));   // IEA02 = ISA13
+            QCOMPARE(m.captured(4), m.captured(2));   // GE02 = GS06
+            isa13 << m.captured(1);
+            gs06 << m.captured(2);
+            st02 << m.captured(3);
+        }
+        isa13.sort();
+        gs06.sort();
+        st02.sort();
+        QCOMPARE(isa13, (QStringList{QStringLiteral("000000001"), QStringLiteral("000000002"), QStringLiteral("000000003"), QStringLiteral("000000004")}));
+        QCOMPARE(gs06, (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4")}));
+        QCOMPARE(st02, (QStringList{QStringLiteral("0001"), QStringLiteral("0002"), QStringLiteral("0003"), QStringLiteral("0004")}));
+        // The counters in the database say where the next 997 to this partner starts.
+        auto org = ConfigRepository(*ws.db).sourceByName(QStringLiteral("acme"), QStringLiteral("partner"));
+        QVERIFY(org);
+        QCOMPARE(*AckControlRepository(*ws.db).last(org->orgId, QStringLiteral("x12:ZZ:NORTHWIND"), QStringLiteral("interchange")), 4);
+        QCOMPARE(*AckControlRepository(*ws.db).last(org->orgId, QStringLiteral("x12:ZZ:NORTHWIND"), QStringLiteral("group")), 4);
     }
 
     // An outbound folder that cannot be written: every attempt fails, the next one waits twice as long (capped), the
@@ -441,6 +493,10 @@ private slots:
         }
         QCOMPARE(acks.size(), kFiles);       // none twice …
         QCOMPARE(controls.size(), kFiles);   // … and none missing
+        // Our own ISA13s are 1 … kFiles: a kill never burnt a number (taken in the transaction that queued the 997)
+        // nor gave one out twice.
+        for (int n = 1; n <= kFiles; ++n)
+            QVERIFY2(controls.contains(QByteArray::number(n).rightJustified(9, '0')), qPrintable(QStringLiteral("ISA13 %1 is missing").arg(n)));
         qInfo("%d of %d kills landed after an interchange was stored and before its 997 was out", killsInTheGap, kKills);
         QVERIFY2(killsInTheGap > 0, "no kill landed between the commit and the 997; replay with another seed");
     }

@@ -2,12 +2,13 @@
 #include "cli/CliCommand.h"
 #include "cli/CliSupport.h"
 
-#include "formats/FormatRegistry.h"
+#include "formats/DocumentStream.h"
 #include "formats/export/ExportJson.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace orderflow::cli {
 
@@ -28,24 +29,44 @@ int cmdParse(const QStringList &args)
     ParseOptions options;
     options.fileName = QFileInfo(path).fileName();
     options.format = c.parser.value(format);
-    const ParseResult result = parseDocument(f.readAll(), options);
-    QJsonArray orders, errors;
+    // One interchange at a time, printed as it is read: memory follows the largest interchange, not the file, and
+    // an export document is built only for an order being printed (--json), never in text mode.
+    DocumentStream stream(f, options);
+    ParseResult part;
+    const bool json = c.wantsJson();
+    QJsonArray errors;
+    bool anyError = false;
+    bool firstOrder = true;
     ExportContext ctx;
     ctx.includeIdentity = false;
-    for (const Order &o : result.orders)
-        orders.append(exportDocument(o, ctx));
-    for (const ParseError &e : result.errors)
-        errors.append(e.toJson());
-    if (c.wantsJson()) {
-        printJson(QJsonObject{{QStringLiteral("orders"), orders}, {QStringLiteral("errors"), errors}});
-    } else {
-        for (const Order &o : result.orders)
-            out() << QStringLiteral("order %1  customer %2  %3 lines\n").arg(o.orderNumber, o.customer.name.isEmpty() ? o.customer.partnerId : o.customer.name).arg(o.lines.size());
-        for (const ParseError &e : result.errors)
-            out() << QStringLiteral("error: %1\n").arg(e.toString());
-        out().flush();
+    if (json)
+        out() << "{\n    \"orders\": [";
+    while (stream.next(part)) {
+        for (const Order &o : std::as_const(part.orders)) {
+            if (json) {   // one order per line, so a reader of the output can stream it too
+                out() << (firstOrder ? "\n        " : ",\n        ")
+                      << QString::fromUtf8(QJsonDocument(exportDocument(o, ctx)).toJson(QJsonDocument::Compact));
+                firstOrder = false;
+            } else {
+                out() << QStringLiteral("order %1  customer %2  %3 lines\n").arg(o.orderNumber, o.customer.name.isEmpty() ? o.customer.partnerId : o.customer.name).arg(o.lines.size());
+            }
+        }
+        for (const ParseError &e : std::as_const(part.errors)) {
+            anyError = true;
+            if (json)
+                errors.append(e.toJson());
+            else
+                out() << QStringLiteral("error: %1\n").arg(e.toString());
+        }
     }
-    return result.errors.isEmpty() ? Ok : ItemFailed;
+    if (json) {
+        QByteArray text = QJsonDocument(errors).toJson(QJsonDocument::Indented);
+        text.chop(1);
+        text.replace("\n", "\n    ");
+        out() << (firstOrder ? "]" : "\n    ]") << ",\n    \"errors\": " << QString::fromUtf8(text) << "\n}\n";
+    }
+    out().flush();
+    return anyError ? ItemFailed : Ok;
 }
 
 } // namespace

@@ -85,7 +85,8 @@ QByteArray writeContrl(const ContrlInterchange &ic)
                       {at.date().toString(QStringLiteral("yyMMdd")).toLatin1(), at.time().toString(QStringLiteral("HHmm")).toLatin1()},
                       {control}});
     w.resetCount();
-    w.segment("UNH", {{"1"}, {"CONTRL", "D", "3", "UN"}});
+    const QByteArray reference = ic.messageReference.isEmpty() ? QByteArray("1") : ic.messageReference;
+    w.segment("UNH", {{reference}, {"CONTRL", "D", "3", "UN"}});
     QList<Element> uci{{ic.receivedControlReference},
                        {ic.receivedSenderId, ic.receivedSenderQualifier},
                        {ic.receivedRecipientId, ic.receivedRecipientQualifier},
@@ -93,7 +94,7 @@ QByteArray writeContrl(const ContrlInterchange &ic)
     if (ic.interchangeErrorCode > 0)
         uci.append({number(ic.interchangeErrorCode)});
     w.segment("UCI", uci);
-    for (const ContrlMessageResult &m : ic.messages) {
+    const auto writeMessage = [&w](const ContrlMessageResult &m) {
         QList<Element> ucm{{m.reference}, {m.type, m.version, m.release, m.agency}, {m.accepted ? QByteArray("7") : QByteArray("4")}};
         if (!m.accepted && m.errorCode > 0)
             ucm.append({number(m.errorCode)});
@@ -103,9 +104,19 @@ QByteArray writeContrl(const ContrlInterchange &ic)
             if (se.element > 0)
                 w.segment("UCD", {{number(se.errorCode)}, {number(se.element), se.component > 0 ? number(se.component) : QByteArray()}});
         }
+    };
+    for (const ContrlMessageResult &m : ic.messages)   // segment group 1: messages outside functional groups
+        writeMessage(m);
+    for (const ContrlGroupResult &g : ic.groups) {      // segment group 3: UCF, then the group's messages
+        QList<Element> ucf{{g.reference}, {g.senderId, g.senderQualifier}, {g.recipientId, g.recipientQualifier}, {QByteArray("7")}};
+        if (g.errorCode > 0)
+            ucf.append({number(g.errorCode)});
+        w.segment("UCF", ucf);
+        for (const ContrlMessageResult &m : g.messages)
+            writeMessage(m);
     }
     const int messageSegments = w.count() + 1;   // UNH … UNT
-    w.segment("UNT", {{number(messageSegments)}, {"1"}});
+    w.segment("UNT", {{number(messageSegments)}, {reference}});
     w.segment("UNZ", {{"1"}, {control}});
     return w.result();
 }

@@ -12,7 +12,7 @@ struct ContrlMessageResult {
     QByteArray reference;        // UNH 0062
     QByteArray type, version, release, agency;   // UNH S009: ORDERS:D:96A:UN
     bool accepted = true;
-    int errorCode = 0;           // 0085 when rejected: 13 missing, 28 references differ, 29 count wrong, …
+    int errorCode = 0;           // 0085 when rejected: 13 missing, 17 no agreement, 28 references differ, 29 count wrong, …
     struct SegmentError {
         int position = 0;        // UCS 0096: UNH = 1
         int errorCode = 0;       // UCS 0085
@@ -22,13 +22,23 @@ struct ContrlMessageResult {
     QList<SegmentError> segmentErrors;
 };
 
+// A functional group (UNG … UNE) of the received interchange: one UCF, followed by the UCM of each message in it.
+struct ContrlGroupResult {
+    QByteArray reference;                          // UNG 0048
+    QByteArray senderId, senderQualifier;          // UNG S006
+    QByteArray recipientId, recipientQualifier;    // UNG S007
+    int errorCode = 0;                             // noted with action 7: 13 UNE missing, 28 references differ, 29 count wrong
+    QList<ContrlMessageResult> messages;
+};
+
 struct ContrlInterchange {
     // The CONTRL's own envelope, addressed back to the partner.
     QByteArray syntaxIdentifier = "UNOA";
     QByteArray syntaxVersion = "3";
     QByteArray senderId, senderQualifier;         // ours: the received recipient
     QByteArray recipientId, recipientQualifier;   // the partner: the received sender
-    QByteArray controlReference;                  // UNB 0020 of the CONTRL
+    QByteArray controlReference;                  // UNB 0020 of the CONTRL: our own number toward the partner
+    QByteArray messageReference = "1";            // UNH 0062 of the CONTRL
     QDateTime createdAt;
     bool serviceStringAdvice = false;             // write a UNA (when the partner sent one)
     char component = ':', element = '+', decimalMark = '.', release = '?', segment = '\'';
@@ -41,7 +51,8 @@ struct ContrlInterchange {
     bool interchangeAccepted = true;
     int interchangeErrorCode = 0;                 // noted with action 7 too (e.g. 29: UNZ count wrong)
 
-    QList<ContrlMessageResult> messages;
+    QList<ContrlMessageResult> messages;          // messages outside any functional group (SG1)
+    QList<ContrlGroupResult> groups;              // functional groups, each with its messages (SG3)
 };
 
 QByteArray writeContrl(const ContrlInterchange &interchange);

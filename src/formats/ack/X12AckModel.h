@@ -51,7 +51,8 @@ struct X12AckInterchange {
     QByteArray receiverQualifier;     // the partner's (received ISA05)
     QByteArray receiverId;            // the partner's (received ISA06)
     QByteArray version = "00401";     // ISA12, as received
-    QByteArray controlNumber;         // ISA13 of the 997 (digits, padded to 9)
+    QByteArray controlNumber;         // ISA13 of the 997: our own number toward the partner (digits, padded to 9)
+    qint64 firstGroupControl = 1;     // GS06 of the first FA group (ST02 the same, at least 4 digits); +1 per group
     char usageIndicator = 'P';        // ISA15, as received
     char elementSeparator = '*';
     char componentSeparator = '>';

@@ -137,15 +137,17 @@ QByteArray write997(const X12AckInterchange &ic)
     }
     w.raw(isa);
 
-    // GS06 of each FA group: the interchange's control number, then +1 per further group (1-9 digits).
-    qint64 groupControl = control.toLongLong() % 100000000;
-    int setNumber = 0;
+    // GS06 of each FA group: our group numbers toward the partner (1-9 digits), consecutive from firstGroupControl.
+    // Each group holds one 997 set; its ST02 is the group's number, so a set is also found by its number alone.
+    const qint64 firstGroup = ic.firstGroupControl > 0 ? ic.firstGroupControl : 1;
+    int groupIndex = 0;
     for (const X12AckGroupResult &group : ic.groups) {
-        const QByteArray gs06 = number(groupControl + 1 + setNumber);
+        const qint64 groupControl = (firstGroup + groupIndex - 1) % 999999999 + 1;
+        const QByteArray gs06 = number(groupControl);
         w.segment({"GS", "FA", group.applicationReceiver, group.applicationSender, ccyymmdd, hhmm, gs06, "X",
                    group.version.isEmpty() ? QByteArray("004010") : group.version});
-        ++setNumber;
-        const QByteArray st02 = padNumber(number(setNumber), 4);
+        ++groupIndex;
+        const QByteArray st02 = padNumber(gs06, 4);
         w.segment({"ST", "997", st02});
         w.segment({"AK1", group.functionalIdentifier, group.controlNumber});
         if (group.supported) {

@@ -47,6 +47,7 @@ public:
                 continue;
             }
             lastEnd = segment.offset() + segment.raw().size();
+            m_result.segmentCount = segment.index();
             onSegment(segment);
         }
         if (m_interchange.open)
@@ -86,7 +87,8 @@ private:
         bool serviceStringAdvice = false;
         EdifactDelimiters delimiters;
         QByteArray suffix;
-        QList<ContrlMessageResult> acks;
+        QList<ContrlMessageResult> acks;        // messages outside functional groups
+        QList<ContrlGroupResult> groupAcks;     // one per UNG, with its messages
     };
 
     ParseError error(const EdifactSegment *segment, int element, int component, const QString &message) const
@@ -194,6 +196,13 @@ private:
         m_interchange.groupReference = ung.value(5, 1).trimmed();
         m_interchange.groupMessages = 0;
         ++m_interchange.groups;
+        ContrlGroupResult group;
+        group.reference = m_interchange.groupReference;
+        group.senderId = ung.value(2, 1).trimmed();
+        group.senderQualifier = ung.value(2, 2);
+        group.recipientId = ung.value(3, 1).trimmed();
+        group.recipientQualifier = ung.value(3, 2);
+        m_interchange.groupAcks.append(group);
     }
 
     void closeGroup(const EdifactSegment *une)
@@ -206,10 +215,18 @@ private:
             return;
         }
         m_interchange.groupOpen = false;
+        // Group errors are noted on the UCF with action 7, like interchange errors on the UCI: the messages carry
+        // their own verdict.
+        int &groupError = m_interchange.groupAcks.last().errorCode;
         if (!une) {
+            groupError = 13;
             report(nullptr, 0, 0, QStringLiteral("Functional group %1 has no UNE trailer.").arg(latin1(m_interchange.groupReference)));
             return;
         }
+        if (une->value(2, 1).trimmed() != m_interchange.groupReference)
+            groupError = 28;
+        else if (!sameNumber(une->rawComponent(1, 1), QByteArray::number(m_interchange.groupMessages)))
+            groupError = 29;
         if (!sameNumber(une->rawComponent(1, 1), QByteArray::number(m_interchange.groupMessages)))
             report(une, 1, 0, QStringLiteral("UNE says %1 messages, but functional group %2 has %3.")
                                   .arg(latin1(une->rawComponent(1, 1)), latin1(m_interchange.groupReference)).arg(m_interchange.groupMessages));
@@ -248,7 +265,11 @@ private:
                                                 "was imported from it.").arg(messageName())
                                : QStringLiteral("%1 is not an ORDERS purchase order; it was not imported. Check the "
                                                 "partner's routing, or the source's format.").arg(messageName()));
+        // Rejected, not acknowledged with a note: action 7 would tell the partner the message arrived and will be
+        // handled, yet nothing here processes it — the partner's invoice would be lost without a word. 0085 code 17
+        // "No agreement" says exactly this: no agreement covers receiving a message of this type (UNH S009 0065).
         m_message.ack.accepted = false;
+        m_message.ack.errorCode = acknowledgement ? 0 : 17;
     }
 
     void rejectMessage(int code)
@@ -313,7 +334,10 @@ private:
             else if (envelopeOk && m_mapper.issues().isEmpty())
                 report(nullptr, 0, 0, QStringLiteral("%1 was rejected; no order was created from it.").arg(name));
         }
-        m_interchange.acks.append(m_message.ack);
+        if (m_interchange.groupOpen && !m_interchange.groupAcks.isEmpty())
+            m_interchange.groupAcks.last().messages.append(m_message.ack);
+        else
+            m_interchange.acks.append(m_message.ack);
     }
 
     void closeInterchange(const EdifactSegment *unz, qint64 offset)
@@ -363,7 +387,6 @@ private:
         c.senderQualifier = ic.recipientQualifier;
         c.recipientId = ic.senderId;
         c.recipientQualifier = ic.senderQualifier;
-        c.controlReference = ic.control;   // deterministic: a replayed file gives the same CONTRL
         c.createdAt = QDateTime::currentDateTimeUtc();
         c.serviceStringAdvice = ic.serviceStringAdvice;
         c.component = ic.delimiters.component;
@@ -380,10 +403,20 @@ private:
         c.interchangeAccepted = true;
         c.interchangeErrorCode = ic.errorCode;
         c.messages = ic.acks;
+        c.groups = ic.groupAcks;
         OutboundDocument doc;
         doc.kind = QStringLiteral("CONTRL");
         doc.fileName = QStringLiteral("CONTRL_%1_%2.edi").arg(fileNamePart(ic.senderId), fileNamePart(ic.control));
-        doc.content = writeContrl(c);
+        // Our UNB 0020 (and UNH 0062) come from the partner's counter when the outbox queues the CONTRL; the
+        // partner's own reference would collide with any other numbering of ours toward it.
+        doc.partner = QStringLiteral("edifact:%1:%2").arg(latin1(ic.senderQualifier.trimmed()), latin1(ic.senderId));
+        doc.write = [c](const AckControlNumbers &numbers) {
+            ContrlInterchange numbered = c;
+            numbered.controlReference = QByteArray::number(numbers.interchange);
+            numbered.messageReference = numbered.controlReference;
+            return writeContrl(numbered);
+        };
+        doc.content = doc.write(AckControlNumbers());
         return doc;
     }
 

@@ -53,6 +53,7 @@ public:
                 m_result.errors.append(e);
                 continue;
             }
+            m_result.segmentCount = segment.index();
             if (segment.is("ISA")) {
                 if (m_interchange.open)
                     closeInterchange(&segment, segment.offset());
@@ -377,9 +378,8 @@ private:
         ack.receiverQualifier = ic.senderQualifier;
         ack.receiverId = ic.senderId;
         ack.version = ic.version;
-        // The received control number: a replayed file gives the same 997, and it is unique per partner as
-        // long as the partner's own numbering is.
-        ack.controlNumber = ic.control;
+        // Our control numbers come from the partner's counters when the outbox queues the 997 (write below); the
+        // partner's ISA13 would collide with any other numbering of ours toward it.
         ack.usageIndicator = ic.usage;
         ack.elementSeparator = ic.delimiters.element;
         ack.componentSeparator = ic.delimiters.component;
@@ -391,7 +391,15 @@ private:
         OutboundDocument doc;
         doc.kind = QStringLiteral("997");
         doc.fileName = QStringLiteral("997_%1_%2.x12").arg(fileNamePart(ic.senderId), fileNamePart(ic.control));
-        doc.content = write997(ack);
+        doc.partner = QStringLiteral("x12:%1:%2").arg(latin1(ic.senderQualifier.trimmed()), latin1(ic.senderId));
+        doc.groupCount = int(ack.groups.size());
+        doc.write = [ack](const AckControlNumbers &numbers) {
+            X12AckInterchange numbered = ack;
+            numbered.controlNumber = QByteArray::number(numbers.interchange);
+            numbered.firstGroupControl = numbers.firstGroup;
+            return write997(numbered);
+        };
+        doc.content = doc.write(AckControlNumbers());
         return doc;
     }
 

@@ -1,0 +1,378 @@
+#include "formats/DocumentStream.h"
+
+#include "formats/FormatRegistry.h"
+#include "formats/edifact/EdifactOrdersReader.h"
+#include "formats/x12/X12Ebcdic.h"
+#include "formats/x12/X12OrderReader.h"
+
+#include <QIODevice>
+#include <QRegularExpression>
+
+#include <cstring>
+#include <string_view>
+
+namespace orderflow {
+namespace {
+
+// Enough of the file to tell its format and read the first interchange header.
+constexpr qsizetype kDetectBytes = 64 * 1024;
+// An ISA is 106 bytes; senders that do not pad ISA06/ISA08 make it shorter, never much longer.
+constexpr qsizetype kMaxIsaBytes = 512;
+
+bool isAlnum(char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+bool isLineBreak(char c)
+{
+    return c == '\r' || c == '\n';
+}
+
+// What the tokenizers skip between segments.
+bool isFiller(char c)
+{
+    return c == '\r' || c == '\n' || c == ' ' || c == '\t' || c == '\x1A' || c == '\0';
+}
+
+qsizetype find(QByteArrayView data, qsizetype from, std::string_view needle)
+{
+    if (from >= data.size())
+        return -1;
+    const std::string_view hay(data.data() + from, size_t(data.size() - from));
+    const size_t at = hay.find(needle);
+    return at == std::string_view::npos ? -1 : from + qsizetype(at);
+}
+
+// "… at byte 510 …" → "… at byte 1510 …" for a part that starts at byte 1000 of the file.
+QString shiftBytePositions(const QString &message, qint64 base)
+{
+    static const QRegularExpression position(QStringLiteral("\\bbyte (\\d+)"));
+    QString out;
+    qsizetype last = 0;
+    for (auto it = position.globalMatch(message); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out += QStringView(message).sliced(last, m.capturedStart(1) - last);
+        out += QString::number(m.captured(1).toLongLong() + base);
+        last = m.capturedEnd(1);
+    }
+    return out + QStringView(message).sliced(last);
+}
+
+// "… Skipped the remaining 511 bytes (no further ISA)." → "… Skipped 511 bytes up to the next ISA at byte 2551."
+QString remainingToNextIsa(const QString &message, qint64 nextIsa)
+{
+    static const QRegularExpression remaining(QStringLiteral("Skipped the remaining (\\d+) bytes \\(no further ISA\\)\\.$"));
+    QString out = message;
+    const QRegularExpressionMatch m = remaining.match(message);
+    if (m.hasMatch())
+        out.replace(m.capturedStart(), m.capturedLength(), QStringLiteral("Skipped %1 bytes up to the next ISA at byte %2.").arg(m.captured(1)).arg(nextIsa));
+    return out;
+}
+
+// Whether the file starts (after blanks) with its interchange header: when it does not and the source does not
+// skip leading junk, the EDIFACT reader refuses the file as a whole, so it must not be read in parts.
+bool edifactHeaderFirst(QByteArrayView data)
+{
+    qsizetype i = 0;
+    while (i < data.size() && isFiller(data[i]))
+        ++i;
+    const QByteArrayView rest = data.sliced(i);
+    return (rest.size() >= 9 && rest.startsWith("UNA")) || (rest.size() >= 4 && rest.startsWith("UNB") && !isAlnum(rest[3]));
+}
+
+} // namespace
+
+DocumentStream::DocumentStream(QIODevice &device, const ParseOptions &options, qsizetype readSize)
+    : m_device(&device), m_options(options), m_readSize(qMax<qsizetype>(1, readSize))
+{
+}
+
+DocumentStream::DocumentStream(QByteArrayView content, const ParseOptions &options) : m_options(options)
+{
+    m_data = content;
+    m_atEnd = true;
+}
+
+bool DocumentStream::fill()
+{
+    if (m_atEnd || !m_device)
+        return false;
+    // Parsed parts are dropped only here, once per block, so cutting many small interchanges moves no bytes.
+    if (m_consumed > 0)
+        m_buffer.remove(0, m_consumed);
+    m_consumed = 0;
+    const qsizetype old = m_buffer.size();
+    m_buffer.resize(old + m_readSize);
+    const qint64 n = m_device->read(m_buffer.data() + old, m_readSize);
+    if (n < 0) {
+        m_readError = m_device->errorString();
+        m_buffer.resize(old);
+        m_atEnd = true;
+    } else {
+        m_buffer.resize(old + qsizetype(n));
+        if (n == 0)
+            m_atEnd = true;
+    }
+    m_data = QByteArrayView(m_buffer);
+    return n > 0;
+}
+
+void DocumentStream::start()
+{
+    m_started = true;
+    while (m_data.size() < kDetectBytes && fill()) {
+    }
+    QString format = m_options.format.isEmpty() ? QStringLiteral("auto") : m_options.format;
+    if (format == QLatin1String("auto"))
+        format = detectFormat(m_data);
+    m_format = format;
+    if (format == QLatin1String("x12-850") && !looksLikeEbcdicX12(m_data))
+        m_kind = Kind::X12;
+    else if (format == QLatin1String("edifact-orders"))
+        m_kind = m_options.skipLeadingJunk || edifactHeaderFirst(m_data) ? Kind::Edifact : Kind::Whole;
+    else
+        m_kind = Kind::Whole;   // JSON, EBCDIC (transcoded as a whole), unknown: one part
+}
+
+qsizetype DocumentStream::findCut()
+{
+    if (m_noMoreCuts)
+        return -1;
+    if (m_kind == Kind::X12)
+        return findX12Cut();
+    if (m_kind == Kind::Edifact)
+        return findEdifactCut();
+    return -1;
+}
+
+// After an IEA segment and its terminator (and the line break after it), where the next ISA starts.
+qsizetype DocumentStream::findX12Cut()
+{
+    const QByteArrayView data = m_data;
+    const qsizetype isa = find(data.first(qMin(data.size(), kDetectBytes)), 0, "ISA");
+    if (isa < 0)
+        return -1;
+    // The ISA's own delimiters: the element separator follows "ISA", the terminator follows ISA16.
+    const char e = isa + 3 < data.size() ? data[isa + 3] : 0;
+    if (e == 0 || isAlnum(e) || isLineBreak(e))
+        return -1;
+    qsizetype p = isa + 3;
+    int separators = 0;
+    for (; p < data.size() && p < isa + kMaxIsaBytes; ++p) {
+        if (isLineBreak(data[p]) && separators < 16)
+            return -1;   // a wrapped ISA: the whole-file reader handles it
+        if (data[p] == e && ++separators == 16)
+            break;
+    }
+    if (separators != 16 || p + 2 >= data.size())
+        return -1;
+    const char t = data[p + 2];
+    if (isAlnum(t) || t == e)
+        return -1;
+    const char pattern[4] = {'I', 'E', 'A', e};
+    qsizetype from = qMax(m_scanFrom, p + 3);
+    while (true) {
+        const qsizetype hit = find(data, from, std::string_view(pattern, 4));
+        if (hit < 0) {
+            m_scanFrom = qMax(from, data.size() - 3);
+            return -1;
+        }
+        // A segment starts here only right after the terminator (and the line break or filler a writer may add
+        // after it; with CR as terminator a lone LF is not one).
+        qsizetype j = hit - 1;
+        while (j >= 0 && data[j] != t && isFiller(data[j]))
+            --j;
+        if (j < 0 || data[j] != t) {
+            from = hit + 1;
+            continue;
+        }
+        if (anotherHeaderBefore(data, p + 3, hit, "ISA", '\0', '\0'))
+            return -1;
+        qsizetype end = hit + 4;
+        while (end < data.size() && data[end] != t)
+            ++end;
+        if (end >= data.size()) {   // the trailer is not read yet (or is the end)
+            m_scanFrom = hit;
+            return -1;
+        }
+        // Only a clean trailer, IEA*digits*digits and nothing else, is one the tokenizer surely reads as a segment.
+        int ieaSeparators = 0;
+        bool clean = true;
+        for (qsizetype k = hit + 3; k < end && clean; ++k) {
+            if (data[k] == e)
+                ++ieaSeparators;
+            else
+                clean = (data[k] >= '0' && data[k] <= '9') || data[k] == ' ';
+        }
+        if (!clean || ieaSeparators != 2) {
+            from = end;
+            continue;
+        }
+        qsizetype next = end + 1;
+        while (next < data.size() && isFiller(data[next]))
+            ++next;
+        if (next + 4 > data.size()) {   // what follows the trailer is not read yet (or is the end)
+            m_scanFrom = hit;
+            return -1;
+        }
+        if (data.sliced(next).startsWith("ISA") && !isAlnum(data[next + 3]) && !isFiller(data[next + 3]))
+            return next;
+        from = end;   // something else follows the trailer: the whole-file reader reports it in context
+    }
+}
+
+// After a UNZ segment and its (unreleased) terminator, where the next UNA or UNB starts.
+qsizetype DocumentStream::findEdifactCut()
+{
+    const QByteArrayView data = m_data;
+    const QByteArrayView head = data.first(qMin(data.size(), kDetectBytes));
+    const qsizetype una = find(head, 0, "UNA");
+    const qsizetype unb = find(head, 0, "UNB");
+    char e = '+', t = '\'', release = '?';
+    qsizetype from = 0;
+    if (una >= 0 && (unb < 0 || una < unb)) {
+        if (una + 9 > data.size())
+            return -1;
+        e = data[una + 4];
+        release = data[una + 6] == ' ' ? '\0' : data[una + 6];
+        t = data[una + 8];
+        from = una + 9;
+    } else if (unb >= 0 && unb + 3 < data.size()) {
+        if (data[unb + 3] != '+')
+            return -1;   // syntax level B (or unusual) separators without a UNA: read as a whole
+        from = unb + 3;
+    } else {
+        return -1;
+    }
+    if (isLineBreak(t) || isAlnum(t) || isAlnum(e))
+        return -1;
+    const auto released = [&](qsizetype at) {   // an odd run of release characters escapes data[at]
+        qsizetype n = 0;
+        while (release && at - 1 - n >= 0 && data[at - 1 - n] == release)
+            ++n;
+        return n % 2 == 1;
+    };
+    const char pattern[4] = {'U', 'N', 'Z', e};
+    const qsizetype headerEnd = from;
+    if (unb < 0)
+        return -1;
+    from = qMax(m_scanFrom, from);
+    while (true) {
+        const qsizetype hit = find(data, from, std::string_view(pattern, 4));
+        if (hit < 0) {
+            m_scanFrom = qMax(from, data.size() - 3);
+            return -1;
+        }
+        qsizetype j = hit - 1;
+        while (j >= 0 && data[j] != t && isFiller(data[j]))
+            --j;
+        if (j < 0 || data[j] != t || released(j)) {
+            from = hit + 1;
+            continue;
+        }
+        if (anotherHeaderBefore(data, headerEnd, hit, "UNA", t, release) || anotherHeaderBefore(data, unb + 3, hit, "UNB", t, release))
+            return -1;
+        qsizetype end = hit + 4;
+        while (end < data.size() && !(data[end] == t && !released(end)))
+            ++end;
+        qsizetype next = end + 1;
+        while (next < data.size() && isFiller(data[next]))
+            ++next;
+        if (next + 9 > data.size()) {
+            m_scanFrom = hit;
+            return -1;
+        }
+        const QByteArrayView rest = data.sliced(next);
+        if (rest.startsWith("UNA") || (rest.startsWith("UNB") && !isAlnum(rest[3])))
+            return next;
+        from = end;
+    }
+}
+
+// A second interchange header inside the part before its first trailer: the trailer may belong to an interchange
+// with other delimiters than the part's first. No cut then: the rest of the file is read as one part. t == 0: any
+// "ISA" followed by a separator counts; else only a header that starts a segment (after an unreleased t).
+bool DocumentStream::anotherHeaderBefore(QByteArrayView data, qsizetype from, qsizetype before, const char *tag, char t, char release)
+{
+    for (qsizetype at = find(data.first(before), from, tag); at >= 0; at = find(data.first(before), at + 1, tag)) {
+        const char c = at + 3 < data.size() ? data[at + 3] : 0;
+        qsizetype j = at - 1;   // a header starts a segment: right after an unreleased terminator (and filler)
+        while (j >= 0 && data[j] != t && isFiller(data[j]))
+            --j;
+        qsizetype releases = 0;
+        while (release && j - 1 - releases >= 0 && data[j - 1 - releases] == release)
+            ++releases;
+        // X12: wherever the tokenizer could take it for a header (it also looks for ISA while skipping junk).
+        const bool segmentStart = t == 0 || (j >= 0 && data[j] == t && releases % 2 == 0);
+        if (c != 0 && !isAlnum(c) && !isFiller(c) && segmentStart) {
+            m_noMoreCuts = true;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool DocumentStream::next(ParseResult &part)
+{
+    if (m_done)
+        return false;
+    const bool first = !m_started;
+    if (!m_started)
+        start();
+    qsizetype cut = -1;
+    while (m_readError.isEmpty()) {
+        cut = findCut();
+        if (cut > 0 || m_atEnd)
+            break;
+        fill();
+    }
+    if (!m_readError.isEmpty()) {
+        m_done = true;
+        part = ParseResult();
+        ParseError e;
+        e.file = m_options.fileName;
+        e.offset = m_fileOffset + m_data.size();
+        e.message = QStringLiteral("Cannot read %1 after byte %2: %3. Nothing after that byte was read; check the file and read it again.")
+                        .arg(m_options.fileName)
+                        .arg(e.offset)
+                        .arg(m_readError);
+        part.errors.append(e);
+        return true;
+    }
+    if (cut <= 0) {   // the rest is one part
+        m_done = true;
+        if (m_data.isEmpty() && !first)
+            return false;
+        cut = m_data.size();
+    }
+    const QByteArrayView piece = m_data.first(cut);
+    if (m_kind == Kind::X12)
+        part = readX12Orders(piece, m_options);
+    else if (m_kind == Kind::Edifact)
+        part = readEdifactOrders(piece, m_options);
+    else
+        part = parseDocument(piece, m_options);
+    // The reader counted from the start of the part; the file's positions count from the start of the file. The
+    // tokenizers also name positions in their messages ("Unexpected data at byte 510"): those move the same way.
+    for (ParseError &e : part.errors) {
+        if (e.offset >= 0)
+            e.offset += m_fileOffset;
+        if (e.segmentIndex > 0)
+            e.segmentIndex += m_segmentsBefore;
+        if (m_fileOffset > 0 && e.message.contains(QLatin1String("byte ")))
+            e.message = shiftBytePositions(e.message, m_fileOffset);
+        // Skipping junk up to the next ISA ran into the end of the part: the next part starts with that ISA.
+        if (!m_done && e.message.endsWith(QLatin1String(" bytes (no further ISA).")))
+            e.message = remainingToNextIsa(e.message, m_fileOffset + cut);
+    }
+    m_segmentsBefore += part.segmentCount;
+    m_fileOffset += cut;
+    m_data = m_data.sliced(cut);
+    if (m_device)
+        m_consumed += cut;
+    m_scanFrom = 0;
+    return true;
+}
+
+} // namespace orderflow
