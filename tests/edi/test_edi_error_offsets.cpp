@@ -112,6 +112,12 @@ private slots:
         const QByteArray badQuantity = x12("PO1*1*1O*EA*2.50**VP*SKU-1~PO1*2*3*EA*2.50**VP*SKU-2~CTT*2~");
         QTest::newRow("X12 bad quantity") << QStringLiteral("x12") << badQuantity << QList<QByteArray>{"1O"};
         QTest::newRow("X12 bad quantity, hard-wrapped") << QStringLiteral("x12") << hardWrapped(badQuantity) << QList<QByteArray>{"1O"};
+        // A line break inside the segment before the value: the reader takes it out, the offset must count it.
+        QTest::newRow("X12 CR/LF inside the segment") << QStringLiteral("x12") << x12("PO1*1*3*E\r\nA*2.5O**VP*SKU-1~CTT*1~")
+                                                      << QList<QByteArray>{"2.5O"};
+        QTest::newRow("EDIFACT CR/LF inside the segment")
+            << QStringLiteral("edi") << edifact("LIN+1++4000862141404:EN'QTY+21:5'").replace("DTM+137:20240315", "DTM+1\r\n37:2024134")
+            << QList<QByteArray>{"2024134"};
         const QByteArray lateDate = x12("DTM*002*20241341~PO1*1*1*EA*2.50**VP*SKU-1~PO1*2*3*EA*2.50**VP*SKU-2~CTT*2~");
         QTest::newRow("X12 bad date, hard-wrapped") << QStringLiteral("x12") << hardWrapped(lateDate) << QList<QByteArray>{"20241341"};
         const QByteArray seCount = x12("PO1*1*1*EA*2.50**VP*SKU-1~CTT*1~").replace("SE*8*", "SE*40*");

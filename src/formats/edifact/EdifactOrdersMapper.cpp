@@ -164,7 +164,10 @@ bool EdifactOrdersMapper::tooManyConstituents(const EdifactSegment &segment, int
 std::optional<Decimal> EdifactOrdersMapper::number(const EdifactSegment &segment, int position, int element,
                                                    int component, const QString &what)
 {
-    const QByteArray value = segment.value(element, component);
+    // Read in place unless a release character must come out first (the usual case needs no copy).
+    const QByteArrayView raw = segment.rawComponent(element, component);
+    const QByteArray unescaped = raw.contains(segment.releaseCharacter()) ? segment.value(element, component) : QByteArray();
+    const QByteArrayView value = unescaped.isNull() ? raw : QByteArrayView(unescaped);
     const edi::EdiNumber n = edi::edifactNumber(value, segment.decimalMark());
     if (!n.value)
         issue(segment, position, element, component, n.code,
