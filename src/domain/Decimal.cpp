@@ -131,6 +131,39 @@ std::optional<Decimal> Decimal::parse(QByteArrayView text, Refusal *why)
                        why, [](Int128 m, int s) { return Decimal(m, s).normalized(); });
 }
 
+std::optional<Decimal> Decimal::divide(const Decimal &divisor) const
+{
+    const Decimal a = normalized();
+    const Decimal b = divisor.normalized();
+    if (b.m_mantissa == 0)
+        return std::nullopt;
+    if (a.m_mantissa == 0)
+        return Decimal();
+    const Int128 absB = magnitude(b.m_mantissa);
+    const bool negative = (a.m_mantissa < 0) != (b.m_mantissa < 0);
+    // a / b = (ma / mb) * 10^(sb - sa): long division of the mantissas, one decimal at a time, until nothing
+    // remains or the result would need more decimals than the range has (then it has no exact value).
+    Int128 q = magnitude(a.m_mantissa) / absB;
+    Int128 r = magnitude(a.m_mantissa) % absB;
+    int scale = a.m_scale - b.m_scale;
+    while (r != 0) {
+        if (scale >= kMaxScale)
+            return std::nullopt;
+        r *= 10;   // r < mb < 10^36: no overflow
+        q = q * 10 + r / absB;
+        r %= absB;
+        ++scale;
+        if (q >= kLimit)
+            return std::nullopt;
+    }
+    for (; scale < 0; ++scale) {
+        if (q >= kLimit / 10)
+            return std::nullopt;
+        q *= 10;
+    }
+    return Decimal(negative ? -q : q, scale).normalized();
+}
+
 Decimal Decimal::normalized() const
 {
     Decimal d = *this;

@@ -49,6 +49,9 @@ public:
     std::optional<Decimal> add(const Decimal &other) const;
     std::optional<Decimal> subtract(const Decimal &other) const;
     std::optional<Decimal> multiply(const Decimal &other) const;
+    // The exact quotient; nullopt when the divisor is zero or the quotient has no exact value in the range
+    // (10 / 12 = 0.8333…).
+    std::optional<Decimal> divide(const Decimal &divisor) const;
 
     // Exact for every pair of values in the range, however different their scales.
     std::strong_ordering operator<=>(const Decimal &other) const;

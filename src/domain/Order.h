@@ -35,6 +35,18 @@ struct Customer {
     QString erpCustomerNumber;
 };
 
+// What a price as sent is for, when it is not simply one unit of the line's unit: "45 per hundred" (X12 PO105 HP),
+// "250 per 100 KGM" (EDIFACT PRI C509 5284/6411).
+struct PriceBasis {
+    QString code;                      // as sent, when the format uses codes (X12 PO105, code list 639)
+    // The price is for this many units. Empty with a code: the reader does not know the code, so no price per
+    // unit can be derived (a validation problem, never a silent ×1).
+    std::optional<Decimal> quantity;
+    QString unit;                      // the unit that quantity counts, when it is not the line's own (LB, KGM)
+
+    bool isEmpty() const { return code.isEmpty() && !quantity && unit.isEmpty(); }
+};
+
 struct OrderLine {
     int lineNo = 0;
     QString sku;
@@ -43,12 +55,16 @@ struct OrderLine {
     QString description;
     std::optional<Decimal> quantity;
     QString unit;
-    std::optional<Decimal> unitPrice;
+    std::optional<Decimal> unitPrice;  // of one `unit`: what line_total uses (see priceBasis)
     std::optional<Decimal> lineTotal;  // computed by the total step (quantity × unit price)
     // From the product catalog (enrichment), when the source has one.
     QString catalogTitle;
     std::optional<Decimal> listPrice;
     QString category;
+    // The price as the partner sent it and its basis, kept when a basis was sent (unitPrice is then derived by
+    // unitPriceFromBasis in domain/PriceBasis.h); without one the price was sent per unit and is unitPrice.
+    std::optional<Decimal> priceAsSent;
+    PriceBasis priceBasis;
 };
 
 struct OrderTotals {

@@ -1,5 +1,7 @@
 #include "domain/Validation.h"
 
+#include "domain/PriceBasis.h"
+
 #include <QCryptographicHash>
 
 namespace orderflow {
@@ -148,7 +150,12 @@ QList<ValidationProblem> validateOrder(const Order &order, const ValidationRules
         if (line.unitPrice && line.unitPrice->isNegative())
             add(at + QStringLiteral(".unit_price"),
                 QStringLiteral("Line %1: unit price %2 is negative.").arg(i + 1).arg(line.unitPrice->toString(2)));
-        if (!line.unitPrice && rules.requireUnitPrice)
+        if (line.priceAsSent) {
+            // A price sent with a basis (per hundred, per 100 KGM): no price per unit is a problem, never ×1.
+            if (const UnitPrice perUnit = unitPriceFromBasis(line); !perUnit.problem.isEmpty())
+                add(at + QStringLiteral(".unit_price"), QStringLiteral("Line %1: %2").arg(i + 1).arg(perUnit.problem));
+        }
+        if (!line.unitPrice && !line.priceAsSent && rules.requireUnitPrice)
             add(at + QStringLiteral(".unit_price"), QStringLiteral("Line %1 has no unit price.").arg(i + 1));
     }
     if (order.declaredLineCount && *order.declaredLineCount != order.lines.size())

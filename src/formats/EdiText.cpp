@@ -65,6 +65,105 @@ void setCustomer(Order &order, const QString &buyerId, const QString &buyerName,
     order.customer.name = !buyerName.isEmpty() ? buyerName : order.shipTo.name;
 }
 
+namespace {
+
+QString shownChar(char c)
+{
+    return (uchar(c) >= 0x20 && uchar(c) < 0x7F) ? QStringLiteral("'%1'").arg(QLatin1Char(c))
+                                                 : QStringLiteral("byte 0x%1").arg(uchar(c), 2, 16, QLatin1Char('0'));
+}
+
+// The range check shared by both notations, once the text is known to be a well-formed number.
+EdiNumber inRange(QByteArrayView plain, int tooLongCode)
+{
+    EdiNumber n;
+    Decimal::Refusal why;
+    n.value = Decimal::parse(plain, &why);
+    if (!n.value) {
+        n.code = tooLongCode;
+        n.problem = why.reason == Decimal::Refusal::TooManyDecimals
+            ? QStringLiteral("too many decimals to read exactly: %1 after the decimal mark; at most %2").arg(why.decimals).arg(Decimal::kMaxScale)
+            : QStringLiteral("too long to read exactly: %1 significant digits; at most %2").arg(why.significantDigits).arg(Decimal::kMaxDigits);
+    }
+    return n;
+}
+
+} // namespace
+
+EdiNumber x12Number(QByteArrayView value)
+{
+    value = value.trimmed();
+    EdiNumber n;
+    n.code = 6;   // AK403 6: invalid character in data element
+    bool point = false;
+    bool digit = false;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const char c = value[i];
+        if (c >= '0' && c <= '9') {
+            digit = true;
+        } else if (c == '-' && i == 0) {
+        } else if (c == '.' && !point) {
+            point = true;
+        } else {
+            n.problem = c == ','   ? QStringLiteral("',' is not allowed: X12 numbers use '.' as decimal point and never a thousands separator")
+                      : c == '+'   ? QStringLiteral("'+' is not allowed: X12 numbers carry only a leading '-' sign")
+                      : c == '.'   ? QStringLiteral("a second '.' is not allowed: X12 numbers have at most one decimal point")
+                                   : QStringLiteral("%1 is not allowed in an X12 number (digits, one '.', a leading '-')").arg(shownChar(c));
+            return n;
+        }
+    }
+    if (!digit) {
+        n.problem = QStringLiteral("an X12 number needs at least one digit");
+        return n;
+    }
+    return inRange(value, 5);   // AK403 5: data element too long
+}
+
+EdiNumber edifactNumber(QByteArrayView value, char decimalMark)
+{
+    value = value.trimmed();
+    EdiNumber n;
+    const char other = decimalMark == ',' ? '.' : ',';
+    qsizetype mark = -1;
+    bool digit = false;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const char c = value[i];
+        if (c >= '0' && c <= '9') {
+            digit = true;
+            continue;
+        }
+        if (c == '-' && i == 0)
+            continue;
+        if (c == decimalMark && mark < 0) {
+            mark = i;
+            continue;
+        }
+        n.code = c == other || c == decimalMark ? 19 : 12;   // 0085 19: invalid decimal notation
+        n.problem = c == other
+            ? QStringLiteral("'%1' is not the decimal mark: the interchange declares '%2' (%3), and ISO 9735 allows only "
+                             "the declared mark and no thousands separators")
+                  .arg(QString(QLatin1Char(c)), QString(QLatin1Char(decimalMark)),
+                       decimalMark == '.' ? QStringLiteral("UNA, or the default without one") : QStringLiteral("UNA"))
+            : c == decimalMark
+            ? QStringLiteral("a second '%1' is not allowed: a number has one decimal mark and no thousands separators").arg(QLatin1Char(c))
+            : QStringLiteral("%1 is not allowed in a number (digits, the decimal mark '%2', a leading '-')").arg(shownChar(c), QString(QLatin1Char(decimalMark)));
+        return n;
+    }
+    const bool digitBefore = mark > 0 && value[mark - 1] >= '0' && value[mark - 1] <= '9';
+    const bool digitAfter = mark >= 0 && mark + 1 < value.size();
+    if (!digit || (mark >= 0 && (!digitBefore || !digitAfter))) {
+        n.code = digit ? 19 : 12;
+        n.problem = digit ? QStringLiteral("the decimal mark '%1' needs a digit on both sides (ISO 9735)").arg(QLatin1Char(decimalMark))
+                          : QStringLiteral("a number needs at least one digit");
+        return n;
+    }
+    if (mark < 0 || decimalMark == '.')
+        return inRange(value, 12);
+    QByteArray plain = value.toByteArray();
+    plain[mark] = '.';
+    return inRange(plain, 12);
+}
+
 void sortByPosition(QList<ParseError> &errors)
 {
     std::stable_sort(errors.begin(), errors.end(), [](const ParseError &a, const ParseError &b) {

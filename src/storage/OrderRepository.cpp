@@ -123,8 +123,9 @@ Status OrderRepository::insert(Order &order)
     if (Status s = ins.exec(QStringLiteral("storing order %1").arg(order.orderNumber)); !s)
         return s;
     Statement &line = m_db.statement(QStringLiteral(
-        "INSERT INTO order_line (org_id, order_id, line_no, sku, partner_sku, gtin, description, quantity, unit, unit_price, line_total) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+        "INSERT INTO order_line (org_id, order_id, line_no, sku, partner_sku, gtin, description, quantity, unit, unit_price, line_total, "
+        "price_as_sent, price_basis_code, price_basis_quantity, price_basis_unit) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     for (const OrderLine &l : order.lines) {
         int j = 0;
         line.bind(j++, order.orgId);
@@ -138,6 +139,10 @@ Status OrderRepository::insert(Order &order)
         line.bind(j++, textOrNull(l.unit));
         line.bind(j++, decimalOrNull(l.unitPrice));
         line.bind(j++, decimalOrNull(l.lineTotal));
+        line.bind(j++, decimalOrNull(l.priceAsSent));
+        line.bind(j++, textOrNull(l.priceBasis.code));
+        line.bind(j++, decimalOrNull(l.priceBasis.quantity));
+        line.bind(j++, textOrNull(l.priceBasis.unit));
         if (Status s = line.exec(QStringLiteral("storing a line of order %1").arg(order.orderNumber)); !s)
             return s;
     }
@@ -184,7 +189,8 @@ Result<Order> OrderRepository::load(const QString &id)
     o.approvedAt = timeFromText(q.value(i++).toString());
     q.next();   // one row by primary key: let the statement go
 
-    Statement &lines = m_db.statement(QStringLiteral("SELECT line_no, sku, partner_sku, gtin, description, quantity, unit, unit_price, line_total "
+    Statement &lines = m_db.statement(QStringLiteral("SELECT line_no, sku, partner_sku, gtin, description, quantity, unit, unit_price, line_total, "
+                                                     "price_as_sent, price_basis_code, price_basis_quantity, price_basis_unit "
                                                      "FROM order_line WHERE order_id = ? ORDER BY line_no"));
     lines.bind(0, id);
     if (Status s = lines.exec(QStringLiteral("reading lines of order %1").arg(id)); !s)
@@ -200,6 +206,10 @@ Result<Order> OrderRepository::load(const QString &id)
         l.unit = lines.value(6).toString();
         l.unitPrice = decimalFrom(lines.value(7));
         l.lineTotal = decimalFrom(lines.value(8));
+        l.priceAsSent = decimalFrom(lines.value(9));
+        l.priceBasis.code = lines.value(10).toString();
+        l.priceBasis.quantity = decimalFrom(lines.value(11));
+        l.priceBasis.unit = lines.value(12).toString();
         o.lines.append(l);
     }
     return o;

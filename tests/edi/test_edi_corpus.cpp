@@ -57,7 +57,9 @@ QString decimals(const QList<OrderLine> &lines, bool price)
 {
     QStringList out;
     for (const OrderLine &l : lines) {
-        const std::optional<Decimal> &d = price ? l.unitPrice : l.quantity;
+        // bots copies PO104 as sent; OrderFlow's price per unit differs from it where PO105 names another basis
+        // (the VICS files price cases per pound, PP), so the comparison is with the price as sent.
+        const std::optional<Decimal> d = price ? (l.priceAsSent ? l.priceAsSent : l.unitPrice) : l.quantity;
         // bots writes an absent or zero price as nothing at all on the VICS and pipe files
         out << (d ? d->toString() : QString());
     }

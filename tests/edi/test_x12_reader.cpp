@@ -225,7 +225,7 @@ private slots:
                                            << QStringLiteral("AK9|A|1|1|1");
         QByteArray noGe = interchange({set850("0001", "P")});
         noGe.replace("GE*1*7~", "");
-        QTest::newRow("GE missing") << noGe << QString() << QStringLiteral("no GE trailer") << QStringLiteral("AK9|E|1|1|1|3");
+        QTest::newRow("GE missing") << noGe << QStringLiteral("GS06") << QStringLiteral("no GE trailer") << QStringLiteral("AK9|E|1|1|1|3");
     }
     void envelopeTrailerChecks()
     {

@@ -431,11 +431,13 @@ private slots:
         const ParseError &e = r.errors.first();
         QCOMPARE(e.file, kFile);
         QVERIFY2(e.message.startsWith(QStringLiteral("Not valid JSON")), qPrintable(e.message));
-        QCOMPARE(e.offset, qint64(reference.offset));
+        // Qt's offset, except that an error at the end of the input names the last byte, never one past the end.
+        const qint64 offset = qMin<qint64>(reference.offset, content.size() - 1);
+        QCOMPARE(e.offset, offset);
         QCOMPARE(e.line, line);
         // Column: 1-based distance from the last line feed before the offset.
-        const qsizetype lastNewline = content.left(reference.offset).lastIndexOf('\n');
-        QCOMPARE(e.column, int(reference.offset - lastNewline));
+        const qsizetype lastNewline = content.left(offset).lastIndexOf('\n');
+        QCOMPARE(e.column, int(offset - lastNewline));
         const QString text = e.toString();
         QVERIFY2(text.startsWith(QStringLiteral("%1:%2:%3 (byte %4)").arg(kFile).arg(e.line).arg(e.column).arg(e.offset)),
                  qPrintable(text));

@@ -1,5 +1,6 @@
 #include "formats/edifact/EdifactOrdersMapper.h"
 
+#include "domain/PriceBasis.h"
 #include "formats/EdiText.h"
 
 namespace orderflow {
@@ -31,20 +32,43 @@ QDate parseDate(QByteArrayView value, QByteArrayView format)
     return {};
 }
 
-// EDIFACT numbers use the UNA decimal mark, and in practice either '.' or ',' appears whatever the UNA says.
-std::optional<Decimal> parseNumber(QByteArray value)
-{
-    value.replace(',', '.');
-    return Decimal::parse(QByteArrayView(value));
-}
+// The most elements, and components of the first elements, each segment this mapper reads may carry: the
+// largest of the ORDERS directories D.96A to D.01B (UNTDID segment and composite directories). More is an
+// error (0085 code 16, "too many constituents"), never read from a shifted position; empty ones written past
+// the end change no meaning and are tolerated.
+struct SegmentLimit {
+    quint32 tag;
+    int elements;
+    int components[3];   // of elements 1..3; 0 = not checked here
+};
+constexpr SegmentLimit kLimits[] = {
+    {edifactTag("BGM"), 4, {4, 3, 0}},   // C002, C106 (1004 : 1056 : 1060), 1225, 4343
+    {edifactTag("DTM"), 1, {3, 0, 0}},   // C507: 2005 : 2380 : 2379
+    {edifactTag("NAD"), 9, {0, 3, 5}},   // 3035, C082, C058, C080, C059, 3164, C819, 3251, 3207
+    {edifactTag("LIN"), 6, {0, 0, 4}},   // 1082, 1229, C212 (7140 : 7143 : 1131 : 3055), C829, 1222, 7083
+    {edifactTag("PIA"), 6, {0, 0, 0}},   // 4347, C212 × 5
+    {edifactTag("IMD"), 4, {0, 0, 0}},   // 7077, C272, C273, 7383
+    {edifactTag("QTY"), 1, {3, 0, 0}},   // C186: 6063 : 6060 : 6411
+    {edifactTag("PRI"), 2, {6, 0, 0}},   // C509: 5125 : 5118 : 5375 : 5387 : 5284 : 6411, 5213
+    {edifactTag("CUX"), 4, {0, 0, 0}},   // C504, C504, 5402, 6341
+    {edifactTag("FTX"), 6, {0, 0, 0}},   // 4451, 4453, C107, C108, 3453, 4447
+    {edifactTag("CNT"), 1, {3, 0, 0}},   // C270: 6069 : 6066 : 6411
+};
 
-// The number in a component, read in place when it needs no unescaping or decimal-comma fix (the usual case).
-std::optional<Decimal> numberAt(const EdifactSegment &segment, int element, int component)
+// The last element (or component of `element`) that holds anything: trailing empty ones do not count.
+int lastFilledElement(const EdifactSegment &segment)
 {
-    const QByteArrayView raw = segment.rawComponent(element, component).trimmed();
-    if (!raw.contains(',') && !raw.contains(segment.releaseCharacter()))
-        return Decimal::parse(raw);
-    return parseNumber(segment.value(element, component).trimmed());
+    int last = segment.elementCount();
+    while (last > 0 && segment.componentCount(last) <= 1 && segment.rawComponent(last, 1).isEmpty())
+        --last;
+    return last;
+}
+int lastFilledComponent(const EdifactSegment &segment, int element)
+{
+    int last = segment.componentCount(element);
+    while (last > 0 && segment.rawComponent(element, last).isEmpty())
+        --last;
+    return last;
 }
 
 QString joined(const EdifactSegment &segment, int element, int first, int last, QLatin1String separator)
@@ -99,14 +123,63 @@ void EdifactOrdersMapper::issue(const EdifactSegment &segment, int position, int
     i.positionInMessage = position;
     i.elementPosition = element;
     i.componentPosition = component;
-    i.offset = segment.elementOffset(element);
+    i.offset = component > 0 ? segment.componentOffset(element, component) : segment.elementOffset(element);
     i.syntaxCode = code;
     m_issues.append(i);
+}
+
+bool EdifactOrdersMapper::tooManyConstituents(const EdifactSegment &segment, int position)
+{
+    const quint32 tag = segment.tagCode();
+    for (const SegmentLimit &limit : kLimits) {
+        if (limit.tag != tag)
+            continue;
+        const QString name = QString::fromLatin1(segment.tag());
+        const int elements = lastFilledElement(segment);
+        if (elements > limit.elements) {
+            issue(segment, position, limit.elements + 1, 0, 16,
+                  QStringLiteral("%1 has %2 elements; at most %3 are allowed, so none of it was read (from element %4, "
+                                 "'%5', on they are extra: is a '%6' used in data without the release character?).")
+                      .arg(name).arg(elements).arg(limit.elements).arg(limit.elements + 1)
+                      .arg(segment.text(limit.elements + 1, 1).left(40), QString(QLatin1Char(segment.elementSeparator()))));
+            return true;
+        }
+        for (int e = 1; e <= 3 && e <= elements; ++e) {
+            const int components = lastFilledComponent(segment, e);
+            if (limit.components[e - 1] == 0 || components <= limit.components[e - 1])
+                continue;
+            issue(segment, position, e, limit.components[e - 1] + 1, 16,
+                  QStringLiteral("element %1 of %2 has %3 components; at most %4 are allowed, so none of the segment "
+                                 "was read (from component %5, '%6', on they are extra: is a '%7' used in data without "
+                                 "the release character?).")
+                      .arg(e).arg(name).arg(components).arg(limit.components[e - 1]).arg(limit.components[e - 1] + 1)
+                      .arg(segment.text(e, limit.components[e - 1] + 1).left(40), QString(QLatin1Char(segment.componentSeparator()))));
+            return true;
+        }
+        return false;
+    }
+    return false;
+}
+
+std::optional<Decimal> EdifactOrdersMapper::number(const EdifactSegment &segment, int position, int element,
+                                                   int component, const QString &what)
+{
+    // Read in place unless a release character must come out first (the usual case needs no copy).
+    const QByteArrayView raw = segment.rawComponent(element, component);
+    const QByteArray unescaped = raw.contains(segment.releaseCharacter()) ? segment.value(element, component) : QByteArray();
+    const QByteArrayView value = unescaped.isNull() ? raw : QByteArrayView(unescaped);
+    const edi::EdiNumber n = edi::edifactNumber(value, segment.decimalMark());
+    if (!n.value)
+        issue(segment, position, element, component, n.code,
+              QStringLiteral("expected %1 as a number, found '%2': %3.").arg(what, QString::fromLatin1(value), n.problem));
+    return n.value;
 }
 
 void EdifactOrdersMapper::add(const EdifactSegment &segment, int position)
 {
     const quint32 tag = segment.tagCode();
+    if (tooManyConstituents(segment, position))
+        return;
     if (tag == edifactTag("LIN")) {
         mapLin(segment);
     } else if (tag == edifactTag("QTY")) {
@@ -230,8 +303,7 @@ void EdifactOrdersMapper::addId(OrderLine &line, const QString &id, QByteArrayVi
 void EdifactOrdersMapper::mapLin(const EdifactSegment &segment)
 {
     m_inDetail = true;
-    if (!m_lines.empty() && m_lines.back().sku.isEmpty())
-        m_lines.back().sku = m_firstId;
+    completeLine();
     m_firstId.clear();
     m_priceIsNet = false;
     m_orderedQuantitySeen = false;
@@ -265,9 +337,7 @@ void EdifactOrdersMapper::mapQty(const EdifactSegment &segment, int position)
     if (ordered ? m_orderedQuantitySeen : (qualifier != "1" || m_orderedQuantitySeen || line.quantity))
         return;
     m_orderedQuantitySeen = ordered;
-    line.quantity = numberAt(segment, 1, 2);
-    if (!line.quantity)
-        issue(segment, position, 1, 2, 12, QStringLiteral("expected the ordered quantity as a number, found '%1'.").arg(segment.text(1, 2)));
+    line.quantity = number(segment, position, 1, 2, QStringLiteral("the ordered quantity"));
     const QString unit = segment.text(1, 3).trimmed();
     if (!unit.isEmpty())
         line.unit = unit;
@@ -287,13 +357,38 @@ void EdifactOrdersMapper::mapPri(const EdifactSegment &segment, int position)
         return;
     if (segment.rawComponent(1, 2).trimmed().isEmpty())
         return;
-    const std::optional<Decimal> price = numberAt(segment, 1, 2);
-    if (!price) {
-        issue(segment, position, 1, 2, 12, QStringLiteral("expected the price as a number, found '%1'.").arg(segment.text(1, 2)));
+    const std::optional<Decimal> price = number(segment, position, 1, 2, QStringLiteral("the price"));
+    if (!price)
         return;
-    }
     line.unitPrice = price;
+    line.priceAsSent.reset();
+    line.priceBasis = PriceBasis();
     m_priceIsNet = net;
+    // C509 5284 (unit price basis value) and 6411 (its measure unit): "PRI+AAA:250:CT:AAE:100:KGM" is 250 for
+    // 100 KGM. The price per unit is derived when the line is complete (its QTY may follow the PRI).
+    const bool basisQuantity = !segment.rawComponent(1, 5).trimmed().isEmpty();
+    const QString basisUnit = segment.text(1, 6).trimmed();
+    if (!basisQuantity && basisUnit.isEmpty())
+        return;
+    PriceBasis basis;
+    basis.quantity = basisQuantity ? number(segment, position, 1, 5, QStringLiteral("the unit price basis"))
+                                   : std::optional<Decimal>(Decimal::fromInt(1));
+    if (!basis.quantity)
+        return;
+    basis.unit = basisUnit;
+    line.priceAsSent = price;
+    line.priceBasis = basis;
+}
+
+void EdifactOrdersMapper::completeLine()
+{
+    if (m_lines.empty())
+        return;
+    OrderLine &line = m_lines.back();
+    if (line.sku.isEmpty())
+        line.sku = m_firstId;
+    if (line.priceAsSent)
+        line.unitPrice = unitPriceFromBasis(line).value;   // none: validation names the reason
 }
 
 void EdifactOrdersMapper::mapCnt(const EdifactSegment &segment, int position)
@@ -311,8 +406,7 @@ void EdifactOrdersMapper::mapCnt(const EdifactSegment &segment, int position)
 
 Order EdifactOrdersMapper::finish(int segmentCountInMessage)
 {
-    if (!m_lines.empty() && m_lines.back().sku.isEmpty())
-        m_lines.back().sku = m_firstId;
+    completeLine();
     if (!m_sawBgm) {
         EdifactMessageIssue i;
         i.message = QStringLiteral("the message has no BGM segment (order number).");

@@ -21,7 +21,7 @@ struct EdifactMessageIssue {
     int elementPosition = 0;    // 0 = the segment as a whole
     int componentPosition = 0;
     qint64 offset = -1;
-    int syntaxCode = 12;        // 0085: 12 invalid value, 13 missing, 35 too many repetitions
+    int syntaxCode = 12;        // 0085: 12 invalid value, 13 missing, 16 too many constituents, 19 invalid decimal notation, 35 too many repetitions
 
     QString elementName() const;   // "QTY01.2" style: segment tag, element, component
 };
@@ -29,7 +29,7 @@ struct EdifactMessageIssue {
 class EdifactOrdersMapper {
 public:
     // interchangeSender: UNB sender id, the customer's id when the message names no buyer (NAD+BY).
-    // Numbers accept ',' and '.' as decimal mark whatever the UNA says: senders mix them up.
+    // Numbers must use the interchange's decimal mark (UNA, '.' without one): ISO 9735 allows no other.
     void begin(const QString &interchangeSender);
     void add(const EdifactSegment &segment, int positionInMessage);
     Order finish(int segmentCountInMessage);
@@ -45,8 +45,12 @@ private:
     void mapQty(const EdifactSegment &segment, int position);
     void mapPri(const EdifactSegment &segment, int position);
     void mapCnt(const EdifactSegment &segment, int position);
+    void completeLine();   // the last line is complete: SKU fallback, price per unit from its basis
     void addId(OrderLine &line, const QString &id, QByteArrayView type);
     void issue(const EdifactSegment &segment, int position, int element, int component, int code, const QString &message);
+    bool tooManyConstituents(const EdifactSegment &segment, int position);
+    // A numeric component: nullopt when refused (the refusal is an issue naming the component and the mark).
+    std::optional<Decimal> number(const EdifactSegment &segment, int position, int element, int component, const QString &what);
 
     Order m_order;
     // Lines are collected in a vector (moved on growth) and handed to the order once, at finish():

@@ -76,10 +76,14 @@ private:
         QByteArray control;
         QByteArray senderId, senderQualifier, recipientId, recipientQualifier;
         QByteArray syntaxId, syntaxVersion;
+        int unbIndex = 0;
+        qint64 controlOffset = -1;   // of UNB 0020
         bool ackRequested = false;
         bool containsAcknowledgement = false;
         bool groupOpen = false;
         QByteArray groupReference;
+        int groupIndex = 0;                 // of the open group's UNG
+        qint64 groupReferenceOffset = -1;   // of its reference (0048)
         int groupMessages = 0;
         int groups = 0;
         int messages = 0;
@@ -100,7 +104,7 @@ private:
         if (segment) {
             e.segmentIndex = segment->index();
             e.segmentTag = QString::fromLatin1(segment->tag().toByteArray().left(8));
-            e.offset = segment->elementOffset(element);
+            e.offset = component > 0 ? segment->componentOffset(element, component) : segment->elementOffset(element);
             if (element > 0) {
                 e.element = e.segmentTag + QStringLiteral("%1").arg(element, 2, 10, QLatin1Char('0'));
                 if (component > 0)
@@ -177,6 +181,8 @@ private:
         m_interchange.recipientId = unb.value(3, 1).trimmed();
         m_interchange.recipientQualifier = unb.value(3, 2);
         m_interchange.control = unb.value(5, 1).trimmed();
+        m_interchange.unbIndex = unb.index();
+        m_interchange.controlOffset = unb.elementOffset(5);
         m_interchange.ackRequested = unb.rawComponent(9, 1) == "1";
         m_interchange.serviceStringAdvice = m_tokenizer->serviceStringAdvice();
         m_interchange.delimiters = m_tokenizer->delimiters();
@@ -194,6 +200,8 @@ private:
             closeGroup(nullptr);
         m_interchange.groupOpen = true;
         m_interchange.groupReference = ung.value(5, 1).trimmed();
+        m_interchange.groupIndex = ung.index();
+        m_interchange.groupReferenceOffset = ung.elementOffset(5);
         m_interchange.groupMessages = 0;
         ++m_interchange.groups;
         ContrlGroupResult group;
@@ -220,7 +228,13 @@ private:
         int &groupError = m_interchange.groupAcks.last().errorCode;
         if (!une) {
             groupError = 13;
-            report(nullptr, 0, 0, QStringLiteral("Functional group %1 has no UNE trailer.").arg(latin1(m_interchange.groupReference)));
+            // Named where the group starts: its UNG and the reference the message quotes.
+            ParseError e = error(nullptr, 0, 0, QStringLiteral("Functional group %1 has no UNE trailer.").arg(latin1(m_interchange.groupReference)));
+            e.segmentIndex = m_interchange.groupIndex;
+            e.segmentTag = QStringLiteral("UNG");
+            e.element = QStringLiteral("UNG05");
+            e.offset = m_interchange.groupReferenceOffset;
+            m_result.errors.append(e);
             return;
         }
         if (une->value(2, 1).trimmed() != m_interchange.groupReference)
@@ -348,9 +362,14 @@ private:
             closeMessage(nullptr);
         if (!unz) {
             m_interchange.errorCode = 13;
-            ParseError e = error(nullptr, 0, 0, QStringLiteral("Interchange %1 has no UNZ trailer: the file may be cut short. "
-                                                               "Complete messages in it were read.").arg(latin1(m_interchange.control)));
-            e.offset = offset;
+            // Named where the interchange starts (its UNB 0020), never past the end of the file.
+            ParseError e = error(nullptr, 0, 0, QStringLiteral("Interchange %1 has no UNZ trailer (expected before byte %2): "
+                                                               "the file may be cut short. Complete messages in it were read.")
+                                                    .arg(latin1(m_interchange.control)).arg(offset));
+            e.segmentIndex = m_interchange.unbIndex;
+            e.segmentTag = QStringLiteral("UNB");
+            e.element = QStringLiteral("UNB05");
+            e.offset = m_interchange.controlOffset;
             m_result.errors.append(e);
         } else if (!m_interchange.open) {
             report(unz, 0, 0, QStringLiteral("UNZ without a matching UNB."));

@@ -44,13 +44,20 @@ public:
     QString text(int element, int component = 1) const;
 
     qint64 offset() const { return m_offset; }
+    // Byte offsets in the input, exact in hard-wrapped segments too (the CR/LF taken out are counted back in).
     qint64 elementOffset(int element) const;
+    qint64 componentOffset(int element, int component) const;   // the element's offset when the component is absent
     int index() const { return m_index; }
     QByteArrayView raw() const { return m_raw; }
     char releaseCharacter() const { return m_release; }
+    char decimalMark() const { return m_decimalMark; }   // of the interchange (UNA, default '.')
+    char elementSeparator() const { return m_elementSeparator; }
+    char componentSeparator() const { return m_componentSeparator; }
 
 private:
     friend class EdifactTokenizer;
+    qint64 offsetOf(const char *at) const;
+
     QByteArrayView m_raw;
     // All components in order; element e (0 = tag) owns components [m_elementStart[e], m_elementStart[e+1]);
     // the last entry is the end sentinel.
@@ -60,7 +67,12 @@ private:
     qint64 m_offset = 0;
     quint32 m_tagCode = 0;
     int m_index = 0;
+    // Of a segment copied to drop CR/LF: for every one taken out, the index in m_raw it stood before (ascending).
+    std::vector<qsizetype> m_removedBefore;
     char m_release = '?';
+    char m_decimalMark = '.';
+    char m_elementSeparator = '+';
+    char m_componentSeparator = ':';
     bool m_hasRelease = false;
 };
 

@@ -81,11 +81,25 @@ QString EdifactSegment::text(int element, int component) const
     return decode(value(element, component));
 }
 
+qint64 EdifactSegment::offsetOf(const char *at) const
+{
+    const qsizetype index = at - m_raw.data();
+    const auto removed = std::upper_bound(m_removedBefore.cbegin(), m_removedBefore.cend(), index) - m_removedBefore.cbegin();
+    return m_offset + index + removed;
+}
+
 qint64 EdifactSegment::elementOffset(int element) const
 {
     if (element < 1 || element > elementCount() || componentCount(element) == 0)
         return m_offset;
-    return m_offset + (m_components[m_elementStart[element]].data() - m_raw.data());
+    return offsetOf(m_components[m_elementStart[element]].data());
+}
+
+qint64 EdifactSegment::componentOffset(int element, int component) const
+{
+    if (component < 1 || component > componentCount(element))
+        return elementOffset(element);
+    return offsetOf(m_components[m_elementStart[element] + component - 1].data());
 }
 
 EdifactTokenizer::EdifactTokenizer(QByteArrayView content, bool skipLeadingJunk)
@@ -179,6 +193,7 @@ EdifactTokenizer::Step EdifactTokenizer::readUna(EdifactSegment &segment, Edifac
     segment.m_components.assign(1, una.first(3));
     segment.m_elementStart.assign({0, 1});
     segment.m_hasRelease = false;
+    segment.m_removedBefore.clear();
     segment.m_tagCode = edifactTag("UNA");
     segment.m_index = ++m_segmentIndex;
     m_pos += 9;
@@ -189,6 +204,9 @@ void EdifactTokenizer::split(EdifactSegment &segment, QByteArrayView raw) const
 {
     segment.m_raw = raw;
     segment.m_release = m_delimiters.release;
+    segment.m_decimalMark = m_delimiters.decimalMark;
+    segment.m_elementSeparator = m_delimiters.element;
+    segment.m_componentSeparator = m_delimiters.component;
     segment.m_hasRelease = false;
     std::vector<QByteArrayView> &components = segment.m_components;
     std::vector<int> &elementStart = segment.m_elementStart;
@@ -272,12 +290,16 @@ EdifactTokenizer::Step EdifactTokenizer::next(EdifactSegment &segment, EdifactLe
             --last;
     }
     QByteArrayView raw(data + begin, last - begin);
+    segment.m_removedBefore.clear();
     if (!isLineBreak(terminator) && (raw.contains('\n') || raw.contains('\r'))) {
-        // Wrapped at a fixed width, or a line break typed into a free-text field: neither is data.
+        // Wrapped at a fixed width, or a line break typed into a free-text field: neither is data. Where each
+        // stood is kept, so that errors still name the byte of the original file.
         m_scratch.resize(0);
         m_scratch.reserve(raw.size());
         for (const char c : raw) {
-            if (!isLineBreak(c))
+            if (isLineBreak(c))
+                segment.m_removedBefore.push_back(m_scratch.size());
+            else
                 m_scratch.append(c);
         }
         raw = m_scratch;

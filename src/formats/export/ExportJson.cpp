@@ -91,6 +91,17 @@ QJsonObject documentWithoutHash(const Order &source, const ExportContext &contex
             line.insert(QStringLiteral("unit_price"), l.unitPrice->toString(2));
         if (l.lineTotal)
             line.insert(QStringLiteral("line_total"), l.lineTotal->toString(2));
+        // Additive to v1: when the partner priced the line per some other quantity, the price as sent and its
+        // basis; unit_price stays the price of one unit, the one line_total uses.
+        if (l.priceAsSent && !l.priceBasis.isEmpty()) {
+            line.insert(QStringLiteral("price_as_sent"), l.priceAsSent->toString());
+            QJsonObject basis;
+            putIfSet(basis, QStringLiteral("code"), l.priceBasis.code);
+            if (l.priceBasis.quantity)
+                basis.insert(QStringLiteral("quantity"), l.priceBasis.quantity->toString());
+            putIfSet(basis, QStringLiteral("unit"), l.priceBasis.unit);
+            line.insert(QStringLiteral("price_basis"), basis);
+        }
         lines.append(line);
     }
     doc.insert(QStringLiteral("lines"), lines);

@@ -284,6 +284,9 @@ private:
 
 void locate(QByteArrayView content, qsizetype offset, ParseError &e)
 {
+    // Qt reports an error at the end of the input one byte past the last: point at the last byte instead, so an
+    // offset is always a byte of the file.
+    offset = qBound<qsizetype>(0, offset, qMax<qsizetype>(0, content.size() - 1));
     int line = 1;
     qsizetype lineStart = 0;
     for (qsizetype i = 0; i < offset && i < content.size(); ++i) {

@@ -86,6 +86,8 @@ private:
         bool open = false;
         bool acknowledgement = false;   // an FA group (997s): never acknowledged
         int setCount = 0;
+        int gsIndex = 0;              // of the group's GS
+        qint64 controlOffset = -1;    // of its GS06
         X12AckGroupResult ack;
     };
     struct InterchangeState {
@@ -93,6 +95,8 @@ private:
         QByteArray control;
         QByteArray senderQualifier, senderId, receiverQualifier, receiverId, version;
         char usage = 'P';
+        int isaIndex = 0;
+        qint64 controlOffset = -1;   // of ISA13
         X12Delimiters delimiters;
         QByteArray suffix;
         int groupCount = 0;
@@ -125,6 +129,8 @@ private:
         m_interchange = InterchangeState();
         m_interchange.open = true;
         m_interchange.control = isa.element(13).trimmed().toByteArray();
+        m_interchange.isaIndex = isa.index();
+        m_interchange.controlOffset = isa.elementOffset(13);
         m_interchange.senderQualifier = isa.element(5).toByteArray();
         m_interchange.senderId = isa.element(6).trimmed().toByteArray();
         m_interchange.receiverQualifier = isa.element(7).toByteArray();
@@ -197,6 +203,8 @@ private:
         m_group.ack.applicationSender = gs.element(2).trimmed().toByteArray();
         m_group.ack.applicationReceiver = gs.element(3).trimmed().toByteArray();
         m_group.ack.controlNumber = gs.element(6).trimmed().toByteArray();
+        m_group.gsIndex = gs.index();
+        m_group.controlOffset = gs.elementOffset(6);
         m_group.ack.version = gs.element(8).trimmed().toByteArray();
         m_group.acknowledgement = m_group.ack.functionalIdentifier == "FA";
         m_group.ack.supported = m_group.ack.functionalIdentifier == "PO";
@@ -321,7 +329,13 @@ private:
         }
         if (!ge) {
             m_group.ack.errorCodes.append(3);
-            report(nullptr, 0, QStringLiteral("Functional group %1 has no GE trailer.").arg(latin1(m_group.ack.controlNumber)));
+            // Named where the group starts: its GS and the control number the message quotes.
+            ParseError e = error(nullptr, 0, QStringLiteral("Functional group %1 has no GE trailer.").arg(latin1(m_group.ack.controlNumber)));
+            e.segmentIndex = m_group.gsIndex;
+            e.segmentTag = QStringLiteral("GS");
+            e.element = QStringLiteral("GS06");
+            e.offset = m_group.controlOffset;
+            m_result.errors.append(e);
         } else {
             bool ok = false;
             const int declared = ge->element(1).trimmed().toInt(&ok);
@@ -352,9 +366,14 @@ private:
         if (m_group.open)
             closeGroup(nullptr);
         if (!iea) {
-            ParseError e = error(nullptr, 0, QStringLiteral("Interchange %1 has no IEA trailer: the file may be cut short.")
-                                                 .arg(latin1(m_interchange.control)));
-            e.offset = offset;
+            // Named where the interchange starts (its ISA13), never past the end of the file.
+            ParseError e = error(nullptr, 0, QStringLiteral("Interchange %1 has no IEA trailer (expected before byte %2): "
+                                                            "the file may be cut short.")
+                                                 .arg(latin1(m_interchange.control)).arg(offset));
+            e.segmentIndex = m_interchange.isaIndex;
+            e.segmentTag = QStringLiteral("ISA");
+            e.element = QStringLiteral("ISA13");
+            e.offset = m_interchange.controlOffset;
             m_result.errors.append(e);
         } else {
             if (!sameNumber(iea->element(1), QByteArray::number(m_interchange.groupCount)))

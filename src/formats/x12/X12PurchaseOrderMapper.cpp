@@ -1,5 +1,6 @@
 #include "formats/x12/X12PurchaseOrderMapper.h"
 
+#include "domain/PriceBasis.h"
 #include "formats/EdiText.h"
 
 namespace orderflow {
@@ -34,6 +35,48 @@ QDate parseDate(QByteArrayView value)
         return QDate(yy < 50 ? 2000 + yy : 1900 + yy, digitsValue(value.sliced(2, 2)), digitsValue(value.sliced(4, 2)));
     }
     return {};
+}
+
+// X12 element 639, Basis of Unit Price Code (PO105), in our words: what quantity of what unit PO104 is the price of.
+// Codes that only say where the price comes from (catalog, contract, quote, retail, wholesale…) or that name the
+// line's own unit (per each, per unit of measure) price one unit of PO103. Codes for 10, a dozen, a hundred, a
+// thousand or 100,000 divide by that count. Codes for a weight, volume or length name the X12 unit (element 355)
+// the price counts; the line must be ordered in it. Anything else (no charge, no quote, to be negotiated, periodic
+// prices…) is kept as sent with no price per unit, so validation stops the order instead of guessing ×1.
+struct PriceBasisCode {
+    const char *code;
+    int quantity;
+    const char *unit;   // empty: the line's own unit (PO103)
+};
+constexpr PriceBasisCode kPriceBases[] = {
+    // One unit of PO103.
+    {"PE", 1, ""}, {"UM", 1, ""}, {"QE", 1, ""}, {"LE", 1, ""}, {"RE", 1, ""}, {"TE", 1, ""}, {"WE", 1, ""},
+    {"CA", 1, ""}, {"CT", 1, ""}, {"CP", 1, ""}, {"QT", 1, ""}, {"SR", 1, ""}, {"RT", 1, ""}, {"WH", 1, ""},
+    {"DI", 1, ""}, {"DR", 1, ""}, {"BR", 1, ""}, {"NT", 1, ""}, {"AP", 1, ""}, {"ES", 1, ""}, {"PR", 1, ""},
+    {"DS", 1, ""}, {"FX", 1, ""}, {"NE", 1, ""}, {"PV", 1, ""}, {"RS", 1, ""}, {"BD", 1, ""}, {"AW", 1, ""},
+    // Per ten, dozen, hundred, thousand, hundred thousand (plain, catalog, quoted, retail, contract, wholesale).
+    {"PN", 10, ""},
+    {"PD", 12, ""}, {"LD", 12, ""}, {"RD", 12, ""}, {"TD", 12, ""}, {"WD", 12, ""},
+    {"HP", 100, ""}, {"LC", 100, ""}, {"QH", 100, ""}, {"RC", 100, ""}, {"TC", 100, ""}, {"WC", 100, ""},
+    {"TP", 1000, ""}, {"LM", 1000, ""}, {"QS", 1000, ""}, {"RM", 1000, ""}, {"TM", 1000, ""}, {"WM", 1000, ""},
+    {"HT", 100000, ""},
+    // Per a unit of weight, volume or length.
+    {"PP", 1, "LB"}, {"PK", 1, "KG"}, {"PG", 1, "GR"}, {"PO", 1, "OZ"}, {"PL", 1, "LT"}, {"ML", 1, "ML"},
+    {"PY", 1, "YD"}, {"PF", 1, "FT"}, {"HF", 100, "FT"}, {"TF", 1000, "FT"}, {"PS", 1000, "SF"},
+};
+
+PriceBasis priceBasis(QByteArrayView code)
+{
+    PriceBasis basis;
+    basis.code = QString::fromLatin1(code);
+    for (const PriceBasisCode &b : kPriceBases) {
+        if (code == QByteArrayView(b.code)) {
+            basis.quantity = Decimal::fromInt(b.quantity);
+            basis.unit = QString::fromLatin1(b.unit);
+            break;
+        }
+    }
+    return basis;
 }
 
 QString appendWith(const QString &existing, const QString &more, QLatin1String separator)
@@ -81,9 +124,57 @@ void X12PurchaseOrderMapper::issue(const X12Segment &segment, int positionInSet,
     m_issues.append(i);
 }
 
+std::optional<Decimal> X12PurchaseOrderMapper::number(const X12Segment &segment, int positionInSet, int element,
+                                                     const QString &what)
+{
+    const QByteArrayView value = segment.element(element).trimmed();
+    if (value.isEmpty())
+        return std::nullopt;
+    const edi::EdiNumber n = edi::x12Number(value);
+    if (!n.value)
+        issue(segment, positionInSet, element, n.code,
+              QStringLiteral("expected %1 as a number, found '%2': %3.").arg(what, text(value), n.problem));
+    return n.value;
+}
+
+// The most elements each segment this mapper reads may carry, the largest any version from 004010 to 005010
+// allows (X12.3 segment directory); a segment with more is an error (AK3 code 8, AK4 code 3 "too many data
+// elements"), never read from a shifted position. Empty elements written past the end change no meaning and
+// are tolerated.
+struct MaxElements {
+    const char *tag;
+    int max;
+};
+constexpr MaxElements kMaxElements[] = {
+    {"BEG", 12}, {"CUR", 21}, {"DTM", 6}, {"NTE", 2}, {"N1", 6}, {"N3", 2},
+    {"N4", 7},   {"PO1", 25}, {"PID", 9}, {"CTT", 7},
+};
+
+bool X12PurchaseOrderMapper::tooManyElements(const X12Segment &segment, int positionInSet)
+{
+    for (const MaxElements &m : kMaxElements) {
+        if (segment.tag() != QByteArrayView(m.tag))
+            continue;
+        int last = segment.elementCount();
+        while (last > m.max && segment.element(last).trimmed().isEmpty())
+            --last;
+        if (last <= m.max)
+            return false;
+        issue(segment, positionInSet, m.max + 1, 3,
+              QStringLiteral("%1 has %2 elements; at most %3 are allowed, so none of it was read (from element %4, "
+                             "'%5', on they are extra: is the separator used inside data?).")
+                  .arg(QString::fromLatin1(m.tag)).arg(last).arg(m.max).arg(m.max + 1)
+                  .arg(text(segment.element(m.max + 1)).left(40)));
+        return true;
+    }
+    return false;
+}
+
 void X12PurchaseOrderMapper::add(const X12Segment &segment, int positionInSet)
 {
     const QByteArrayView tag = segment.tag();
+    if (tooManyElements(segment, positionInSet))
+        return;
     if (tag == "BEG") {
         mapBeg(segment, positionInSet);
     } else if (tag == "PO1") {
@@ -145,18 +236,14 @@ void X12PurchaseOrderMapper::mapPo1(const X12Segment &segment, int positionInSet
     const QByteArrayView assigned = segment.element(1).trimmed();
     line.lineNo = allDigits(assigned) && assigned.size() <= 9 && digitsValue(assigned) > 0 ? digitsValue(assigned)
                                                                                             : int(m_order.lines.size()) + 1;
-    const QByteArrayView quantity = segment.element(2).trimmed();
-    if (!quantity.isEmpty()) {
-        line.quantity = Decimal::parse(quantity);
-        if (!line.quantity)
-            issue(segment, positionInSet, 2, 6, QStringLiteral("expected the quantity ordered as a number, found '%1'.").arg(text(quantity)));
-    }
+    line.quantity = number(segment, positionInSet, 2, QStringLiteral("the quantity ordered"));
     line.unit = text(segment.element(3));
-    const QByteArrayView price = segment.element(4).trimmed();
-    if (!price.isEmpty()) {
-        line.unitPrice = Decimal::parse(price);
-        if (!line.unitPrice)
-            issue(segment, positionInSet, 4, 6, QStringLiteral("expected the unit price as a number, found '%1'.").arg(text(price)));
+    line.unitPrice = number(segment, positionInSet, 4, QStringLiteral("the unit price"));
+    const QByteArrayView basis = segment.element(5).trimmed();
+    if (line.unitPrice && !basis.isEmpty()) {
+        line.priceAsSent = line.unitPrice;
+        line.priceBasis = priceBasis(basis);
+        line.unitPrice = unitPriceFromBasis(line).value;   // none: validation names the reason
     }
     // PO106/PO107 … PO124/PO125: product id qualifier and value pairs.
     QString firstId;

@@ -20,7 +20,7 @@ struct X12SetIssue {
     int elementPosition = 0;    // 0 = the segment as a whole (AK401)
     qint64 offset = -1;
     int segmentCode = 8;        // AK304: 8 = segment has data element errors, 3 = mandatory segment missing
-    int elementCode = 0;        // AK403: 1 missing, 6 invalid character, 8 invalid date
+    int elementCode = 0;        // AK403: 1 missing, 3 too many elements, 5 too long, 6 invalid character, 8 invalid date
     QByteArray badData;         // AK404
 
     QString elementName() const;   // "BEG03", or empty for a segment-level issue
@@ -46,6 +46,9 @@ private:
     void mapN4(const X12Segment &segment);
     void forEachPartyAddress(auto apply);
     void issue(const X12Segment &segment, int positionInSet, int element, int code, const QString &message);
+    bool tooManyElements(const X12Segment &segment, int positionInSet);
+    // A number element (type R): nullopt when absent or refused (the refusal is an issue naming the element).
+    std::optional<Decimal> number(const X12Segment &segment, int positionInSet, int element, const QString &what);
 
     Order m_order;
     QString m_interchangeSender;

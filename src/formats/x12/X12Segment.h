@@ -30,8 +30,12 @@ public:
     // 1-based component of a composite element (C040-style); the whole element when it has no separator.
     QByteArrayView component(int position, int index) const;
 
-    // Byte offset in the input where this element starts (approximate inside a hard-wrapped segment).
+    // Byte offset in the input where this element (or component) starts; exact in hard-wrapped segments too,
+    // where the CR/LF taken out of the segment are counted back in.
     qint64 elementOffset(int position) const;
+    qint64 componentOffset(int position, int index) const;
+    // Byte offset in the input of a byte inside raw(); `at` must point into raw().
+    qint64 offsetOf(const char *at) const;
 
     QByteArrayView raw() const { return m_raw; }
     qint64 offset() const { return m_offset; }      // of the segment's first byte in the input
@@ -45,7 +49,9 @@ private:
     qint64 m_offset = 0;
     int m_index = 0;
     char m_componentSeparator = '>';
-    bool m_cleaned = false;  // raw was copied to drop CR/LF of a hard-wrapped file: offsets are approximate
+    bool m_cleaned = false;  // raw was copied to drop CR/LF of a hard-wrapped file
+    // Of a cleaned segment: for every CR/LF taken out, the index in raw() it stood before (ascending).
+    QVarLengthArray<qsizetype, 8> m_removedBefore;
 };
 
 } // namespace orderflow

@@ -1,5 +1,6 @@
 #include "formats/x12/X12Tokenizer.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace orderflow {
@@ -43,11 +44,27 @@ QByteArrayView X12Segment::component(int position, int index) const
     return e.sliced(start, (end < 0 ? e.size() : end) - start);
 }
 
+qint64 X12Segment::offsetOf(const char *at) const
+{
+    const qsizetype index = at - m_raw.data();
+    // Every CR/LF removed before this byte moves it one further into the original.
+    const auto removed = std::upper_bound(m_removedBefore.cbegin(), m_removedBefore.cend(), index) - m_removedBefore.cbegin();
+    return m_offset + index + removed;
+}
+
 qint64 X12Segment::elementOffset(int position) const
 {
     if (position <= 0 || position >= m_elements.size())
         return m_offset;
-    return m_offset + (m_elements[position].data() - m_raw.data());
+    return offsetOf(m_elements[position].data());
+}
+
+qint64 X12Segment::componentOffset(int position, int index) const
+{
+    const QByteArrayView c = component(position, index);
+    if (index <= 1 || c.data() == nullptr)
+        return elementOffset(position);
+    return offsetOf(c.data());
 }
 
 X12Tokenizer::X12Tokenizer(QByteArrayView content) : m_content(content)
@@ -101,10 +118,13 @@ X12Tokenizer::Step X12Tokenizer::readIsa(X12Segment &segment, X12LexError &error
     char separator = 0;
     bool complete = false;
     qsizetype p = start;
+    segment.m_removedBefore.clear();
     while (p < m_content.size() && n < kMaxIsaLength) {
         const char c = m_content[p++];
-        if (isLineBreak(c))
+        if (isLineBreak(c)) {
+            segment.m_removedBefore.append(n);
             continue;
+        }
         header[n++] = c;
         if (n == 4) {   // the element separator is ISA's first one
             separator = c;
@@ -165,6 +185,8 @@ X12Tokenizer::Step X12Tokenizer::readIsa(X12Segment &segment, X12LexError &error
     m_scratch = QByteArray(header, n);
     split(segment, m_scratch, start);
     segment.m_cleaned = (p - start) != n;
+    if (!segment.m_cleaned)
+        segment.m_removedBefore.clear();
     // ISA11 is the repetition separator from version 00402 on; before that it is a standards identifier ("U").
     const QByteArrayView isa11 = segment.element(11);
     const QByteArrayView isa12 = segment.element(12);
@@ -234,12 +256,16 @@ X12Tokenizer::Step X12Tokenizer::next(X12Segment &segment, X12LexError &error)
     QByteArrayView raw = m_content.sliced(start, end - start);
 
     bool cleaned = false;
+    segment.m_removedBefore.clear();
     if (!isLineBreak(terminator) && (raw.contains('\n') || raw.contains('\r'))) {
-        // Hard-wrapped file: the line breaks are not data.
+        // Hard-wrapped file: the line breaks are not data. Where each stood is kept, so that errors can
+        // still name the byte of the original file.
         m_scratch.resize(0);
         m_scratch.reserve(raw.size());
         for (const char c : raw) {
-            if (!isLineBreak(c))
+            if (isLineBreak(c))
+                segment.m_removedBefore.append(m_scratch.size());
+            else
                 m_scratch.append(c);
         }
         raw = m_scratch;

@@ -1,0 +1,333 @@
+// Money and numbers in the EDI readers (issue 12, items 1-3): what a price is for (X12 PO105, EDIFACT PRI C509),
+// the declared decimal mark (ISO 9735) and X12 number notation, and segments with more elements than allowed.
+// Everything is checked through what a user sees: the export document, validation problems, errors, and the
+// 997/CONTRL sent back.
+#include "EdiTestSupport.h"
+
+#include "domain/Validation.h"
+#include "formats/edifact/EdifactOrdersReader.h"
+#include "formats/export/ExportJson.h"
+#include "formats/x12/X12OrderReader.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace orderflow;
+
+namespace {
+
+// One 850 with the given PO1 (and whatever follows it), counts filled in.
+QByteArray x12Order(const QByteArray &detail)
+{
+    QByteArray set = "ST*850*0001~BEG*00*SA*PO-1**20240315~CUR*BY*USD~" + detail;
+    const int count = int(set.count('~')) + 1;
+    set += "SE*" + QByteArray::number(count) + "*0001~";
+    return edi_test::isa() + "GS*PO*SENDER*RECEIVER*20240315*1200*7*X*004010~" + set + "GE*1*7~IEA*1*000000905~";
+}
+
+// One ORDERS with the given line segments; `una` empty: no service string advice (the defaults apply).
+QByteArray edifactOrder(const QByteArray &lines, const QByteArray &una = "UNA:+.? '")
+{
+    QByteArray m = "UNH+M1+ORDERS:D:96A:UN'BGM+220+PO-1+9'DTM+137:20240315:102'CUX+2:EUR:9'" + lines;
+    const int count = int(m.count('\'')) + 1;
+    m += "UNT+" + QByteArray::number(count) + "+M1'";
+    return una + "UNB+UNOC:3+BUYER:14+US:14+240315:1200+IC-1++++1'" + m + "UNZ+1+IC-1'";
+}
+
+ParseResult readX12(const QByteArray &content, bool acks = false)
+{
+    ParseOptions options;
+    options.fileName = QStringLiteral("po.x12");
+    options.generateAcknowledgements = acks;
+    return readX12Orders(content, options);
+}
+
+ParseResult readEdifact(const QByteArray &content, bool acks = false)
+{
+    ParseOptions options;
+    options.fileName = QStringLiteral("orders.edi");
+    options.generateAcknowledgements = acks;
+    return readEdifactOrders(content, options);
+}
+
+QString errorsText(const ParseResult &r)
+{
+    QStringList out;
+    for (const ParseError &e : r.errors)
+        out << e.toString();
+    return out.join(QLatin1Char('\n'));
+}
+
+QJsonObject firstExportLine(const Order &order)
+{
+    ExportContext context;
+    context.includeIdentity = false;
+    return exportDocument(order, context).value(QStringLiteral("lines")).toArray().first().toObject();
+}
+
+// The validation problems of the order's first line price, joined.
+QString pricingProblems(const Order &order)
+{
+    QStringList out;
+    for (const ValidationProblem &p : validateOrder(order)) {
+        if (p.field == QLatin1String("lines[1].unit_price"))
+            out << p.message;
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+class TestEdiRules : public QObject {
+    Q_OBJECT
+private slots:
+    // Item 1: PO104 is the price of PO105's quantity; unit_price and line_total are per unit of PO103.
+    void x12PriceBasis_data()
+    {
+        QTest::addColumn<QByteArray>("po1");
+        QTest::addColumn<QString>("unitPrice");     // empty: none (and no line total)
+        QTest::addColumn<QString>("lineTotal");
+        QTest::addColumn<QString>("basis");         // "code/quantity/unit" in the export, empty: no basis there
+        QTest::addColumn<QString>("problem");       // a phrase of the validation problem, empty: none
+        QTest::newRow("HP: 200 at 45 per hundred") << QByteArray("PO1*1*200*EA*45*HP*VP*A-1~") << QStringLiteral("0.45")
+                                                   << QStringLiteral("90.00") << QStringLiteral("HP/100/") << QString();
+        QTest::newRow("TP: per thousand") << QByteArray("PO1*1*3000*EA*12.5*TP*VP*A-1~") << QStringLiteral("0.0125")
+                                          << QStringLiteral("37.50") << QStringLiteral("TP/1000/") << QString();
+        QTest::newRow("PE: per each") << QByteArray("PO1*1*4*EA*2.5*PE*VP*A-1~") << QStringLiteral("2.50")
+                                      << QStringLiteral("10.00") << QStringLiteral("PE/1/") << QString();
+        QTest::newRow("CA: catalog price of one unit") << QByteArray("PO1*1*26*CA*21.1*CA*UA*004184080648~") << QStringLiteral("21.10")
+                                                       << QStringLiteral("548.60") << QStringLiteral("CA/1/") << QString();
+        QTest::newRow("PD: per dozen") << QByteArray("PO1*1*24*EA*6*PD*VP*A-1~") << QStringLiteral("0.50")
+                                       << QStringLiteral("12.00") << QStringLiteral("PD/12/") << QString();
+        QTest::newRow("PP: per pound, ordered in pounds") << QByteArray("PO1*1*10*LB*2.82*PP*VP*A-1~") << QStringLiteral("2.82")
+                                                          << QStringLiteral("28.20") << QStringLiteral("PP/1/LB") << QString();
+        QTest::newRow("PP: per pound, ordered in cases") << QByteArray("PO1*1*100*CA*2.82*PP*VP*A-1~") << QString() << QString()
+                                                         << QStringLiteral("PP/1/LB")
+                                                         << QStringLiteral("the price 2.82 is per 1 LB (basis code 'PP'), but the line is ordered in CA");
+        QTest::newRow("unknown code") << QByteArray("PO1*1*200*EA*45*ZZ*VP*A-1~") << QString() << QString() << QStringLiteral("ZZ//")
+                                      << QStringLiteral("the price basis code 'ZZ' is not one OrderFlow knows");
+        QTest::newRow("no exact price per unit") << QByteArray("PO1*1*12*EA*10*PD*VP*A-1~") << QString() << QString()
+                                                 << QStringLiteral("PD/12/") << QStringLiteral("gives no exact price per unit");
+        QTest::newRow("no basis: per unit") << QByteArray("PO1*1*2*EA*3**VP*A-1~") << QStringLiteral("3.00")
+                                            << QStringLiteral("6.00") << QString() << QString();
+    }
+    void x12PriceBasis()
+    {
+        QFETCH(QByteArray, po1);
+        QFETCH(QString, unitPrice);
+        QFETCH(QString, lineTotal);
+        QFETCH(QString, basis);
+        QFETCH(QString, problem);
+        const ParseResult r = readX12(x12Order(po1 + "CTT*1~"));
+        QVERIFY2(r.errors.isEmpty(), qPrintable(errorsText(r)));
+        QCOMPARE(r.orders.size(), 1);
+        const QJsonObject line = firstExportLine(r.orders.first());
+        QCOMPARE(line.value(QStringLiteral("unit_price")).toString(), unitPrice);
+        QCOMPARE(line.value(QStringLiteral("line_total")).toString(), lineTotal);
+        const QJsonObject b = line.value(QStringLiteral("price_basis")).toObject();
+        QCOMPARE(basis.isEmpty() ? QString() : b.value(QStringLiteral("code")).toString() + QLatin1Char('/')
+                     + b.value(QStringLiteral("quantity")).toString() + QLatin1Char('/') + b.value(QStringLiteral("unit")).toString(),
+                 basis);
+        // The price as sent travels beside the basis, exactly as the partner wrote it.
+        QCOMPARE(line.contains(QStringLiteral("price_as_sent")), !basis.isEmpty());
+        const QString problems = pricingProblems(r.orders.first());
+        if (problem.isEmpty())
+            QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        else
+            QVERIFY2(problems.contains(problem), qPrintable(problems));
+    }
+
+    // Item 1, EDIFACT: PRI C509 5284/6411 is the quantity and unit the price is for.
+    void edifactPriceBasis_data()
+    {
+        QTest::addColumn<QByteArray>("lines");
+        QTest::addColumn<QString>("unitPrice");
+        QTest::addColumn<QString>("lineTotal");
+        QTest::addColumn<QString>("basis");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("250 per 100 KGM, 500 KGM") << QByteArray("LIN+1++4000862141404:EN'QTY+21:500:KGM'PRI+AAA:250:CT:AAE:100:KGM'")
+                                                  << QStringLiteral("2.50") << QStringLiteral("1250.00") << QStringLiteral("100/KGM") << QString();
+        QTest::newRow("price before quantity") << QByteArray("LIN+1++4000862141404:EN'PRI+AAA:45:::100'QTY+21:200'")
+                                               << QStringLiteral("0.45") << QStringLiteral("90.00") << QStringLiteral("100/") << QString();
+        QTest::newRow("basis counts another unit") << QByteArray("LIN+1++4000862141404:EN'QTY+21:4:PCE'PRI+AAA:250:CT:AAE:100:KGM'")
+                                                   << QString() << QString() << QStringLiteral("100/KGM")
+                                                   << QStringLiteral("is per 100 KGM, but the line is ordered in PCE");
+        QTest::newRow("no basis") << QByteArray("LIN+1++4000862141404:EN'QTY+21:3'PRI+AAA:8.5'") << QStringLiteral("8.50")
+                                  << QStringLiteral("25.50") << QString() << QString();
+    }
+    void edifactPriceBasis()
+    {
+        QFETCH(QByteArray, lines);
+        QFETCH(QString, unitPrice);
+        QFETCH(QString, lineTotal);
+        QFETCH(QString, basis);
+        QFETCH(QString, problem);
+        const ParseResult r = readEdifact(edifactOrder(lines));
+        QVERIFY2(r.errors.isEmpty(), qPrintable(errorsText(r)));
+        QCOMPARE(r.orders.size(), 1);
+        const QJsonObject line = firstExportLine(r.orders.first());
+        QCOMPARE(line.value(QStringLiteral("unit_price")).toString(), unitPrice);
+        QCOMPARE(line.value(QStringLiteral("line_total")).toString(), lineTotal);
+        const QJsonObject b = line.value(QStringLiteral("price_basis")).toObject();
+        QCOMPARE(basis.isEmpty() ? QString() : b.value(QStringLiteral("quantity")).toString() + QLatin1Char('/') + b.value(QStringLiteral("unit")).toString(),
+                 basis);
+        if (!basis.isEmpty())
+            QCOMPARE(line.value(QStringLiteral("price_as_sent")).toString(), lines.contains("PRI+AAA:45") ? QStringLiteral("45") : QStringLiteral("250"));
+        const QString problems = pricingProblems(r.orders.first());
+        if (problem.isEmpty())
+            QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        else
+            QVERIFY2(problems.contains(problem), qPrintable(problems));
+    }
+
+    // Item 2: only the declared decimal mark is valid (ISO 9735); the error names the element and the mark.
+    void edifactDecimalMark_data()
+    {
+        QTest::addColumn<QByteArray>("una");
+        QTest::addColumn<QByteArray>("quantity");
+        QTest::addColumn<QString>("expected");   // the quantity read, or the phrase of the error
+        QTest::newRow("'.' declared, 1,234") << QByteArray("UNA:+.? '") << QByteArray("1,234")
+                                             << QStringLiteral("',' is not the decimal mark: the interchange declares '.'");
+        QTest::newRow("'.' declared, 1.234,5") << QByteArray("UNA:+.? '") << QByteArray("1.234,5")
+                                               << QStringLiteral("',' is not the decimal mark: the interchange declares '.'");
+        QTest::newRow("',' declared, 7.25") << QByteArray("UNA:+,? '") << QByteArray("7.25")
+                                            << QStringLiteral("'.' is not the decimal mark: the interchange declares ','");
+        QTest::newRow("',' declared, 1,234,5") << QByteArray("UNA:+,? '") << QByteArray("1,234,5")
+                                               << QStringLiteral("a second ',' is not allowed");
+        QTest::newRow("no UNA, 7,25") << QByteArray() << QByteArray("7,25")
+                                      << QStringLiteral("',' is not the decimal mark: the interchange declares '.' (UNA, or the default");
+        QTest::newRow("'.' declared, .5") << QByteArray("UNA:+.? '") << QByteArray(".5") << QStringLiteral("needs a digit on both sides");
+        QTest::newRow("'.' declared, 5.") << QByteArray("UNA:+.? '") << QByteArray("5.") << QStringLiteral("needs a digit on both sides");
+        QTest::newRow("',' declared, 7,25") << QByteArray("UNA:+,? '") << QByteArray("7,25") << QStringLiteral("7.25");
+        QTest::newRow("'.' declared, 7.25") << QByteArray("UNA:+.? '") << QByteArray("7.25") << QStringLiteral("7.25");
+        QTest::newRow("no UNA, -3.5") << QByteArray() << QByteArray("-3.5") << QStringLiteral("-3.5");
+    }
+    void edifactDecimalMark()
+    {
+        QFETCH(QByteArray, una);
+        QFETCH(QByteArray, quantity);
+        QFETCH(QString, expected);
+        const QByteArray content = edifactOrder("LIN+1++4000862141404:EN'QTY+21:" + quantity + "'", una);
+        const ParseResult r = readEdifact(content, true);
+        if (!expected.contains(QLatin1Char(' '))) {
+            QVERIFY2(r.errors.isEmpty(), qPrintable(errorsText(r)));
+            QCOMPARE(r.orders.first().lines.first().quantity->toString(), expected);
+            return;
+        }
+        QCOMPARE(r.orders.size(), 0);
+        QCOMPARE(r.errors.size(), 1);
+        const ParseError &e = r.errors.first();
+        QVERIFY2(e.message.contains(expected), qPrintable(e.toString()));
+        QCOMPARE(e.element, QStringLiteral("QTY01.2"));
+        QVERIFY2(e.message.contains(QStringLiteral("found '%1'").arg(QString::fromLatin1(quantity))), qPrintable(e.message));
+        QCOMPARE(content.mid(e.offset, quantity.size()), quantity);   // the component itself, not the element
+        // The CONTRL says which component, with "invalid decimal notation" (19) for a wrong or misplaced mark.
+        const QStringList contrl = edi_test::edifactSegments(r.acknowledgements.first().content);
+        QVERIFY2(contrl.contains(QStringLiteral("UCD|19|1:2")), qPrintable(contrl.join(QLatin1Char('\n'))));
+    }
+
+    // Item 2, X12: numbers are type R (digits, one '.', a leading '-'); no thousands separator, no '+'.
+    void x12Numbers_data()
+    {
+        QTest::addColumn<QByteArray>("po1");
+        QTest::addColumn<QString>("element");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("thousands separator") << QByteArray("PO1*1*1,234*EA*2**VP*A~") << QStringLiteral("PO102")
+                                             << QStringLiteral("',' is not allowed: X12 numbers use '.' as decimal point");
+        QTest::newRow("plus sign") << QByteArray("PO1*1*+5*EA*2**VP*A~") << QStringLiteral("PO102") << QStringLiteral("'+' is not allowed");
+        QTest::newRow("decimal comma in the price") << QByteArray("PO1*1*5*EA*2,50**VP*A~") << QStringLiteral("PO104")
+                                                    << QStringLiteral("',' is not allowed");
+        QTest::newRow("two points") << QByteArray("PO1*1*5*EA*2.5.0**VP*A~") << QStringLiteral("PO104")
+                                    << QStringLiteral("a second '.' is not allowed");
+        QTest::newRow("too long") << QByteArray("PO1*1*1234567890123456789012345678901234567*EA*2**VP*A~") << QStringLiteral("PO102")
+                                  << QStringLiteral("too long to read exactly: 37 significant digits; at most 36");
+    }
+    void x12Numbers()
+    {
+        QFETCH(QByteArray, po1);
+        QFETCH(QString, element);
+        QFETCH(QString, expected);
+        const QByteArray content = x12Order(po1 + "CTT*1~");
+        const ParseResult r = readX12(content, true);
+        QCOMPARE(r.orders.size(), 0);
+        QCOMPARE(r.errors.size(), 1);
+        const ParseError &e = r.errors.first();
+        QCOMPARE(e.element, element);
+        QVERIFY2(e.message.contains(expected), qPrintable(e.toString()));
+        const QByteArray value = edi_test::x12Segments(content).filter(QStringLiteral("PO1|")).first()
+                                     .split(QLatin1Char('|')).value(element.right(2).toInt()).toLatin1();
+        QCOMPARE(content.mid(e.offset, value.size()), value);
+        const QStringList ack = edi_test::x12Segments(r.acknowledgements.first().content);
+        const QString code = expected.startsWith(QLatin1String("too long")) ? QStringLiteral("5") : QStringLiteral("6");
+        QVERIFY2(ack.contains(QStringLiteral("AK4|%1||%2|%3").arg(element.right(2).toInt()).arg(code, QString::fromLatin1(value))),
+                 qPrintable(ack.join(QLatin1Char('\n'))));
+    }
+
+    // Item 3: a PO1 with 45 elements (004010 allows 25) is an error, never read from a shifted position; the
+    // 997 says AK3 code 8 with AK4 code 3 (too many data elements) at the first extra element.
+    void x12TooManyElements()
+    {
+        QByteArray po1 = "PO1*1*2*EA*3**VP*A-1";
+        for (int e = 8; e <= 45; ++e)
+            po1 += "*X" + QByteArray::number(e);
+        QCOMPARE(po1.count('*'), 45);
+        const QByteArray content = x12Order(po1 + "~CTT*1~");
+        const ParseResult r = readX12(content, true);
+        QCOMPARE(r.orders.size(), 0);
+        QCOMPARE(r.errors.size(), 1);
+        const ParseError &e = r.errors.first();
+        QCOMPARE(e.element, QStringLiteral("PO126"));
+        QVERIFY2(e.message.contains(QStringLiteral("PO1 has 45 elements; at most 25 are allowed")), qPrintable(e.toString()));
+        QCOMPARE(content.mid(e.offset, 4), QByteArray("X26*"));
+        const QStringList ack = edi_test::x12Segments(r.acknowledgements.first().content);
+        QVERIFY2(ack.contains(QStringLiteral("AK3|PO1|4||8")), qPrintable(ack.join(QLatin1Char('\n'))));
+        QVERIFY2(ack.contains(QStringLiteral("AK4|26||3|X26")), qPrintable(ack.join(QLatin1Char('\n'))));
+        QVERIFY2(ack.contains(QStringLiteral("AK5|R|5")), qPrintable(ack.join(QLatin1Char('\n'))));
+
+        // Empty elements written past the end change nothing and are tolerated.
+        const ParseResult padded = readX12(x12Order("PO1*1*2*EA*3**VP*A-1" + QByteArray(30, '*') + "~CTT*1~"));
+        QVERIFY2(padded.errors.isEmpty(), qPrintable(errorsText(padded)));
+        QCOMPARE(padded.orders.size(), 1);
+    }
+
+    void edifactTooManyConstituents_data()
+    {
+        QTest::addColumn<QByteArray>("segment");
+        QTest::addColumn<QString>("element");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<QString>("ucd");
+        QTest::addColumn<QByteArray>("at");
+        QTest::newRow("QTY with a fourth component") << QByteArray("QTY+21:5:PCE:7'") << QStringLiteral("QTY01.4")
+                                                     << QStringLiteral("element 1 of QTY has 4 components; at most 3")
+                                                     << QStringLiteral("UCD|16|1:4") << QByteArray("7'");
+        QTest::newRow("QTY with a second element") << QByteArray("QTY+21:5+9'") << QStringLiteral("QTY02")
+                                                   << QStringLiteral("QTY has 2 elements; at most 1") << QStringLiteral("UCD|16|2")
+                                                   << QByteArray("9'");
+        QTest::newRow("PRI with a seventh component") << QByteArray("QTY+21:5'PRI+AAA:250:CT:AAE:100:KGM:X'") << QStringLiteral("PRI01.7")
+                                                      << QStringLiteral("element 1 of PRI has 7 components; at most 6")
+                                                      << QStringLiteral("UCD|16|1:7") << QByteArray("X'");
+    }
+    void edifactTooManyConstituents()
+    {
+        QFETCH(QByteArray, segment);
+        QFETCH(QString, element);
+        QFETCH(QString, message);
+        QFETCH(QString, ucd);
+        QFETCH(QByteArray, at);
+        const QByteArray content = edifactOrder("LIN+1++4000862141404:EN'" + segment);
+        const ParseResult r = readEdifact(content, true);
+        QCOMPARE(r.orders.size(), 0);
+        QCOMPARE(r.errors.size(), 1);
+        const ParseError &e = r.errors.first();
+        QCOMPARE(e.element, element);
+        QVERIFY2(e.message.contains(message), qPrintable(e.toString()));
+        QCOMPARE(content.mid(e.offset, at.size()), at);
+        const QStringList contrl = edi_test::edifactSegments(r.acknowledgements.first().content);
+        QVERIFY2(contrl.contains(ucd), qPrintable(contrl.join(QLatin1Char('\n'))));
+    }
+};
+
+#include "TestMain.h"
+ORDERFLOW_TEST_GUILESS_MAIN(TestEdiRules)
+#include "test_edi_rules.moc"
