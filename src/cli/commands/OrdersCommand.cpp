@@ -96,7 +96,7 @@ int cmdOrders(const QStringList &args)
         out() << QStringLiteral("  export %1: %2 %3 %4\n").arg(o.value(QStringLiteral("id")).toInteger()).arg(o.value(QStringLiteral("status")).toString(),
                      o.value(QStringLiteral("file_name")).toString(), o.value(QStringLiteral("erp_order_id")).toString());
     }
-    for (const QJsonValue &a : attempts) {
+    for (const QJsonValue &a : full.value(QStringLiteral("push_attempts")).toArray()) {
         const QJsonObject o = a.toObject();
         const QString error = o.value(QStringLiteral("error")).toString();
         out() << QStringLiteral("  push attempt %1 at %2: %3 (%4 ms)%5\n").arg(o.value(QStringLiteral("attempt")).toInt()).arg(o.value(QStringLiteral("started_at")).toString(),
