@@ -23,8 +23,12 @@
 #include "views/PreferencesDialog.h"
 #include "views/RawFileDialog.h"
 #include "views/RecordView.h"
+#include "views/SetupView.h"
 
 #include <QCloseEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
@@ -37,7 +41,7 @@ namespace {
 constexpr int kStatsRefreshMs = 5000;
 constexpr int kResultMessageMs = 8000;
 
-enum Tab { OrdersTab, PushLogTab, ExportsTab, InboundTab, DashboardTab };
+enum Tab { OrdersTab, PushLogTab, ExportsTab, InboundTab, DashboardTab, ConnectionsTab, SourcesTab };
 
 } // namespace
 
@@ -151,6 +155,60 @@ void MainWindow::createViews()
     m_ui->dashboardPage->layout()->addWidget(m_dashboard);
     connect(m_inbound, &InboundView::rawFileRequested, this, &MainWindow::showRawFile);
     connect(m_inbound, &RecordView::currentChanged, this, &MainWindow::updateSelection);
+
+    m_connections = new SetupView(SetupWizard::Kind::Connection, m_ui->viewTabs);
+    m_ui->viewTabs->insertTab(ConnectionsTab, m_connections, tr("Connections"));
+    m_sources = new SetupView(SetupWizard::Kind::Source, m_ui->viewTabs);
+    m_ui->viewTabs->insertTab(SourcesTab, m_sources, tr("Sources"));
+    for (SetupView *view : {m_connections, m_sources}) {
+        connect(view, &SetupView::newRequested, this, &MainWindow::openSetupWizard);
+        connect(view, &SetupView::actionReported, this, [this](const QString &text) {
+            statusBar()->showMessage(text, 2 * kResultMessageMs);
+            checkConfigured();
+        });
+    }
+    createFirstRunHint();
+}
+
+void MainWindow::createFirstRunHint()
+{
+    m_firstRun = new QFrame(m_ui->centralwidget);
+    m_firstRun->setObjectName(QStringLiteral("firstRunHint"));
+    m_firstRun->setFrameShape(QFrame::StyledPanel);
+    auto *label = new QLabel(tr("<b>Nothing is configured yet.</b> Set up the connection to your ERP and where your partners' orders "
+                                "come from; the engine starts working as soon as both exist."),
+                             m_firstRun);
+    label->setObjectName(QStringLiteral("firstRunLabel"));
+    label->setWordWrap(true);
+    auto *newConnection = new QPushButton(tr("New ERP connection…"), m_firstRun);
+    newConnection->setObjectName(QStringLiteral("firstRunNewConnection"));
+    connect(newConnection, &QPushButton::clicked, this, [this] { openSetupWizard(SetupWizard::Kind::Connection); });
+    auto *newSource = new QPushButton(tr("New partner source…"), m_firstRun);
+    newSource->setObjectName(QStringLiteral("firstRunNewSource"));
+    connect(newSource, &QPushButton::clicked, this, [this] { openSetupWizard(SetupWizard::Kind::Source); });
+    auto *layout = new QHBoxLayout(m_firstRun);
+    layout->addWidget(label, 1);
+    layout->addWidget(newConnection);
+    layout->addWidget(newSource);
+    m_firstRun->hide();
+    static_cast<QBoxLayout *>(m_ui->centralwidget->layout())->insertWidget(0, m_firstRun);
+}
+
+void MainWindow::checkConfigured()
+{
+    if (!m_ready)
+        return;
+    loadSetupOverview(m_session->data()->databasePath(), this, [this](const Result<SetupOverview> &overview) {
+        if (overview)
+            m_firstRun->setVisible(overview->connections.isEmpty() && overview->sources.isEmpty());
+    });
+}
+
+void MainWindow::refreshSetupViews()
+{
+    m_connections->refresh();
+    m_sources->refresh();
+    checkConfigured();
 }
 
 void MainWindow::createCommands()
@@ -211,6 +269,7 @@ void MainWindow::openSetupWizard(SetupWizard::Kind kind)
             statusBar()->showMessage(kind == SetupWizard::Kind::Source ? tr("Source %1 of %2 saved; the engine picks it up.").arg(name, org)
                                                                         : tr("Connection %1 of %2 saved; the engine picks it up.").arg(name, org),
                                      2 * kResultMessageMs);
+            refreshSetupViews();
         });
         wizard->open();
     });
@@ -260,6 +319,9 @@ void MainWindow::onSessionReady(const QString &error)
     }
     m_ready = true;
     m_databaseLabel->setText(m_session->data()->databasePath());
+    m_connections->setDatabasePath(m_session->data()->databasePath());
+    m_sources->setDatabasePath(m_session->data()->databasePath());
+    checkConfigured();
     m_choicesTicket = m_session->data()->requestFilterChoices();
     requestQueueStats();
     m_statsTimer.start();
@@ -396,6 +458,8 @@ void MainWindow::refreshCurrentView()
     case ExportsTab: m_exports->refresh(); break;
     case InboundTab: m_inbound->refresh(); break;
     case DashboardTab: m_dashboard->refresh(); break;
+    case ConnectionsTab: m_connections->refresh(); break;
+    case SourcesTab: m_sources->refresh(); break;
     default: break;
     }
 }
@@ -457,8 +521,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        m_ui->viewTabs->setTabText(ConnectionsTab, tr("Connections"));
+        m_ui->viewTabs->setTabText(SourcesTab, tr("Sources"));
+    }
     QMainWindow::changeEvent(event);
 }
 
