@@ -92,6 +92,7 @@ private slots:
     void disableAndEnableAreAuditedWithTheOperator();
     void testNowRecordsAndShowsTheResult();
     void resetCircuitClosesItAndIsAudited();
+    void editOpensTheWizardOnTheStoredSource();
     void deleteIsRefusedWhileOrdersAreInFlight();
     void deleteRemovesTheRowAndItsSecret();
     void emptyDatabaseShowsTheFirstRunHint();
@@ -231,6 +232,21 @@ void TestSetupViews::resetCircuitClosesItAndIsAudited()
     QVERIFY(audited(*m_db, QStringLiteral("connection"), c.id, QStringLiteral("reset_circuit")));
 }
 
+void TestSetupViews::editOpensTheWizardOnTheStoredSource()
+{
+    const SourceRecord s = ConfigRepository(*m_db).sources()->first();
+    auto view = openView(SetupView::Kind::Source);
+    select(*view, s.name);
+    view->action(SetupView::EditAction)->trigger();
+    QTRY_VERIFY(view->findChild<SetupWizard *>() && view->findChild<SetupWizard *>()->isVisible());
+    SetupWizard *wizard = view->findChild<SetupWizard *>();
+    QCOMPARE(wizard->draft().kind, SetupWizard::Kind::Source);
+    QCOMPARE(wizard->draft().name, s.name);
+    QCOMPARE(wizard->draft().org, s.orgSlug);
+    QCOMPARE(wizard->draft().type, s.type);
+    wizard->reject();
+}
+
 void TestSetupViews::deleteIsRefusedWhileOrdersAreInFlight()
 {
     const SourceRecord s = ConfigRepository(*m_db).sources()->first();
@@ -304,6 +320,18 @@ void TestSetupViews::emptyDatabaseShowsTheFirstRunHint()
     QTRY_VERIFY(window->findChild<SetupWizard *>() && window->findChild<SetupWizard *>()->isVisible());
     QCOMPARE(window->findChild<SetupWizard *>()->draft().kind, SetupWizard::Kind::Connection);
     window->findChild<SetupWizard *>()->reject();
+
+    // Configured meanwhile (here as from the CLI): the hint goes on the next refresh.
+    {
+        auto db = Database::open(options.databasePath, QStringLiteral("test"));
+        QVERIFY(db.ok());
+        QVERIFY(ConfigRepository(**db).apply(QJsonObject{{QStringLiteral("orgs"), QJsonArray{QJsonObject{{QStringLiteral("slug"), QStringLiteral("acme")},
+                                                                                                         {QStringLiteral("name"), QStringLiteral("ACME")}}}}}).ok());
+        auto added = ConfigEditor(**db, QStringLiteral("test")).add(ConfigEntity::Connection, QJsonObject{
+            {QStringLiteral("org"), QStringLiteral("acme")}, {QStringLiteral("name"), QStringLiteral("erp")}, {QStringLiteral("type"), QStringLiteral("MOCK")}});
+        QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().message));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!hint->isVisible(), 10000);
     delete window;
     session->shutdown();
     delete session;

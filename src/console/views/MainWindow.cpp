@@ -122,6 +122,11 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
 
     m_statsTimer.setInterval(kStatsRefreshMs);
     connect(&m_statsTimer, &QTimer::timeout, this, &MainWindow::requestQueueStats);
+    // Something configured meanwhile (from the CLI, say) takes the first-run hint away.
+    connect(&m_statsTimer, &QTimer::timeout, this, [this] {
+        if (m_firstRun->isVisible())
+            checkConfigured();
+    });
 
     m_query.state = OrderState::Review;
     m_ui->queueView->setCurrentIndex(m_queues->index(m_queues->rowOf(m_query.state)));
