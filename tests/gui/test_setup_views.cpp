@@ -25,7 +25,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -111,11 +110,7 @@ void TestSetupViews::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_tmp.isValid());
-    QByteArray key(32, Qt::Uninitialized);
-    QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(key.data()), 8);
-    qputenv("ORDERFLOW_SECRET_STORE", "file");
-    qputenv("ENCRYPTION_MASTER_KEY", key.toHex());
-    qputenv("ORDERFLOW_SECRETS_FILE", QFile::encodeName(m_tmp.filePath(QStringLiteral("secrets.enc"))));
+    test::useEncryptedFileStore(m_tmp.filePath(QStringLiteral("secrets.enc")));
 }
 
 void TestSetupViews::init()
