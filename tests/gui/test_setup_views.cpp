@@ -13,6 +13,8 @@
 #include "storage/AuditLog.h"
 #include "storage/ConfigRepository.h"
 #include "storage/ConnectionTestRepository.h"
+#include "storage/SourceStatusRepository.h"
+#include "storage/SqlTime.h"
 #include "views/MainWindow.h"
 #include "views/SetupView.h"
 #include "wizards/SetupWizard.h"
@@ -162,12 +164,30 @@ void TestSetupViews::viewsListWhatIsConfigured()
     QCOMPARE(cell(connectionView->model(), c.name, QStringLiteral("Circuit")), QStringLiteral("closed"));
     QCOMPARE(cell(connectionView->model(), c.name, QStringLiteral("Orders today")), QStringLiteral("0"));
 
+    // The first source: two orders received long ago that failed just now, and a poll failure that paused it.
+    const SourceRecord &s = sources->first();
+    const QList<SeededOrder> seeded = seedOrders(*m_db, 2, [](int) { return OrderState::Review; }, 80001);
+    setStates(*m_db, {seeded.at(0).id, seeded.at(1).id}, OrderState::Failed);
+    SourceStatus status;
+    status.sourceId = s.id;
+    status.lastPollAt = status.lastErrorAt = timeText(QDateTime::currentDateTimeUtc());
+    status.lastError = QStringLiteral("cannot list /in: permission denied");
+    status.pausedUntil = timeText(QDateTime::currentDateTimeUtc().addSecs(600));
+    status.backlog = 4;
+    QVERIFY(SourceStatusRepository(*m_db).save(status).ok());
+
     auto sourceView = openView(SetupView::Kind::Source);
     QTRY_COMPARE(sourceView->model()->rowCount(), int(sources->size()));
-    const SourceRecord &s = sources->first();
+    QCOMPARE(cell(sourceView->model(), s.name, QStringLiteral("Status")), QStringLiteral("paused: cannot list /in: permission denied"));
+    QCOMPARE(cell(sourceView->model(), s.name, QStringLiteral("Last error")), status.lastError);
+    QVERIFY(!cell(sourceView->model(), s.name, QStringLiteral("Paused until")).isEmpty());
+    QCOMPARE(cell(sourceView->model(), s.name, QStringLiteral("Backlog")), QStringLiteral("4"));
+    QCOMPARE(cell(sourceView->model(), s.name, QStringLiteral("Orders today")), QStringLiteral("0"));   // received 30 days ago
+    QCOMPARE(cell(sourceView->model(), s.name, QStringLiteral("Failures today")), QStringLiteral("2"));
+    SourceStatusRepository(*m_db).save(SourceStatus{s.id});
+    QTRY_COMPARE(cell(sourceView->model(), s.name, QStringLiteral("Status")), QStringLiteral("active"));   // refreshed while shown
     QCOMPARE(cell(sourceView->model(), s.name, QStringLiteral("Type")), s.type);
     QCOMPARE(cell(sourceView->model(), s.name, QStringLiteral("Format")), s.format);
-    QCOMPARE(cell(sourceView->model(), s.name, QStringLiteral("Status")), QStringLiteral("active"));
     // Nothing selected: only New can be used.
     QVERIFY(sourceView->action(SetupView::NewAction)->isEnabled());
     QVERIFY(!sourceView->action(SetupView::DeleteAction)->isEnabled());
