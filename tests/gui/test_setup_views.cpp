@@ -347,6 +347,12 @@ void TestSetupViews::emptyDatabaseShowsTheFirstRunHint()
         QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().message));
     }
     QTRY_VERIFY_WITH_TIMEOUT(!hint->isVisible(), 10000);
+    // View ▸ Sources shows the Sources tab.
+    window->findChild<QAction *>(QStringLiteral("actionShowSources"))->trigger();
+    QVERIFY(window->sourcesView()->isVisible());
+    QTRY_COMPARE(window->sourcesView()->model()->rowCount(), 0);
+    window->findChild<QAction *>(QStringLiteral("actionShowConnections"))->trigger();
+    QTRY_COMPARE(window->connectionsView()->model()->rowCount(), 1);
     delete window;
     session->shutdown();
     delete session;

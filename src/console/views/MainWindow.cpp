@@ -172,6 +172,20 @@ void MainWindow::createViews()
             checkConfigured();
         });
     }
+    auto *showConnections = new QAction(tr("&Connections"), this);
+    showConnections->setObjectName(QStringLiteral("actionShowConnections"));
+    showConnections->setToolTip(tr("Show the ERP connections: status, circuit, last test"));
+    showConnections->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
+    connect(showConnections, &QAction::triggered, this, [this] { showTab(ConnectionsTab); });
+    auto *showSources = new QAction(tr("&Sources"), this);
+    showSources->setObjectName(QStringLiteral("actionShowSources"));
+    showSources->setToolTip(tr("Show the partner sources: status, last poll, last error"));
+    showSources->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
+    connect(showSources, &QAction::triggered, this, [this] { showTab(SourcesTab); });
+    const QList<QAction *> viewActions = m_ui->menuView->actions();
+    const qsizetype at = viewActions.indexOf(m_ui->actionShowDashboard);
+    QAction *next = at >= 0 ? viewActions.value(at + 1) : nullptr;
+    m_ui->menuView->insertActions(next, {showConnections, showSources});
     createFirstRunHint();
 }
 
