@@ -279,4 +279,27 @@ Result<RemovedEntity> ConfigEditor::remove(ConfigEntity kind, qint64 id)
     return out;
 }
 
+Result<ConnectionRecord> ConfigEditor::resetCircuit(qint64 connectionId)
+{
+    ConfigRepository repo(m_db);
+    ConnectionRecord before;
+    Status st = m_db.transaction([&]() -> Status {
+        auto c = repo.connection(connectionId);
+        if (!c)
+            return c.error();
+        if (!c->removedAt.isEmpty())
+            return Error(QStringLiteral("not_found"), QStringLiteral("Connection %1 was removed; there is no circuit to reset.").arg(connectionId));
+        before = *c;
+        if (Status s = repo.updateCircuit(connectionId, QStringLiteral("closed"), {}, 0); !s)
+            return s;
+        const QJsonObject detail{{QStringLiteral("consecutive_failures"), c->consecutiveFailures},
+                                 {QStringLiteral("open_until"), c->circuitOpenUntil.isValid() ? c->circuitOpenUntil.toString(Qt::ISODateWithMs) : QString()}};
+        return AuditLog(m_db).record(AuditEntry{c->orgId, m_actor, QStringLiteral("reset_circuit"), entityNoun(ConfigEntity::Connection),
+                                                QString::number(connectionId), c->circuitState, QStringLiteral("closed"), text(detail)});
+    });
+    if (!st)
+        return st.error();
+    return before;
+}
+
 } // namespace orderflow

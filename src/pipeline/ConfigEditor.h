@@ -54,6 +54,9 @@ public:
     // a connection is also refused while sources name it. Deletes the row or retires it (ConfigRepository).
     // The secrets are not touched here: the caller removes `secretReferences` from the credential store.
     Result<RemovedEntity> remove(ConfigEntity kind, qint64 id);
+    // Closes a connection's circuit breaker now (state closed, failure count 0), so pushes to it resume at once;
+    // audited ("reset_circuit", from the state it had). Returns the connection as it was before.
+    Result<ConnectionRecord> resetCircuit(qint64 connectionId);
 
 private:
     Result<StoredEntity> byId(ConfigEntity kind, qint64 id);

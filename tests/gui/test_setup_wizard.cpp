@@ -93,11 +93,7 @@ private:
 void TestSetupWizard::initTestCase()
 {
     QVERIFY(m_tmp.isValid());
-    QByteArray key(32, Qt::Uninitialized);
-    QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(key.data()), 8);
-    qputenv("ORDERFLOW_SECRET_STORE", "file");
-    qputenv("ENCRYPTION_MASTER_KEY", key.toHex());
-    qputenv("ORDERFLOW_SECRETS_FILE", QFile::encodeName(m_tmp.filePath(QStringLiteral("secrets.enc"))));
+    test::useEncryptedFileStore(m_tmp.filePath(QStringLiteral("secrets.enc")));
     qputenv("ORDERFLOW_KNOWN_HOSTS", QFile::encodeName(m_tmp.filePath(QStringLiteral("known_hosts"))));
 }
 

@@ -4,6 +4,7 @@
 
 #include "secrets/CredentialStore.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
@@ -61,6 +62,15 @@ inline QByteArray randomMasterKey()
     QByteArray key(32, Qt::Uninitialized);
     QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(key.data()), 8);
     return key.toHex();
+}
+
+// Points this process's credential store at a fresh encrypted file (ORDERFLOW_SECRET_STORE=file, a random
+// ENCRYPTION_MASTER_KEY, ORDERFLOW_SECRETS_FILE), as a machine without a keychain has it.
+inline void useEncryptedFileStore(const QString &file)
+{
+    qputenv("ORDERFLOW_SECRET_STORE", "file");
+    qputenv("ENCRYPTION_MASTER_KEY", randomMasterKey());
+    qputenv("ORDERFLOW_SECRETS_FILE", QFile::encodeName(file));
 }
 
 struct CliRun {

@@ -23,8 +23,12 @@
 #include "views/PreferencesDialog.h"
 #include "views/RawFileDialog.h"
 #include "views/RecordView.h"
+#include "views/SetupView.h"
 
 #include <QCloseEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
@@ -38,7 +42,7 @@ namespace {
 constexpr int kFollowMaxPages = 20;   // pages read to find a followed order in its new queue
 constexpr int kResultMessageMs = 8000;
 
-enum Tab { OrdersTab, PushLogTab, ExportsTab, InboundTab, DashboardTab };
+enum Tab { OrdersTab, PushLogTab, ExportsTab, InboundTab, DashboardTab, ConnectionsTab, SourcesTab };
 
 } // namespace
 
@@ -140,6 +144,12 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
 
     // Actions follow the visible view only: another tab's selection never stays armed.
     connect(m_ui->viewTabs, &QTabWidget::currentChanged, this, &MainWindow::updateSelection);
+    // Something configured meanwhile (from the CLI, say) takes the first-run hint away.
+    m_firstRunTimer.setInterval(5000);
+    connect(&m_firstRunTimer, &QTimer::timeout, this, [this] {
+        if (m_firstRun->isVisible())
+            checkConfigured();
+    });
 
     m_query.state = OrderState::Review;
     m_ui->queueView->setCurrentIndex(m_queues->index(m_queues->rowOf(m_query.state)));
@@ -173,6 +183,74 @@ void MainWindow::createViews()
     m_ui->dashboardPage->layout()->addWidget(m_dashboard);
     connect(m_inbound, &InboundView::rawFileRequested, this, &MainWindow::showRawFile);
     connect(m_inbound, &RecordView::currentChanged, this, &MainWindow::updateSelection);
+
+    m_connections = new SetupView(SetupWizard::Kind::Connection, m_ui->viewTabs);
+    m_ui->viewTabs->insertTab(ConnectionsTab, m_connections, tr("Connections"));
+    m_sources = new SetupView(SetupWizard::Kind::Source, m_ui->viewTabs);
+    m_ui->viewTabs->insertTab(SourcesTab, m_sources, tr("Sources"));
+    for (SetupView *view : {m_connections, m_sources}) {
+        connect(view, &SetupView::newRequested, this, &MainWindow::openSetupWizard);
+        connect(view, &SetupView::actionReported, this, [this](const QString &text) {
+            statusBar()->showMessage(text, 2 * kResultMessageMs);
+            checkConfigured();
+        });
+    }
+    auto *showConnections = new QAction(tr("&Connections"), this);
+    showConnections->setObjectName(QStringLiteral("actionShowConnections"));
+    showConnections->setToolTip(tr("Show the ERP connections: status, circuit, last test"));
+    showConnections->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
+    connect(showConnections, &QAction::triggered, this, [this] { showTab(ConnectionsTab); });
+    auto *showSources = new QAction(tr("&Sources"), this);
+    showSources->setObjectName(QStringLiteral("actionShowSources"));
+    showSources->setToolTip(tr("Show the partner sources: status, last poll, last error"));
+    showSources->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
+    connect(showSources, &QAction::triggered, this, [this] { showTab(SourcesTab); });
+    const QList<QAction *> viewActions = m_ui->menuView->actions();
+    const qsizetype at = viewActions.indexOf(m_ui->actionShowDashboard);
+    QAction *next = at >= 0 ? viewActions.value(at + 1) : nullptr;
+    m_ui->menuView->insertActions(next, {showConnections, showSources});
+    createFirstRunHint();
+}
+
+void MainWindow::createFirstRunHint()
+{
+    m_firstRun = new QFrame(m_ui->centralwidget);
+    m_firstRun->setObjectName(QStringLiteral("firstRunHint"));
+    m_firstRun->setFrameShape(QFrame::StyledPanel);
+    auto *label = new QLabel(tr("<b>Nothing is configured yet.</b> Set up the connection to your ERP and where your partners' orders "
+                                "come from; the engine starts working as soon as both exist."),
+                             m_firstRun);
+    label->setObjectName(QStringLiteral("firstRunLabel"));
+    label->setWordWrap(true);
+    auto *newConnection = new QPushButton(tr("New ERP connection…"), m_firstRun);
+    newConnection->setObjectName(QStringLiteral("firstRunNewConnection"));
+    connect(newConnection, &QPushButton::clicked, this, [this] { openSetupWizard(SetupWizard::Kind::Connection); });
+    auto *newSource = new QPushButton(tr("New partner source…"), m_firstRun);
+    newSource->setObjectName(QStringLiteral("firstRunNewSource"));
+    connect(newSource, &QPushButton::clicked, this, [this] { openSetupWizard(SetupWizard::Kind::Source); });
+    auto *layout = new QHBoxLayout(m_firstRun);
+    layout->addWidget(label, 1);
+    layout->addWidget(newConnection);
+    layout->addWidget(newSource);
+    m_firstRun->hide();
+    static_cast<QBoxLayout *>(m_ui->centralwidget->layout())->insertWidget(0, m_firstRun);
+}
+
+void MainWindow::checkConfigured()
+{
+    if (!m_ready)
+        return;
+    loadSetupOverview(m_session->data()->databasePath(), this, [this](const Result<SetupOverview> &overview) {
+        if (overview)
+            m_firstRun->setVisible(overview->connections.isEmpty() && overview->sources.isEmpty());
+    });
+}
+
+void MainWindow::refreshSetupViews()
+{
+    m_connections->refresh();
+    m_sources->refresh();
+    checkConfigured();
 }
 
 void MainWindow::createCommands()
@@ -233,6 +311,7 @@ void MainWindow::openSetupWizard(SetupWizard::Kind kind)
             statusBar()->showMessage(kind == SetupWizard::Kind::Source ? tr("Source %1 of %2 saved; the engine picks it up.").arg(name, org)
                                                                         : tr("Connection %1 of %2 saved; the engine picks it up.").arg(name, org),
                                      2 * kResultMessageMs);
+            refreshSetupViews();
         });
         wizard->open();
     });
@@ -279,6 +358,10 @@ void MainWindow::onSessionReady(const QString &error)
     m_ready = true;
     m_databaseLabel->setText(m_session->data()->databasePath());
     m_databaseLabel->setToolTip(tr("The database this console has open"));
+    m_connections->setDatabasePath(m_session->data()->databasePath());
+    m_sources->setDatabasePath(m_session->data()->databasePath());
+    checkConfigured();
+    m_firstRunTimer.start();
     m_choicesTicket = m_session->data()->requestFilterChoices();
     applyFilter();
     if (m_ui->viewTabs->currentIndex() != OrdersTab)
@@ -513,6 +596,8 @@ void MainWindow::refreshCurrentView()
     case ExportsTab: m_exports->refresh(); break;
     case InboundTab: m_inbound->refresh(); break;
     case DashboardTab: m_dashboard->refresh(); break;
+    case ConnectionsTab: m_connections->refresh(); break;
+    case SourcesTab: m_sources->refresh(); break;
     default: break;
     }
 }
@@ -589,6 +674,8 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         fitColumnsToContent();   // German headers are longer ("Positionen")
+        m_ui->viewTabs->setTabText(ConnectionsTab, tr("Connections"));
+        m_ui->viewTabs->setTabText(SourcesTab, tr("Sources"));
     }
     QMainWindow::changeEvent(event);
 }

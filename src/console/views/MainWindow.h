@@ -12,6 +12,7 @@
 
 #include <memory>
 
+class QFrame;
 class QLabel;
 class QListView;
 class QTableView;
@@ -30,6 +31,7 @@ class OrderDetailPane;
 class OrderTableModel;
 class PushLogView;
 class QueueListModel;
+class SetupView;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -47,6 +49,10 @@ public:
     ExportsView *exportsView() const { return m_exports; }
     InboundView *inboundView() const { return m_inbound; }
     DashboardView *dashboardView() const { return m_dashboard; }
+    SetupView *connectionsView() const { return m_connections; }
+    SetupView *sourcesView() const { return m_sources; }
+    // "Nothing is configured yet", with the two wizards: shown while the database has no source and no connection.
+    QFrame *firstRunHint() const { return m_firstRun; }
     QAction *commandAction(ActionKind kind) const;
     void selectQueue(OrderState state);
     void showTab(int index);
@@ -61,6 +67,10 @@ private:
     void connectSession();
     // Settings ▸ New ERP connection / New partner source: the wizard, on the organisations read in the background.
     void openSetupWizard(SetupWizard::Kind kind);
+    void createFirstRunHint();
+    // Shows the first-run hint when nothing is configured (read off the GUI thread).
+    void checkConfigured();
+    void refreshSetupViews();
     void onSessionReady(const QString &error);
     void onFeedUpdate(const FeedUpdate &update);
     void followOrder();
@@ -89,10 +99,14 @@ private:
     ExportsView *m_exports = nullptr;
     InboundView *m_inbound = nullptr;
     DashboardView *m_dashboard = nullptr;
+    SetupView *m_connections = nullptr;
+    SetupView *m_sources = nullptr;
+    QFrame *m_firstRun = nullptr;
     QHash<int, Command *> m_commands;   // key: int(ActionKind)
     QLabel *m_engineLabel;
     QLabel *m_databaseLabel;
     OrderQuery m_query;
+    QTimer m_firstRunTimer;   // re-checks the first-run hint while it shows
     QTimer m_selectionTimer;
     // The order an operator's action was about: followed to the queue it moved to, and selected there.
     QString m_followId;

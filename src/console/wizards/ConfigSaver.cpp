@@ -4,33 +4,7 @@
 #include "storage/ConfigRepository.h"
 #include "storage/Database.h"
 
-#include <QPointer>
-#include <QThread>
-
 namespace orderflow::console {
-
-namespace {
-
-// Runs `work` on a new thread with its own connection to the database, then `done` with its result on `context`'s thread.
-template <typename R>
-void onConfigThread(const QString &databasePath, QObject *context, std::function<R(Database &)> work, std::function<void(const R &)> done)
-{
-    QPointer<QObject> guard(context);
-    QThread *thread = QThread::create([databasePath, guard, work = std::move(work), done = std::move(done)] {
-        R result = [&]() -> R {
-            auto db = Database::open(databasePath, QStringLiteral("console-config"));
-            if (!db)
-                return R(db.error());
-            return work(**db);
-        }();
-        if (guard)
-            QMetaObject::invokeMethod(guard, [done, result] { done(result); }, Qt::QueuedConnection);
-    });
-    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
-}
-
-} // namespace
 
 void saveConfigDocument(const QString &databasePath, const QJsonObject &document, QObject *context, std::function<void(const Status &)> done)
 {

@@ -6,14 +6,37 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "storage/Database.h"
 
 #include <QJsonObject>
 #include <QStringList>
 #include <QObject>
+#include <QPointer>
+#include <QThread>
 
 #include <functional>
 
 namespace orderflow::console {
+
+// Runs `work` on a new thread with its own connection to the database, then `done` with its result on `context`'s
+// thread (not at all when `context` is gone by then). R is a Result<T> or a Status.
+template <typename R>
+void onConfigThread(const QString &databasePath, QObject *context, std::function<R(Database &)> work, std::function<void(const R &)> done)
+{
+    QPointer<QObject> guard(context);
+    QThread *thread = QThread::create([databasePath, guard, work = std::move(work), done = std::move(done)] {
+        R result = [&]() -> R {
+            auto db = Database::open(databasePath, QStringLiteral("console-config"));
+            if (!db)
+                return R(db.error());
+            return work(**db);
+        }();
+        if (guard)
+            QMetaObject::invokeMethod(guard, [done, result] { done(result); }, Qt::QueuedConnection);
+    });
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
 
 // `done` runs on `context`'s thread, and not at all when `context` is gone by then.
 void saveConfigDocument(const QString &databasePath, const QJsonObject &document, QObject *context, std::function<void(const Status &)> done);

@@ -1,0 +1,466 @@
+#include "views/SetupView.h"
+
+#include "models/ConsoleRoles.h"
+#include "models/DisplayFormat.h"
+#include "models/LogRecords.h"
+#include "models/RecordTableModel.h"
+#include "pipeline/ConfigEditor.h"
+#include "secrets/SecretRemoval.h"
+#include "storage/AuditLog.h"
+#include "storage/SetupOverviewRepository.h"
+#include "storage/SqlTime.h"
+#include "wizards/ConfigSaver.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace orderflow::console {
+namespace {
+
+constexpr int kRefreshMs = 3000;
+
+using Cell = RecordTableModel::Cell;
+
+Cell text(const QString &s, const QString &toolTip = {})
+{
+    return Cell{s, s, toolTip};
+}
+
+Cell time(const QString &utc)
+{
+    return Cell{DisplayFormat::localTime(utc), utc, utc};
+}
+
+Cell number(qint64 n)
+{
+    return Cell{n, n, {}};
+}
+
+bool inFuture(const QString &utc)
+{
+    const QDateTime t = timeFromText(utc);
+    return t.isValid() && t > QDateTime::currentDateTimeUtc();
+}
+
+ConfigEntity entityOf(SetupView::Kind kind)
+{
+    return kind == SetupView::Kind::Source ? ConfigEntity::Source : ConfigEntity::Connection;
+}
+
+} // namespace
+
+void loadSetupOverview(const QString &databasePath, QObject *context, std::function<void(const Result<SetupOverview> &)> done)
+{
+    onConfigThread<Result<SetupOverview>>(databasePath, context, [](Database &db) -> Result<SetupOverview> {
+        const QDateTime today = QDateTime(QDate::currentDate(), QTime(0, 0)).toUTC();
+        SetupOverviewRepository repo(db);
+        auto connections = repo.connections(today);
+        if (!connections)
+            return connections.error();
+        auto sources = repo.sources(today);
+        if (!sources)
+            return sources.error();
+        return SetupOverview{*connections, *sources};
+    }, std::move(done));
+}
+
+SetupView::SetupView(Kind kind, QWidget *parent)
+    : QWidget(parent), m_kind(kind), m_model(new RecordTableModel(this)), m_view(new QTableView(this)), m_message(new QLabel(this))
+{
+    setObjectName(kind == Kind::Source ? QStringLiteral("sourcesView") : QStringLiteral("connectionsView"));
+    if (kind == Kind::Connection) {
+        m_model->setColumns({{tr("Name"), {}},
+                             {tr("Organisation"), {}},
+                             {tr("Type"), {}},
+                             {tr("Status"), tr("Active, disabled, or paused (and why)")},
+                             {tr("Circuit"), tr("The circuit breaker: open stops pushes to the ERP until the time shown")},
+                             {tr("Last test"), tr("When the connection was last tested (here or with `orderflow test-connection`)")},
+                             {tr("Test result"), {}},
+                             {tr("Orders today"), tr("Orders for this connection received today"), true},
+                             {tr("Failures today"), tr("Orders for this connection that failed today"), true}});
+    } else {
+        m_model->setColumns({{tr("Name"), {}},
+                             {tr("Organisation"), {}},
+                             {tr("Type"), {}},
+                             {tr("Format"), {}},
+                             {tr("Status"), tr("Active, disabled, or paused (and why)")},
+                             {tr("Last poll"), {}},
+                             {tr("Last success"), {}},
+                             {tr("Last error"), {}},
+                             {tr("Paused until"), tr("After repeated failures the engine waits before it polls the source again")},
+                             {tr("Backlog"), tr("Files waiting at the source after the last poll"), true},
+                             {tr("Orders today"), tr("Orders read from this source today"), true},
+                             {tr("Failures today"), tr("Orders from this source that failed today"), true},
+                             {tr("Test"), tr("The last test of this source in this console session")}});
+    }
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setDefaultSectionSize(120);
+    m_view->setWordWrap(false);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_message->setObjectName(QStringLiteral("setupMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *bar = new QToolBar(this);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    createActions();
+    for (QAction *a : {action(NewAction), action(EditAction), action(TestAction), action(ToggleAction), action(DeleteAction)})
+        bar->addAction(a);
+    if (kind == Kind::Connection)
+        bar->addAction(action(ResetCircuitAction));
+    m_view->addActions(bar->actions());
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(bar);
+    layout->addWidget(m_message);
+    layout->addWidget(m_view);
+
+    m_timer.setInterval(kRefreshMs);
+    connect(&m_timer, &QTimer::timeout, this, &SetupView::refresh);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SetupView::updateActions);
+    connect(m_view, &QTableView::doubleClicked, this, &SetupView::editCurrent);
+    updateActions();
+}
+
+SetupView::~SetupView() = default;
+
+void SetupView::createActions()
+{
+    const bool source = m_kind == Kind::Source;
+    auto add = [this](ActionId id, const QString &name, const QString &text, const QString &tip, void (SetupView::*slot)()) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(name);
+        a->setToolTip(tip);
+        connect(a, &QAction::triggered, this, slot);
+        m_actions.insert(id, a);
+    };
+    auto *newAction = new QAction(source ? tr("&New source…") : tr("&New connection…"), this);
+    newAction->setObjectName(QStringLiteral("setupNew"));
+    connect(newAction, &QAction::triggered, this, [this] { emit newRequested(m_kind); });
+    m_actions.insert(NewAction, newAction);
+    add(EditAction, QStringLiteral("setupEdit"), tr("&Edit…"), tr("Open the setup wizard on the selected one"), &SetupView::editCurrent);
+    add(TestAction, QStringLiteral("setupTest"), tr("&Test now"), tr("Connect and check every step now, in the background"), &SetupView::testCurrent);
+    add(ToggleAction, QStringLiteral("setupToggle"), tr("&Disable"), tr("Stop or resume using the selected one"), &SetupView::toggleCurrent);
+    add(DeleteAction, QStringLiteral("setupDelete"), tr("De&lete…"), tr("Delete the selected one and its secrets (refused while orders are in flight)"),
+        &SetupView::confirmDelete);
+    add(ResetCircuitAction, QStringLiteral("setupResetCircuit"), tr("&Reset circuit"),
+        tr("Close the circuit breaker so pushes to this connection resume at once"), &SetupView::resetCircuit);
+}
+
+void SetupView::setDatabasePath(const QString &path)
+{
+    m_databasePath = path;
+    delete m_tester;
+    m_tester = new ConnectionTestService(path, this);
+    connect(m_tester, &ConnectionTestService::finished, this, [this](const ConnectionTestReport &r) {
+        const QString verdict = r.cancelled ? tr("cancelled")
+                                : r.ok      ? tr("passed in %1 ms").arg(r.totalMs)
+                                            : tr("failed: %1").arg(r.firstError.message);
+        if (m_kind == Kind::Source)
+            m_sourceTests.insert(r.id, verdict);
+        report(tr("Test of %1: %2").arg(describe(r.id), verdict), !r.ok);
+        refresh();
+    });
+    updateActions();
+    if (isVisible())
+        refresh();
+}
+
+qint64 SetupView::currentId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? m_model->recordAt(current.row()).id.toLongLong() : 0;
+}
+
+QString SetupView::message() const
+{
+    return m_message->text();
+}
+
+void SetupView::refresh()
+{
+    if (m_databasePath.isEmpty())
+        return;
+    if (m_loading) {
+        m_again = true;   // one read at a time; the latest request is answered after it
+        return;
+    }
+    m_loading = true;
+    loadSetupOverview(m_databasePath, this, [this](const Result<SetupOverview> &overview) {
+        m_loading = false;
+        if (overview)
+            display(*overview);
+        else
+            report(tr("Cannot read the configuration: %1").arg(overview.error().message), true);
+        if (m_again) {
+            m_again = false;
+            refresh();
+        }
+    });
+}
+
+void SetupView::display(const SetupOverview &overview)
+{
+    QList<RecordTableModel::Record> records;
+    m_entries.clear();
+    if (m_kind == Kind::Connection) {
+        for (const ConnectionOverview &c : overview.connections) {
+            const bool active = c.status == QLatin1String("ACTIVE");
+            const bool open = c.circuitState == QLatin1String("open") && inFuture(c.circuitOpenUntil);
+            QString status = !active ? tr("disabled")
+                             : open  ? tr("paused: circuit open after %n failure(s)", nullptr, c.consecutiveFailures)
+                                     : tr("active");
+            QString circuit = c.circuitState == QLatin1String("open")        ? tr("open until %1").arg(DisplayFormat::localTime(c.circuitOpenUntil))
+                              : c.circuitState == QLatin1String("half_open") ? tr("half-open (trying one order)")
+                                                                             : tr("closed");
+            QString result;
+            if (!c.lastTestAt.isEmpty()) {
+                result = c.lastTestResult.value(QStringLiteral("ok")).toBool()
+                             ? tr("passed")
+                             : tr("failed: %1").arg(c.lastTestResult.value(QStringLiteral("error")).toString());
+            }
+            RecordTableModel::Record r;
+            r.id = c.id;
+            r.cells = {text(c.name), text(c.orgSlug), text(c.type), text(status), text(circuit, c.circuitState), time(c.lastTestAt),
+                       text(result, result), number(c.ordersToday), number(c.failuresToday)};
+            if (!active)
+                r.foreground = QColor(Qt::gray);
+            else if (open || c.failuresToday > 0)
+                r.background = LogRecords::warningBackground();
+            records.append(r);
+            m_entries.insert(c.id, Entry{c.orgSlug, c.name, active, c.circuitState != QLatin1String("closed") || c.consecutiveFailures > 0});
+        }
+    } else {
+        for (const SourceOverview &s : overview.sources) {
+            const SourceStatus &st = s.row.status;
+            const bool paused = s.row.enabled && inFuture(st.pausedUntil);
+            const QString status = !s.row.enabled ? tr("disabled")
+                                   : paused       ? tr("paused: %1").arg(st.lastError.isEmpty() ? tr("repeated poll failures") : st.lastError)
+                                                  : tr("active");
+            RecordTableModel::Record r;
+            r.id = s.row.sourceId;
+            r.cells = {text(s.row.name), text(s.row.orgSlug), text(s.row.type), text(s.format), text(status, status), time(st.lastPollAt),
+                       time(st.lastSuccessAt), text(st.lastError, st.lastErrorAt.isEmpty() ? QString() : DisplayFormat::localTime(st.lastErrorAt)),
+                       time(paused ? st.pausedUntil : QString()), st.backlog < 0 ? Cell{QString(), -1, {}} : number(st.backlog),
+                       number(s.ordersToday), number(s.failuresToday), text(m_sourceTests.value(s.row.sourceId))};
+            if (!s.row.enabled)
+                r.foreground = QColor(Qt::gray);
+            else if (paused || s.failuresToday > 0)
+                r.background = LogRecords::warningBackground();
+            records.append(r);
+            m_entries.insert(s.row.sourceId, Entry{s.row.orgSlug, s.row.name, s.row.enabled, false});
+        }
+    }
+    m_model->setRecords(records);
+    updateActions();
+    emit refreshed(int(records.size()));
+}
+
+void SetupView::updateActions()
+{
+    const qint64 id = currentId();
+    const bool ready = !m_databasePath.isEmpty();
+    const bool selected = ready && id > 0 && m_entries.contains(id);
+    const Entry e = m_entries.value(id);
+    action(NewAction)->setEnabled(ready);
+    action(EditAction)->setEnabled(selected);
+    action(TestAction)->setEnabled(selected && m_tester && !m_tester->isRunning());
+    action(ToggleAction)->setEnabled(selected);
+    action(ToggleAction)->setText(selected && !e.enabled ? tr("&Enable") : tr("&Disable"));
+    action(DeleteAction)->setEnabled(selected);
+    action(ResetCircuitAction)->setEnabled(selected && m_kind == Kind::Connection && e.tripped);
+}
+
+void SetupView::report(const QString &text, bool problem)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(problem ? QStringLiteral("color: #a03000;") : QString());
+    emit actionReported(text);
+}
+
+QString SetupView::describe(qint64 id) const
+{
+    const Entry e = m_entries.value(id);
+    const QString name = e.name.isEmpty() ? QStringLiteral("#%1").arg(id) : e.name;
+    return m_kind == Kind::Source ? tr("source '%1' of %2").arg(name, e.org) : tr("connection '%1' of %2").arg(name, e.org);
+}
+
+void SetupView::editCurrent()
+{
+    const qint64 id = currentId();
+    if (!id || m_databasePath.isEmpty())
+        return;
+    auto opened = [this](SetupWizard *wizard) {
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(wizard, &SetupWizard::saved, this, [this](const QString &org, const QString &name) {
+            report(m_kind == Kind::Source ? tr("Source %1 of %2 saved; the engine picks it up.").arg(name, org)
+                                          : tr("Connection %1 of %2 saved; the engine picks it up.").arg(name, org));
+            refresh();
+        });
+        wizard->open();
+    };
+    const QString path = m_databasePath;
+    if (m_kind == Kind::Connection) {
+        onConfigThread<Result<ConnectionRecord>>(path, this, [id](Database &db) { return ConfigRepository(db).connection(id); },
+                                                 [this, path, opened](const Result<ConnectionRecord> &c) {
+                                                     if (!c)
+                                                         return report(tr("Cannot edit: %1").arg(c.error().message), true);
+                                                     opened(new SetupWizard(*c, path, this));
+                                                 });
+    } else {
+        onConfigThread<Result<SourceRecord>>(path, this, [id](Database &db) { return ConfigRepository(db).source(id); },
+                                             [this, path, opened](const Result<SourceRecord> &s) {
+                                                 if (!s)
+                                                     return report(tr("Cannot edit: %1").arg(s.error().message), true);
+                                                 opened(new SetupWizard(*s, path, this));
+                                             });
+    }
+}
+
+void SetupView::testCurrent()
+{
+    const qint64 id = currentId();
+    if (!id || !m_tester || m_tester->isRunning())
+        return;
+    const bool source = m_kind == Kind::Source;
+    onConfigThread<Result<ConnectionTestTarget>>(
+        m_databasePath, this,
+        [id, source](Database &db) -> Result<ConnectionTestTarget> {
+            ConfigRepository repo(db);
+            if (source) {
+                auto s = repo.source(id);
+                if (!s)
+                    return s.error();
+                return ConnectionTestTarget::forSource(*s);
+            }
+            auto c = repo.connection(id);
+            if (!c)
+                return c.error();
+            return ConnectionTestTarget::forConnection(*c);
+        },
+        [this, id](const Result<ConnectionTestTarget> &target) {
+            if (!target)
+                return report(tr("Cannot test %1: %2").arg(describe(id), target.error().message), true);
+            if (Status started = m_tester->start(*target); !started)
+                return report(tr("Cannot test %1: %2").arg(describe(id), started.error().message), true);
+            report(tr("Testing %1…").arg(describe(id)));
+            updateActions();
+        });
+}
+
+void SetupView::toggleCurrent()
+{
+    const qint64 id = currentId();
+    if (!id)
+        return;
+    const bool enable = !m_entries.value(id).enabled;
+    const ConfigEntity entity = entityOf(m_kind);
+    const QString what = describe(id);
+    onConfigThread<Result<StoredEntity>>(
+        m_databasePath, this, [=](Database &db) { return ConfigEditor(db, operatorName()).setEnabled(entity, id, enable); },
+        [this, enable, what](const Result<StoredEntity> &changed) {
+            if (!changed)
+                report((enable ? tr("Cannot enable %1: %2") : tr("Cannot disable %1: %2")).arg(what, changed.error().message), true);
+            else if (enable)
+                report(tr("Enabled %1.").arg(what));
+            else
+                report(m_kind == Kind::Source ? tr("Disabled %1; a running engine stops polling it.").arg(what)
+                                              : tr("Disabled %1; its orders wait until it is enabled again.").arg(what));
+            refresh();
+        });
+}
+
+void SetupView::confirmDelete()
+{
+    const qint64 id = currentId();
+    if (!id)
+        return;
+    const QString what = describe(id);
+    auto *box = new QMessageBox(QMessageBox::Warning, m_kind == Kind::Source ? tr("Delete source") : tr("Delete connection"),
+                                tr("Delete %1? Its secrets are deleted from the credential store. This cannot be undone.").arg(what),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmDelete"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, id] {
+        if (box->standardButton(box->clickedButton()) == QMessageBox::Yes)
+            deleteEntity(id);
+    });
+    box->open();
+}
+
+void SetupView::deleteEntity(qint64 id)
+{
+    const ConfigEntity entity = entityOf(m_kind);
+    const QString what = describe(id);
+    onConfigThread<Result<RemovedEntity>>(
+        m_databasePath, this, [=](Database &db) { return ConfigEditor(db, operatorName()).remove(entity, id); },
+        [this, what](const Result<RemovedEntity> &removed) {
+            refresh();
+            if (!removed) {
+                report(tr("%1 was not deleted: %2").arg(what, removed.error().message), true);
+                auto *box = new QMessageBox(QMessageBox::Warning, tr("Not deleted"), removed.error().message, QMessageBox::Close, this);
+                box->setObjectName(QStringLiteral("deleteRefused"));
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+                return;
+            }
+            const QStringList kept = removed->sharedReferences;
+            removeSecrets(removed->secretReferences, this, [this, what, kept](const SecretsRemoved &secrets) {
+                QString text = tr("Deleted %1.").arg(what);
+                if (!secrets.deleted.isEmpty())
+                    text += QLatin1Char(' ') + tr("%n secret(s) deleted from the credential store.", nullptr, int(secrets.deleted.size()));
+                if (!kept.isEmpty())
+                    text += QLatin1Char(' ') + tr("Kept %1: another source or connection still uses it.").arg(kept.join(QStringLiteral(", ")));
+                QStringList left;
+                for (const auto &[reference, why] : secrets.left)
+                    left << tr("%1 (%2; delete it once the store can be reached: orderflow secrets delete %1)").arg(reference, why);
+                if (!left.isEmpty())
+                    text += QLatin1Char(' ') + tr("Still in the credential store: %1").arg(left.join(QStringLiteral("; ")));
+                report(text, !secrets.complete());
+            });
+        });
+}
+
+void SetupView::resetCircuit()
+{
+    const qint64 id = currentId();
+    if (!id || m_kind != Kind::Connection)
+        return;
+    const QString what = describe(id);
+    onConfigThread<Result<ConnectionRecord>>(
+        m_databasePath, this, [id](Database &db) { return ConfigEditor(db, operatorName()).resetCircuit(id); },
+        [this, what](const Result<ConnectionRecord> &before) {
+            if (!before)
+                report(tr("Cannot reset the circuit of %1: %2").arg(what, before.error().message), true);
+            else
+                report(tr("Circuit of %1 reset (it was %2); pushes to it resume.").arg(what, before->circuitState));
+            refresh();
+        });
+}
+
+void SetupView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
+    m_timer.start();
+}
+
+void SetupView::hideEvent(QHideEvent *event)
+{
+    m_timer.stop();
+    QWidget::hideEvent(event);
+}
+
+} // namespace orderflow::console

@@ -1,0 +1,100 @@
+// The Connections and Sources tabs (issue 10): every ERP connection or partner source with its status — active,
+// disabled or paused and why, circuit and last test, last poll and error — and its orders and failures today;
+// and what an admin does to the selected one: New, Edit (the setup wizards), Test now, Disable/Enable, Delete
+// (confirmed; refused while orders are in flight; its secrets deleted from the credential store) and, for a
+// connection, Reset circuit. Every read and change runs on a thread of its own (ConfigSaver's), every change is
+// audited with the operator's name, and the table refreshes every few seconds while visible and after each action.
+#pragma once
+
+#include "storage/SetupOverviewRepository.h"
+#include "wizards/SetupWizard.h"
+
+#include <QHash>
+#include <QTimer>
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QTableView;
+
+namespace orderflow::console {
+
+class RecordTableModel;
+
+// Both lists, as one refresh reads them.
+struct SetupOverview {
+    QList<ConnectionOverview> connections;
+    QList<SourceOverview> sources;
+};
+
+// Reads every connection and source with its status off the GUI thread; `done` runs on `context`'s thread.
+void loadSetupOverview(const QString &databasePath, QObject *context, std::function<void(const Result<SetupOverview> &)> done);
+
+class SetupView : public QWidget {
+    Q_OBJECT
+public:
+    using Kind = SetupWizard::Kind;
+    enum ActionId { NewAction, EditAction, TestAction, ToggleAction, DeleteAction, ResetCircuitAction };
+
+    explicit SetupView(Kind kind, QWidget *parent = nullptr);
+    ~SetupView() override;
+
+    // Where the configuration lives; nothing is read before it is set.
+    void setDatabasePath(const QString &path);
+    Kind kind() const { return m_kind; }
+    RecordTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QAction *action(ActionId id) const { return m_actions.value(id); }
+    // The id of the selected row's connection or source; 0 when none.
+    qint64 currentId() const;
+    // The last action's outcome or the last read's error, as shown above the table.
+    QString message() const;
+
+public slots:
+    void refresh();
+
+signals:
+    // New: the main window opens the wizard (it knows the organisations and refreshes everything afterwards).
+    void newRequested(orderflow::console::SetupWizard::Kind kind);
+    void refreshed(int rows);
+    // An action's outcome, for the status bar as well.
+    void actionReported(const QString &text);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    struct Entry {
+        QString org;
+        QString name;
+        bool enabled = true;
+        bool tripped = false;   // a connection whose circuit is not closed or that has failures counted
+    };
+    void createActions();
+    void display(const SetupOverview &overview);
+    void updateActions();
+    void report(const QString &text, bool problem = false);
+    QString describe(qint64 id) const;   // "connection 'erp' of acme"
+    void editCurrent();
+    void testCurrent();
+    void toggleCurrent();
+    void confirmDelete();
+    void deleteEntity(qint64 id);
+    void resetCircuit();
+
+    Kind m_kind;
+    QString m_databasePath;
+    RecordTableModel *m_model;
+    QTableView *m_view;
+    QLabel *m_message;
+    QHash<int, QAction *> m_actions;
+    QHash<qint64, Entry> m_entries;
+    QHash<qint64, QString> m_sourceTests;   // a source's last test in this session (sources keep none in the database)
+    ConnectionTestService *m_tester = nullptr;
+    QTimer m_timer;
+    bool m_loading = false;
+    bool m_again = false;
+};
+
+} // namespace orderflow::console
