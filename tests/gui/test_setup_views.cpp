@@ -26,6 +26,9 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QMessageBox>
+#include <QWizard>
+#include <QLineEdit>
+#include <QCheckBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -96,6 +99,7 @@ private slots:
     void editOpensTheWizardOnTheStoredSource();
     void deleteIsRefusedWhileOrdersAreInFlight();
     void deleteRemovesTheRowAndItsSecret();
+    void rotateSecretReplacesItUnderItsReference();
     void emptyDatabaseShowsTheFirstRunHint();
 
 private:
@@ -315,10 +319,67 @@ void TestSetupViews::deleteRemovesTheRowAndItsSecret()
     QVERIFY(audited(*m_db, QStringLiteral("connection"), added->id, QStringLiteral("remove")));
 }
 
+void TestSetupViews::rotateSecretReplacesItUnderItsReference()
+{
+    auto store = EncryptedFileStore::create(QString::fromLocal8Bit(qgetenv("ORDERFLOW_SECRETS_FILE")), qgetenv("ENCRYPTION_MASTER_KEY"));
+    QVERIFY(store.ok());
+    const QString ref = QStringLiteral("connection/gamma-erp/password");
+    QVERIFY(test::writeSecret(*store, ref, "old-rotate-secret").ok());
+    QVERIFY(ConfigRepository(*m_db).apply(QJsonObject{{QStringLiteral("orgs"), QJsonArray{QJsonObject{{QStringLiteral("slug"), QStringLiteral("gamma")},
+                                                                                                      {QStringLiteral("name"), QStringLiteral("Gamma")}}}}}).ok());
+    // An SFTP dropzone nobody answers for: the test fails fast (connection refused) and the admin saves anyway.
+    auto added = ConfigEditor(*m_db, QStringLiteral("test")).add(ConfigEntity::Connection, QJsonObject{
+        {QStringLiteral("org"), QStringLiteral("gamma")}, {QStringLiteral("name"), QStringLiteral("gamma-erp")},
+        {QStringLiteral("type"), QStringLiteral("DROPZONE_JSON_V1")},
+        {QStringLiteral("config"), QJsonObject{{QStringLiteral("mode"), QStringLiteral("sftp")}, {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                                               {QStringLiteral("port"), 1}, {QStringLiteral("user"), QStringLiteral("erp")},
+                                               {QStringLiteral("path"), QStringLiteral("/upload")}, {QStringLiteral("connect_timeout_ms"), 1000},
+                                               {QStringLiteral("password"), QJsonObject{{QStringLiteral("secret"), ref}}}}}});
+    QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().message));
+
+    auto rotate = [&](bool save) {
+        auto view = openView(SetupView::Kind::Connection);
+        select(*view, QStringLiteral("gamma-erp"));
+        QVERIFY(view->action(SetupView::RotateSecretAction)->isEnabled());
+        view->action(SetupView::RotateSecretAction)->trigger();
+        SetupWizard *wizard = nullptr;
+        QTRY_VERIFY((wizard = view->findChild<SetupWizard *>()) && wizard->isVisible());
+        QCOMPARE(wizard->currentId(), int(SetupWizard::CredentialsPageId));   // straight to the credentials
+        auto *password = wizard->findChild<QLineEdit *>(QStringLiteral("secret_password"));
+        QVERIFY(password && password->text().isEmpty() && password->placeholderText().contains(QLatin1String("stored")));
+        password->setText(QStringLiteral("new-rotate-secret"));
+        wizard->next();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->findChild<QLabel *>(QStringLiteral("verdictLabel"))->text().startsWith(QLatin1String("The test failed")), 15000);
+        // While it is tested, the old secret still stands.
+        QCOMPARE(*test::readSecret(*store, ref), QByteArray("old-rotate-secret"));
+        if (!save) {
+            wizard->reject();
+            return;
+        }
+        wizard->findChild<QCheckBox *>(QStringLiteral("saveUntestedCheck"))->setChecked(true);
+        QSignalSpy saved(wizard, &SetupWizard::saved);
+        wizard->button(QWizard::FinishButton)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
+    };
+    rotate(false);
+    QTRY_VERIFY(!test::readSecret(*store, ref + QStringLiteral(".pending")).ok());
+    QCOMPARE(*test::readSecret(*store, ref), QByteArray("old-rotate-secret"));   // cancelled: nothing rotated
+    rotate(true);
+    QCOMPARE(*test::readSecret(*store, ref), QByteArray("new-rotate-secret"));
+    QTRY_VERIFY(!test::readSecret(*store, ref + QStringLiteral(".pending")).ok());
+    auto stored = ConfigRepository(*m_db).connection(added->id);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->config.value(QStringLiteral("password")).toObject().value(QStringLiteral("secret")).toString(), ref);   // same reference
+    QFile db(m_db->path());
+    QVERIFY(db.open(QIODevice::ReadOnly));
+    QVERIFY(!db.readAll().contains("new-rotate-secret"));
+}
+
 void TestSetupViews::emptyDatabaseShowsTheFirstRunHint()
 {
     SessionOptions options;
     options.databasePath = m_dir->filePath(QStringLiteral("empty.db"));
+    options.create = true;   // a new, empty workspace (--create)
     options.runEngine = false;
     auto *session = new ConsoleSession(options, this);
     auto *window = new MainWindow(session);

@@ -115,7 +115,7 @@ SetupView::SetupView(Kind kind, QWidget *parent)
     auto *bar = new QToolBar(this);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     createActions();
-    for (QAction *a : {action(NewAction), action(EditAction), action(TestAction), action(ToggleAction), action(DeleteAction)})
+    for (QAction *a : {action(NewAction), action(EditAction), action(RotateSecretAction), action(TestAction), action(ToggleAction), action(DeleteAction)})
         bar->addAction(a);
     if (kind == Kind::Connection)
         bar->addAction(action(ResetCircuitAction));
@@ -154,6 +154,8 @@ void SetupView::createActions()
     add(ToggleAction, QStringLiteral("setupToggle"), tr("&Disable"), tr("Stop or resume using the selected one"), &SetupView::toggleCurrent);
     add(DeleteAction, QStringLiteral("setupDelete"), tr("De&lete…"), tr("Delete the selected one and its secrets (refused while orders are in flight)"),
         &SetupView::confirmDelete);
+    add(RotateSecretAction, QStringLiteral("setupRotateSecret"), tr("R&otate secret…"),
+        tr("Type a new password, passphrase or token for the selected one; it replaces the stored one after a test"), &SetupView::rotateSecret);
     add(ResetCircuitAction, QStringLiteral("setupResetCircuit"), tr("&Reset circuit"),
         tr("Close the circuit breaker so pushes to this connection resume at once"), &SetupView::resetCircuit);
 }
@@ -275,6 +277,7 @@ void SetupView::updateActions()
     const Entry e = m_entries.value(id);
     action(NewAction)->setEnabled(ready);
     action(EditAction)->setEnabled(selected);
+    action(RotateSecretAction)->setEnabled(selected);
     action(TestAction)->setEnabled(selected && m_tester && !m_tester->isRunning());
     action(ToggleAction)->setEnabled(selected);
     action(ToggleAction)->setText(selected && !e.enabled ? tr("&Enable") : tr("&Disable"));
@@ -298,11 +301,25 @@ QString SetupView::describe(qint64 id) const
 
 void SetupView::editCurrent()
 {
+    openWizardOnCurrent(-1);
+}
+
+// Rotating a secret is the edit wizard started on its credentials page: the new value is tested, then stored under
+// the reference the old one had.
+void SetupView::rotateSecret()
+{
+    openWizardOnCurrent(SetupWizard::CredentialsPageId);
+}
+
+void SetupView::openWizardOnCurrent(int startPage)
+{
     const qint64 id = currentId();
     if (!id || m_databasePath.isEmpty())
         return;
-    auto opened = [this](SetupWizard *wizard) {
+    auto opened = [this, startPage](SetupWizard *wizard) {
         wizard->setAttribute(Qt::WA_DeleteOnClose);
+        if (startPage >= 0)
+            wizard->setStartId(startPage);
         connect(wizard, &SetupWizard::saved, this, [this](const QString &org, const QString &name) {
             report(m_kind == Kind::Source ? tr("Source %1 of %2 saved; the engine picks it up.").arg(name, org)
                                           : tr("Connection %1 of %2 saved; the engine picks it up.").arg(name, org));

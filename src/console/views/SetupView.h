@@ -34,7 +34,7 @@ class SetupView : public QWidget {
     Q_OBJECT
 public:
     using Kind = SetupWizard::Kind;
-    enum ActionId { NewAction, EditAction, TestAction, ToggleAction, DeleteAction, ResetCircuitAction };
+    enum ActionId { NewAction, EditAction, TestAction, ToggleAction, DeleteAction, ResetCircuitAction, RotateSecretAction };
 
     explicit SetupView(Kind kind, QWidget *parent = nullptr);
     ~SetupView() override;
@@ -77,6 +77,8 @@ private:
     void report(const QString &text, bool problem = false);
     QString describe(qint64 id) const;   // "connection 'erp' of acme"
     void editCurrent();
+    void rotateSecret();
+    void openWizardOnCurrent(int startPage);
     void testCurrent();
     void toggleCurrent();
     void confirmDelete();

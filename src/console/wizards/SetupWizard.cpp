@@ -53,17 +53,23 @@ const ConfigSchema *SetupDraft::schema() const
 
 QString SetupDraft::secretReference(const QString &field) const
 {
-    return QStringLiteral("%1/%2.%3/%4").arg(kindName(), org, name, field);
+    const QString stored = storedSecretRefs.value(field);
+    return stored.isEmpty() ? QStringLiteral("%1/%2.%3/%4").arg(kindName(), org, name, field) : stored;
 }
 
-QJsonObject SetupDraft::configWithReferences() const
+QString SetupDraft::testReference(const QString &field) const
+{
+    return storedSecretRefs.contains(field) ? secretReference(field) + QStringLiteral(".pending") : secretReference(field);
+}
+
+QJsonObject SetupDraft::configWithReferences(bool forTest) const
 {
     QJsonObject out = config;
     for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
-        out.insert(it.key(), secretRef(secretReference(it.key())));
-    for (const QString &field : storedSecretFields) {
-        if (!out.contains(field))
-            out.insert(field, secretRef(secretReference(field)));
+        out.insert(it.key(), secretRef(forTest ? testReference(it.key()) : secretReference(it.key())));
+    for (auto it = storedSecretRefs.cbegin(); it != storedSecretRefs.cend(); ++it) {
+        if (!out.contains(it.key()))
+            out.insert(it.key(), secretRef(it.value()));
     }
     return out;
 }
@@ -82,18 +88,18 @@ QJsonObject SetupDraft::document() const
     return doc;
 }
 
-ConnectionRecord SetupDraft::connectionRecord() const
+ConnectionRecord SetupDraft::connectionRecord(bool forTest) const
 {
     ConnectionRecord r;
     r.orgSlug = org;
     r.name = name;
     r.type = type;
-    r.config = configWithReferences();
+    r.config = configWithReferences(forTest);
     r.status = QStringLiteral("ACTIVE");
     return r;
 }
 
-SourceRecord SetupDraft::sourceRecord() const
+SourceRecord SetupDraft::sourceRecord(bool forTest) const
 {
     const ConfigSchema common = SourceRegistry::commonFields();
     SourceRecord r;
@@ -103,7 +109,7 @@ SourceRecord SetupDraft::sourceRecord() const
     r.format = common.stringValue(this->common, QStringLiteral("format"));
     r.autoApprove = common.boolValue(this->common, QStringLiteral("auto_approve"));
     r.enabled = common.boolValue(this->common, QStringLiteral("enabled"));
-    r.config = configWithReferences();
+    r.config = configWithReferences(forTest);
     return r;
 }
 
@@ -143,8 +149,9 @@ void SetupWizard::markStoredSecrets()
 {
     if (const ConfigSchema *schema = m_draft.schema()) {
         for (const QString &field : SchemaForm::storedSecretFields(*schema)) {
-            if (m_draft.config.value(field).isObject()) {
-                m_draft.storedSecretFields << field;
+            const QString ref = m_draft.config.value(field).toObject().value(QStringLiteral("secret")).toString();
+            if (!ref.isEmpty()) {
+                m_draft.storedSecretRefs.insert(field, ref);
                 m_draft.config.remove(field);
             }
         }
@@ -190,22 +197,63 @@ void SetupWizard::save()
     m_saving = true;
     m_saveError.clear();
     button(QWizard::FinishButton)->setEnabled(false);
+    // A secret that replaces a stored one (editing, rotating) was tested beside it; now it takes the old one's place.
+    QList<QPair<QString, QByteArray>> replacing;
+    for (auto it = m_draft.secrets.cbegin(); it != m_draft.secrets.cend(); ++it) {
+        if (m_draft.testReference(it.key()) != m_draft.secretReference(it.key()))
+            replacing.append({m_draft.secretReference(it.key()), it.value()});
+    }
+    if (replacing.isEmpty()) {
+        storeDocument();
+        return;
+    }
+    withCredentialStore([this, replacing](Result<CredentialStorePtr> store) {
+        if (!store)
+            return saveFailed(store.error().message);
+        auto pending = std::make_shared<int>(int(replacing.size()));
+        auto failure = std::make_shared<QString>();
+        for (const auto &[ref, value] : replacing) {
+            (*store)->write(ref, value, this, [this, pending, failure](Status s) {
+                if (!s && failure->isEmpty())
+                    *failure = s.error().message;
+                if (--*pending > 0)
+                    return;
+                if (!failure->isEmpty())
+                    return saveFailed(*failure);
+                storeDocument();
+            });
+        }
+    });
+}
+
+void SetupWizard::storeDocument()
+{
     saveConfigDocument(m_databasePath, m_draft.document(), this, [this](const Status &s) {
+        if (!s)
+            return saveFailed(s.error().message);
         m_saving = false;
         button(QWizard::FinishButton)->setEnabled(true);
-        if (!s) {
-            m_saveError = s.error().message;
-            // The last page's status line says why.
-            for (const char *label : {"verdictLabel", "previewSummary"}) {
-                if (auto *l = currentPage()->findChild<QLabel *>(QLatin1String(label)))
-                    l->setText(tr("Not saved: %1").arg(m_saveError));
-            }
-            return;
+        // Secrets written for a new entry belong to it now; the copies tested beside stored ones go.
+        for (const QString &ref : std::as_const(m_written)) {
+            if (ref.endsWith(QLatin1String(".pending")) && m_store)
+                m_store->remove(ref, nullptr, [](Status) {});
         }
-        m_written.clear();   // they belong to the saved connection now
+        m_written.clear();
         emit saved(m_draft.org, m_draft.name);
         QDialog::done(QDialog::Accepted);
     });
+}
+
+void SetupWizard::saveFailed(const QString &error)
+{
+    m_saving = false;
+    button(QWizard::FinishButton)->setEnabled(true);
+    m_saveError = error;
+    // The last page's status line says why.
+    for (const char *label : {"verdictLabel", "previewSummary"}) {
+        if (auto *l = currentPage()->findChild<QLabel *>(QLatin1String(label)))
+            l->setText(tr("Not saved: %1").arg(m_saveError));
+    }
 }
 
 void SetupWizard::done(int result)
@@ -215,7 +263,8 @@ void SetupWizard::done(int result)
         return;
     }
     // Cancelled: secrets written for a connection that was never saved go again.
-    if (!m_editing && m_store) {
+    // (Editing: only the copies tested beside stored secrets were written; the stored ones are untouched.)
+    if (m_store) {
         for (const QString &ref : std::as_const(m_written))
             m_store->remove(ref, nullptr, [](Status) {});
     }
@@ -400,7 +449,7 @@ void SetupCredentialsWizardPage::initializePage()
         edit->setObjectName(QStringLiteral("secret_") + field);
         edit->setEchoMode(QLineEdit::Password);
         edit->setText(QString::fromUtf8(d.secrets.value(field)));
-        if (d.storedSecretFields.contains(field))
+        if (d.storedSecretRefs.contains(field))
             edit->setPlaceholderText(tr("stored — type a new value to replace it"));
         edit->setToolTip(d.schema()->field(field)->help);
         connect(edit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
@@ -417,7 +466,7 @@ QJsonObject SetupCredentialsWizardPage::candidateConfig() const
 {
     QJsonObject config = m_wizard->draft().config;
     for (auto it = m_edits.cbegin(); it != m_edits.cend(); ++it) {
-        if (!it.value()->text().isEmpty() || m_wizard->draft().storedSecretFields.contains(it.key()))
+        if (!it.value()->text().isEmpty() || m_wizard->draft().storedSecretRefs.contains(it.key()))
             config.insert(it.key(), secretRef(m_wizard->draft().secretReference(it.key())));
     }
     return config;
@@ -515,7 +564,7 @@ void SetupTestWizardPage::writeSecretsThen(std::function<void(const QString &err
         auto pending = std::make_shared<int>(int(secrets.size()));
         auto failure = std::make_shared<QString>();
         for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
-            const QString ref = m_wizard->draft().secretReference(it.key());
+            const QString ref = m_wizard->draft().testReference(it.key());
             (*store)->write(ref, it.value(), this, [this, ref, pending, failure, next](Status s) {
                 if (s)
                     m_wizard->noteWrittenSecret(ref);
@@ -555,12 +604,12 @@ void SetupTestWizardPage::startService()
     const SetupDraft &d = m_wizard->draft();
     ConnectionTestTarget target;
     if (d.kind == SetupDraft::Kind::Source) {
-        SourceRecord record = d.sourceRecord();
+        SourceRecord record = d.sourceRecord(true);
         if (!m_pinnedFingerprint.isEmpty())
             record.config.insert(QStringLiteral("fingerprint"), m_pinnedFingerprint);
         target = ConnectionTestTarget::forSource(record);
     } else {
-        ConnectionRecord record = d.connectionRecord();
+        ConnectionRecord record = d.connectionRecord(true);
         if (!m_pinnedFingerprint.isEmpty())
             record.config.insert(QStringLiteral("fingerprint"), m_pinnedFingerprint);
         target = ConnectionTestTarget::forConnection(record);

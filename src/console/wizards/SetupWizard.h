@@ -44,19 +44,26 @@ struct SetupDraft {
     QJsonObject config;                      // settings; store-kept secrets only as {"secret": REF}
     QJsonObject common;                      // a source's format, enabled, auto_approve, connection
     QMap<QString, QByteArray> secrets;       // field → value typed on the credentials page
-    QStringList storedSecretFields;          // fields whose secret is already stored (editing): shown as "stored"
+    QMap<QString, QString> storedSecretRefs; // field → the reference its stored secret has (editing): shown as "stored";
+                                             // a new value replaces the secret under that same reference (rotation)
     bool existingOrg = true;
 
     const ConfigSchema *schema() const;
     QString kindName() const { return kind == Kind::Source ? QStringLiteral("source") : QStringLiteral("connection"); }
-    // "connection/ORG.NAME/FIELD" or "source/ORG.NAME/FIELD": where a field's secret lives in the credential store.
+    // Where a field's secret lives in the credential store: the reference it already has, else
+    // "connection/ORG.NAME/FIELD" or "source/ORG.NAME/FIELD".
     QString secretReference(const QString &field) const;
     // The config with every secret field that has (or will have) a value replaced by its reference.
-    QJsonObject configWithReferences() const;
+    // Where a newly typed secret is kept while it is tested: for a field that already has a stored secret, beside it
+    // ("REF.pending", so cancelling keeps the old one); otherwise its own reference.
+    QString testReference(const QString &field) const;
+    // The config with every secret field that has (or will have) a value replaced by its reference; forTest: the
+    // references the test reads (testReference).
+    QJsonObject configWithReferences(bool forTest = false) const;
     // The document applyConfigDocument stores: the organisation when new, and this connection or source.
     QJsonObject document() const;
-    ConnectionRecord connectionRecord() const;
-    SourceRecord sourceRecord() const;
+    ConnectionRecord connectionRecord(bool forTest = false) const;
+    SourceRecord sourceRecord(bool forTest = false) const;
 };
 
 class SetupWizard : public QWizard {
@@ -93,6 +100,8 @@ private:
     void init(const QStringList &orgs);
     void markStoredSecrets();
     void save();
+    void storeDocument();
+    void saveFailed(const QString &error);
 
     SetupDraft m_draft;
     QString m_databasePath;
