@@ -319,6 +319,7 @@ void TestSetupViews::emptyDatabaseShowsTheFirstRunHint()
 {
     SessionOptions options;
     options.databasePath = m_dir->filePath(QStringLiteral("empty.db"));
+    options.create = true;   // a new workspace, as `orderflow-console --create` starts it
     options.runEngine = false;
     auto *session = new ConsoleSession(options, this);
     auto *window = new MainWindow(session);
