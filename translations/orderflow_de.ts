@@ -413,7 +413,7 @@
     </message>
     <message>
         <source>Delivered, rejected by the ERP</source>
-        <translation>Zugestellt, vom ERP abgelehnt</translation>
+        <translation>Übertragen, vom ERP abgelehnt</translation>
     </message>
 </context>
 <context>
