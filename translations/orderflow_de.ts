@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>ActionRunner</name>
-    <message>
-        <source>already approved; pushing now</source>
-        <translation>bereits freigegeben; wird jetzt übertragen</translation>
-    </message>
-</context>
-<context>
     <name>DisplayFormat</name>
     <message>
         <source>Received</source>
@@ -119,6 +112,53 @@
             <numerusform>%n Tag</numerusform>
             <numerusform>%n Tage</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HostKeyDialog</name>
+    <message>
+        <source>SFTP server key</source>
+        <translation>SFTP-Serverschlüssel</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>Schlüsseltyp:</translation>
+    </message>
+    <message>
+        <source>Trusted until now:</source>
+        <translation>Bisher vertraut:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>Stored in:</source>
+        <translation>Gespeichert in:</translation>
+    </message>
+    <message>
+        <source>I have confirmed the new fingerprint with the server&apos;s administrator</source>
+        <translation>Ich habe den neuen Fingerabdruck mit dem Administrator des Servers abgeglichen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Connect once</source>
+        <translation>Einmal verbinden</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Vertrauen</translation>
     </message>
 </context>
 <context>
@@ -371,6 +411,10 @@
         <source>Detail</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>Delivered, rejected by the ERP</source>
+        <translation>Übertragen, vom ERP abgelehnt</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -492,7 +536,7 @@
     </message>
     <message>
         <source>&amp;Inbound Files</source>
-        <translation>&amp;Eingangsdateien</translation>
+        <translation>E&amp;ingangsdateien</translation>
     </message>
     <message>
         <source>Show received files and their parse results</source>
@@ -504,7 +548,7 @@
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation>Ü&amp;bersicht</translation>
+        <translation>Übersich&amp;t</translation>
     </message>
     <message>
         <source>Show throughput, failures and the oldest waiting order</source>
@@ -651,7 +695,7 @@
     </message>
     <message>
         <source>Re&amp;play File</source>
-        <translation>Datei erneut &amp;einlesen</translation>
+        <translation>Datei erneut ei&amp;nlesen</translation>
     </message>
     <message>
         <source>Parse this file again; only new content creates orders</source>
@@ -668,6 +712,70 @@
     <message>
         <source>Audit Trail</source>
         <translation>Protokoll</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetupTestPage</name>
+    <message>
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <source>Cancel test</source>
+        <translation>Test abbrechen</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Save even though the test did not pass</source>
+        <translation>Speichern, obwohl der Test nicht bestanden wurde</translation>
+    </message>
+</context>
+<context>
+    <name>SetupTypePage</name>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>An existing organisation, or the short name (slug) of a new one.</source>
+        <translation>Eine vorhandene Organisation oder der Kurzname (Slug) einer neuen.</translation>
+    </message>
+    <message>
+        <source>Connection name:</source>
+        <translation>Name der Verbindung:</translation>
+    </message>
+    <message>
+        <source>e.g. erp-prod</source>
+        <translation>z. B. erp-prod</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
     </message>
 </context>
 <context>
@@ -727,6 +835,21 @@
     </message>
 </context>
 <context>
+    <name>orderflow::console::Command</name>
+    <message>
+        <source>%1: %2 of %3 done</source>
+        <translation>%1: %2 von %3 erledigt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stopping after the orders in hand…</source>
+        <translation>Wird nach den Bestellungen in Arbeit angehalten…</translation>
+    </message>
+</context>
+<context>
     <name>orderflow::console::ConsoleDataWorker</name>
     <message>
         <source>The database is not open.</source>
@@ -735,6 +858,10 @@
     <message>
         <source>Order %1 no longer exists.</source>
         <translation>Die Bestellung %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>not done: the operator cancelled before this order</source>
+        <translation>nicht ausgeführt: der Bearbeiter hat vor dieser Bestellung abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -775,13 +902,6 @@
         <translation>Übertragungen: %1 in der letzten Minute, %2 in den letzten 30 Minuten</translation>
     </message>
     <message numerus="yes">
-        <source>Failures: %n failed order(s) waiting for an operator</source>
-        <translation>
-            <numerusform>Fehler: %n fehlgeschlagene Bestellung wartet auf Bearbeitung</numerusform>
-            <numerusform>Fehler: %n fehlgeschlagene Bestellungen warten auf Bearbeitung</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n failed push attempt(s) in the last hour</source>
         <translation>
             <numerusform>%n fehlgeschlagener Übertragungsversuch in der letzten Stunde</numerusform>
@@ -795,6 +915,13 @@
     <message>
         <source>Oldest waiting order: %1 in %2</source>
         <translation>Älteste wartende Bestellung: %1 in %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for a person: %n order(s)</source>
+        <translation>
+            <numerusform>Warten auf Bearbeitung: %n Bestellung</numerusform>
+            <numerusform>Warten auf Bearbeitung: %n Bestellungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -812,6 +939,41 @@
             <numerusform>%n Bestätigung überfällig (hervorgehoben).</numerusform>
             <numerusform>%n Bestätigungen überfällig (hervorgehoben).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>orderflow::console::HostKeyDialog</name>
+    <message>
+        <source>SFTP server key CHANGED</source>
+        <translation>SFTP-Serverschlüssel GEÄNDERT</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;WARNING: THE HOST KEY OF %1 HAS CHANGED!&lt;/b&gt;&lt;br&gt;Someone could be eavesdropping on you right now (a man-in-the-middle attack), or the server&apos;s key was replaced. OrderFlow will not connect until you re-trust it.</source>
+        <translation>&lt;b&gt;WARNUNG: DER HOST-SCHLÜSSEL VON %1 HAT SICH GEÄNDERT!&lt;/b&gt;&lt;br&gt;Jemand könnte Sie gerade abhören (ein Man-in-the-Middle-Angriff), oder der Schlüssel des Servers wurde ausgetauscht. OrderFlow verbindet sich nicht, bis Sie ihm erneut vertrauen.</translation>
+    </message>
+    <message>
+        <source>New fingerprint:</source>
+        <translation>Neuer Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator for the new key&apos;s fingerprint (`ssh-keygen -lf` on the server) and compare it character by character before you re-trust it.</source>
+        <translation>Fragen Sie den Administrator des Servers nach dem Fingerabdruck des neuen Schlüssels (`ssh-keygen -lf` auf dem Server) und vergleichen Sie ihn Zeichen für Zeichen, bevor Sie ihm erneut vertrauen.</translation>
+    </message>
+    <message>
+        <source>Replace trusted key</source>
+        <translation>Vertrauten Schlüssel ersetzen</translation>
+    </message>
+    <message>
+        <source>Unknown SFTP server key</source>
+        <translation>Unbekannter SFTP-Serverschlüssel</translation>
+    </message>
+    <message>
+        <source>The authenticity of host &apos;%1&apos; can&apos;t be established. %2 key fingerprint is %3.</source>
+        <translation>Die Echtheit des Hosts &apos;%1&apos; kann nicht festgestellt werden. Der Fingerabdruck des %2-Schlüssels ist %3.</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one the server&apos;s administrator gives you. Trust stores it in known_hosts; Connect once uses it for this test only.</source>
+        <translation>Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator des Servers nennt. „Vertrauen“ speichert ihn in known_hosts; „Einmal verbinden“ verwendet ihn nur für diesen Test.</translation>
     </message>
 </context>
 <context>
@@ -879,6 +1041,89 @@
     <message>
         <source>&lt;h3&gt;OrderFlow Console %1&lt;/h3&gt;&lt;p&gt;Purchase orders from every partner, in one canonical form, delivered to your ERP — never lost, never duplicated, every step explained.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OrderFlow-Konsole %1&lt;/h3&gt;&lt;p&gt;Bestellungen aller Partner in einer einheitlichen Form, an Ihr ERP übertragen — nie verloren, nie doppelt, jeder Schritt nachvollziehbar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>&amp;Connections</source>
+        <translation>&amp;Verbindungen</translation>
+    </message>
+    <message>
+        <source>Show the ERP connections: status, circuit, last test</source>
+        <translation>Die ERP-Verbindungen zeigen: Status, Schutzschalter, letzter Test</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>&amp;Quellen</translation>
+    </message>
+    <message>
+        <source>Show the partner sources: status, last poll, last error</source>
+        <translation>Die Partnerquellen zeigen: Status, letzter Abruf, letzter Fehler</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing is configured yet.&lt;/b&gt; Set up the connection to your ERP and where your partners&apos; orders come from; the engine starts working as soon as both exist.</source>
+        <translation>&lt;b&gt;Noch ist nichts eingerichtet.&lt;/b&gt; Die Verbindung zu Ihrem ERP einrichten und festlegen, woher die Bestellungen Ihrer Partner kommen; die Verarbeitung beginnt, sobald beides vorhanden ist.</translation>
+    </message>
+    <message>
+        <source>New ERP connection…</source>
+        <translation>Neue ERP-Verbindung…</translation>
+    </message>
+    <message>
+        <source>New partner source…</source>
+        <translation>Neue Partnerquelle…</translation>
+    </message>
+    <message>
+        <source>New &amp;ERP connection…</source>
+        <translation>Neue E&amp;RP-Verbindung…</translation>
+    </message>
+    <message>
+        <source>Set up, test and save a connection to the ERP</source>
+        <translation>Eine Verbindung zum ERP einrichten, testen und speichern</translation>
+    </message>
+    <message>
+        <source>New partner &amp;source…</source>
+        <translation>Neue Partner&amp;quelle…</translation>
+    </message>
+    <message>
+        <source>Set up, test, preview and save where a partner&apos;s orders come from</source>
+        <translation>Einrichten, testen, in der Vorschau prüfen und speichern, woher die Bestellungen eines Partners kommen</translation>
+    </message>
+    <message>
+        <source>Cannot read the organisations: %1</source>
+        <translation>Die Organisationen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Source %1 of %2 saved; the engine picks it up.</source>
+        <translation>Quelle %1 von %2 gespeichert; die Verarbeitung übernimmt sie.</translation>
+    </message>
+    <message>
+        <source>Connection %1 of %2 saved; the engine picks it up.</source>
+        <translation>Verbindung %1 von %2 gespeichert; die Verarbeitung übernimmt sie.</translation>
+    </message>
+    <message>
+        <source>The database this console has open</source>
+        <translation>Die Datenbank, die diese Konsole geöffnet hat</translation>
+    </message>
+    <message>
+        <source>Order %1 left the %2 queue; the detail pane keeps showing it.</source>
+        <translation>Bestellung %1 hat die Warteschlange %2 verlassen; der Detailbereich zeigt sie weiterhin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n order(s)</source>
+        <translation>
+            <numerusform>%1: %n Bestellung</numerusform>
+            <numerusform>%1: %n Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: cancelled — %2 done, %3 not done, %4 left untouched.</source>
+        <translation>%1: abgebrochen — %2 erledigt, %3 nicht ausgeführt, %4 unberührt.</translation>
     </message>
 </context>
 <context>
@@ -1100,16 +1345,16 @@
         <source>&amp;Push Now</source>
         <translation>&amp;Jetzt übertragen</translation>
     </message>
-    <message>
-        <source>Approve the selected orders if needed and push them to the ERP right away (Ctrl+P)</source>
-        <translation>Die ausgewählten Bestellungen bei Bedarf freigeben und sofort an das ERP übertragen (Strg+P)</translation>
-    </message>
     <message numerus="yes">
         <source>Pushing %n order(s)</source>
         <translation>
             <numerusform>%n Bestellung wird übertragen</numerusform>
             <numerusform>%n Bestellungen werden übertragen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Push the selected approved orders, and orders waiting to retry, to the ERP right away (Ctrl+P). An order in review is not approved implicitly: approve it first.</source>
+        <translation>Die ausgewählten freigegebenen Bestellungen und die auf eine Wiederholung wartenden sofort an das ERP übertragen (Strg+P). Eine Bestellung in Prüfung wird nicht stillschweigend freigegeben: zuerst freigeben.</translation>
     </message>
 </context>
 <context>
@@ -1200,13 +1445,6 @@
         <source>Reject orders</source>
         <translation>Bestellungen ablehnen</translation>
     </message>
-    <message numerus="yes">
-        <source>Why are these %n order(s) rejected? The reason goes into the audit trail.</source>
-        <translation>
-            <numerusform>Warum wird diese Bestellung abgelehnt? Der Grund kommt ins Protokoll.</numerusform>
-            <numerusform>Warum werden diese %n Bestellungen abgelehnt? Der Grund kommt ins Protokoll.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reject</source>
         <translation>Ablehnen</translation>
@@ -1218,12 +1456,22 @@
             <numerusform>%n Bestellungen werden abgelehnt</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Reject %n order(s): %1. They will not be pushed.
+Why? The reason goes into the audit trail.</source>
+        <translation>
+            <numerusform>%n Bestellung ablehnen: %1. Sie wird nicht übertragen.
+Warum? Der Grund kommt ins Protokoll.</numerusform>
+            <numerusform>%n Bestellungen ablehnen: %1. Sie werden nicht übertragen.
+Warum? Der Grund kommt ins Protokoll.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>orderflow::console::ReplayCommand</name>
     <message>
         <source>Re&amp;play File</source>
-        <translation>Datei erneut &amp;einlesen</translation>
+        <translation>Datei erneut ei&amp;nlesen</translation>
     </message>
     <message>
         <source>Parse the selected inbound file again; only new content creates orders (Ctrl+Shift+P)</source>
@@ -1233,12 +1481,28 @@
         <source>Replaying inbound file %1</source>
         <translation>Eingangsdatei %1 wird erneut eingelesen</translation>
     </message>
+    <message>
+        <source>inbound file #%1</source>
+        <translation>Eingangsdatei #%1</translation>
+    </message>
+    <message>
+        <source>%1 (inbound file #%2)</source>
+        <translation>%1 (Eingangsdatei #%2)</translation>
+    </message>
+    <message>
+        <source>Replay inbound file</source>
+        <translation>Eingangsdatei erneut einlesen</translation>
+    </message>
+    <message>
+        <source>Parse %1 again? Orders it holds that OrderFlow has not seen yet are created; known ones are left as they are.</source>
+        <translation>%1 erneut einlesen? Darin enthaltene Bestellungen, die OrderFlow noch nicht kennt, werden angelegt; bekannte bleiben, wie sie sind.</translation>
+    </message>
 </context>
 <context>
     <name>orderflow::console::RetryAllFailedCommand</name>
     <message>
         <source>Retry &amp;All Failed</source>
-        <translation>&amp;Alle fehlgeschlagenen wiederholen</translation>
+        <translation>A&amp;lle fehlgeschlagenen wiederholen</translation>
     </message>
     <message>
         <source>Retry every failed order that the current filter shows (Ctrl+Shift+R)</source>
@@ -1293,6 +1557,583 @@
         <translation>
             <numerusform>%n Bestellung wird erneut geprüft</numerusform>
             <numerusform>%n Bestellungen werden erneut geprüft</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>orderflow::console::SchemaForm</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>(default: %1)</source>
+        <translation>(Standard: %1)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+</context>
+<context>
+    <name>orderflow::console::SetupCredentialsWizardPage</name>
+    <message>
+        <source>Credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Passwords and passphrases go into the credential store (the system keychain, or OrderFlow&apos;s encrypted file); the database keeps only where they are.</source>
+        <translation>Passwörter und Passphrasen kommen in den Zugangsdatenspeicher (den Schlüsselbund des Systems oder die verschlüsselte Datei von OrderFlow); die Datenbank hält nur fest, wo sie liegen.</translation>
+    </message>
+    <message>
+        <source>stored — type a new value to replace it</source>
+        <translation>gespeichert — einen neuen Wert eingeben, um ihn zu ersetzen</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Key passphrase:</source>
+        <translation>Passphrase des Schlüssels:</translation>
+    </message>
+    <message>
+        <source>This connection needs no stored credentials (a key file or an environment variable from the settings is used, or none at all).</source>
+        <translation>Diese Verbindung braucht keine gespeicherten Zugangsdaten (sie verwendet eine Schlüsseldatei oder eine Umgebungsvariable aus den Einstellungen, oder gar nichts).</translation>
+    </message>
+    <message>
+        <source>Leave a field empty if the connection does not use it (for example a password when a key file is set).</source>
+        <translation>Ein Feld leer lassen, wenn die Verbindung es nicht verwendet (zum Beispiel ein Passwort, wenn eine Schlüsseldatei gesetzt ist).</translation>
+    </message>
+</context>
+<context>
+    <name>orderflow::console::SetupSettingsWizardPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>What the partner sends (format, field mapping), how the source handles it, and where its %1 files are: schedule, archive and error folders. Fields marked * are required; the others have the default shown.</source>
+        <translation>Was der Partner sendet (Format, Feldzuordnung), wie die Quelle damit umgeht und wo ihre %1-Dateien liegen: Zeitplan, Archiv- und Fehlerordner. Mit * markierte Felder sind Pflichtfelder; die übrigen haben den angezeigten Standardwert.</translation>
+    </message>
+    <message>
+        <source>How the %1 connection reaches the ERP. Fields marked * are required; the others have the default shown.</source>
+        <translation>Wie die %1-Verbindung das ERP erreicht. Mit * markierte Felder sind Pflichtfelder; die übrigen haben den angezeigten Standardwert.</translation>
+    </message>
+</context>
+<context>
+    <name>orderflow::console::SetupTestWizardPage</name>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>OrderFlow connects the way the engine will, step by step. Finish saves the connection.</source>
+        <translation>OrderFlow verbindet sich Schritt für Schritt so, wie es die Verarbeitung tun wird. „Abschließen“ speichert die Verbindung.</translation>
+    </message>
+    <message>
+        <source>OrderFlow connects the way the engine will, step by step.</source>
+        <translation>OrderFlow verbindet sich Schritt für Schritt so, wie es die Verarbeitung tun wird.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>The credentials could not be stored: %1</source>
+        <translation>Die Zugangsdaten konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Every step passed in %1 ms.</source>
+        <translation>Alle Schritte in %1 ms bestanden.</translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation>Test abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation>Der Test ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The key could not be stored: %1</source>
+        <translation>Der Schlüssel konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>orderflow::console::SetupTypeWizardPage</name>
+    <message>
+        <source>Partner source</source>
+        <translation>Partnerquelle</translation>
+    </message>
+    <message>
+        <source>Which organisation&apos;s orders it brings in, what it is called, and where the partner&apos;s files come from.</source>
+        <translation>Für welche Organisation sie Bestellungen hereinholt, wie sie heißt und woher die Dateien des Partners kommen.</translation>
+    </message>
+    <message>
+        <source>Source name:</source>
+        <translation>Name der Quelle:</translation>
+    </message>
+    <message>
+        <source>e.g. acme-edi</source>
+        <translation>z. B. acme-edi</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Which organisation&apos;s orders go through it, what it is called, and how OrderFlow talks to the ERP.</source>
+        <translation>Für welche Organisation sie Bestellungen überträgt, wie sie heißt und wie OrderFlow mit dem ERP spricht.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s short name may hold letters, digits, &apos;-&apos; and &apos;_&apos; (up to 63), starting with a letter or digit.</source>
+        <translation>Der Kurzname der Organisation darf Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos; enthalten (bis zu 63 Zeichen) und muss mit einem Buchstaben oder einer Ziffer beginnen.</translation>
+    </message>
+    <message>
+        <source>The name may hold letters, digits, &apos;-&apos; and &apos;_&apos; (up to 63), starting with a letter or digit.</source>
+        <translation>Der Name darf Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos; enthalten (bis zu 63 Zeichen) und muss mit einem Buchstaben oder einer Ziffer beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>orderflow::console::SetupView</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Active, disabled, or paused (and why)</source>
+        <translation>Aktiv, deaktiviert oder pausiert (und warum)</translation>
+    </message>
+    <message>
+        <source>Circuit</source>
+        <translation>Schutzschalter</translation>
+    </message>
+    <message>
+        <source>The circuit breaker: open stops pushes to the ERP until the time shown</source>
+        <translation>Der Schutzschalter: offen hält Übertragungen an das ERP bis zur angezeigten Zeit an</translation>
+    </message>
+    <message>
+        <source>Last test</source>
+        <translation>Letzter Test</translation>
+    </message>
+    <message>
+        <source>When the connection was last tested (here or with `orderflow test-connection`)</source>
+        <translation>Wann die Verbindung zuletzt getestet wurde (hier oder mit `orderflow test-connection`)</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Testergebnis</translation>
+    </message>
+    <message>
+        <source>Orders today</source>
+        <translation>Bestellungen heute</translation>
+    </message>
+    <message>
+        <source>Orders for this connection received today</source>
+        <translation>Heute eingegangene Bestellungen für diese Verbindung</translation>
+    </message>
+    <message>
+        <source>Failures today</source>
+        <translation>Fehler heute</translation>
+    </message>
+    <message>
+        <source>Orders for this connection that failed today</source>
+        <translation>Heute fehlgeschlagene Bestellungen für diese Verbindung</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Last poll</source>
+        <translation>Letzter Abruf</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>Letzter Erfolg</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Paused until</source>
+        <translation>Pausiert bis</translation>
+    </message>
+    <message>
+        <source>After repeated failures the engine waits before it polls the source again</source>
+        <translation>Nach wiederholten Fehlern wartet die Verarbeitung, bevor sie die Quelle erneut abruft</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>Rückstand</translation>
+    </message>
+    <message>
+        <source>Files waiting at the source after the last poll</source>
+        <translation>Dateien, die nach dem letzten Abruf an der Quelle warten</translation>
+    </message>
+    <message>
+        <source>Orders read from this source today</source>
+        <translation>Heute aus dieser Quelle gelesene Bestellungen</translation>
+    </message>
+    <message>
+        <source>Orders from this source that failed today</source>
+        <translation>Heute fehlgeschlagene Bestellungen aus dieser Quelle</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>The last test of this source in this console session</source>
+        <translation>Der letzte Test dieser Quelle in dieser Konsolensitzung</translation>
+    </message>
+    <message>
+        <source>&amp;New source…</source>
+        <translation>&amp;Neue Quelle…</translation>
+    </message>
+    <message>
+        <source>&amp;New connection…</source>
+        <translation>&amp;Neue Verbindung…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Bea&amp;rbeiten…</translation>
+    </message>
+    <message>
+        <source>Open the setup wizard on the selected one</source>
+        <translation>Den Einrichtungsassistenten für den ausgewählten Eintrag öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Test now</source>
+        <translation>&amp;Jetzt testen</translation>
+    </message>
+    <message>
+        <source>Connect and check every step now, in the background</source>
+        <translation>Jetzt verbinden und jeden Schritt prüfen, im Hintergrund</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>Dea&amp;ktivieren</translation>
+    </message>
+    <message>
+        <source>Stop or resume using the selected one</source>
+        <translation>Den ausgewählten Eintrag nicht mehr verwenden oder wieder verwenden</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected one and its secrets (refused while orders are in flight)</source>
+        <translation>Den ausgewählten Eintrag und seine Geheimnisse löschen (verweigert, solange Bestellungen in Arbeit sind)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset circuit</source>
+        <translation>Schutzschalter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Close the circuit breaker so pushes to this connection resume at once</source>
+        <translation>Den Schutzschalter schließen, damit Übertragungen an diese Verbindung sofort weiterlaufen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>passed in %1 ms</source>
+        <translation>in %1 ms bestanden</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Test of %1: %2</source>
+        <translation>Test von %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the configuration: %1</source>
+        <translation>Die Konfiguration kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message numerus="yes">
+        <source>paused: circuit open after %n failure(s)</source>
+        <translation>
+            <numerusform>pausiert: Schutzschalter offen nach %n Fehler</numerusform>
+            <numerusform>pausiert: Schutzschalter offen nach %n Fehlern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>open until %1</source>
+        <translation>offen bis %1</translation>
+    </message>
+    <message>
+        <source>half-open (trying one order)</source>
+        <translation>halb offen (eine Bestellung wird versucht)</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>paused: %1</source>
+        <translation>pausiert: %1</translation>
+    </message>
+    <message>
+        <source>repeated poll failures</source>
+        <translation>wiederholte Abruffehler</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>A&amp;ktivieren</translation>
+    </message>
+    <message>
+        <source>source &apos;%1&apos; of %2</source>
+        <translation>Quelle &apos;%1&apos; von %2</translation>
+    </message>
+    <message>
+        <source>connection &apos;%1&apos; of %2</source>
+        <translation>Verbindung &apos;%1&apos; von %2</translation>
+    </message>
+    <message>
+        <source>Source %1 of %2 saved; the engine picks it up.</source>
+        <translation>Quelle %1 von %2 gespeichert; die Verarbeitung übernimmt sie.</translation>
+    </message>
+    <message>
+        <source>Connection %1 of %2 saved; the engine picks it up.</source>
+        <translation>Verbindung %1 von %2 gespeichert; die Verarbeitung übernimmt sie.</translation>
+    </message>
+    <message>
+        <source>Cannot edit: %1</source>
+        <translation>Bearbeiten nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Cannot test %1: %2</source>
+        <translation>%1 kann nicht getestet werden: %2</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>%1 wird getestet…</translation>
+    </message>
+    <message>
+        <source>Cannot enable %1: %2</source>
+        <translation>%1 kann nicht aktiviert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot disable %1: %2</source>
+        <translation>%1 kann nicht deaktiviert werden: %2</translation>
+    </message>
+    <message>
+        <source>Enabled %1.</source>
+        <translation>%1 aktiviert.</translation>
+    </message>
+    <message>
+        <source>Disabled %1; a running engine stops polling it.</source>
+        <translation>%1 deaktiviert; eine laufende Verarbeitung ruft sie nicht mehr ab.</translation>
+    </message>
+    <message>
+        <source>Disabled %1; its orders wait until it is enabled again.</source>
+        <translation>%1 deaktiviert; ihre Bestellungen warten, bis sie wieder aktiviert ist.</translation>
+    </message>
+    <message>
+        <source>Delete source</source>
+        <translation>Quelle löschen</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>Verbindung löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1? Its secrets are deleted from the credential store. This cannot be undone.</source>
+        <translation>%1 löschen? Die zugehörigen Geheimnisse werden aus dem Zugangsdatenspeicher gelöscht. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation>%1 wurde nicht gelöscht: %2</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) deleted from the credential store.</source>
+        <translation>
+            <numerusform>%n Geheimnis aus dem Zugangsdatenspeicher gelöscht.</numerusform>
+            <numerusform>%n Geheimnisse aus dem Zugangsdatenspeicher gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept %1: another source or connection still uses it.</source>
+        <translation>%1 behalten: eine andere Quelle oder Verbindung verwendet es noch.</translation>
+    </message>
+    <message>
+        <source>%1 (%2; delete it once the store can be reached: orderflow secrets delete %1)</source>
+        <translation>%1 (%2; löschen, sobald der Speicher erreichbar ist: orderflow secrets delete %1)</translation>
+    </message>
+    <message>
+        <source>Still in the credential store: %1</source>
+        <translation>Noch im Zugangsdatenspeicher: %1</translation>
+    </message>
+    <message>
+        <source>Cannot reset the circuit of %1: %2</source>
+        <translation>Der Schutzschalter von %1 kann nicht zurückgesetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>Circuit of %1 reset (it was %2); pushes to it resume.</source>
+        <translation>Schutzschalter von %1 zurückgesetzt (war %2); Übertragungen dorthin laufen weiter.</translation>
+    </message>
+    <message>
+        <source>R&amp;otate secret…</source>
+        <translation>Zugangsdaten erne&amp;uern…</translation>
+    </message>
+    <message>
+        <source>Type a new password, passphrase or token for the selected one; it replaces the stored one after a test</source>
+        <translation>Ein neues Passwort, eine neue Passphrase oder ein neues Token für den ausgewählten Eintrag eingeben; es ersetzt das gespeicherte nach einem Test</translation>
+    </message>
+</context>
+<context>
+    <name>orderflow::console::SetupWizard</name>
+    <message>
+        <source>Edit partner source</source>
+        <translation>Partnerquelle bearbeiten</translation>
+    </message>
+    <message>
+        <source>New partner source</source>
+        <translation>Neue Partnerquelle</translation>
+    </message>
+    <message>
+        <source>Edit ERP connection</source>
+        <translation>ERP-Verbindung bearbeiten</translation>
+    </message>
+    <message>
+        <source>New ERP connection</source>
+        <translation>Neue ERP-Verbindung</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>orderflow::console::SourcePreviewWizardPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Pick a sample file — one the partner sent, or any local one — to see the orders this source would make of it, before the first real order arrives. Finish saves the source.</source>
+        <translation>Eine Beispieldatei wählen — eine, die der Partner geschickt hat, oder eine beliebige lokale —, um zu sehen, welche Bestellungen diese Quelle daraus machen würde, bevor die erste echte Bestellung eintrifft. „Abschließen“ speichert die Quelle.</translation>
+    </message>
+    <message>
+        <source>Choose sample file…</source>
+        <translation>Beispieldatei wählen…</translation>
+    </message>
+    <message>
+        <source>Order / line</source>
+        <translation>Bestellung / Position</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnr.</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Sample file</source>
+        <translation>Beispieldatei</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB; pick a smaller sample.</source>
+        <translation>%1 ist größer als 64 MB; bitte eine kleinere Beispieldatei wählen.</translation>
+    </message>
+    <message>
+        <source>PO %1 — %2</source>
+        <translation>Bestellung %1 — %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Position %1</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>transformation</source>
+        <translation>Transformation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n order(s), %2 of them invalid; %3 error(s) in the file.</source>
+        <translation>
+            <numerusform>%1: %n Bestellung, davon %2 ungültig; %3 Fehler in der Datei.</numerusform>
+            <numerusform>%1: %n Bestellungen, davon %2 ungültig; %3 Fehler in der Datei.</numerusform>
         </translation>
     </message>
 </context>

@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>orderflow::console::ActionResultDialog</name>
     <message numerus="yes">
         <source>All %n order(s) done.</source>
@@ -41,17 +51,17 @@
 <context>
     <name>orderflow::console::DashboardView</name>
     <message numerus="yes">
-        <source>Failures: %n failed order(s) waiting for an operator</source>
-        <translation>
-            <numerusform>Failures: %n failed order waiting for an operator</numerusform>
-            <numerusform>Failures: %n failed orders waiting for an operator</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n failed push attempt(s) in the last hour</source>
         <translation>
             <numerusform>%n failed push attempt in the last hour</numerusform>
             <numerusform>%n failed push attempts in the last hour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for a person: %n order(s)</source>
+        <translation>
+            <numerusform>Waiting for a person: %n order</numerusform>
+            <numerusform>Waiting for a person: %n orders</numerusform>
         </translation>
     </message>
 </context>
@@ -79,6 +89,16 @@
         <translation>
             <numerusform>The latest %n received file, newest first.</numerusform>
             <numerusform>The latest %n received files, newest first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>orderflow::console::MainWindow</name>
+    <message numerus="yes">
+        <source>%1: %n order(s)</source>
+        <translation>
+            <numerusform>%1: %n order</numerusform>
+            <numerusform>%1: %n orders</numerusform>
         </translation>
     </message>
 </context>
@@ -132,17 +152,20 @@
 <context>
     <name>orderflow::console::RejectCommand</name>
     <message numerus="yes">
-        <source>Why are these %n order(s) rejected? The reason goes into the audit trail.</source>
-        <translation>
-            <numerusform>Why is this order rejected? The reason goes into the audit trail.</numerusform>
-            <numerusform>Why are these %n orders rejected? The reason goes into the audit trail.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Rejecting %n order(s)</source>
         <translation>
             <numerusform>Rejecting %n order</numerusform>
             <numerusform>Rejecting %n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n order(s): %1. They will not be pushed.
+Why? The reason goes into the audit trail.</source>
+        <translation>
+            <numerusform>Reject %n order: %1. It will not be pushed.
+Why? The reason goes into the audit trail.</numerusform>
+            <numerusform>Reject %n orders: %1. They will not be pushed.
+Why? The reason goes into the audit trail.</numerusform>
         </translation>
     </message>
 </context>
@@ -173,6 +196,33 @@
         <translation>
             <numerusform>Revalidating %n order</numerusform>
             <numerusform>Revalidating %n orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>orderflow::console::SetupView</name>
+    <message numerus="yes">
+        <source>paused: circuit open after %n failure(s)</source>
+        <translation>
+            <numerusform>paused: circuit open after %n failure</numerusform>
+            <numerusform>paused: circuit open after %n failures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) deleted from the credential store.</source>
+        <translation>
+            <numerusform>%n secret deleted from the credential store.</numerusform>
+            <numerusform>%n secrets deleted from the credential store.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>orderflow::console::SourcePreviewWizardPage</name>
+    <message numerus="yes">
+        <source>%1: %n order(s), %2 of them invalid; %3 error(s) in the file.</source>
+        <translation>
+            <numerusform>%1: %n order, %2 of them invalid; %3 error(s) in the file.</numerusform>
+            <numerusform>%1: %n orders, %2 of them invalid; %3 error(s) in the file.</numerusform>
         </translation>
     </message>
 </context>
