@@ -44,10 +44,11 @@ qsizetype find(QByteArrayView data, qsizetype from, std::string_view needle)
     return at == std::string_view::npos ? -1 : from + qsizetype(at);
 }
 
-// "… at byte 510 …" → "… at byte 1510 …" for a part that starts at byte 1000 of the file.
+// "… at byte 510 …" → "… at byte 1510 …" for a part that starts at byte 1000 of the file. A byte shown by its
+// value ("byte 0xf9 is not allowed in a number") is no position and stays as it is.
 QString shiftBytePositions(const QString &message, qint64 base)
 {
-    static const QRegularExpression position(QStringLiteral("\\bbyte (\\d+)"));
+    static const QRegularExpression position(QStringLiteral("\\bbyte (\\d+)\\b"));
     QString out;
     qsizetype last = 0;
     for (auto it = position.globalMatch(message); it.hasNext();) {
