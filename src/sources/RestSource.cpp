@@ -2,7 +2,7 @@
 
 #include "secrets/SecretResolver.h"
 #include "sources/SourceRegistry.h"
-#include "transport/HttpRetryAfter.h"
+#include "transport/HttpResponse.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -340,7 +340,7 @@ private:
         const QString said = quoted.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(quoted);
         const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
         if (status == 429 || status == 408 || status >= 500) {
-            const qint64 serverMs = retryAfterMs(reply->rawHeader("Retry-After"));
+            const qint64 serverMs = parseRetryAfterMs(reply->rawHeader("Retry-After"));
             const qint64 waitMs = serverMs >= 0 ? std::min(serverMs, kMaxServerWaitMs) : backoffMs();
             pause(Error(QStringLiteral("http_%1").arg(status),
                         clean(QStringLiteral("%1 answered %2 %3%4; asking again in %5 s%6.")

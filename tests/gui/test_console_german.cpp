@@ -17,6 +17,7 @@
 #include "views/MainWindow.h"
 #include "views/SetupView.h"
 #include "wizards/HostKeyDialog.h"
+#include "WizardTestSupport.h"
 #include "wizards/SetupWizard.h"
 
 #include <QAbstractButton>
@@ -52,6 +53,10 @@ using namespace orderflow;
 using namespace orderflow::console;
 using namespace orderflow::testing;
 using orderflow::test::Workspace;
+
+using orderflow::test::child;
+using orderflow::test::chooseType;
+using orderflow::test::setField;
 
 namespace {
 
@@ -278,34 +283,7 @@ private:
     QList<QPair<QString, QString>> m_seen;
 };
 
-template <typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QLatin1String(name));
-    if (!w)
-        qWarning("no %s named %s", T::staticMetaObject.className(), name);
-    return w;
-}
 
-void chooseType(SetupWizard &wizard, const QString &name, const QString &type)
-{
-    QWidget *page = wizard.page(SetupWizard::TypePageId);
-    child<QComboBox>(page, "orgCombo")->setCurrentText(QStringLiteral("acme"));
-    child<QLineEdit>(page, "nameEdit")->setText(name);
-    auto *types = child<QListWidget>(page, "typeList");
-    types->setCurrentItem(types->findItems(type, Qt::MatchExactly).value(0));
-}
-
-void setField(SetupWizard &wizard, const QString &field, const QString &value)
-{
-    QWidget *editor = wizard.findChild<QWidget *>(QStringLiteral("field_") + field);
-    if (auto *edit = qobject_cast<QLineEdit *>(editor))
-        edit->setText(value);
-    else if (auto *combo = qobject_cast<QComboBox *>(editor))
-        combo->setCurrentIndex(combo->findData(value));
-    else
-        qWarning("no editor for %s", qPrintable(field));
-}
 
 HostPublicKey randomKey()
 {

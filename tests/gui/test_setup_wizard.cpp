@@ -5,6 +5,7 @@
 #include "../integration/Workspace.h"
 #include "sshd/SshdFixture.h"
 
+#include "WizardTestSupport.h"
 #include "wizards/SetupWizard.h"
 #include "wizards/HostKeyDialog.h"
 #include "wizards/SchemaForm.h"
@@ -28,41 +29,18 @@ using namespace orderflow;
 using namespace orderflow::console;
 using orderflow::test::Workspace;
 
+using orderflow::test::child;
+using orderflow::test::chooseType;
+using orderflow::test::setField;
+
 namespace {
 
-template <typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QLatin1String(name));
-    if (!w)
-        qWarning("no %s named %s", T::staticMetaObject.className(), name);
-    return w;
-}
-
-void chooseType(SetupWizard &wizard, const QString &name, const QString &type)
-{
-    QWidget *page = wizard.page(SetupWizard::TypePageId);
-    child<QComboBox>(page, "orgCombo")->setCurrentText(QStringLiteral("acme"));
-    child<QLineEdit>(page, "nameEdit")->setText(name);
-    auto *types = child<QListWidget>(page, "typeList");
-    types->setCurrentItem(types->findItems(type, Qt::MatchExactly).value(0));
-}
 
 bool nextEnabled(SetupWizard &wizard)
 {
     return wizard.button(QWizard::NextButton)->isEnabled();
 }
 
-void setField(SetupWizard &wizard, const QString &field, const QString &value)
-{
-    QWidget *editor = wizard.findChild<QWidget *>(QStringLiteral("field_") + field);
-    if (auto *edit = qobject_cast<QLineEdit *>(editor))
-        edit->setText(value);
-    else if (auto *combo = qobject_cast<QComboBox *>(editor))
-        combo->setCurrentIndex(combo->findData(value));
-    else
-        qWarning("no editor for %s", qPrintable(field));
-}
 
 bool rowShown(SetupWizard &wizard, const QString &field)
 {

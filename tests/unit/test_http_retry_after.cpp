@@ -1,7 +1,7 @@
-// HTTP Retry-After as the rest source reads it: delay-seconds, an IMF-fixdate, and what is not one of them.
+// HTTP Retry-After as every HTTP client of the engine reads it (parseRetryAfterMs): delay-seconds, an IMF-fixdate, and what is not one of them.
 #include "TestMain.h"
 
-#include "transport/HttpRetryAfter.h"
+#include "transport/HttpResponse.h"
 
 #include <QTest>
 
@@ -28,7 +28,7 @@ private slots:
         QFETCH(QByteArray, header);
         QFETCH(qint64, ms);
         const QDateTime now(QDate(2015, 10, 21), QTime(7, 28, 0), Qt::UTC);
-        QCOMPARE(retryAfterMs(header, now), ms);
+        QCOMPARE(parseRetryAfterMs(header, now), ms);
     }
 };
 
