@@ -1814,12 +1814,8 @@ Warum? Der Grund kommt ins Protokoll.</numerusform>
         <translation>Heute fehlgeschlagene Bestellungen aus dieser Quelle</translation>
     </message>
     <message>
-        <source>Test</source>
-        <translation>Test</translation>
-    </message>
-    <message>
-        <source>The last test of this source in this console session</source>
-        <translation>Der letzte Test dieser Quelle in dieser Konsolensitzung</translation>
+        <source>When the source was last tested (here or with `orderflow test-connection`)</source>
+        <translation>Wann die Quelle zuletzt getestet wurde (hier oder mit `orderflow test-connection`)</translation>
     </message>
     <message>
         <source>&amp;New source…</source>
@@ -2062,6 +2058,18 @@ Warum? Der Grund kommt ins Protokoll.</numerusform>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <source>No longer used, deleted from the credential store: %1.</source>
+        <translation>Nicht mehr verwendet, aus dem Anmeldedatenspeicher gelöscht: %1.</translation>
+    </message>
+    <message>
+        <source>Kept %1: another source or connection still uses it.</source>
+        <translation>%1 behalten: eine andere Quelle oder Verbindung verwendet es noch.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer used but still in the credential store (%2); delete it once the store can be reached: orderflow secrets delete %1</source>
+        <translation>%1 wird nicht mehr verwendet, liegt aber noch im Anmeldedatenspeicher (%2); löschen, sobald der Speicher erreichbar ist: orderflow secrets delete %1</translation>
+    </message>
 </context>
 <context>
     <name>orderflow::console::SourcePreviewWizardPage</name>
@@ -2134,6 +2142,65 @@ Warum? Der Grund kommt ins Protokoll.</numerusform>
         <translation>
             <numerusform>%1: %n Bestellung, davon %2 ungültig; %3 Fehler in der Datei.</numerusform>
             <numerusform>%1: %n Bestellungen, davon %2 ungültig; %3 Fehler in der Datei.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the partner&apos;s files</source>
+        <translation>Dateien des Partners auflisten</translation>
+    </message>
+    <message>
+        <source>Connect the way the source will and list its inbound folder, in the background</source>
+        <translation>So verbinden, wie es die Quelle tun wird, und ihren Eingangsordner im Hintergrund auflisten</translation>
+    </message>
+    <message>
+        <source>Preview selected file</source>
+        <translation>Vorschau der gewählten Datei</translation>
+    </message>
+    <message>
+        <source>Download the selected file into memory (at most %1 MB) and preview it; nothing is moved or stored</source>
+        <translation>Die gewählte Datei in den Speicher laden (höchstens %1 MB) und als Vorschau zeigen; nichts wird verschoben oder gespeichert</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>File at the partner</source>
+        <translation>Datei beim Partner</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Listing the partner&apos;s files…</source>
+        <translation>Dateien des Partners werden aufgelistet…</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>%1 wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>Cannot list the partner&apos;s files: %1</source>
+        <translation>Die Dateien des Partners können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>The key could not be stored: %1</source>
+        <translation>Der Schlüssel konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>No files waiting in %1.</source>
+        <translation>In %1 warten keine Dateien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in %1: pick one to preview.</source>
+        <translation>
+            <numerusform>%n Datei in %1: eine für die Vorschau wählen.</numerusform>
+            <numerusform>%n Dateien in %1: eine für die Vorschau wählen.</numerusform>
         </translation>
     </message>
 </context>

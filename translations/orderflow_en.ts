@@ -225,5 +225,12 @@ Why? The reason goes into the audit trail.</numerusform>
             <numerusform>%1: %n orders, %2 of them invalid; %3 error(s) in the file.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) in %1: pick one to preview.</source>
+        <translation>
+            <numerusform>%n file in %1: pick one to preview.</numerusform>
+            <numerusform>%n files in %1: pick one to preview.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

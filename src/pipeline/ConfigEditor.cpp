@@ -30,6 +30,11 @@ QString nameOf(const QJsonObject &entry)
     return entry.value(QStringLiteral("name")).toString();
 }
 
+QStringList configSecretReferences(const QJsonObject &entry)
+{
+    return secretReferences(entry.value(QStringLiteral("config")).toObject());
+}
+
 QString describeOpen(const OpenOrders &open, int *total)
 {
     QStringList parts;
@@ -145,7 +150,7 @@ Result<StoredEntity> ConfigEditor::add(ConfigEntity kind, const QJsonObject &ent
     return store(kind, entry, QStringLiteral("add"), nullptr);
 }
 
-Result<StoredEntity> ConfigEditor::update(ConfigEntity kind, qint64 id, const QJsonObject &entry)
+Result<EditedEntity> ConfigEditor::update(ConfigEntity kind, qint64 id, const QJsonObject &entry)
 {
     auto before = byId(kind, id);
     if (!before)
@@ -154,7 +159,12 @@ Result<StoredEntity> ConfigEditor::update(ConfigEntity kind, qint64 id, const QJ
         return Error(QStringLiteral("usage"), QStringLiteral("The organisation and name of %1 stay as they are: configuration files refer to it by "
                                                              "them. Add a new %2 and remove this one instead.")
                                                   .arg(before->describe(kind), entityNoun(kind)));
-    return store(kind, entry, QStringLiteral("edit"), &*before);
+    EditedEntity out;
+    auto stored = store(kind, entry, QStringLiteral("edit"), &*before, &out);
+    if (!stored)
+        return stored.error();
+    out.entity = *stored;
+    return out;
 }
 
 Result<StoredEntity> ConfigEditor::setEnabled(ConfigEntity kind, qint64 id, bool enabled)
@@ -170,7 +180,8 @@ Result<StoredEntity> ConfigEditor::setEnabled(ConfigEntity kind, qint64 id, bool
     return store(kind, entry, enabled ? QStringLiteral("enable") : QStringLiteral("disable"), &*before);
 }
 
-Result<StoredEntity> ConfigEditor::store(ConfigEntity kind, const QJsonObject &entry, const QString &action, const StoredEntity *before)
+Result<StoredEntity> ConfigEditor::store(ConfigEntity kind, const QJsonObject &entry, const QString &action, const StoredEntity *before,
+                                         ReleasedSecrets *released)
 {
     // The same checks as `config apply`, on a document of this one entry.
     const QJsonObject document{{listKey(kind), QJsonArray{entry}}};
@@ -184,6 +195,13 @@ Result<StoredEntity> ConfigEditor::store(ConfigEntity kind, const QJsonObject &e
         if (!stored)
             return stored.error();
         after = *stored;
+        if (released && before) {
+            QStringList dropped = configSecretReferences(before->entry);
+            for (const QString &ref : configSecretReferences(after.entry))
+                dropped.removeAll(ref);
+            if (Status sorted = sortReferences(kind, after.id, dropped, released); !sorted)
+                return sorted;
+        }
         QJsonObject detail{{QStringLiteral("after"), after.entry}};
         if (before)
             detail.insert(QStringLiteral("before"), before->entry);
@@ -230,7 +248,7 @@ Status ConfigEditor::refuseRemoval(ConfigRepository &repo, ConfigEntity kind, co
                                                   .arg(entity.describe(kind)).arg(total).arg(why.arg(states), entityNoun(kind)).arg(entity.id));
 }
 
-Status ConfigEditor::sortReferences(ConfigEntity kind, const StoredEntity &entity, RemovedEntity *out)
+Status ConfigEditor::sortReferences(ConfigEntity kind, qint64 id, const QStringList &references, ReleasedSecrets *out)
 {
     // A secret another source or connection still refers to stays in the store.
     QSet<QString> stillUsed;
@@ -239,13 +257,13 @@ Status ConfigEditor::sortReferences(ConfigEntity kind, const StoredEntity &entit
         if (!all)
             return all.error();
         for (const StoredEntity &e : std::as_const(*all)) {
-            if (other == kind && e.id == entity.id)
+            if (other == kind && e.id == id)
                 continue;
-            for (const QString &ref : secretReferences(e.entry.value(QStringLiteral("config")).toObject()))
+            for (const QString &ref : configSecretReferences(e.entry))
                 stillUsed.insert(ref);
         }
     }
-    for (const QString &ref : secretReferences(entity.entry.value(QStringLiteral("config")).toObject()))
+    for (const QString &ref : references)
         (stillUsed.contains(ref) ? out->sharedReferences : out->secretReferences) << ref;
     return {};
 }
@@ -262,7 +280,7 @@ Result<RemovedEntity> ConfigEditor::remove(ConfigEntity kind, qint64 id)
     Status st = m_db.transaction([&]() -> Status {
         if (Status refused = refuseRemoval(repo, kind, *entity); !refused)
             return refused;
-        if (Status found = sortReferences(kind, *entity, &out); !found)
+        if (Status found = sortReferences(kind, id, configSecretReferences(entity->entry), &out); !found)
             return found;
         auto removed = kind == ConfigEntity::Source ? repo.removeSource(id) : repo.removeConnection(id);
         if (!removed)

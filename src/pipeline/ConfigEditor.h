@@ -28,11 +28,20 @@ struct StoredEntity {
     QString describe(ConfigEntity kind) const;
 };
 
-struct RemovedEntity {
-    StoredEntity entity;
-    Removal removal = Removal::Deleted;
+// The credential-store references a removal or an edit let go of (same rule for both).
+struct ReleasedSecrets {
     QStringList secretReferences;   // its credential-store entries, to delete now (none still used elsewhere)
     QStringList sharedReferences;   // its references that another source or connection still uses: kept
+};
+
+struct RemovedEntity : ReleasedSecrets {
+    StoredEntity entity;
+    Removal removal = Removal::Deleted;
+};
+
+// An edit, and the references the entry had before and no longer has (a secret field pointed elsewhere or unset).
+struct EditedEntity : ReleasedSecrets {
+    StoredEntity entity;
 };
 
 class ConfigEditor {
@@ -48,7 +57,9 @@ public:
     // A new one; refused (code "exists") when its organisation already has one by that name.
     Result<StoredEntity> add(ConfigEntity kind, const QJsonObject &entry);
     // `entry` replaces the stored one whole (org and name stay: they are how configuration files refer to it).
-    Result<StoredEntity> update(ConfigEntity kind, qint64 id, const QJsonObject &entry);
+    // The secrets it no longer refers to are not touched here: the caller removes `secretReferences` from the
+    // credential store (those no other source or connection uses), as after remove().
+    Result<EditedEntity> update(ConfigEntity kind, qint64 id, const QJsonObject &entry);
     Result<StoredEntity> setEnabled(ConfigEntity kind, qint64 id, bool enabled);
     // Refused (code "in_flight") while orders of it are not in a final state, naming how many in which states;
     // a connection is also refused while sources name it. Deletes the row or retires it (ConfigRepository).
@@ -60,9 +71,12 @@ public:
 
 private:
     Result<StoredEntity> byId(ConfigEntity kind, qint64 id);
-    Result<StoredEntity> store(ConfigEntity kind, const QJsonObject &entry, const QString &action, const StoredEntity *before);
+    // `released` (with `before`): the references `before` had that the stored entry no longer has, sorted.
+    Result<StoredEntity> store(ConfigEntity kind, const QJsonObject &entry, const QString &action, const StoredEntity *before,
+                               ReleasedSecrets *released = nullptr);
     Status refuseRemoval(ConfigRepository &repo, ConfigEntity kind, const StoredEntity &entity);
-    Status sortReferences(ConfigEntity kind, const StoredEntity &entity, RemovedEntity *out);
+    // Sorts `references` of the entity (kind, id) into those no other source or connection uses and those still used.
+    Status sortReferences(ConfigEntity kind, qint64 id, const QStringList &references, ReleasedSecrets *out);
 
     Database &m_db;
     QString m_actor;

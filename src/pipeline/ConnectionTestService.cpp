@@ -285,10 +285,12 @@ void ConnectionTestService::Run::execute(const StepSink &sink)
     qCInfo(lcConnectionTest, "%s '%s' of org '%s': %s in %lld ms", qUtf8Printable(t.kindName()), qUtf8Printable(t.name), qUtf8Printable(t.org),
            report.ok ? "ok" : qUtf8Printable(report.firstError.code), report.totalMs);
 
-    if (t.kind != ConnectionTestTarget::Kind::Connection || report.cancelled || databasePath.isEmpty())
+    if (report.cancelled || databasePath.isEmpty() || t.id <= 0)
         return;
     auto db = Database::open(databasePath, QStringLiteral("connection-test"));
-    Status recorded = db ? ConnectionTestRepository(**db).record(t.id, report.startedAt, report.toJson()) : Status(db.error());
+    Status recorded = !db ? Status(db.error())
+                      : t.kind == ConnectionTestTarget::Kind::Connection ? ConnectionTestRepository(**db).record(t.id, report.startedAt, report.toJson())
+                                                                         : ConnectionTestRepository(**db).recordSource(t.id, report.startedAt, report.toJson());
     if (!recorded)
         report.notes.append(QStringLiteral("the result could not be recorded in the database: %1").arg(recorded.error().message));
 }

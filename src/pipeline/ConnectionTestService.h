@@ -1,5 +1,5 @@
 // Testing one ERP connection or one source, step by step, off the caller's thread: every step is reported as it
-// ends, with its latency; a connection's result is recorded (erp_connection.last_test_at / last_test_result); and
+// ends, with its latency; the result of a stored connection or source is recorded (last_test_at / last_test_result); and
 // cancel() stops a test at once, even one blocked on a server that never answers. Used by `orderflow
 // test-connection` and the console.
 #pragma once
@@ -76,8 +76,8 @@ struct ConnectionTestReport {
 class ConnectionTestService : public QObject {
     Q_OBJECT
 public:
-    // Connection results are recorded in the database at databasePath (opened on the test's own thread); an empty
-    // path records nothing.
+    // Results of stored connections and sources (id > 0) are recorded in the database at databasePath (opened on the
+    // test's own thread); an empty path records nothing.
     explicit ConnectionTestService(QString databasePath = {}, QObject *parent = nullptr);
     // Cancels a running test and waits for its thread (promptly: cancelling interrupts whatever blocks).
     ~ConnectionTestService() override;
@@ -86,7 +86,7 @@ public:
     // Fails with code "busy" while a test runs, "unsupported" for a source type nothing here can test.
     Status start(const ConnectionTestTarget &target);
     // Stops the running test at once; finished follows with report.cancelled set. A cancelled test is not
-    // recorded (the connection keeps its previous result).
+    // recorded (the connection or source keeps its previous result).
     void cancel();
     bool isRunning() const { return m_thread != nullptr; }
 

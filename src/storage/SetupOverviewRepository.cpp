@@ -49,7 +49,8 @@ Result<QList<SourceOverview>> SetupOverviewRepository::sources(const QDateTime &
     QSqlQuery &q = m_db.query(QStringLiteral(
         "SELECT s.id, s.format, "
         "(SELECT COUNT(*) FROM draft_order o WHERE o.source_id = s.id AND o.received_at >= ?), "
-        "(SELECT COUNT(*) FROM draft_order o WHERE o.source_id = s.id AND o.state = 'failed' AND o.updated_at >= ?) "
+        "(SELECT COUNT(*) FROM draft_order o WHERE o.source_id = s.id AND o.state = 'failed' AND o.updated_at >= ?), "
+        "COALESCE(s.last_test_at, ''), COALESCE(s.last_test_result, '') "
         "FROM source s WHERE s.removed_at IS NULL"));
     const QString from = timeText(since);
     q.addBindValue(from);
@@ -60,15 +61,18 @@ Result<QList<SourceOverview>> SetupOverviewRepository::sources(const QDateTime &
         QString format;
         int orders = 0;
         int failures = 0;
+        QString lastTestAt;
+        QJsonObject lastTestResult;
     };
     QHash<qint64, Extra> extras;
     while (q.next())
-        extras.insert(q.value(0).toLongLong(), Extra{q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt()});
+        extras.insert(q.value(0).toLongLong(), Extra{q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt(), q.value(4).toString(),
+                                                     QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object()});
     q.finish();
     QList<SourceOverview> out;
     for (const SourceStatusRow &row : *status) {
         const Extra e = extras.value(row.sourceId);
-        out.append(SourceOverview{row, e.format, e.orders, e.failures});
+        out.append(SourceOverview{row, e.format, e.orders, e.failures, e.lastTestAt, e.lastTestResult});
     }
     return out;
 }

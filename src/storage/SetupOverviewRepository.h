@@ -1,5 +1,5 @@
 // What the console's Connections and Sources views list: every (not removed) ERP connection and source with its
-// status — circuit and last test for a connection, last poll, error and pause for a source — and how many orders
+// status — circuit and last test for a connection, last poll, error, pause and last test for a source — and how many orders
 // it handled since a given time ("today") and how many of those failed.
 #pragma once
 
@@ -33,6 +33,8 @@ struct SourceOverview {
     QString format;
     int ordersToday = 0;        // orders read from it, received since the given time
     int failuresToday = 0;
+    QString lastTestAt;         // UTC text; empty: never tested
+    QJsonObject lastTestResult; // the test report (ok, error, steps, …)
 };
 
 class SetupOverviewRepository {

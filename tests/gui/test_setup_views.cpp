@@ -95,6 +95,7 @@ private slots:
     void viewsListWhatIsConfigured();
     void disableAndEnableAreAuditedWithTheOperator();
     void testNowRecordsAndShowsTheResult();
+    void aSourceTestIsKeptInTheDatabase();
     void resetCircuitClosesItAndIsAudited();
     void editOpensTheWizardOnTheStoredSource();
     void deleteIsRefusedWhileOrdersAreInFlight();
@@ -230,6 +231,49 @@ void TestSetupViews::testNowRecordsAndShowsTheResult()
     QVERIFY(recorded.ok() && recorded->has_value());
     QCOMPARE((*recorded)->result.value(QStringLiteral("ok")).toBool(), true);
     QVERIFY(!cell(view->model(), c.name, QStringLiteral("Last test")).isEmpty());
+}
+
+// A source's test is stored like a connection's: shown in the Sources view, and still there in a later session.
+void TestSetupViews::aSourceTestIsKeptInTheDatabase()
+{
+    const SourceRecord s = ConfigRepository(*m_db).sources()->first();
+    QVERIFY2(s.type == QLatin1String("folder"), qPrintable(s.type));
+    QVERIFY(QDir().mkpath(s.config.value(QStringLiteral("path")).toString()));
+    {
+        auto view = openView(SetupView::Kind::Source);
+        select(*view, s.name);
+        QCOMPARE(cell(view->model(), s.name, QStringLiteral("Test result")), QString());
+        QCOMPARE(cell(view->model(), s.name, QStringLiteral("Last test")), QString());
+        QTRY_VERIFY(view->action(SetupView::TestAction)->isEnabled());
+        view->action(SetupView::TestAction)->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(cell(view->model(), s.name, QStringLiteral("Test result")), QStringLiteral("passed"), 15000);
+        QVERIFY(!cell(view->model(), s.name, QStringLiteral("Last test")).isEmpty());
+    }
+    auto recorded = ConnectionTestRepository(*m_db).lastOfSource(s.id);
+    QVERIFY2(recorded.ok() && recorded->has_value(), recorded.ok() ? "never recorded" : qPrintable(recorded.error().message));
+    QCOMPARE((*recorded)->result.value(QStringLiteral("ok")).toBool(), true);
+    QCOMPARE((*recorded)->result.value(QStringLiteral("kind")).toString(), QStringLiteral("source"));
+
+    // A failing test replaces it, with its message; a new console session shows the stored result.
+    const QString missing = m_dir->filePath(QStringLiteral("gone"));
+    auto edited = ConfigEditor(*m_db, QStringLiteral("test")).find(ConfigEntity::Source, QString::number(s.id));
+    QVERIFY(edited.ok());
+    QJsonObject entry = edited->entry;
+    QJsonObject config = entry.value(QStringLiteral("config")).toObject();
+    config.insert(QStringLiteral("path"), missing);
+    entry.insert(QStringLiteral("config"), config);
+    QVERIFY(ConfigEditor(*m_db, QStringLiteral("test")).update(ConfigEntity::Source, s.id, entry).ok());
+    {
+        auto view = openView(SetupView::Kind::Source);
+        select(*view, s.name);
+        QTRY_VERIFY(view->action(SetupView::TestAction)->isEnabled());
+        view->action(SetupView::TestAction)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(cell(view->model(), s.name, QStringLiteral("Test result")).startsWith(QLatin1String("failed: ")), 15000);
+        QVERIFY2(cell(view->model(), s.name, QStringLiteral("Test result")).contains(missing), qPrintable(cell(view->model(), s.name, QStringLiteral("Test result"))));
+    }
+    auto later = openView(SetupView::Kind::Source);
+    QTRY_VERIFY(cell(later->model(), s.name, QStringLiteral("Test result")).startsWith(QLatin1String("failed: ")));
+    QVERIFY(!cell(later->model(), s.name, QStringLiteral("Last test")).isEmpty());
 }
 
 void TestSetupViews::resetCircuitClosesItAndIsAudited()

@@ -11,11 +11,14 @@
 #include "wizards/SchemaForm.h"
 
 #include "../secrets/SecretsTestSupport.h"
+#include "fixtures/ErpApiServer.h"
 #include "secrets/EncryptedFileStore.h"
 #include "storage/ConfigRepository.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -60,7 +63,10 @@ private slots:
     void aFailingStepShowsItsMessageAndBlocksFinish();
     void unknownAndChangedSftpHostKeys();
     void credentialsGoToTheStoreNeverTheDatabase();
+    void anEditThatDropsASecretDeletesItFromTheStore();
     void aFolderSourceIsPreviewedAndSaved();
+    void anSftpSourceIsPreviewedFromTheServerAndSaved();
+    void aRestConnectionIsTestedWithItsTokenAndSaved();
 
 private:
     std::unique_ptr<SetupWizard> openWizard(Workspace &ws);
@@ -319,6 +325,76 @@ void TestSetupWizard::credentialsGoToTheStoreNeverTheDatabase()
     QVERIFY(test::readSecret(store, ref).ok());   // editing cancelled: the stored secret stays
 }
 
+// Editing an SFTP dropzone into a folder one: its stored password no longer applies, so the saved connection no
+// longer refers to it and the store no longer holds it (unless another entry uses it: then it is kept).
+void TestSetupWizard::anEditThatDropsASecretDeletesItFromTheStore()
+{
+    Workspace ws;
+    // One active dropzone per organisation: three organisations.
+    QJsonArray orgs;
+    for (const char *slug : {"acme", "beta", "gamma"})
+        orgs.append(QJsonObject{{QStringLiteral("slug"), QLatin1String(slug)}, {QStringLiteral("name"), QString::fromLatin1(slug).toUpper()}});
+    ws.apply(QJsonObject{{QStringLiteral("orgs"), orgs}});
+    auto store = *EncryptedFileStore::create(QString::fromLocal8Bit(qgetenv("ORDERFLOW_SECRETS_FILE")), qgetenv("ENCRYPTION_MASTER_KEY"));
+    const QString ref = QStringLiteral("connection/acme.erp-edit/password");
+    const QString shared = QStringLiteral("connection/acme.shared/password");
+    QVERIFY(test::writeSecret(store, ref, test::distinctiveSecret("edit")).ok());
+    QVERIFY(test::writeSecret(store, shared, test::distinctiveSecret("shared")).ok());
+    auto sftpEntry = [&](const QString &org, const QString &name, const QString &reference) {
+        return QJsonObject{{QStringLiteral("org"), org}, {QStringLiteral("name"), name}, {QStringLiteral("type"), QStringLiteral("DROPZONE_JSON_V1")},
+                           {QStringLiteral("config"), QJsonObject{{QStringLiteral("mode"), QStringLiteral("sftp")}, {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                                                                  {QStringLiteral("user"), QStringLiteral("erp")}, {QStringLiteral("path"), QString(QStringLiteral("/upload/") + name)},
+                                                                  {QStringLiteral("password"), QJsonObject{{QStringLiteral("secret"), reference}}}}}};
+    };
+    ws.apply(QJsonObject{{QStringLiteral("connections"), QJsonArray{sftpEntry(QStringLiteral("acme"), QStringLiteral("erp-edit"), ref),
+                                                                    sftpEntry(QStringLiteral("beta"), QStringLiteral("erp-one"), shared),
+                                                                    sftpEntry(QStringLiteral("gamma"), QStringLiteral("erp-two"), shared)}}});
+
+    auto connection = [&](const QString &name) {
+        ConnectionRecord found;
+        const auto all = ConfigRepository(*ws.db).connections();
+        for (const ConnectionRecord &c : *all)
+            found = c.name == name ? c : found;
+        return found;
+    };
+    auto editToFolder = [&](const QString &name) -> QString {
+        SetupWizard edit(connection(name), ws.dbPath);
+        edit.show();
+        edit.next();
+        const QString folder = ws.dir.filePath(QStringLiteral("dropzone-") + name);   // each its own dropzone
+        QDir().mkpath(folder + QStringLiteral("/ack"));
+        setField(edit, QStringLiteral("mode"), QStringLiteral("filesystem"));
+        setField(edit, QStringLiteral("path"), folder);
+        setField(edit, QStringLiteral("ack_path"), folder + QStringLiteral("/ack"));
+        edit.next();
+        if (edit.findChild<QLineEdit *>(QStringLiteral("secret_password")))
+            return QStringLiteral("a folder dropzone asked for a password");
+        edit.next();
+        if (!QTest::qWaitFor([&] { return edit.button(QWizard::FinishButton)->isEnabled(); }, 15000))
+            return QStringLiteral("the folder test did not pass: ") + child<QLabel>(&edit, "verdictLabel")->text();
+        QSignalSpy saved(&edit, &SetupWizard::saved);
+        edit.button(QWizard::FinishButton)->click();
+        if (!saved.wait(10000))
+            return QStringLiteral("not saved: ") + edit.saveError();
+        return edit.saveNote();
+    };
+
+    const QString note = editToFolder(QStringLiteral("erp-edit"));
+    QVERIFY2(note.contains(QLatin1String("deleted from the credential store: ") + ref), qPrintable(note));
+    const ConnectionRecord edited = connection(QStringLiteral("erp-edit"));
+    QCOMPARE(edited.config.value(QStringLiteral("mode")).toString(), QStringLiteral("filesystem"));
+    QVERIFY2(!edited.config.contains(QStringLiteral("password")), QJsonDocument(edited.config).toJson().constData());
+    QVERIFY(!test::readSecret(store, ref).ok());
+
+    // A secret another connection still uses stays until the last one lets go of it.
+    QString kept = editToFolder(QStringLiteral("erp-one"));
+    QVERIFY2(kept.contains(QLatin1String("Kept ") + shared), qPrintable(kept));
+    QVERIFY(test::readSecret(store, shared).ok());
+    kept = editToFolder(QStringLiteral("erp-two"));
+    QVERIFY2(kept.contains(QLatin1String("deleted from the credential store: ") + shared), qPrintable(kept));
+    QVERIFY(!test::readSecret(store, shared).ok());
+}
+
 void TestSetupWizard::aFolderSourceIsPreviewedAndSaved()
 {
     Workspace ws;
@@ -389,6 +465,238 @@ void TestSetupWizard::aFolderSourceIsPreviewedAndSaved()
     QCOMPARE(source->format, QStringLiteral("json"));
     QVERIFY(source->autoApprove);
     QCOMPARE(source->config.value(QStringLiteral("path")).toString(), ws.inbox);
+}
+
+namespace {
+
+// The database file and its WAL, for "no secret in the database" checks.
+QByteArray databaseBytes(const Workspace &ws)
+{
+    QByteArray all;
+    for (const QString &path : {ws.dbPath, QString(ws.dbPath + QStringLiteral("-wal"))}) {
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly))
+            all += f.readAll();
+    }
+    return all;
+}
+
+void writeFile(const QString &path, const QByteArray &content)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+
+} // namespace
+
+// The SFTP source wizard end to end against the real sshd: settings, the key's passphrase into the store, the
+// unknown-key dialog on the test, the test; then the preview lists the partner's folder ON THE SERVER (after the
+// server's key changed: the changed-key dialog again), downloads one file and shows its orders and errors, refuses a
+// file beyond the size limit with a clear message, and a listing blocked on a hung server is cancelled at once.
+// Nothing on the server is moved; the source is saved with only the reference to its passphrase.
+void TestSetupWizard::anSftpSourceIsPreviewedFromTheServerAndSaved()
+{
+    QString why;
+    if (!test::SshdFixture::available(&why))
+        QSKIP(qPrintable(why));
+    test::SshdFixture sshd;
+    QVERIFY(sshd.start().ok());
+    const QString knownHosts = m_tmp.filePath(QStringLiteral("source_known_hosts"));
+    QFile::remove(knownHosts);
+    const QString inbound = sshd.dataDir() + QStringLiteral("/wizsource/in");
+    QVERIFY(QDir().mkpath(inbound));
+    writeFile(inbound + QStringLiteral("/orders.json"),
+              R"([{"id": 5101, "customer": "Initech", "currency": "USD", "items": [{"sku": "P001", "quantity": 3, "unit_price": 10},
+                   {"sku": "P002", "quantity": 1, "unit_price": 2.5}]},
+                  {"id": 5102, "customer": "Initech", "currency": "XXQ", "items": [{"sku": "P003", "quantity": 1, "unit_price": 1}]}])");
+    writeFile(inbound + QStringLiteral("/broken.json"), "{\"id\": 1,\n \"items\": [ }");
+    writeFile(inbound + QStringLiteral("/huge.json"), QByteArray(SourceSampleService::kDefaultMaxBytes + 1, ' '));
+    const QJsonObject fixture = sshd.sftpConfig();
+    const QByteArray passphrase = sshd.clientKeyPassphrase().toUtf8();
+
+    Workspace ws;
+    ws.apply(QJsonObject{{QStringLiteral("orgs"), QJsonArray{QJsonObject{{QStringLiteral("slug"), QStringLiteral("acme")}, {QStringLiteral("name"), QStringLiteral("ACME")}}}}});
+    SetupWizard wizard(SetupWizard::Kind::Source, {QStringLiteral("acme")}, ws.dbPath);
+    wizard.show();
+    chooseType(wizard, QStringLiteral("acme-sftp"), QStringLiteral("sftp"));
+    wizard.next();
+    setField(wizard, QStringLiteral("format"), QStringLiteral("json"));
+    setField(wizard, QStringLiteral("path"), inbound);
+    setField(wizard, QStringLiteral("host"), fixture.value(QStringLiteral("host")).toString());
+    setField(wizard, QStringLiteral("port"), QString::number(fixture.value(QStringLiteral("port")).toInt()));
+    setField(wizard, QStringLiteral("user"), fixture.value(QStringLiteral("user")).toString());
+    setField(wizard, QStringLiteral("key_file"), sshd.encryptedClientKeyPath());
+    setField(wizard, QStringLiteral("known_hosts"), knownHosts);
+    QVERIFY(nextEnabled(wizard));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(SetupWizard::CredentialsPageId));
+    auto *passphraseEdit = wizard.findChild<QLineEdit *>(QStringLiteral("secret_key_passphrase"));
+    QVERIFY(passphraseEdit);
+    passphraseEdit->setText(QString::fromUtf8(passphrase));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(SetupWizard::TestPageId));
+
+    // The test meets the unknown key: Trust, and the test passes.
+    HostKeyDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = wizard.findChild<HostKeyDialog *>()) != nullptr, 15000);
+    QVERIFY(dialog->windowTitle().contains(QLatin1String("Unknown")));
+    QCOMPARE(child<QLabel>(dialog, "fingerprintValue")->text(), sshd.hostKeyFingerprint());
+    child<QPushButton>(dialog, "trustButton")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(wizard), 15000);
+    QVERIFY2(child<QLabel>(&wizard, "verdictLabel")->text().startsWith(QLatin1String("Every step passed")), qPrintable(child<QLabel>(&wizard, "verdictLabel")->text()));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(SetupWizard::PreviewPageId));
+
+    // Meanwhile the server's key changed: listing its files shows the changed-key dialog; re-trusted, they are listed.
+    QVERIFY(sshd.rotateHostKey().ok());
+    QVERIFY(sshd.restart().ok());
+    QTRY_VERIFY(!wizard.findChild<HostKeyDialog *>());
+    auto *list = child<QPushButton>(&wizard, "listRemoteButton");
+    QVERIFY(list->isVisible());
+    list->click();
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = wizard.findChild<HostKeyDialog *>()) != nullptr, 15000);
+    QVERIFY(dialog->windowTitle().contains(QLatin1String("CHANGED")));
+    QCOMPARE(child<QLabel>(dialog, "fingerprintValue")->text(), sshd.hostKeyFingerprint());
+    child<QCheckBox>(dialog, "confirmCheck")->setChecked(true);
+    child<QPushButton>(dialog, "trustButton")->click();
+    auto *files = child<QTreeWidget>(&wizard, "remoteFilesTree");
+    auto *summary = child<QLabel>(&wizard, "previewSummary");
+    QTRY_COMPARE_WITH_TIMEOUT(files->topLevelItemCount(), 3, 15000);
+    QVERIFY(files->isVisible());
+    QCOMPARE(files->topLevelItem(0)->text(0), QStringLiteral("broken.json"));
+    QCOMPARE(files->topLevelItem(2)->text(0), QStringLiteral("orders.json"));
+    QVERIFY2(summary->text().contains(inbound), qPrintable(summary->text()));
+
+    // One file from the server: its orders with their lines, the invalid one's problem.
+    auto *previewButton = child<QPushButton>(&wizard, "previewRemoteButton");
+    auto *tree = child<QTreeWidget>(&wizard, "previewTree");
+    files->setCurrentItem(files->topLevelItem(2));
+    QVERIFY(previewButton->isEnabled());
+    previewButton->click();
+    QTRY_VERIFY_WITH_TIMEOUT(summary->text().startsWith(QLatin1String("orders.json:")), 15000);
+    QVERIFY2(summary->text().contains(QLatin1String("2 order(s), 1 of them invalid; 0 error(s)")), qPrintable(summary->text()));
+    QCOMPARE(tree->topLevelItemCount(), 2);
+    QVERIFY(tree->topLevelItem(0)->text(0).contains(QLatin1String("5101")));
+    QCOMPARE(tree->topLevelItem(0)->childCount(), 2);
+    QCOMPARE(tree->topLevelItem(0)->child(1)->text(1), QStringLiteral("P002"));
+    QVERIFY2(tree->topLevelItem(1)->text(4).contains(QLatin1String("currency")), qPrintable(tree->topLevelItem(1)->text(4)));
+
+    // A broken one: its error with the place in the file.
+    files->setCurrentItem(files->topLevelItem(0));
+    previewButton->click();
+    QTRY_VERIFY_WITH_TIMEOUT(summary->text().startsWith(QLatin1String("broken.json:")), 15000);
+    QCOMPARE(tree->topLevelItemCount(), 1);
+    QVERIFY2(tree->topLevelItem(0)->text(4).startsWith(QLatin1String("broken.json:2:")), qPrintable(tree->topLevelItem(0)->text(4)));
+
+    // One beyond the limit: not downloaded, and the message says why and what to do.
+    files->setCurrentItem(files->topLevelItem(1));
+    previewButton->click();
+    QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QLatin1String("too large")), 15000);
+    QVERIFY2(summary->text().startsWith(QLatin1String("huge.json")) && summary->text().contains(QLatin1String("16 MB"))
+                 && summary->text().contains(QLatin1String("smaller")),
+             qPrintable(summary->text()));
+    QCOMPARE(tree->topLevelItemCount(), 0);
+
+    // A server that hangs: the listing waits in the background and Cancel stops it at once.
+    QVERIFY(sshd.suspend().ok());
+    auto resume = qScopeGuard([&] { sshd.resume(); });
+    list->click();
+    auto *cancel = child<QPushButton>(&wizard, "cancelRemoteButton");
+    QVERIFY(cancel->isEnabled() && !list->isEnabled());
+    QTest::qWait(300);
+    QVERIFY(wizard.isVisible());   // the GUI thread keeps running meanwhile
+    QElapsedTimer cancelled;
+    cancelled.start();
+    cancel->click();
+    QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QLatin1String("Cancelled")), 5000);
+    QVERIFY2(cancelled.elapsed() < 3000, qPrintable(QString::number(cancelled.elapsed())));
+    QVERIFY(list->isEnabled());
+    QVERIFY(sshd.resume().ok());
+    resume.dismiss();
+
+    // Nothing on the server was moved or written.
+    QCOMPARE(QDir(inbound).entryList(QDir::Files, QDir::Name), (QStringList{QStringLiteral("broken.json"), QStringLiteral("huge.json"), QStringLiteral("orders.json")}));
+
+    // Finish: the source with the reference to its passphrase; the value only in the store.
+    QSignalSpy saved(&wizard, &SetupWizard::saved);
+    wizard.button(QWizard::FinishButton)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
+    auto source = ConfigRepository(*ws.db).sourceByName(QStringLiteral("acme"), QStringLiteral("acme-sftp"));
+    QVERIFY2(source.ok(), source.ok() ? "" : qPrintable(source.error().message));
+    QCOMPARE(source->type, QStringLiteral("sftp"));
+    QCOMPARE(source->config.value(QStringLiteral("path")).toString(), inbound);
+    const QString ref = QStringLiteral("source/acme.acme-sftp/key_passphrase");
+    QCOMPARE(source->config.value(QStringLiteral("key_passphrase")).toObject().value(QStringLiteral("secret")).toString(), ref);
+    auto store = *EncryptedFileStore::create(QString::fromLocal8Bit(qgetenv("ORDERFLOW_SECRETS_FILE")), qgetenv("ENCRYPTION_MASTER_KEY"));
+    QCOMPARE(*test::readSecret(store, ref), passphrase);
+    QVERIFY(!databaseBytes(ws).contains(passphrase));
+}
+
+// A REST connection: the bearer token typed on the credentials page goes to the store; a wrong one fails the test
+// with the ERP's refusal shown, the right one passes, and only the reference reaches the database.
+void TestSetupWizard::aRestConnectionIsTestedWithItsTokenAndSaved()
+{
+    const QByteArray token = "Rest-Wizard-" + QByteArray::number(QRandomGenerator::global()->generate64(), 36);
+    const QByteArray wrong = "Wrong-Token-" + QByteArray::number(QRandomGenerator::global()->generate64(), 36);
+    test::ErpApiServer erp(QString::fromLatin1(token));
+    QVERIFY2(erp.ok(), qPrintable(erp.error()));
+
+    Workspace ws;
+    auto wizard = openWizard(ws);
+    chooseType(*wizard, QStringLiteral("erp-rest"), QStringLiteral("REST_JSON_V1"));
+    wizard->next();
+    QVERIFY(!wizard->findChild<QWidget *>(QStringLiteral("field_token")));   // a stored secret: the credentials page asks
+    setField(*wizard, QStringLiteral("base_url"), erp.baseUrl());
+    setField(*wizard, QStringLiteral("connect_timeout_ms"), QStringLiteral("2000"));
+    setField(*wizard, QStringLiteral("response_timeout_ms"), QStringLiteral("3000"));
+    QVERIFY(nextEnabled(*wizard));
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(SetupWizard::CredentialsPageId));
+    auto *tokenEdit = wizard->findChild<QLineEdit *>(QStringLiteral("secret_token"));
+    QVERIFY(tokenEdit);
+    QCOMPARE(tokenEdit->echoMode(), QLineEdit::Password);
+    QVERIFY(!nextEnabled(*wizard));   // a token (or a variable) is needed
+    QVERIFY(!child<QLabel>(wizard.get(), "credentialsProblems")->text().isEmpty());
+
+    // A wrong token: the test fails with the ERP's refusal, and Finish stays off.
+    tokenEdit->setText(QString::fromLatin1(wrong));
+    QVERIFY(nextEnabled(*wizard));
+    wizard->next();
+    auto *verdict = child<QLabel>(wizard.get(), "verdictLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(verdict->text().startsWith(QLatin1String("The test failed")), 15000);
+    QVERIFY2(verdict->text().contains(QLatin1String("HTTP 401")) && verdict->text().contains(QLatin1String("refused")), qPrintable(verdict->text()));
+    QVERIFY(!verdict->text().contains(QString::fromLatin1(wrong)));
+    auto *steps = child<QTreeWidget>(wizard.get(), "stepsTree");
+    bool failedAuth = false;
+    for (int i = 0; i < steps->topLevelItemCount(); ++i)
+        failedAuth = failedAuth || (steps->topLevelItem(i)->text(0).startsWith(QLatin1String("authenticate")) && steps->topLevelItem(i)->text(1) == QLatin1String("failed"));
+    QVERIFY(failedAuth);
+    QVERIFY(!wizard->button(QWizard::FinishButton)->isEnabled());
+
+    // Back, the right token: every step passes (resolve, connect, authenticate), then Finish saves.
+    wizard->back();
+    QCOMPARE(wizard->currentId(), int(SetupWizard::CredentialsPageId));
+    tokenEdit->setText(QString::fromLatin1(token));
+    wizard->next();
+    QTRY_VERIFY_WITH_TIMEOUT(verdict->text().startsWith(QLatin1String("Every step passed")), 15000);
+    QVERIFY(steps->topLevelItemCount() >= 3);
+    for (int i = 0; i < steps->topLevelItemCount(); ++i)
+        QCOMPARE(steps->topLevelItem(i)->text(1), QStringLiteral("ok"));
+    QSignalSpy saved(wizard.get(), &SetupWizard::saved);
+    wizard->button(QWizard::FinishButton)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
+
+    auto stored = ConfigRepository(*ws.db).connections();
+    QVERIFY(stored.ok() && stored->size() == 1);
+    const QString ref = QStringLiteral("connection/acme.erp-rest/token");
+    QCOMPARE(stored->first().type, QStringLiteral("REST_JSON_V1"));
+    QCOMPARE(stored->first().config.value(QStringLiteral("token")).toObject().value(QStringLiteral("secret")).toString(), ref);
+    auto store = *EncryptedFileStore::create(QString::fromLocal8Bit(qgetenv("ORDERFLOW_SECRETS_FILE")), qgetenv("ENCRYPTION_MASTER_KEY"));
+    QCOMPARE(*test::readSecret(store, ref), token);
+    const QByteArray db = databaseBytes(ws);
+    QVERIFY(!db.contains(token));
+    QVERIFY(!db.contains(wrong));
 }
 
 #include "TestMain.h"

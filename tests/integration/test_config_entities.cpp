@@ -50,6 +50,7 @@ private slots:
     void secretsGoWithTheConnection();
     void secretsLeftWhenStoreUnreachable();
     void sharedSecretIsKept();
+    void editReplacingSecretDeletesTheOldOne();
     void exportRoundTripsAfterSingleEdits();
     void runningEnginePicksUpChanges();
 
@@ -465,6 +466,42 @@ void TestConfigEntities::sharedSecretIsKept()
     r = cli({QStringLiteral("sources"), QStringLiteral("remove"), QStringLiteral("beta/two")});
     QVERIFY2(r.code == 0 && r.out.contains("Deleted secret connection/shared/password"), r.all().constData());
     QVERIFY(!listSecrets(fileStore())->contains(ref));
+}
+
+// `edit` that points a secret field at another reference, or unsets it: the old secret goes from the store unless
+// another source or connection still uses it (the rule of `remove`).
+void TestConfigEntities::editReplacingSecretDeletesTheOldOne()
+{
+    applyBase({orgOnly(QStringLiteral("beta"))});
+    const QString shared = QStringLiteral("source/shared/password");
+    const QString fresh = QStringLiteral("source/one/password-2026");
+    QVERIFY(writeSecret(fileStore(), shared, distinctiveSecret("old")).ok());
+    QVERIFY(writeSecret(fileStore(), fresh, distinctiveSecret("new")).ok());
+    for (const QString &name : {QStringLiteral("one"), QStringLiteral("two")}) {
+        const CliRun r = cli({QStringLiteral("sources"), QStringLiteral("add"), QStringLiteral("--org"), QStringLiteral("beta"), QStringLiteral("--name"),
+                              name, QStringLiteral("--type"), QStringLiteral("sftp"), QStringLiteral("--set"), QStringLiteral("host=127.0.0.1"),
+                              QStringLiteral("--set"), QStringLiteral("user=p"), QStringLiteral("--set"), QStringLiteral("path=/out/") + name,
+                              QStringLiteral("--set"), QStringLiteral(R"(password={"secret": "%1"})").arg(shared)});
+        QVERIFY2(r.code == 0, r.all().constData());
+    }
+    // One moves to a new reference: the old one is still used by "two", so it stays.
+    CliRun r = cli({QStringLiteral("sources"), QStringLiteral("edit"), QStringLiteral("beta/one"), QStringLiteral("--set"),
+                    QStringLiteral(R"(password={"secret": "%1"})").arg(fresh)});
+    QVERIFY2(r.code == 0 && r.out.contains("Kept secret source/shared/password: another source or connection still uses it"), r.all().constData());
+    QVERIFY(listSecrets(fileStore())->contains(shared));
+    // Two drops its password for a password variable: nothing uses the old secret any more, so it is deleted.
+    r = cli({QStringLiteral("sources"), QStringLiteral("edit"), QStringLiteral("beta/two"), QStringLiteral("--unset"), QStringLiteral("password"),
+             QStringLiteral("--set"), QStringLiteral("password_env=PARTNER_SFTP_PASSWORD")});
+    QVERIFY2(r.code == 0 && r.out.contains("Deleted secret source/shared/password from"), r.all().constData());
+    QVERIFY(!r.all().contains(distinctiveSecret("old")));
+    auto names = listSecrets(fileStore());
+    QVERIFY2(names.ok(), names.ok() ? "" : qPrintable(names.error().message));
+    QVERIFY(!names->contains(shared));
+    QVERIFY(names->contains(fresh));   // the one in use is untouched
+    // An edit that keeps the reference deletes nothing.
+    r = cli({QStringLiteral("sources"), QStringLiteral("edit"), QStringLiteral("beta/one"), QStringLiteral("--set"), QStringLiteral("port=2222")});
+    QVERIFY2(r.code == 0 && !r.out.contains("secret"), r.all().constData());
+    QVERIFY(listSecrets(fileStore())->contains(fresh));
 }
 
 void TestConfigEntities::exportRoundTripsAfterSingleEdits()

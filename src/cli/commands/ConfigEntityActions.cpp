@@ -250,16 +250,19 @@ void printEntity(ConfigEntity kind, const StoredEntity &e)
         out() << QStringLiteral("    %1: %2\n").arg(it.key(), shown(it.value()));
 }
 
-// After the removal: deletes its credential-store secrets and says what was deleted and what was left.
-int removeSecretsOf(const RemovedEntity &removed, ConfigEntity kind)
+// After a removal or an edit: deletes the credential-store secrets it let go of and says what was deleted and what
+// was left (on standard error when standard output carries --json). `what`: "connection 'erp' (org 'beta') was
+// removed", for the message when some are left.
+int removeReleasedSecrets(const ReleasedSecrets &released, const QString &what, bool json = false)
 {
-    for (const QString &ref : removed.sharedReferences)
+    const auto out = [json]() -> QTextStream & { return json ? err() : orderflow::cli::out(); };
+    for (const QString &ref : released.sharedReferences)
         out() << QStringLiteral("Kept secret %1: another source or connection still uses it.\n").arg(ref);
     out().flush();
-    if (removed.secretReferences.isEmpty())
+    if (released.secretReferences.isEmpty())
         return Ok;
     return runChain([&](QObject *context, std::function<void(int)> finish) {
-        removeSecrets(removed.secretReferences, context, [=](const SecretsRemoved &r) {
+        removeSecrets(released.secretReferences, context, [=](const SecretsRemoved &r) {
             for (const QString &ref : r.deleted)
                 out() << QStringLiteral("Deleted secret %1 from %2.\n").arg(ref, r.store);
             for (const QString &ref : r.absent)
@@ -270,8 +273,8 @@ int removeSecretsOf(const RemovedEntity &removed, ConfigEntity kind)
             QStringList lines;
             for (const auto &[ref, why] : r.left)
                 lines << QStringLiteral("  %1: %2\n    delete it once the store can be reached: orderflow secrets delete %1").arg(ref, why);
-            finish(fail(QStringLiteral("%1 was removed, but %2 of its secret(s) are still in the credential store:\n%3")
-                            .arg(removed.entity.describe(kind)).arg(r.left.size()).arg(lines.join(QLatin1Char('\n'))),
+            finish(fail(QStringLiteral("%1, but %2 of its secret(s) are still in the credential store:\n%3")
+                            .arg(what).arg(r.left.size()).arg(lines.join(QLatin1Char('\n'))),
                         ItemFailed));
         });
     });
@@ -416,17 +419,19 @@ int runEntityAction(ConfigEntity kind, const QStringList &args)
         auto assigned = assign(kind, entry, c.parser.values(set), c.parser.values(unset));
         if (!assigned)
             return failWith(assigned.error());
-        auto updated = editor.update(kind, found->id, *assigned);
-        if (!updated)
-            return failWith(updated.error());
-        const QStringList changed = changedKeys(found->entry, updated->entry);
-        if (c.wantsJson())
-            printJson(jsonOf(*updated));
-        else
-            out() << QStringLiteral("Updated %1 (id %2): %3.").arg(updated->describe(kind)).arg(updated->id)
-                         .arg(changed.isEmpty() ? QStringLiteral("nothing changed") : QStringLiteral("changed ") + changed.join(QStringLiteral(", ")))
-                  << Qt::endl;
-        return Ok;
+        auto edited = editor.update(kind, found->id, *assigned);
+        if (!edited)
+            return failWith(edited.error());
+        const StoredEntity &updated = edited->entity;
+        const QStringList changed = changedKeys(found->entry, updated.entry);
+        if (c.wantsJson()) {
+            printJson(jsonOf(updated));
+            return removeReleasedSecrets(*edited, QStringLiteral("%1 was updated").arg(updated.describe(kind)), true);
+        }
+        out() << QStringLiteral("Updated %1 (id %2): %3.").arg(updated.describe(kind)).arg(updated.id)
+                     .arg(changed.isEmpty() ? QStringLiteral("nothing changed") : QStringLiteral("changed ") + changed.join(QStringLiteral(", ")))
+              << Qt::endl;
+        return removeReleasedSecrets(*edited, QStringLiteral("%1 was updated").arg(updated.describe(kind)));
     }
 
     if (action == QLatin1String("disable") || action == QLatin1String("enable")) {
@@ -456,7 +461,7 @@ int runEntityAction(ConfigEntity kind, const QStringList &args)
                                                                  .arg(removed->entity.entry.value(QStringLiteral("name")).toString()).arg(removed->entity.id)
                                                            : QString());
     out().flush();
-    return removeSecretsOf(*removed, kind);
+    return removeReleasedSecrets(*removed, QStringLiteral("%1 was removed").arg(removed->entity.describe(kind)));
 }
 
 } // namespace orderflow::cli

@@ -2,7 +2,7 @@
 // connection test service (pipeline/ConnectionTestService): SFTP ones get connect, host key, authentication, SFTP,
 // then list / write / rename / remove in every directory the engine will use, each step with its latency; other
 // connections run their connector's own checks; folder sources the same directory checks locally. Nothing is
-// exported, nothing is left behind, no secret is printed; a connection's result is recorded for the console.
+// exported, nothing is left behind, no secret is printed; the result is recorded for the console.
 #include "cli/CliCommand.h"
 #include "cli/CliSupport.h"
 

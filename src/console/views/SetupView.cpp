@@ -96,7 +96,8 @@ SetupView::SetupView(Kind kind, QWidget *parent)
                              {tr("Backlog"), tr("Files waiting at the source after the last poll"), true},
                              {tr("Orders today"), tr("Orders read from this source today"), true},
                              {tr("Failures today"), tr("Orders from this source that failed today"), true},
-                             {tr("Test"), tr("The last test of this source in this console session")}});
+                             {tr("Last test"), tr("When the source was last tested (here or with `orderflow test-connection`)")},
+                             {tr("Test result"), {}}});
     }
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -169,8 +170,6 @@ void SetupView::setDatabasePath(const QString &path)
         const QString verdict = r.cancelled ? tr("cancelled")
                                 : r.ok      ? tr("passed in %1 ms").arg(r.totalMs)
                                             : tr("failed: %1").arg(r.firstError.message);
-        if (m_kind == Kind::Source)
-            m_sourceTests.insert(r.id, verdict);
         report(tr("Test of %1: %2").arg(describe(r.id), verdict), !r.ok);
         refresh();
     });
@@ -226,12 +225,7 @@ void SetupView::display(const SetupOverview &overview)
             QString circuit = c.circuitState == QLatin1String("open")        ? tr("open until %1").arg(DisplayFormat::localTime(c.circuitOpenUntil))
                               : c.circuitState == QLatin1String("half_open") ? tr("half-open (trying one order)")
                                                                              : tr("closed");
-            QString result;
-            if (!c.lastTestAt.isEmpty()) {
-                result = c.lastTestResult.value(QStringLiteral("ok")).toBool()
-                             ? tr("passed")
-                             : tr("failed: %1").arg(c.lastTestResult.value(QStringLiteral("error")).toString());
-            }
+            const QString result = testVerdict(c.lastTestAt, c.lastTestResult);
             RecordTableModel::Record r;
             r.id = c.id;
             r.cells = {text(c.name), text(c.orgSlug), text(c.type), text(status), text(circuit, c.circuitState), time(c.lastTestAt),
@@ -246,6 +240,7 @@ void SetupView::display(const SetupOverview &overview)
     } else {
         for (const SourceOverview &s : overview.sources) {
             const SourceStatus &st = s.row.status;
+            const QString result = testVerdict(s.lastTestAt, s.lastTestResult);
             const bool paused = s.row.enabled && inFuture(st.pausedUntil);
             const QString status = !s.row.enabled ? tr("disabled")
                                    : paused       ? tr("paused: %1").arg(st.lastError.isEmpty() ? tr("repeated poll failures") : st.lastError)
@@ -255,7 +250,7 @@ void SetupView::display(const SetupOverview &overview)
             r.cells = {text(s.row.name), text(s.row.orgSlug), text(s.row.type), text(s.format), text(status, status), time(st.lastPollAt),
                        time(st.lastSuccessAt), text(st.lastError, st.lastErrorAt.isEmpty() ? QString() : DisplayFormat::localTime(st.lastErrorAt)),
                        time(paused ? st.pausedUntil : QString()), st.backlog < 0 ? Cell{QString(), -1, {}} : number(st.backlog),
-                       number(s.ordersToday), number(s.failuresToday), text(m_sourceTests.value(s.row.sourceId))};
+                       number(s.ordersToday), number(s.failuresToday), time(s.lastTestAt), text(result, result)};
             if (!s.row.enabled)
                 r.foreground = QColor(Qt::gray);
             else if (paused || s.failuresToday > 0)
@@ -267,6 +262,14 @@ void SetupView::display(const SetupOverview &overview)
     m_model->setRecords(records);
     updateActions();
     emit refreshed(int(records.size()));
+}
+
+// "passed" or "failed: why" for a recorded test; empty when never tested.
+QString SetupView::testVerdict(const QString &testedAt, const QJsonObject &result)
+{
+    if (testedAt.isEmpty())
+        return {};
+    return result.value(QStringLiteral("ok")).toBool() ? tr("passed") : tr("failed: %1").arg(result.value(QStringLiteral("error")).toString());
 }
 
 void SetupView::updateActions()
@@ -320,9 +323,12 @@ void SetupView::openWizardOnCurrent(int startPage)
         wizard->setAttribute(Qt::WA_DeleteOnClose);
         if (startPage >= 0)
             wizard->setStartId(startPage);
-        connect(wizard, &SetupWizard::saved, this, [this](const QString &org, const QString &name) {
-            report(m_kind == Kind::Source ? tr("Source %1 of %2 saved; the engine picks it up.").arg(name, org)
-                                          : tr("Connection %1 of %2 saved; the engine picks it up.").arg(name, org));
+        connect(wizard, &SetupWizard::saved, this, [this, wizard](const QString &org, const QString &name) {
+            QString text = m_kind == Kind::Source ? tr("Source %1 of %2 saved; the engine picks it up.").arg(name, org)
+                                                  : tr("Connection %1 of %2 saved; the engine picks it up.").arg(name, org);
+            if (!wizard->saveNote().isEmpty())
+                text += QLatin1Char(' ') + wizard->saveNote();
+            report(text);
             refresh();
         });
         wizard->open();

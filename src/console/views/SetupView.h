@@ -75,6 +75,7 @@ private:
     void display(const SetupOverview &overview);
     void updateActions();
     void report(const QString &text, bool problem = false);
+    static QString testVerdict(const QString &testedAt, const QJsonObject &result);
     QString describe(qint64 id) const;   // "connection 'erp' of acme"
     void editCurrent();
     void rotateSecret();
@@ -92,7 +93,6 @@ private:
     QLabel *m_message;
     QHash<int, QAction *> m_actions;
     QHash<qint64, Entry> m_entries;
-    QHash<qint64, QString> m_sourceTests;   // a source's last test in this session (sources keep none in the database)
     ConnectionTestService *m_tester = nullptr;
     QTimer m_timer;
     bool m_loading = false;

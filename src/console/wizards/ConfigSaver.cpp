@@ -1,6 +1,8 @@
 #include "wizards/ConfigSaver.h"
 
 #include "pipeline/Configuration.h"
+#include "sources/SourceRegistry.h"
+#include "storage/AuditLog.h"
 #include "storage/ConfigRepository.h"
 #include "storage/Database.h"
 
@@ -13,6 +15,25 @@ void saveConfigDocument(const QString &databasePath, const QJsonObject &document
         if (!applied)
             return applied.error();
         return {};
+    }, std::move(done));
+}
+
+void saveConfigEdit(const QString &databasePath, ConfigEntity kind, const QJsonObject &entry, QObject *context,
+                    std::function<void(const Result<EditedEntity> &)> done)
+{
+    onConfigThread<Result<EditedEntity>>(databasePath, context, [kind, entry](Database &db) -> Result<EditedEntity> {
+        ConfigEditor editor(db, operatorName());
+        auto found = editor.find(kind, entry.value(QStringLiteral("org")).toString() + QLatin1Char('/') + entry.value(QStringLiteral("name")).toString());
+        if (!found)
+            return found.error();
+        QJsonObject merged = found->entry;
+        if (kind == ConfigEntity::Source) {
+            for (const QString &field : SourceRegistry::commonFields().fieldNames())
+                merged.remove(field);   // the wizard edits every common field: one it leaves out is unset
+        }
+        for (auto it = entry.begin(); it != entry.end(); ++it)
+            merged.insert(it.key(), it.value());
+        return editor.update(kind, found->id, merged);
     }, std::move(done));
 }
 

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "pipeline/ConfigEditor.h"
 #include "storage/Database.h"
 
 #include <QJsonObject>
@@ -40,6 +41,11 @@ void onConfigThread(const QString &databasePath, QObject *context, std::function
 
 // `done` runs on `context`'s thread, and not at all when `context` is gone by then.
 void saveConfigDocument(const QString &databasePath, const QJsonObject &document, QObject *context, std::function<void(const Status &)> done);
+// An edit of the stored source or connection `entry` names (by organisation and name) through ConfigEditor, audited
+// with the operator's name: the stored entry's fields the wizard does not edit (a connection's retry and status
+// settings) stay. `done` gets what the edit let go of (ConfigEditor::update) on `context`'s thread.
+void saveConfigEdit(const QString &databasePath, ConfigEntity kind, const QJsonObject &entry, QObject *context,
+                    std::function<void(const Result<EditedEntity> &)> done);
 // The organisations' slugs, for the wizards' organisation choice.
 void loadOrganisationSlugs(const QString &databasePath, QObject *context, std::function<void(const Result<QStringList> &)> done);
 

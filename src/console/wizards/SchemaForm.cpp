@@ -167,11 +167,17 @@ QJsonValue SchemaForm::editorValue(const Row &row) const
 
 QJsonObject SchemaForm::values() const
 {
-    QJsonObject out;
+    QJsonObject all;
     for (const QString &name : m_order) {
         const QJsonValue v = editorValue(m_rows.value(name));
         if (!v.isUndefined())
-            out.insert(name, v);
+            all.insert(name, v);
+    }
+    // A field of another mode (SFTP host and user once the mode is "filesystem") is hidden: it is not part of the value.
+    QJsonObject out;
+    for (auto it = all.begin(); it != all.end(); ++it) {
+        if (applies(*m_rows.value(it.key()).spec, all))
+            out.insert(it.key(), it.value());
     }
     return out;
 }

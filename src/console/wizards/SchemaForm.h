@@ -22,7 +22,7 @@ public:
 
     // Rebuilds the editors for `schema` (kept by the caller), filled with `values`.
     void setSchema(const ConfigSchema *schema, const QJsonObject &values = {});
-    // What the admin entered: only fields given a value; store-kept secrets are left out.
+    // What the admin entered: only fields given a value that apply (not those of another mode); store-kept secrets are left out.
     QJsonObject values() const;
     // Problems of single fields (shown beside them); problems of the whole object are the caller's to show.
     QList<ConfigProblem> fieldProblems() const;

@@ -5,6 +5,7 @@
 #include "wizards/SchemaForm.h"
 
 #include "connectors/ErpConnector.h"
+#include "secrets/SecretRemoval.h"
 #include "sources/SourceRegistry.h"
 #include "transport/FileStore.h"
 #include "transport/SftpConfig.h"
@@ -18,7 +19,9 @@
 #include <QHeaderView>
 #include <QTreeWidget>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -51,6 +54,21 @@ const ConfigSchema *SetupDraft::schema() const
     return kind == Kind::Source ? SourceRegistry::instance().schema(type) : ConnectorRegistry::instance().schema(type);
 }
 
+QStringList SetupDraft::applicableSecretFields() const
+{
+    const ConfigSchema *schema = this->schema();
+    QStringList out;
+    if (!schema)
+        return out;
+    for (const QString &field : SchemaForm::storedSecretFields(*schema)) {
+        const FieldSpec *spec = schema->field(field);
+        const QJsonValue mode = spec->when.isSet() ? schema->value(config, spec->when.field) : QJsonValue();
+        if (!spec->when.isSet() || spec->when.values.contains(mode.toString()))
+            out << field;
+    }
+    return out;
+}
+
 QString SetupDraft::secretReference(const QString &field) const
 {
     const QString stored = storedSecretRefs.value(field);
@@ -65,16 +83,19 @@ QString SetupDraft::testReference(const QString &field) const
 QJsonObject SetupDraft::configWithReferences(bool forTest) const
 {
     QJsonObject out = config;
-    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
-        out.insert(it.key(), secretRef(forTest ? testReference(it.key()) : secretReference(it.key())));
+    const QStringList applicable = applicableSecretFields();
+    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
+        if (applicable.contains(it.key()))
+            out.insert(it.key(), secretRef(forTest ? testReference(it.key()) : secretReference(it.key())));
+    }
     for (auto it = storedSecretRefs.cbegin(); it != storedSecretRefs.cend(); ++it) {
-        if (!out.contains(it.key()))
+        if (!out.contains(it.key()) && applicable.contains(it.key()))
             out.insert(it.key(), secretRef(it.value()));
     }
     return out;
 }
 
-QJsonObject SetupDraft::document() const
+QJsonObject SetupDraft::entry() const
 {
     QJsonObject entry{{QStringLiteral("org"), org}, {QStringLiteral("name"), name}, {QStringLiteral("type"), type},
                       {QStringLiteral("config"), configWithReferences()}};
@@ -82,7 +103,12 @@ QJsonObject SetupDraft::document() const
         for (auto it = common.begin(); it != common.end(); ++it)
             entry.insert(it.key(), it.value());
     }
-    QJsonObject doc{{kind == Kind::Source ? QStringLiteral("sources") : QStringLiteral("connections"), QJsonArray{entry}}};
+    return entry;
+}
+
+QJsonObject SetupDraft::document() const
+{
+    QJsonObject doc{{kind == Kind::Source ? QStringLiteral("sources") : QStringLiteral("connections"), QJsonArray{entry()}}};
     if (!existingOrg)
         doc.insert(QStringLiteral("orgs"), QJsonArray{QJsonObject{{QStringLiteral("slug"), org}, {QStringLiteral("name"), org}}});
     return doc;
@@ -190,6 +216,33 @@ void SetupWizard::withCredentialStore(std::function<void(Result<CredentialStoreP
     });
 }
 
+void SetupWizard::askAboutHostKey(const HostPublicKey &key, QWidget *parent,
+                                  std::function<void(HostKeyDialog::Decision, const QString &, const QString &)> decided)
+{
+    const QJsonObject config = m_draft.config;
+    const ConfigSchema *schema = m_draft.schema();
+    HostKeyQuestion q;
+    q.host = schema->stringValue(config, QStringLiteral("host"));
+    q.port = int(schema->intValue(config, QStringLiteral("port")));
+    q.key = key;
+    q.knownHostsPath = config.value(QStringLiteral("known_hosts")).toString(defaultKnownHostsPath());
+    KnownHosts known(q.knownHostsPath);
+    if (known.load())
+        q.trustedKeys = known.keysFor(q.host, q.port);
+    auto *dialog = new HostKeyDialog(q, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, parent, [dialog, decided] {
+        const HostKeyQuestion &question = dialog->question();
+        QString error;
+        if (dialog->decision() == HostKeyDialog::Decision::Trust) {
+            if (Status s = trustHostKey(question.host, question.port, question.key, question.knownHostsPath); !s)
+                error = s.error().message;
+        }
+        decided(dialog->decision(), question.key.fingerprint(), error);
+    });
+    dialog->open();   // window-modal, no nested event loop
+}
+
 void SetupWizard::save()
 {
     if (m_saving)
@@ -228,20 +281,51 @@ void SetupWizard::save()
 
 void SetupWizard::storeDocument()
 {
+    if (m_editing)
+        return storeEdit();
     saveConfigDocument(m_databasePath, m_draft.document(), this, [this](const Status &s) {
         if (!s)
             return saveFailed(s.error().message);
-        m_saving = false;
-        button(QWizard::FinishButton)->setEnabled(true);
-        // Secrets written for a new entry belong to it now; the copies tested beside stored ones go.
-        for (const QString &ref : std::as_const(m_written)) {
-            if (ref.endsWith(QLatin1String(".pending")) && m_store)
-                m_store->remove(ref, nullptr, [](Status) {});
-        }
-        m_written.clear();
-        emit saved(m_draft.org, m_draft.name);
-        QDialog::done(QDialog::Accepted);
+        finishSave();
     });
+}
+
+// An edit goes through ConfigEditor (audited with the operator's name); the secrets the entry no longer refers to
+// are deleted from the store, the same rule as deleting it: unless another source or connection still uses them.
+void SetupWizard::storeEdit()
+{
+    const ConfigEntity entity = m_draft.kind == Kind::Source ? ConfigEntity::Source : ConfigEntity::Connection;
+    saveConfigEdit(m_databasePath, entity, m_draft.entry(), this, [this](const Result<EditedEntity> &edited) {
+        if (!edited)
+            return saveFailed(edited.error().message);
+        const QStringList kept = edited->sharedReferences;
+        removeSecrets(edited->secretReferences, this, [this, kept](const SecretsRemoved &removed) {
+            QStringList notes;
+            if (!removed.deleted.isEmpty())
+                notes << tr("No longer used, deleted from the credential store: %1.").arg(removed.deleted.join(QStringLiteral(", ")));
+            if (!kept.isEmpty())
+                notes << tr("Kept %1: another source or connection still uses it.").arg(kept.join(QStringLiteral(", ")));
+            for (const auto &[reference, why] : removed.left)
+                notes << tr("%1 is no longer used but still in the credential store (%2); delete it once the store can be reached: "
+                            "orderflow secrets delete %1").arg(reference, why);
+            m_saveNote = notes.join(QLatin1Char(' '));
+            finishSave();
+        });
+    });
+}
+
+void SetupWizard::finishSave()
+{
+    m_saving = false;
+    button(QWizard::FinishButton)->setEnabled(true);
+    // Secrets written for a new entry belong to it now; the copies tested beside stored ones go.
+    for (const QString &ref : std::as_const(m_written)) {
+        if (ref.endsWith(QLatin1String(".pending")) && m_store)
+            m_store->remove(ref, nullptr, [](Status) {});
+    }
+    m_written.clear();
+    emit saved(m_draft.org, m_draft.name);
+    QDialog::done(QDialog::Accepted);
 }
 
 void SetupWizard::saveFailed(const QString &error)
@@ -421,29 +505,13 @@ SetupCredentialsWizardPage::SetupCredentialsWizardPage(SetupWizard *wizard)
     layout->addStretch();
 }
 
-QStringList SetupCredentialsWizardPage::applicableSecretFields() const
-{
-    const SetupDraft &d = m_wizard->draft();
-    const ConfigSchema *schema = d.schema();
-    QStringList out;
-    if (!schema)
-        return out;
-    for (const QString &field : SchemaForm::storedSecretFields(*schema)) {
-        const FieldSpec *spec = schema->field(field);
-        const QJsonValue mode = spec->when.isSet() ? schema->value(d.config, spec->when.field) : QJsonValue();
-        if (!spec->when.isSet() || spec->when.values.contains(mode.toString()))
-            out << field;
-    }
-    return out;
-}
-
 void SetupCredentialsWizardPage::initializePage()
 {
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
     m_edits.clear();
     const SetupDraft &d = m_wizard->draft();
-    const QStringList fields = applicableSecretFields();
+    const QStringList fields = d.applicableSecretFields();
     for (const QString &field : fields) {
         auto *edit = new QLineEdit;
         edit->setObjectName(QStringLiteral("secret_") + field);
@@ -642,42 +710,23 @@ void SetupTestWizardPage::onFinished(const ConnectionTestReport &report)
 
 void SetupTestWizardPage::askAboutHostKey(const ConnectionTestReport &report)
 {
-    const QJsonObject config = m_wizard->draft().config;
-    const ConfigSchema *schema = m_wizard->draft().schema();
-    HostKeyQuestion q;
-    q.host = schema->stringValue(config, QStringLiteral("host"));
-    q.port = int(schema->intValue(config, QStringLiteral("port")));
-    q.key = report.hostKey;
-    q.knownHostsPath = config.value(QStringLiteral("known_hosts")).toString(defaultKnownHostsPath());
-    KnownHosts known(q.knownHostsPath);
-    if (known.load())
-        q.trustedKeys = known.keysFor(q.host, q.port);
-    auto *dialog = new HostKeyDialog(q, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::finished, this, [this, dialog] {
-        const HostKeyQuestion &question = dialog->question();
-        switch (dialog->decision()) {
-        case HostKeyDialog::Decision::Trust:
-            if (Status s = trustHostKey(question.host, question.port, question.key, question.knownHostsPath); !s) {
-                m_ui->verdictLabel->setText(tr("The key could not be stored: %1").arg(s.error().message));
-                return;
-            }
-            runTest();
-            break;
-        case HostKeyDialog::Decision::ConnectOnce:
-            m_pinnedFingerprint = question.key.fingerprint();
-            runTest();
-            break;
-        case HostKeyDialog::Decision::Cancel:
-            break;
+    m_wizard->askAboutHostKey(report.hostKey, this, [this](HostKeyDialog::Decision decision, const QString &fingerprint, const QString &error) {
+        if (!error.isEmpty()) {
+            m_ui->verdictLabel->setText(tr("The key could not be stored: %1").arg(error));
+            return;
         }
+        if (decision == HostKeyDialog::Decision::ConnectOnce)
+            m_pinnedFingerprint = fingerprint;
+        if (decision != HostKeyDialog::Decision::Cancel)
+            runTest();
     });
-    dialog->open();   // window-modal, no nested event loop
 }
 
 // ---- page 5 (sources): preview ------------------------------------------------------------------------------
 
-SourcePreviewWizardPage::SourcePreviewWizardPage(SetupWizard *wizard) : m_wizard(wizard), m_tree(new QTreeWidget), m_summary(new QLabel)
+SourcePreviewWizardPage::SourcePreviewWizardPage(SetupWizard *wizard)
+    : m_wizard(wizard), m_tree(new QTreeWidget), m_summary(new QLabel), m_files(new QTreeWidget), m_listButton(new QPushButton),
+      m_previewRemoteButton(new QPushButton), m_cancelButton(new QPushButton)
 {
     setTitle(tr("Preview"));
     setSubTitle(tr("Pick a sample file — one the partner sent, or any local one — to see the orders this source would make of it, "
@@ -685,6 +734,21 @@ SourcePreviewWizardPage::SourcePreviewWizardPage(SetupWizard *wizard) : m_wizard
     setFinalPage(true);
     auto *pick = new QPushButton(tr("Choose sample file…"));
     pick->setObjectName(QStringLiteral("chooseSampleButton"));
+    m_listButton->setText(tr("List the partner's files"));
+    m_listButton->setObjectName(QStringLiteral("listRemoteButton"));
+    m_listButton->setToolTip(tr("Connect the way the source will and list its inbound folder, in the background"));
+    m_previewRemoteButton->setText(tr("Preview selected file"));
+    m_previewRemoteButton->setObjectName(QStringLiteral("previewRemoteButton"));
+    m_previewRemoteButton->setToolTip(tr("Download the selected file into memory (at most %1 MB) and preview it; nothing is moved or stored")
+                                          .arg(SourceSampleService::kDefaultMaxBytes / (1024 * 1024)));
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setObjectName(QStringLiteral("cancelRemoteButton"));
+    m_files->setObjectName(QStringLiteral("remoteFilesTree"));
+    m_files->setColumnCount(3);
+    m_files->setHeaderLabels({tr("File at the partner"), tr("Size"), tr("Modified")});
+    m_files->setRootIsDecorated(false);
+    m_files->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_files->setMaximumHeight(140);
     m_tree->setObjectName(QStringLiteral("previewTree"));
     m_tree->setColumnCount(5);
     m_tree->setHeaderLabels({tr("Order / line"), tr("SKU"), tr("Quantity"), tr("Unit price"), tr("Problems")});
@@ -692,8 +756,15 @@ SourcePreviewWizardPage::SourcePreviewWizardPage(SetupWizard *wizard) : m_wizard
     m_summary->setObjectName(QStringLiteral("previewSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(pick);
+    buttons->addWidget(m_listButton);
+    buttons->addWidget(m_previewRemoteButton);
+    buttons->addWidget(m_cancelButton);
+    buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(pick, 0, Qt::AlignLeft);
+    layout->addLayout(buttons);
+    layout->addWidget(m_files);
     layout->addWidget(m_summary);
     layout->addWidget(m_tree);
     connect(pick, &QPushButton::clicked, this, [this] {
@@ -706,6 +777,111 @@ SourcePreviewWizardPage::SourcePreviewWizardPage(SetupWizard *wizard) : m_wizard
         connect(dialog, &QFileDialog::fileSelected, this, &SourcePreviewWizardPage::previewFile);
         dialog->open();
     });
+    connect(m_listButton, &QPushButton::clicked, this, &SourcePreviewWizardPage::listRemoteFiles);
+    connect(m_previewRemoteButton, &QPushButton::clicked, this, [this] {
+        if (const QTreeWidgetItem *item = m_files->currentItem())
+            previewRemoteFile(item->text(0));
+    });
+    connect(m_files, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) { previewRemoteFile(item->text(0)); });
+    connect(m_files, &QTreeWidget::currentItemChanged, this, &SourcePreviewWizardPage::updateButtons);
+    connect(m_cancelButton, &QPushButton::clicked, &m_samples, &SourceSampleService::cancel);
+    connect(&m_samples, &SourceSampleService::listed, this, &SourcePreviewWizardPage::showListing);
+    connect(&m_samples, &SourceSampleService::fetched, this, [this](const SourceSample &sample) {
+        updateButtons();
+        if (!sample.ok())
+            return show({}, sample.error.message);
+        show(sample.preview, {});
+    });
+}
+
+SourcePreviewWizardPage::~SourcePreviewWizardPage() = default;
+
+void SourcePreviewWizardPage::initializePage()
+{
+    // SFTP: the partner's files are on the server; a folder source can list its folder the same way.
+    const bool remote = m_wizard->draft().type == QLatin1String("sftp") || m_wizard->draft().type == QLatin1String("folder");
+    m_listButton->setVisible(remote);
+    m_previewRemoteButton->setVisible(remote);
+    m_cancelButton->setVisible(remote);
+    m_files->setVisible(false);
+    m_files->clear();
+    m_pinnedFingerprint.clear();
+    updateButtons();
+}
+
+void SourcePreviewWizardPage::cleanupPage()
+{
+    m_samples.cancel();
+}
+
+bool SourcePreviewWizardPage::isBusy() const
+{
+    return m_busy || m_samples.isRunning();
+}
+
+// The source as the engine would poll it, with the secrets written for the test and a key pinned with "Connect once".
+SourceRecord SourcePreviewWizardPage::remoteSource() const
+{
+    SourceRecord record = m_wizard->draft().sourceRecord(true);
+    if (!m_pinnedFingerprint.isEmpty())
+        record.config.insert(QStringLiteral("fingerprint"), m_pinnedFingerprint);
+    return record;
+}
+
+void SourcePreviewWizardPage::updateButtons()
+{
+    const bool running = m_samples.isRunning();
+    m_listButton->setEnabled(!running);
+    m_previewRemoteButton->setEnabled(!running && m_files->currentItem());
+    m_cancelButton->setEnabled(running);
+}
+
+void SourcePreviewWizardPage::listRemoteFiles()
+{
+    if (Status started = m_samples.list(remoteSource()); !started) {
+        m_summary->setText(started.error().message);
+        return;
+    }
+    m_files->clear();
+    m_summary->setText(tr("Listing the partner's files…"));
+    updateButtons();
+}
+
+void SourcePreviewWizardPage::previewRemoteFile(const QString &name)
+{
+    if (Status started = m_samples.fetch(remoteSource(), name); !started) {
+        m_summary->setText(started.error().message);
+        return;
+    }
+    m_tree->clear();
+    m_summary->setText(tr("Downloading %1…").arg(name));
+    updateButtons();
+}
+
+void SourcePreviewWizardPage::showListing(const SourceSampleListing &listing)
+{
+    updateButtons();
+    if (!listing.ok()) {
+        m_summary->setText(tr("Cannot list the partner's files: %1").arg(listing.error.message));
+        if (listing.error.code == FileError::HostKey && listing.hostKey.isValid()) {
+            m_wizard->askAboutHostKey(listing.hostKey, this, [this](HostKeyDialog::Decision decision, const QString &fingerprint, const QString &error) {
+                if (!error.isEmpty())
+                    return m_summary->setText(tr("The key could not be stored: %1").arg(error));
+                if (decision == HostKeyDialog::Decision::ConnectOnce)
+                    m_pinnedFingerprint = fingerprint;
+                if (decision != HostKeyDialog::Decision::Cancel)
+                    listRemoteFiles();
+            });
+        }
+        return;
+    }
+    for (const FileEntry &f : listing.files) {
+        auto *item = new QTreeWidgetItem(m_files, {f.name, QLocale().formattedDataSize(f.size), QLocale().toString(f.modified.toLocalTime(), QLocale::ShortFormat)});
+        item->setData(1, Qt::UserRole, f.size);
+    }
+    m_files->setVisible(true);
+    m_summary->setText(listing.files.isEmpty() ? tr("No files waiting in %1.").arg(listing.where)
+                                               : tr("%n file(s) in %1: pick one to preview.", nullptr, int(listing.files.size())).arg(listing.where));
 }
 
 void SourcePreviewWizardPage::previewFile(const QString &path)

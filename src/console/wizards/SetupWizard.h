@@ -9,6 +9,8 @@
 #include "config/ConfigSchema.h"
 #include "pipeline/ConnectionTestService.h"
 #include "pipeline/SourcePreview.h"
+#include "pipeline/SourceSamples.h"
+#include "wizards/HostKeyDialog.h"
 #include "secrets/CredentialStore.h"
 
 #include <QJsonObject>
@@ -22,6 +24,7 @@ class QCheckBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTreeWidget;
 
 namespace Ui {
@@ -49,6 +52,9 @@ struct SetupDraft {
     bool existingOrg = true;
 
     const ConfigSchema *schema() const;
+    // The store-kept secret fields that apply to the settings (SFTP ones only with mode sftp, …). A stored secret of a
+    // field that no longer applies is left out of the saved config, and deleted from the store unless still used.
+    QStringList applicableSecretFields() const;
     QString kindName() const { return kind == Kind::Source ? QStringLiteral("source") : QStringLiteral("connection"); }
     // Where a field's secret lives in the credential store: the reference it already has, else
     // "connection/ORG.NAME/FIELD" or "source/ORG.NAME/FIELD".
@@ -60,6 +66,8 @@ struct SetupDraft {
     // The config with every secret field that has (or will have) a value replaced by its reference; forTest: the
     // references the test reads (testReference).
     QJsonObject configWithReferences(bool forTest = false) const;
+    // The connection or source as a configuration document's entry has it.
+    QJsonObject entry() const;
     // The document applyConfigDocument stores: the organisation when new, and this connection or source.
     QJsonObject document() const;
     ConnectionRecord connectionRecord(bool forTest = false) const;
@@ -88,8 +96,17 @@ public:
     bool isEditing() const { return m_editing; }
     // What the last save said (empty while none finished), for the caller and tests.
     const QString &saveError() const { return m_saveError; }
+    // After saving an edit: what became of the secrets it no longer refers to (deleted, kept because another
+    // source or connection uses them, or left in an unreachable store); empty when there were none.
+    const QString &saveNote() const { return m_saveNote; }
 
     void done(int result) override;
+
+    // The unknown or changed SFTP host key `key` of the draft's server: the host-key dialog (opened window-modal on
+    // `parent`, no nested event loop); `decided` gets the answer, after Trust once known_hosts has it (or the error
+    // that kept it from being stored), after Connect once with the fingerprint to pin.
+    void askAboutHostKey(const HostPublicKey &key, QWidget *parent,
+                         std::function<void(HostKeyDialog::Decision, const QString &fingerprint, const QString &error)> decided);
 
 signals:
     void saved(const QString &org, const QString &name);
@@ -101,6 +118,8 @@ private:
     void markStoredSecrets();
     void save();
     void storeDocument();
+    void storeEdit();
+    void finishSave();
     void saveFailed(const QString &error);
 
     SetupDraft m_draft;
@@ -108,6 +127,7 @@ private:
     bool m_editing = false;
     bool m_saving = false;
     QString m_saveError;
+    QString m_saveNote;
     CredentialStorePtr m_store;
     QStringList m_written;
 };
@@ -152,7 +172,6 @@ public:
     bool validatePage() override;
 
 private:
-    QStringList applicableSecretFields() const;
     QJsonObject candidateConfig() const;
     SetupWizard *m_wizard;
     QFormLayout *m_form;
@@ -190,20 +209,38 @@ private:
 };
 
 // A source's last page: pick a sample file (one from the partner or any local one) and see, before saving, the
-// canonical orders it gives — header and lines — and its errors with their place in the file.
+// canonical orders it gives — header and lines — and its errors with their place in the file. The partner's files
+// are listed and downloaded the way the source reaches them (over SFTP with the host-key dialog when its key is
+// unknown or changed), in the background and cancellable.
 class SourcePreviewWizardPage : public QWizardPage {
     Q_OBJECT
 public:
     explicit SourcePreviewWizardPage(SetupWizard *wizard);
+    ~SourcePreviewWizardPage() override;
+    void initializePage() override;
+    void cleanupPage() override;
     // Reads and parses the file in the background; the page shows the result when it is there.
     void previewFile(const QString &path);
-    bool isBusy() const { return m_busy; }
+    // Lists the source's inbound folder (the partner's files), in the background.
+    void listRemoteFiles();
+    // Downloads one file of the listing into memory (size-limited) and previews it, in the background.
+    void previewRemoteFile(const QString &name);
+    bool isBusy() const;
 
 private:
     void show(const SourcePreview &preview, const QString &error);
+    void showListing(const SourceSampleListing &listing);
+    void updateButtons();
+    SourceRecord remoteSource() const;
     SetupWizard *m_wizard;
     QTreeWidget *m_tree;
     QLabel *m_summary;
+    QTreeWidget *m_files;
+    QPushButton *m_listButton;
+    QPushButton *m_previewRemoteButton;
+    QPushButton *m_cancelButton;
+    SourceSampleService m_samples;
+    QString m_pinnedFingerprint;   // "Connect once": this key for this page's listing and downloads only
     bool m_busy = false;
 };
 
