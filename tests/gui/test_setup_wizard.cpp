@@ -420,6 +420,17 @@ void TestSetupWizard::aFolderSourceIsPreviewedAndSaved()
     wizard.next();
     QCOMPARE(wizard.currentId(), int(SetupWizard::PreviewPageId));
 
+    // The partner's folder is listed the way the source reads it, and one of its files previewed in place.
+    ws.drop(QStringLiteral("partner-1.json"), Workspace::order(4700));
+    child<QPushButton>(&wizard, "listRemoteButton")->click();
+    auto *files = child<QTreeWidget>(&wizard, "remoteFilesTree");
+    QTRY_COMPARE_WITH_TIMEOUT(files->topLevelItemCount(), 1, 10000);
+    QCOMPARE(files->topLevelItem(0)->text(0), QStringLiteral("partner-1.json"));
+    files->setCurrentItem(files->topLevelItem(0));
+    child<QPushButton>(&wizard, "previewRemoteButton")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(&wizard, "previewSummary")->text().startsWith(QLatin1String("partner-1.json: 1 order(s)")), 10000);
+    QVERIFY(QFile::exists(QDir(ws.inbox).filePath(QStringLiteral("partner-1.json"))));   // left where it was
+
     // A good sample: the order with its lines; a problem of the order shows beside it.
     const QString sample = ws.dir.filePath(QStringLiteral("sample.json"));
     {
