@@ -64,6 +64,7 @@ private slots:
     void unknownAndChangedSftpHostKeys();
     void credentialsGoToTheStoreNeverTheDatabase();
     void anEditThatDropsASecretDeletesItFromTheStore();
+    void aSecretTypedForAModeGivenUpIsNotKept();
     void aFolderSourceIsPreviewedAndSaved();
     void anSftpSourceIsPreviewedFromTheServerAndSaved();
     void aRestConnectionIsTestedWithItsTokenAndSaved();
@@ -393,6 +394,47 @@ void TestSetupWizard::anEditThatDropsASecretDeletesItFromTheStore()
     kept = editToFolder(QStringLiteral("erp-two"));
     QVERIFY2(kept.contains(QLatin1String("deleted from the credential store: ") + shared), qPrintable(kept));
     QVERIFY(!test::readSecret(store, shared).ok());
+}
+
+// A new connection: a password typed (and written to the store for the test) for SFTP, then the admin switches to a
+// folder dropzone and saves: the saved connection needs no password, and the store keeps none for it.
+void TestSetupWizard::aSecretTypedForAModeGivenUpIsNotKept()
+{
+    Workspace ws;
+    auto wizard = openWizard(ws);
+    chooseType(*wizard, QStringLiteral("erp-switch"), QStringLiteral("DROPZONE_JSON_V1"));
+    wizard->next();
+    setField(*wizard, QStringLiteral("mode"), QStringLiteral("sftp"));
+    setField(*wizard, QStringLiteral("host"), QStringLiteral("127.0.0.1"));
+    setField(*wizard, QStringLiteral("port"), QStringLiteral("1"));   // nothing listens: the test fails at once
+    setField(*wizard, QStringLiteral("user"), QStringLiteral("erp"));
+    setField(*wizard, QStringLiteral("path"), QStringLiteral("/upload"));
+    wizard->next();
+    wizard->findChild<QLineEdit *>(QStringLiteral("secret_password"))->setText(QStringLiteral("Switch-Pw-1"));
+    wizard->next();
+    auto *verdict = child<QLabel>(wizard.get(), "verdictLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(verdict->text().startsWith(QLatin1String("The test failed")), 15000);
+    const QString ref = QStringLiteral("connection/acme.erp-switch/password");
+    auto store = *EncryptedFileStore::create(QString::fromLocal8Bit(qgetenv("ORDERFLOW_SECRETS_FILE")), qgetenv("ENCRYPTION_MASTER_KEY"));
+    QVERIFY(test::readSecret(store, ref).ok());   // written for the test
+
+    wizard->back();
+    wizard->back();
+    QCOMPARE(wizard->currentId(), int(SetupWizard::SettingsPageId));
+    setField(*wizard, QStringLiteral("mode"), QStringLiteral("filesystem"));
+    setField(*wizard, QStringLiteral("path"), ws.dropzone);
+    setField(*wizard, QStringLiteral("ack_path"), ws.acks);
+    wizard->next();
+    QVERIFY(!wizard->findChild<QLineEdit *>(QStringLiteral("secret_password")));
+    wizard->next();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(), 15000);
+    QSignalSpy saved(wizard.get(), &SetupWizard::saved);
+    wizard->button(QWizard::FinishButton)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
+    auto stored = ConfigRepository(*ws.db).connections();
+    QVERIFY(stored.ok() && stored->size() == 1);
+    QVERIFY(!stored->first().config.contains(QStringLiteral("password")));
+    QTRY_VERIFY(!test::readSecret(store, ref).ok());
 }
 
 void TestSetupWizard::aFolderSourceIsPreviewedAndSaved()

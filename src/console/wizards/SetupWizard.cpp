@@ -318,9 +318,11 @@ void SetupWizard::finishSave()
 {
     m_saving = false;
     button(QWizard::FinishButton)->setEnabled(true);
-    // Secrets written for a new entry belong to it now; the copies tested beside stored ones go.
+    // Secrets written for a new entry belong to it now; the copies tested beside stored ones go, and so does one
+    // written for a field the saved settings no longer use (a password typed before the mode became "filesystem").
+    const QStringList used = secretReferences(m_draft.configWithReferences());
     for (const QString &ref : std::as_const(m_written)) {
-        if (ref.endsWith(QLatin1String(".pending")) && m_store)
+        if ((ref.endsWith(QLatin1String(".pending")) || !used.contains(ref)) && m_store)
             m_store->remove(ref, nullptr, [](Status) {});
     }
     m_written.clear();
