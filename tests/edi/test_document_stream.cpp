@@ -255,6 +255,36 @@ private slots:
         QVERIFY(files >= 6);
     }
 
+    // Found by fuzz_x12 in a mailbag: an 850 after a group's GE (so outside any group) whose SE never comes; its
+    // interchange ends with IEA. The set's "has no SE trailer" error belongs to that interchange and is reported at
+    // its ST (byte 1281) whether the file is read whole or one interchange at a time (streamed, it was lost; whole,
+    // it came only with the next interchange's first ST, under that interchange's control number).
+    void aSetWithoutSeIsClosedByItsInterchange()
+    {
+        QFile f(QStringLiteral(ORDERFLOW_SOURCE_DIR "/tests/fuzz/seeds/x12/regression-stream-missing-se.x12"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray content = f.readAll();
+        QCOMPARE(content.mid(1281, 15), QByteArray("ST*850*10000002"));
+        const ParseOptions options = optionsFor(QStringLiteral("mailbag.x12"));
+        const auto missingSe = [](const QList<ParseError> &errors) {
+            QStringList out;
+            for (const ParseError &e : errors) {
+                if (e.message.contains(QLatin1String("10000002 (850) has no SE trailer")))
+                    out << QStringLiteral("interchange %1, byte %2, segment %3 %4: %5").arg(e.interchange).arg(e.offset).arg(e.segmentIndex).arg(e.segmentTag, e.message);
+            }
+            return out;
+        };
+        const QStringList expected {QStringLiteral("interchange 001000113, byte 1281, segment 44 ST: transaction set 10000002 (850) has no SE trailer; it was rejected.")};
+        QCOMPARE(missingSe(parseDocument(content, options).errors), expected);
+        DocumentStream stream(QByteArrayView(content), options);
+        QList<ParseError> errors;
+        ParseResult part;
+        while (stream.next(part))
+            errors += part.errors;
+        QCOMPARE(missingSe(errors), expected);
+        compareAllWays(content, options);
+    }
+
     // The file is read a block at a time: after the first interchange of a 400-interchange file, only about one
     // block beyond it has been read.
     void readsOnlyAsFarAsTheNextInterchange()

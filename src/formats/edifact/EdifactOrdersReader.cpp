@@ -345,8 +345,13 @@ private:
             }
             if (m_message.ack.accepted)
                 m_result.orders.append(std::move(order));
-            else if (envelopeOk && m_mapper.issues().isEmpty())
-                report(nullptr, 0, 0, QStringLiteral("%1 was rejected; no order was created from it.").arg(name));
+            else if (envelopeOk && m_mapper.issues().isEmpty()) {   // named at its UNH
+                ParseError e = error(nullptr, 0, 0, QStringLiteral("%1 was rejected; no order was created from it.").arg(name));
+                e.segmentIndex = m_message.startIndex;
+                e.segmentTag = QStringLiteral("UNH");
+                e.offset = m_message.startOffset;
+                m_result.errors.append(e);
+            }
         }
         if (m_interchange.groupOpen && !m_interchange.groupAcks.isEmpty())
             m_interchange.groupAcks.last().messages.append(m_message.ack);

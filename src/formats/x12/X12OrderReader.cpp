@@ -227,10 +227,10 @@ private:
         m_set.ack.controlNumber = m_set.control;
         m_set.purchaseOrder = m_set.id == "850";
         ++m_group.setCount;
+        m_setStart = st.index();
+        m_setOffset = st.offset();
         if (m_set.purchaseOrder) {
             m_mapper.begin(latin1(m_interchange.senderId));
-            m_setStart = st.index();
-            m_setOffset = st.offset();
             return;
         }
         // Other transaction sets are not purchase orders: say so once, and tell the partner (AK5 code 1).
@@ -284,17 +284,16 @@ private:
                 m_result.errors.append(e);
                 addSegmentError(issue);
             }
-            if (!problems.isEmpty()) {
-                ParseError e = error(nullptr, 0, problems.join(QStringLiteral("; ")) + QStringLiteral("; it was rejected."));
-                e.segmentIndex = m_setStart;
-                e.segmentTag = QStringLiteral("ST");
-                e.offset = m_setOffset;
-                m_result.errors.append(e);
-            }
             if (m_set.ack.accepted())
                 m_result.orders.append(std::move(order));
-        } else if (!problems.isEmpty()) {
-            report(se, 0, problems.join(QStringLiteral("; ")) + QLatin1Char('.'));
+        }
+        if (!problems.isEmpty()) {   // the missing SE, named at the set's ST
+            ParseError e = error(nullptr, 0, problems.join(QStringLiteral("; "))
+                                                 + (m_set.purchaseOrder ? QStringLiteral("; it was rejected.") : QStringLiteral(".")));
+            e.segmentIndex = m_setStart;
+            e.segmentTag = QStringLiteral("ST");
+            e.offset = m_setOffset;
+            m_result.errors.append(e);
         }
         m_group.ack.sets.append(m_set.ack);
     }
@@ -365,6 +364,8 @@ private:
     {
         if (m_group.open)
             closeGroup(nullptr);
+        else if (m_set.open)
+            closeSet(nullptr);   // a set outside any group (reported at its ST) ends with its interchange too
         if (!iea) {
             // Named where the interchange starts (its ISA13), never past the end of the file.
             ParseError e = error(nullptr, 0, QStringLiteral("Interchange %1 has no IEA trailer (expected before byte %2): "
