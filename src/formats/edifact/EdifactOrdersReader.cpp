@@ -40,8 +40,10 @@ public:
             if (step == EdifactTokenizer::Step::End)
                 break;
             if (step == EdifactTokenizer::Step::Error) {
-                ParseError e = error(nullptr, 0, 0, lexError.message);
+                ParseError e = error(nullptr, 0, 0, QString());
                 e.offset = lexError.offset;
+                e.places = lexError.places;
+                e.setMessage(lexError.message);
                 e.segmentIndex = lexError.segmentIndex;
                 m_result.errors.append(e);
                 continue;
@@ -368,13 +370,15 @@ private:
         if (!unz) {
             m_interchange.errorCode = 13;
             // Named where the interchange starts (its UNB 0020), never past the end of the file.
-            ParseError e = error(nullptr, 0, 0, QStringLiteral("Interchange %1 has no UNZ trailer (expected before byte %2): "
-                                                               "the file may be cut short. Complete messages in it were read.")
-                                                    .arg(latin1(m_interchange.control)).arg(offset));
+            ParseError e = error(nullptr, 0, 0, QString());
             e.segmentIndex = m_interchange.unbIndex;
             e.segmentTag = QStringLiteral("UNB");
             e.element = QStringLiteral("UNB05");
             e.offset = m_interchange.controlOffset;
+            e.places = {offset};
+            e.setMessage(QStringLiteral("Interchange %1 has no UNZ trailer (expected before byte %2): the file may be cut "
+                                        "short. Complete messages in it were read.")
+                             .arg(latin1(m_interchange.control), ParseError::placeMark(0)));
             m_result.errors.append(e);
         } else if (!m_interchange.open) {
             report(unz, 0, 0, QStringLiteral("UNZ without a matching UNB."));

@@ -36,7 +36,7 @@ public:
 
     void run(QByteArrayView content)
     {
-        X12Tokenizer tokenizer(content);
+        X12Tokenizer tokenizer(content, m_options.interchangeFollows);
         X12Segment segment;
         X12LexError lexError;
         while (true) {
@@ -46,8 +46,10 @@ public:
             if (step == X12Tokenizer::Step::Error) {
                 if (m_interchange.open)
                     closeInterchange(nullptr, lexError.offset);
-                ParseError e = error(nullptr, 0, lexError.message);
+                ParseError e = error(nullptr, 0, QString());
                 e.offset = lexError.offset;
+                e.places = lexError.places;
+                e.setMessage(lexError.message);
                 e.segmentIndex = lexError.segmentIndex;
                 e.interchange.clear();
                 m_result.errors.append(e);
@@ -368,13 +370,14 @@ private:
             closeSet(nullptr);   // a set outside any group (reported at its ST) ends with its interchange too
         if (!iea) {
             // Named where the interchange starts (its ISA13), never past the end of the file.
-            ParseError e = error(nullptr, 0, QStringLiteral("Interchange %1 has no IEA trailer (expected before byte %2): "
-                                                            "the file may be cut short.")
-                                                 .arg(latin1(m_interchange.control)).arg(offset));
+            ParseError e = error(nullptr, 0, QString());
             e.segmentIndex = m_interchange.isaIndex;
             e.segmentTag = QStringLiteral("ISA");
             e.element = QStringLiteral("ISA13");
             e.offset = m_interchange.controlOffset;
+            e.places = {offset};
+            e.setMessage(QStringLiteral("Interchange %1 has no IEA trailer (expected before byte %2): the file may be cut short.")
+                             .arg(latin1(m_interchange.control), ParseError::placeMark(0)));
             m_result.errors.append(e);
         } else {
             if (!sameNumber(iea->element(1), QByteArray::number(m_interchange.groupCount)))
