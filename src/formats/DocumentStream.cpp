@@ -2,11 +2,12 @@
 
 #include "formats/FormatRegistry.h"
 #include "formats/edifact/EdifactOrdersReader.h"
+#include "formats/edifact/EdifactTokenizer.h"
 #include "formats/x12/X12Ebcdic.h"
 #include "formats/x12/X12OrderReader.h"
+#include "formats/x12/X12Tokenizer.h"
 
 #include <QIODevice>
-#include <QRegularExpression>
 
 #include <cstring>
 #include <string_view>
@@ -42,33 +43,6 @@ qsizetype find(QByteArrayView data, qsizetype from, std::string_view needle)
     const std::string_view hay(data.data() + from, size_t(data.size() - from));
     const size_t at = hay.find(needle);
     return at == std::string_view::npos ? -1 : from + qsizetype(at);
-}
-
-// "… at byte 510 …" → "… at byte 1510 …" for a part that starts at byte 1000 of the file. A byte shown by its
-// value ("byte 0xf9 is not allowed in a number") is no position and stays as it is.
-QString shiftBytePositions(const QString &message, qint64 base)
-{
-    static const QRegularExpression position(QStringLiteral("\\bbyte (\\d+)\\b"));
-    QString out;
-    qsizetype last = 0;
-    for (auto it = position.globalMatch(message); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        out += QStringView(message).sliced(last, m.capturedStart(1) - last);
-        out += QString::number(m.captured(1).toLongLong() + base);
-        last = m.capturedEnd(1);
-    }
-    return out + QStringView(message).sliced(last);
-}
-
-// "… Skipped the remaining 511 bytes (no further ISA)." → "… Skipped 511 bytes up to the next ISA at byte 2551."
-QString remainingToNextIsa(const QString &message, qint64 nextIsa)
-{
-    static const QRegularExpression remaining(QStringLiteral("Skipped the remaining (\\d+) bytes \\(no further ISA\\)\\.$"));
-    QString out = message;
-    const QRegularExpressionMatch m = remaining.match(message);
-    if (m.hasMatch())
-        out.replace(m.capturedStart(), m.capturedLength(), QStringLiteral("Skipped %1 bytes up to the next ISA at byte %2.").arg(m.captured(1)).arg(nextIsa));
-    return out;
 }
 
 // Whether the file starts (after blanks) with its interchange header: when it does not and the source does not
@@ -168,11 +142,15 @@ qsizetype DocumentStream::findX12Cut()
     }
     if (separators != 16 || p + 2 >= data.size())
         return -1;
-    const char t = data[p + 2];
+    // The terminator as the tokenizer takes it (after a line break that only wraps the header, the byte after it).
+    const qsizetype terminatorAt = X12Tokenizer::isaTerminatorAt(data, p + 2, m_atEnd);
+    if (terminatorAt < 0)
+        return -1;
+    const char t = data[terminatorAt];
     if (isAlnum(t) || t == e)
         return -1;
     const char pattern[4] = {'I', 'E', 'A', e};
-    qsizetype from = qMax(m_scanFrom, p + 3);
+    qsizetype from = qMax(m_scanFrom, terminatorAt + 1);
     while (true) {
         const qsizetype hit = find(data, from, std::string_view(pattern, 4));
         if (hit < 0) {
@@ -233,7 +211,8 @@ qsizetype DocumentStream::findEdifactCut()
     char e = '+', t = '\'', release = '?';
     qsizetype from = 0;
     if (una >= 0 && (unb < 0 || una < unb)) {
-        if (una + 9 > data.size())
+        // A UNA the tokenizer does not take (it reads with the defaults then) is a doubt: read as a whole.
+        if (una + 9 > data.size() || !EdifactTokenizer::usableUna(data.sliced(una, 9)))
             return -1;
         e = data[una + 4];
         release = data[una + 6] == ' ' ? '\0' : data[una + 6];
@@ -348,6 +327,8 @@ bool DocumentStream::next(ParseResult &part)
         cut = m_data.size();
     }
     const QByteArrayView piece = m_data.first(cut);
+    // The next part starts with an interchange header: junk skipped up to this part's end ends at that header.
+    m_options.interchangeFollows = !m_done;
     if (m_kind == Kind::X12)
         part = readX12Orders(piece, m_options);
     else if (m_kind == Kind::Edifact)
@@ -355,17 +336,12 @@ bool DocumentStream::next(ParseResult &part)
     else
         part = parseDocument(piece, m_options);
     // The reader counted from the start of the part; the file's positions count from the start of the file. The
-    // tokenizers also name positions in their messages ("Unexpected data at byte 510"): those move the same way.
+    // bytes a message names are fields of the error too, and its text is rendered from them.
     for (ParseError &e : part.errors) {
-        if (e.offset >= 0)
-            e.offset += m_fileOffset;
+        if (m_fileOffset > 0)
+            e.moveBy(m_fileOffset);
         if (e.segmentIndex > 0)
             e.segmentIndex += m_segmentsBefore;
-        if (m_fileOffset > 0 && e.message.contains(QLatin1String("byte ")))
-            e.message = shiftBytePositions(e.message, m_fileOffset);
-        // Skipping junk up to the next ISA ran into the end of the part: the next part starts with that ISA.
-        if (!m_done && e.message.endsWith(QLatin1String(" bytes (no further ISA).")))
-            e.message = remainingToNextIsa(e.message, m_fileOffset + cut);
     }
     m_segmentsBefore += part.segmentCount;
     m_fileOffset += cut;

@@ -27,8 +27,8 @@ public:
     DocumentStream(QByteArray &&, const ParseOptions &) = delete;
 
     // Parses the next part into part (replacing what it held); false when the file is done. A read error ends the
-    // stream with one error in part saying so. A part's errors are in the order of their bytes, those without a
-    // position last (the whole-file reader puts those at the end of the whole file).
+    // stream with one error in part saying so. A part's errors are in the order of their bytes, so the parts' errors
+    // one after the other are the whole file's errors in the whole-file reader's order.
     bool next(ParseResult &part);
 
     // The format of the file: "x12-850", "edifact-orders", "json", or empty when unrecognised (known after the

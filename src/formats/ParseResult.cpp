@@ -1,6 +1,49 @@
 #include "formats/ParseResult.h"
 
 namespace orderflow {
+namespace {
+// Private-use characters: messages hold file data only as ASCII or Latin-1 text, never these.
+constexpr char16_t kOffsetMark = 0xE000;
+constexpr char16_t kFirstPlaceMark = 0xE001;
+constexpr int kMaxPlaces = 16;
+} // namespace
+
+QString ParseError::offsetMark()
+{
+    return QString(QChar(kOffsetMark));
+}
+
+QString ParseError::placeMark(int i)
+{
+    Q_ASSERT(i >= 0 && i < kMaxPlaces);
+    return QString(QChar(char16_t(kFirstPlaceMark + i)));
+}
+
+void ParseError::setMessage(const QString &text)
+{
+    messageText = text;
+    message.clear();
+    message.reserve(text.size() + 16);
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == kOffsetMark)
+            message += QString::number(offset);
+        else if (u > kOffsetMark && u < kFirstPlaceMark + kMaxPlaces)
+            message += QString::number(places.value(u - kFirstPlaceMark, -1));
+        else
+            message += c;
+    }
+}
+
+void ParseError::moveBy(qint64 bytes)
+{
+    if (offset >= 0)
+        offset += bytes;
+    for (qint64 &place : places)
+        place += bytes;
+    if (!messageText.isEmpty())
+        setMessage(messageText);
+}
 
 QString ParseError::toString() const
 {

@@ -13,7 +13,7 @@
 namespace orderflow {
 
 struct ParseError {
-    QString message;        // what was expected / what is wrong
+    QString message;        // what was expected / what is wrong (see setMessage for one that names bytes)
     QString file;
     QString interchange;    // interchange control number (EDI)
     int segmentIndex = -1;  // 1-based position of the segment in the file (EDI)
@@ -22,6 +22,19 @@ struct ParseError {
     qint64 offset = -1;     // byte offset in the file
     int line = -1;          // 1-based line, when the format is line oriented (JSON)
     int column = -1;
+    // The message with its marks (setMessage), empty when it names no bytes.
+    QString messageText;
+    // Other bytes of the file the message names ("… up to the next ISA at byte 2551"), in the order of placeMark().
+    QList<qint64> places;
+
+    // A message that names bytes of the file is written with marks where the numbers go: offsetMark() for offset,
+    // placeMark(i) for places[i] (characters no message otherwise holds); message is rendered from the fields, so
+    // moving the error (moveBy) renders the numbers again and never edits the text by pattern.
+    static QString offsetMark();
+    static QString placeMark(int i);
+    void setMessage(const QString &text);
+    // The error of a part of a file that starts `bytes` into it: offset, places and the numbers in message move.
+    void moveBy(qint64 bytes);
 
     // One line for logs and the inbound message row: "orders.json:3:14 (byte 57): items[0].quantity: …".
     QString toString() const;
@@ -62,6 +75,8 @@ struct ParseOptions {
     QJsonObject jsonMapping;      // partner JSON field mapping (see PartnerJsonReader.h)
     bool skipLeadingJunk = false; // EDIFACT: skip bytes before UNA/UNB instead of reporting them
     bool generateAcknowledgements = false;
+    // Set by DocumentStream: the content is a part of a file and the next interchange header follows right after it.
+    bool interchangeFollows = false;
 };
 
 } // namespace orderflow

@@ -115,17 +115,18 @@ void compareAllWays(const QByteArray &content, const ParseOptions &options, int 
     for (const qsizetype readSize : {qsizetype(1), qsizetype(7), qsizetype(100), qsizetype(4096), qsizetype(1) << 20}) {
         const Picture got = streamed(content, options, readSize);
         const QString where = QStringLiteral("%1, read %2 bytes at a time").arg(options.fileName).arg(readSize);
-        QVERIFY2(got.orders == expected.orders, qPrintable(where + QStringLiteral(": orders differ")));
-        if (got.errors != expected.errors) {
+        const auto firstDifference = [&](const QJsonArray &got, const QJsonArray &expected, const QString &what) -> QString {
             qsizetype i = 0;
-            while (i < got.errors.size() && i < expected.errors.size() && got.errors[i] == expected.errors[i])
+            while (i < got.size() && i < expected.size() && got[i] == expected[i])
                 ++i;
             const auto text = [](const QJsonArray &a, qsizetype i) {
                 return i < a.size() ? QString::fromUtf8(QJsonDocument(a[i].toObject()).toJson(QJsonDocument::Compact)) : QStringLiteral("(none)");
             };
-            QFAIL(qPrintable(where + QStringLiteral(": errors differ at %1 of %2/%3\nstreamed: %4\nwhole:    %5")
-                                         .arg(i).arg(got.errors.size()).arg(expected.errors.size()).arg(text(got.errors, i), text(expected.errors, i))));
-        }
+            return where + QStringLiteral(": %1 differ at %2 of %3/%4\nstreamed: %5\nwhole:    %6")
+                               .arg(what).arg(i).arg(got.size()).arg(expected.size()).arg(text(got, i), text(expected, i));
+        };
+        QVERIFY2(got.orders == expected.orders, qPrintable(firstDifference(got.orders, expected.orders, QStringLiteral("orders"))));
+        QVERIFY2(got.errors == expected.errors, qPrintable(firstDifference(got.errors, expected.errors, QStringLiteral("errors"))));
         QCOMPARE(got.interchanges, expected.interchanges);
         QCOMPARE(got.acks, expected.acks);
         if (expectedParts >= 0)
@@ -253,6 +254,61 @@ private slots:
             }
         }
         QVERIFY(files >= 6);
+    }
+
+    // Found by fuzz_x12 in a mailbag: an 850 after a group's GE (so outside any group) whose SE never comes; its
+    // interchange ends with IEA. The set's "has no SE trailer" error belongs to that interchange and is reported at
+    // its ST (byte 1281) whether the file is read whole or one interchange at a time (streamed, it was lost; whole,
+    // it came only with the next interchange's first ST, under that interchange's control number).
+    void aSetWithoutSeIsClosedByItsInterchange()
+    {
+        QFile f(QStringLiteral(ORDERFLOW_SOURCE_DIR "/tests/fuzz/seeds/x12/regression-stream-missing-se.x12"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray content = f.readAll();
+        QCOMPARE(content.mid(1281, 15), QByteArray("ST*850*10000002"));
+        const ParseOptions options = optionsFor(QStringLiteral("mailbag.x12"));
+        const auto missingSe = [](const QList<ParseError> &errors) {
+            QStringList out;
+            for (const ParseError &e : errors) {
+                if (e.message.contains(QLatin1String("10000002 (850) has no SE trailer")))
+                    out << QStringLiteral("interchange %1, byte %2, segment %3 %4: %5").arg(e.interchange).arg(e.offset).arg(e.segmentIndex).arg(e.segmentTag, e.message);
+            }
+            return out;
+        };
+        const QStringList expected {QStringLiteral("interchange 001000113, byte 1281, segment 44 ST: transaction set 10000002 (850) has no SE trailer; it was rejected.")};
+        QCOMPARE(missingSe(parseDocument(content, options).errors), expected);
+        DocumentStream stream(QByteArrayView(content), options);
+        QList<ParseError> errors;
+        ParseResult part;
+        while (stream.next(part))
+            errors += part.errors;
+        QCOMPARE(missingSe(errors), expected);
+        compareAllWays(content, options);
+    }
+
+    // Positions a message names are fields of the error: moving a part's errors to the file's place renders the
+    // numbers from them, and never touches text that only looks like a position (a partner's value "byte 7").
+    void namedPositionsMoveAndDataDoesNot()
+    {
+        // The second interchange's ISA uses its terminator as ISA16: skipped up to the next ISA, which the whole
+        // file finds and its part only knows to follow it. The third quotes a partner's value "byte 7".
+        QByteArray broken = x12Interchange(2);
+        QCOMPARE(broken[104], '>');
+        broken[104] = '~';
+        QByteArray third = x12Interchange(3);
+        third.replace("PO1*1*12*EA", "PO1*1*byte 7*EA");
+        const QByteArray first = x12Interchange(1);
+        const QByteArray content = first + broken + third + x12Interchange(4);
+        const ParseOptions options = optionsFor(QStringLiteral("named.x12"));
+        compareAllWays(content, options, 4);
+        QStringList messages;
+        for (const ParseError &e : parseDocument(content, options).errors)
+            messages << e.message;
+        const QString all = messages.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QStringLiteral("The ISA header at byte %1 does not define usable delimiters").arg(first.size())), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("Skipped %1 bytes up to the next ISA at byte %2.").arg(broken.size()).arg(first.size() + broken.size())),
+                 qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("'byte 7'")), qPrintable(all));
     }
 
     // The file is read a block at a time: after the first interchange of a 400-interchange file, only about one

@@ -105,6 +105,16 @@ private slots:
         QTest::newRow("PP: per pound, ordered in cases") << QByteArray("PO1*1*100*CA*2.82*PP*VP*A-1~") << QString() << QString()
                                                          << QStringLiteral("PP/1/LB")
                                                          << QStringLiteral("the price 2.82 is per 1 LB (basis code 'PP'), but the line is ordered in CA");
+        QTest::newRow("TT: per ten thousand") << QByteArray("PO1*1*20000*EA*30*TT*VP*A-1~") << QStringLiteral("0.003")
+                                              << QStringLiteral("60.00") << QStringLiteral("TT/10000/") << QString();
+        QTest::newRow("NC: no charge at zero") << QByteArray("PO1*1*5*EA*0*NC*VP*A-1~") << QStringLiteral("0.00")
+                                               << QStringLiteral("0.00") << QStringLiteral("NC/1/") << QString();
+        QTest::newRow("NS: not separately priced at zero") << QByteArray("PO1*1*5*EA*0*NS*VP*A-1~") << QStringLiteral("0.00")
+                                                           << QStringLiteral("0.00") << QStringLiteral("NS/1/") << QString();
+        QTest::newRow("NC with a price is no price per unit") << QByteArray("PO1*1*5*EA*4*NC*VP*A-1~") << QString() << QString()
+                                                              << QStringLiteral("NC//") << QStringLiteral("the price basis code 'NC'");
+        QTest::newRow("NQ: no quote is no price per unit") << QByteArray("PO1*1*5*EA*4*NQ*VP*A-1~") << QString() << QString()
+                                                           << QStringLiteral("NQ//") << QStringLiteral("the price basis code 'NQ'");
         QTest::newRow("unknown code") << QByteArray("PO1*1*200*EA*45*ZZ*VP*A-1~") << QString() << QString() << QStringLiteral("ZZ//")
                                       << QStringLiteral("the price basis code 'ZZ' is not one OrderFlow knows");
         QTest::newRow("no exact price per unit") << QByteArray("PO1*1*12*EA*10*PD*VP*A-1~") << QString() << QString()
@@ -153,6 +163,11 @@ private slots:
         QTest::newRow("basis counts another unit") << QByteArray("LIN+1++4000862141404:EN'QTY+21:4:PCE'PRI+AAA:250:CT:AAE:100:KGM'")
                                                    << QString() << QString() << QStringLiteral("100/KGM")
                                                    << QStringLiteral("is per 100 KGM, but the line is ordered in PCE");
+        // Rec. 20 units of precious metals and bulk goods work like any other: the line is ordered in the same unit.
+        QTest::newRow("per troy ounce (APZ)") << QByteArray("LIN+1++4000862141404:EN'QTY+21:10:APZ'PRI+AAA:250:CT:AAE:1:APZ'")
+                                              << QStringLiteral("250.00") << QStringLiteral("2500.00") << QStringLiteral("1/APZ") << QString();
+        QTest::newRow("per tonne (TNE)") << QByteArray("LIN+1++4000862141404:EN'QTY+21:2.5:TNE'PRI+AAA:250:CT:AAE:1:TNE'")
+                                         << QStringLiteral("250.00") << QStringLiteral("625.00") << QStringLiteral("1/TNE") << QString();
         QTest::newRow("no basis") << QByteArray("LIN+1++4000862141404:EN'QTY+21:3'PRI+AAA:8.5'") << QStringLiteral("8.50")
                                   << QStringLiteral("25.50") << QString() << QString();
     }

@@ -256,6 +256,25 @@ private slots:
         QVERIFY(ack.contains(QStringLiteral("AK9|P|2|2|1|3")));
     }
 
+    // A set that is not an 850 and has no SE is named at its ST like an 850 would be (it had no position at all).
+    void otherSetWithoutSeIsNamedAtItsSt()
+    {
+        const QByteArray content = interchange({"ST*810*0009~BIG*20240315*INV-1~", set850("0001", "PO-1")});
+        const ParseResult r = read(content, true);
+        QCOMPARE(r.orders.size(), 1);
+        const qsizetype st = content.indexOf("ST*810*0009");
+        bool found = false;
+        for (const ParseError &e : r.errors) {
+            if (!e.message.contains(QLatin1String("transaction set 0009 (810) has no SE trailer")))
+                continue;
+            found = true;
+            QCOMPARE(e.offset, qint64(st));
+            QCOMPARE(e.segmentTag, QStringLiteral("ST"));
+            QCOMPARE(e.interchange, QStringLiteral("000000905"));
+        }
+        QVERIFY2(found, qPrintable(errorsText(r)));
+    }
+
     void acknowledgementEnvelope()
     {
         ParseResult r = read(interchange({set850("0001", "PO-1")}), false);

@@ -40,8 +40,10 @@ public:
             if (step == EdifactTokenizer::Step::End)
                 break;
             if (step == EdifactTokenizer::Step::Error) {
-                ParseError e = error(nullptr, 0, 0, lexError.message);
+                ParseError e = error(nullptr, 0, 0, QString());
                 e.offset = lexError.offset;
+                e.places = lexError.places;
+                e.setMessage(lexError.message);
                 e.segmentIndex = lexError.segmentIndex;
                 m_result.errors.append(e);
                 continue;
@@ -345,8 +347,13 @@ private:
             }
             if (m_message.ack.accepted)
                 m_result.orders.append(std::move(order));
-            else if (envelopeOk && m_mapper.issues().isEmpty())
-                report(nullptr, 0, 0, QStringLiteral("%1 was rejected; no order was created from it.").arg(name));
+            else if (envelopeOk && m_mapper.issues().isEmpty()) {   // named at its UNH
+                ParseError e = error(nullptr, 0, 0, QStringLiteral("%1 was rejected; no order was created from it.").arg(name));
+                e.segmentIndex = m_message.startIndex;
+                e.segmentTag = QStringLiteral("UNH");
+                e.offset = m_message.startOffset;
+                m_result.errors.append(e);
+            }
         }
         if (m_interchange.groupOpen && !m_interchange.groupAcks.isEmpty())
             m_interchange.groupAcks.last().messages.append(m_message.ack);
@@ -363,13 +370,15 @@ private:
         if (!unz) {
             m_interchange.errorCode = 13;
             // Named where the interchange starts (its UNB 0020), never past the end of the file.
-            ParseError e = error(nullptr, 0, 0, QStringLiteral("Interchange %1 has no UNZ trailer (expected before byte %2): "
-                                                               "the file may be cut short. Complete messages in it were read.")
-                                                    .arg(latin1(m_interchange.control)).arg(offset));
+            ParseError e = error(nullptr, 0, 0, QString());
             e.segmentIndex = m_interchange.unbIndex;
             e.segmentTag = QStringLiteral("UNB");
             e.element = QStringLiteral("UNB05");
             e.offset = m_interchange.controlOffset;
+            e.places = {offset};
+            e.setMessage(QStringLiteral("Interchange %1 has no UNZ trailer (expected before byte %2): the file may be cut "
+                                        "short. Complete messages in it were read.")
+                             .arg(latin1(m_interchange.control), ParseError::placeMark(0)));
             m_result.errors.append(e);
         } else if (!m_interchange.open) {
             report(unz, 0, 0, QStringLiteral("UNZ without a matching UNB."));

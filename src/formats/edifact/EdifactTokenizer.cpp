@@ -1,5 +1,7 @@
 #include "formats/edifact/EdifactTokenizer.h"
 
+#include "formats/ParseResult.h"
+
 #include <algorithm>
 #include <cstring>
 
@@ -148,6 +150,7 @@ EdifactTokenizer::Step EdifactTokenizer::start(EdifactLexError &error)
     }
     error.offset = m_pos;
     error.segmentIndex = 1;
+    error.places.clear();
     if (found < 0) {
         error.length = m_content.size() - m_pos;
         error.message = QStringLiteral("No EDIFACT interchange header (UNA or UNB) found; the file starts with '%1'.")
@@ -163,24 +166,34 @@ EdifactTokenizer::Step EdifactTokenizer::start(EdifactLexError &error)
     error.message = QStringLiteral("%1 bytes before the interchange header at byte %2 ('%3'); expected UNA or UNB "
                                    "at the start of the file. If this partner always adds such a banner, "
                                    "configure the source to skip leading junk.")
-                        .arg(error.length).arg(found).arg(printable(m_content.sliced(m_pos)));
+                        .arg(error.length).arg(ParseError::placeMark(0)).arg(printable(m_content.sliced(m_pos)));
+    error.places = {found};
     m_pos = m_content.size();
     return Step::Error;
+}
+
+bool EdifactTokenizer::usableUna(QByteArrayView una)
+{
+    if (una.size() < 9)
+        return false;
+    const EdifactDelimiters d{una[3], una[4], una[5], una[6], una[7], una[8]};
+    const bool distinct = d.component != d.element && d.component != d.segment && d.element != d.segment
+        && d.release != d.component && d.release != d.element && d.release != d.segment;
+    return distinct && !isAlnum(d.component) && !isAlnum(d.element) && !isAlnum(d.segment);
 }
 
 EdifactTokenizer::Step EdifactTokenizer::readUna(EdifactSegment &segment, EdifactLexError &error)
 {
     const QByteArrayView una = m_content.sliced(m_pos, 9);
-    EdifactDelimiters d{una[3], una[4], una[5], una[6], una[7], una[8]};
-    const bool distinct = d.component != d.element && d.component != d.segment && d.element != d.segment
-        && d.release != d.component && d.release != d.element && d.release != d.segment;
-    if (!distinct || isAlnum(d.component) || isAlnum(d.element) || isAlnum(d.segment)) {
+    const EdifactDelimiters d{una[3], una[4], una[5], una[6], una[7], una[8]};
+    if (!usableUna(una)) {
         error.offset = m_pos;
         error.segmentIndex = m_segmentIndex + 1;
         error.length = 9;
+        error.places.clear();
         error.message = QStringLiteral("The service string advice '%1' at byte %2 does not define distinct "
                                        "non-alphanumeric separators; using the defaults ':+.? '''.")
-                            .arg(printable(una)).arg(m_pos);
+                            .arg(printable(una), ParseError::offsetMark());
         setDelimiters(EdifactDelimiters());
         m_hasUna = false;
         m_pos += 9;

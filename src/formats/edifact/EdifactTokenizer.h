@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
 #include <QString>
 
 namespace orderflow {
@@ -13,7 +14,8 @@ struct EdifactLexError {
     qint64 offset = 0;
     int segmentIndex = 0;   // index the next segment would get
     qint64 length = 0;      // bytes skipped
-    QString message;
+    QString message;        // with ParseError's marks for the bytes it names (ParseError::setMessage renders it)
+    QList<qint64> places;   // the bytes its placeMark()s stand for
 };
 
 // Works on the caller's bytes without copying them; only a segment with CR/LF inside (a hard-wrapped file)
@@ -35,6 +37,9 @@ public:
     const EdifactDelimiters &delimiters() const { return m_delimiters; }
     bool serviceStringAdvice() const { return m_hasUna; }   // the current interchange started with a UNA
     QByteArrayView segmentSuffix() const { return m_suffix; }  // what follows a terminator ("\r\n", "\n", "")
+
+    // Whether the 9 bytes of a UNA define distinct non-alphanumeric separators; if not, the defaults apply.
+    static bool usableUna(QByteArrayView una);
 
 private:
     Step start(EdifactLexError &error);

@@ -36,7 +36,7 @@ public:
 
     void run(QByteArrayView content)
     {
-        X12Tokenizer tokenizer(content);
+        X12Tokenizer tokenizer(content, m_options.interchangeFollows);
         X12Segment segment;
         X12LexError lexError;
         while (true) {
@@ -46,8 +46,10 @@ public:
             if (step == X12Tokenizer::Step::Error) {
                 if (m_interchange.open)
                     closeInterchange(nullptr, lexError.offset);
-                ParseError e = error(nullptr, 0, lexError.message);
+                ParseError e = error(nullptr, 0, QString());
                 e.offset = lexError.offset;
+                e.places = lexError.places;
+                e.setMessage(lexError.message);
                 e.segmentIndex = lexError.segmentIndex;
                 e.interchange.clear();
                 m_result.errors.append(e);
@@ -227,10 +229,10 @@ private:
         m_set.ack.controlNumber = m_set.control;
         m_set.purchaseOrder = m_set.id == "850";
         ++m_group.setCount;
+        m_setStart = st.index();
+        m_setOffset = st.offset();
         if (m_set.purchaseOrder) {
             m_mapper.begin(latin1(m_interchange.senderId));
-            m_setStart = st.index();
-            m_setOffset = st.offset();
             return;
         }
         // Other transaction sets are not purchase orders: say so once, and tell the partner (AK5 code 1).
@@ -284,17 +286,16 @@ private:
                 m_result.errors.append(e);
                 addSegmentError(issue);
             }
-            if (!problems.isEmpty()) {
-                ParseError e = error(nullptr, 0, problems.join(QStringLiteral("; ")) + QStringLiteral("; it was rejected."));
-                e.segmentIndex = m_setStart;
-                e.segmentTag = QStringLiteral("ST");
-                e.offset = m_setOffset;
-                m_result.errors.append(e);
-            }
             if (m_set.ack.accepted())
                 m_result.orders.append(std::move(order));
-        } else if (!problems.isEmpty()) {
-            report(se, 0, problems.join(QStringLiteral("; ")) + QLatin1Char('.'));
+        }
+        if (!problems.isEmpty()) {   // the missing SE, named at the set's ST
+            ParseError e = error(nullptr, 0, problems.join(QStringLiteral("; "))
+                                                 + (m_set.purchaseOrder ? QStringLiteral("; it was rejected.") : QStringLiteral(".")));
+            e.segmentIndex = m_setStart;
+            e.segmentTag = QStringLiteral("ST");
+            e.offset = m_setOffset;
+            m_result.errors.append(e);
         }
         m_group.ack.sets.append(m_set.ack);
     }
@@ -365,15 +366,18 @@ private:
     {
         if (m_group.open)
             closeGroup(nullptr);
+        else if (m_set.open)
+            closeSet(nullptr);   // a set outside any group (reported at its ST) ends with its interchange too
         if (!iea) {
             // Named where the interchange starts (its ISA13), never past the end of the file.
-            ParseError e = error(nullptr, 0, QStringLiteral("Interchange %1 has no IEA trailer (expected before byte %2): "
-                                                            "the file may be cut short.")
-                                                 .arg(latin1(m_interchange.control)).arg(offset));
+            ParseError e = error(nullptr, 0, QString());
             e.segmentIndex = m_interchange.isaIndex;
             e.segmentTag = QStringLiteral("ISA");
             e.element = QStringLiteral("ISA13");
             e.offset = m_interchange.controlOffset;
+            e.places = {offset};
+            e.setMessage(QStringLiteral("Interchange %1 has no IEA trailer (expected before byte %2): the file may be cut short.")
+                             .arg(latin1(m_interchange.control), ParseError::placeMark(0)));
             m_result.errors.append(e);
         } else {
             if (!sameNumber(iea->element(1), QByteArray::number(m_interchange.groupCount)))

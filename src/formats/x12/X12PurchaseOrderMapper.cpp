@@ -41,8 +41,10 @@ QDate parseDate(QByteArrayView value)
 // Codes that only say where the price comes from (catalog, contract, quote, retail, wholesale…) or that name the
 // line's own unit (per each, per unit of measure) price one unit of PO103. Codes for 10, a dozen, a hundred, a
 // thousand or 100,000 divide by that count. Codes for a weight, volume or length name the X12 unit (element 355)
-// the price counts; the line must be ordered in it. Anything else (no charge, no quote, to be negotiated, periodic
-// prices…) is kept as sent with no price per unit, so validation stops the order instead of guessing ×1.
+// the price counts; the line must be ordered in it. No charge (NC) and not separately priced (NS) are a price of
+// zero per unit when the price sent is zero. Anything else (a price sent with NC/NS, no quote, to be negotiated,
+// periodic prices, per troy ounce or ton, whose X12 unit this table does not name) is kept as sent with no price
+// per unit, so validation stops the order instead of guessing ×1.
 struct PriceBasisCode {
     const char *code;
     int quantity;
@@ -59,16 +61,23 @@ constexpr PriceBasisCode kPriceBases[] = {
     {"PD", 12, ""}, {"LD", 12, ""}, {"RD", 12, ""}, {"TD", 12, ""}, {"WD", 12, ""},
     {"HP", 100, ""}, {"LC", 100, ""}, {"QH", 100, ""}, {"RC", 100, ""}, {"TC", 100, ""}, {"WC", 100, ""},
     {"TP", 1000, ""}, {"LM", 1000, ""}, {"QS", 1000, ""}, {"RM", 1000, ""}, {"TM", 1000, ""}, {"WM", 1000, ""},
-    {"HT", 100000, ""},
+    {"TT", 10000, ""}, {"HT", 100000, ""},
     // Per a unit of weight, volume or length.
     {"PP", 1, "LB"}, {"PK", 1, "KG"}, {"PG", 1, "GR"}, {"PO", 1, "OZ"}, {"PL", 1, "LT"}, {"ML", 1, "ML"},
     {"PY", 1, "YD"}, {"PF", 1, "FT"}, {"HF", 100, "FT"}, {"TF", 1000, "FT"}, {"PS", 1000, "SF"},
 };
 
-PriceBasis priceBasis(QByteArrayView code)
+// Codes that say the line costs nothing: free of charge, or paid for by another line's price.
+constexpr const char *kFreeBases[] = {"NC", "NS"};
+
+PriceBasis priceBasis(QByteArrayView code, const Decimal &price)
 {
     PriceBasis basis;
     basis.code = QString::fromLatin1(code);
+    for (const char *free : kFreeBases) {
+        if (code == QByteArrayView(free) && price.isZero())
+            basis.quantity = Decimal::fromInt(1);
+    }
     for (const PriceBasisCode &b : kPriceBases) {
         if (code == QByteArrayView(b.code)) {
             basis.quantity = Decimal::fromInt(b.quantity);
@@ -242,7 +251,7 @@ void X12PurchaseOrderMapper::mapPo1(const X12Segment &segment, int positionInSet
     const QByteArrayView basis = segment.element(5).trimmed();
     if (line.unitPrice && !basis.isEmpty()) {
         line.priceAsSent = line.unitPrice;
-        line.priceBasis = priceBasis(basis);
+        line.priceBasis = priceBasis(basis, *line.unitPrice);
         line.unitPrice = unitPriceFromBasis(line).value;   // none: validation names the reason
     }
     // PO106/PO107 … PO124/PO125: product id qualifier and value pairs.

@@ -1,5 +1,7 @@
 #include "formats/x12/X12Tokenizer.h"
 
+#include "formats/ParseResult.h"
+
 #include <algorithm>
 #include <cstring>
 
@@ -67,7 +69,7 @@ qint64 X12Segment::componentOffset(int position, int index) const
     return offsetOf(c.data());
 }
 
-X12Tokenizer::X12Tokenizer(QByteArrayView content) : m_content(content)
+X12Tokenizer::X12Tokenizer(QByteArrayView content, bool interchangeFollows) : m_content(content), m_interchangeFollows(interchangeFollows)
 {
     if (m_content.startsWith("\xEF\xBB\xBF"))
         m_pos = 3;
@@ -98,13 +100,30 @@ X12Tokenizer::Step X12Tokenizer::resyncToIsa(qsizetype from, const QString &why,
             break;
         ++next;
     }
+    if (next < 0 && m_interchangeFollows)
+        next = m_content.size();
     const qsizetype skipped = (next < 0 ? m_content.size() : next) - m_pos;
+    error.places = {next};
     error.message = why
         + (next < 0 ? QStringLiteral(" Skipped the remaining %1 bytes (no further ISA).").arg(skipped)
-                    : QStringLiteral(" Skipped %1 bytes up to the next ISA at byte %2.").arg(skipped).arg(next));
+                    : QStringLiteral(" Skipped %1 bytes up to the next ISA at byte %2.").arg(skipped).arg(ParseError::placeMark(0)));
     m_pos = next < 0 ? m_content.size() : next;
     m_inInterchange = false;
     return Step::Error;
+}
+
+qsizetype X12Tokenizer::isaTerminatorAt(QByteArrayView content, qsizetype at, bool atEnd)
+{
+    // A line break after ISA16 is either the terminator itself (LF or CR as terminator) or a hard wrap before the
+    // real terminator: the next byte that is no line break tells which.
+    if (at >= content.size() || !isLineBreak(content[at]))
+        return at;
+    qsizetype q = at;
+    while (q < content.size() && isLineBreak(content[q]))
+        ++q;
+    if (q >= content.size())
+        return atEnd ? at : -1;
+    return !isAlnum(content[q]) && !isFiller(content[q]) ? q : at;
 }
 
 X12Tokenizer::Step X12Tokenizer::readIsa(X12Segment &segment, X12LexError &error)
@@ -144,37 +163,27 @@ X12Tokenizer::Step X12Tokenizer::readIsa(X12Segment &segment, X12LexError &error
         return resyncToIsa(start + 3,
                            p >= m_content.size()
                                ? QStringLiteral("The ISA header at byte %1 is cut short: expected 16 elements "
-                                                "and a segment terminator.").arg(start)
+                                                "and a segment terminator.").arg(ParseError::offsetMark())
                                : QStringLiteral("The ISA header at byte %1 is malformed: expected 16 elements "
                                                 "separated by '%2' within %3 bytes.")
-                                     .arg(start).arg(QLatin1Char(separator)).arg(kMaxIsaLength),
+                                     .arg(ParseError::offsetMark()).arg(QLatin1Char(separator)).arg(kMaxIsaLength),
                            error);
     }
     const char component = header[n - 1];
     if (p >= m_content.size()) {
         return resyncToIsa(start + 3, QStringLiteral("The ISA header at byte %1 has no segment terminator after "
-                                                     "ISA16.").arg(start), error);
+                                                     "ISA16.").arg(ParseError::offsetMark()), error);
     }
-    // The terminator follows ISA16. A line break there is either the terminator itself (LF or CR as
-    // terminator) or a hard wrap before the real terminator: the next non-break byte tells which.
-    char terminator = m_content[p];
-    qsizetype afterTerminator = p + 1;
-    if (isLineBreak(terminator)) {
-        qsizetype q = p;
-        while (q < m_content.size() && isLineBreak(m_content[q]))
-            ++q;
-        if (q < m_content.size() && !isAlnum(m_content[q]) && !isFiller(m_content[q])) {
-            terminator = m_content[q];
-            afterTerminator = q + 1;
-        }
-    }
+    const qsizetype terminatorAt = isaTerminatorAt(m_content, p);
+    const char terminator = m_content[terminatorAt];
+    const qsizetype afterTerminator = terminatorAt + 1;
     if (isAlnum(component) || component == separator || component == terminator || isAlnum(terminator)
         || terminator == separator) {
         return resyncToIsa(start + 3,
                            QStringLiteral("The ISA header at byte %1 does not define usable delimiters (element "
                                           "separator 0x%2, component separator ISA16 0x%3, segment terminator "
                                           "0x%4): they must be distinct non-alphanumeric characters.")
-                               .arg(start)
+                               .arg(ParseError::offsetMark())
                                .arg(uchar(separator), 2, 16, QLatin1Char('0'))
                                .arg(uchar(component), 2, 16, QLatin1Char('0'))
                                .arg(uchar(terminator), 2, 16, QLatin1Char('0')),
@@ -238,7 +247,7 @@ X12Tokenizer::Step X12Tokenizer::next(X12Segment &segment, X12LexError &error)
     if (!m_inInterchange) {
         return resyncToIsa(m_pos + 1,
                            QStringLiteral("Unexpected data at byte %1 where an interchange header (ISA) was expected.")
-                               .arg(m_pos),
+                               .arg(ParseError::offsetMark()),
                            error);
     }
 

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
 #include <QString>
 
 namespace orderflow {
@@ -14,7 +15,8 @@ namespace orderflow {
 struct X12LexError {
     qint64 offset = 0;
     int segmentIndex = 0;   // index the next segment will get
-    QString message;
+    QString message;        // with ParseError's marks for the bytes it names (ParseError::setMessage renders it)
+    QList<qint64> places;   // the bytes its placeMark()s stand for
 };
 
 // Works on the caller's bytes without copying them; only segments of a hard-wrapped file (CR/LF inside a
@@ -22,9 +24,11 @@ struct X12LexError {
 // terminator, a leading blank line, a trailing DOS EOF (0x1A) or NUL padding, a missing final terminator.
 class X12Tokenizer {
 public:
-    explicit X12Tokenizer(QByteArrayView content);
+    // interchangeFollows: the content is a part of a file and an ISA starts right after it (DocumentStream), so
+    // junk skipped up to its end is skipped up to that ISA.
+    explicit X12Tokenizer(QByteArrayView content, bool interchangeFollows = false);
     // The tokenizer keeps a view: a temporary buffer would be gone before the first next().
-    explicit X12Tokenizer(QByteArray &&) = delete;
+    explicit X12Tokenizer(QByteArray &&, bool = false) = delete;
 
     enum class Step { Segment, Error, End };
     // Segment: `segment` holds the next one. Error: `error` says what was skipped. End: nothing left.
@@ -37,6 +41,11 @@ public:
 
     qint64 position() const { return m_pos; }
 
+    // Where the segment terminator of an ISA is, when its ISA16 is the byte before `at`: at itself, or, when that is
+    // a line break followed by a byte that can be a terminator, that byte (a hard wrap before the terminator).
+    // -1 when the line breaks run to the end of content and atEnd is false: the answer depends on what follows.
+    static qsizetype isaTerminatorAt(QByteArrayView content, qsizetype at, bool atEnd = true);
+
 private:
     bool atIsa(qsizetype pos) const;
     Step readIsa(X12Segment &segment, X12LexError &error);
@@ -47,6 +56,7 @@ private:
     QByteArrayView m_content;
     qsizetype m_pos = 0;
     bool m_inInterchange = false;
+    bool m_interchangeFollows = false;
     int m_segmentIndex = 0;
     X12Delimiters m_delimiters;
     QByteArrayView m_suffix;
