@@ -19,6 +19,9 @@ namespace {
 // A worker whose last beat is older than this many of its intervals (and at least kMinStaleMs) is stuck.
 constexpr qint64 kStaleIntervals = 20;
 constexpr qint64 kMinStaleMs = 60000;
+// How long /health waits for another connection's lock on the database before calling it unhealthy: longer than
+// any of the engine's own write transactions, short enough for a probe's timeout.
+constexpr int kDatabaseWaitMs = 3000;
 
 // Prometheus label values: backslash, double quote and line feed escaped.
 QByteArray label(const QString &value)
@@ -70,12 +73,14 @@ Response ApiServer::health()
     QJsonObject out;
     bool healthy = true;
     bool degraded = false;
+    QJsonArray problems;   // why the status is not ok, one sentence each
 
     MonitoringRepository monitoring(*m_db);
-    const Status db = monitoring.ping();
+    const Status db = monitoring.ping(kDatabaseWaitMs);
     QJsonObject database{{QStringLiteral("ok"), bool(db)}, {QStringLiteral("path"), m_db->path()}};
     if (!db) {
         database.insert(QStringLiteral("error"), db.error().message);
+        problems.append(db.error().message);
         healthy = false;
     }
     out.insert(QStringLiteral("database"), database);
@@ -86,13 +91,21 @@ Response ApiServer::health()
     std::sort(beats.begin(), beats.end(), [](const auto &a, const auto &b) { return a.worker < b.worker; });
     for (const heartbeats::Beat &b : std::as_const(beats)) {
         const qint64 age = b.at.msecsTo(now);
-        const bool ok = age <= std::max(kMinStaleMs, kStaleIntervals * b.intervalMs);
+        const qint64 staleMs = std::max(kMinStaleMs, kStaleIntervals * b.intervalMs);
+        const bool ok = age <= staleMs;
         healthy = healthy && ok;
+        if (!ok) {
+            problems.append(QStringLiteral("The worker '%1' last ran %2 s ago (it runs every %3 s; stuck after %4 s): its work is not being done. "
+                                           "The daemon's log says what it is waiting for; restart the daemon if it does not recover.")
+                                .arg(b.worker).arg(age / 1000).arg(b.intervalMs / 1000.0).arg(staleMs / 1000));
+        }
         workers.append(QJsonObject{{QStringLiteral("name"), b.worker}, {QStringLiteral("last_heartbeat"), timeText(b.at)},
                                    {QStringLiteral("age_ms"), age}, {QStringLiteral("ok"), ok}});
     }
-    if (beats.isEmpty())
+    if (beats.isEmpty()) {
         healthy = false;   // the engine is not running in this process
+        problems.append(QStringLiteral("No engine worker runs in this process: nothing is polled, processed or pushed."));
+    }
     out.insert(QStringLiteral("workers"), workers);
 
     QJsonArray connections;
@@ -106,16 +119,23 @@ Response ApiServer::health()
                 if (c.circuitOpenUntil.isValid() && circuit != QLatin1String("closed"))
                     o.insert(QStringLiteral("open_until"), timeText(c.circuitOpenUntil));
                 // A paused ERP connection is the ERP's trouble, not this server's: reported, the status says degraded.
-                degraded = degraded || (c.status == QLatin1String("ACTIVE") && circuit != QLatin1String("closed"));
+                if (c.status == QLatin1String("ACTIVE") && circuit != QLatin1String("closed")) {
+                    degraded = true;
+                    problems.append(QStringLiteral("The connection %1/%2 has its circuit %3 after %4 failures in a row: its orders wait%5.")
+                                        .arg(c.orgSlug, c.name, circuit).arg(c.consecutiveFailures)
+                                        .arg(c.circuitOpenUntil.isValid() ? QStringLiteral(" until %1").arg(timeText(c.circuitOpenUntil)) : QString()));
+                }
                 connections.append(o);
             }
         } else {
             healthy = false;
             out.insert(QStringLiteral("connections_error"), list.error().message);
+            problems.append(list.error().message);
         }
     }
     out.insert(QStringLiteral("connections"), connections);
     out.insert(QStringLiteral("status"), !healthy ? QStringLiteral("unhealthy") : degraded ? QStringLiteral("degraded") : QStringLiteral("ok"));
+    out.insert(QStringLiteral("problems"), problems);
     return json(healthy ? 200 : 503, out);
 }
 

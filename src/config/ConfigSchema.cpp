@@ -168,6 +168,12 @@ QList<ConfigProblem> checkValue(const FieldSpec &f, const QJsonValue &v, const Q
             fail(QStringLiteral("must not be empty"));
         else if (!f.pattern.isEmpty() && !matchesPattern(f.pattern, v.toString()))
             fail(QStringLiteral("must be %1, not %2").arg(f.patternHint.isEmpty() ? QStringLiteral("of the form %1").arg(f.pattern) : f.patternHint, shown(v)));
+        else if (f.isRegex) {
+            const QRegularExpression re(v.toString());
+            if (!re.isValid())
+                fail(QStringLiteral("must be a valid regular expression (Perl syntax), not %1: %2 at offset %3")
+                         .arg(shown(v), re.errorString()).arg(re.patternErrorOffset()));
+        }
         break;
     case FieldKind::Path:
         if (!v.isString() || v.toString().trimmed().isEmpty())
@@ -373,6 +379,12 @@ FieldSpec FieldSpec::matching(const QString &regex, const QString &hint) &&
 {
     pattern = regex;
     patternHint = hint;
+    return std::move(*this);
+}
+
+FieldSpec FieldSpec::regex() &&
+{
+    isRegex = true;
     return std::move(*this);
 }
 
@@ -658,6 +670,8 @@ QJsonObject fieldJsonSchema(const FieldSpec &f)
         s.insert(QStringLiteral("type"), QStringLiteral("string"));
         if (!f.pattern.isEmpty())
             s.insert(QStringLiteral("pattern"), f.pattern);
+        if (f.isRegex)
+            s.insert(QStringLiteral("format"), QStringLiteral("regex"));
         else if (f.required)
             s.insert(QStringLiteral("pattern"), QStringLiteral("\\S"));   // not empty, not only blanks
         break;

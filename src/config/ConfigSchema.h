@@ -61,6 +61,7 @@ struct FieldSpec {
     QStringList allowed;          // Enum
     QString pattern;              // String: a regular expression the whole value must match
     QString patternHint;          // what the pattern (or the Enum) means, for messages ("a known source type")
+    bool isRegex = false;         // String: the value is itself a regular expression and must compile
     FieldCondition when;
     std::shared_ptr<const ConfigSchema> fields;   // Object / Array items
 
@@ -82,6 +83,7 @@ struct FieldSpec {
     FieldSpec atLeast(double min) &&;
     FieldSpec range(double min, double max) &&;
     FieldSpec matching(const QString &regex, const QString &hint) &&;
+    FieldSpec regex() &&;
     FieldSpec onlyWhen(const QString &field, const QStringList &values) &&;
     FieldSpec replacesInline(const QString &inlineKey) &&;
 };

@@ -490,21 +490,17 @@ Status PushService::record(Claimed &c, PushRound &round, const QDateTime &waitUn
     t.actor = QStringLiteral("engine");
     t.action = QStringLiteral("push");
     t.expectedFrom = OrderState::Pushing;
-    QList<OrderRepository::Transition> then;
 
     switch (c.fate) {
     case Fate::Delivered:
         if (c.result.outcome == PushOutcome::Acked) {
             if (Status s = m_exports.markAcked(c.exportRow.id, c.result.erpOrderId, QString()); !s)
                 return s;
-            t.to = OrderState::Sent;
-            t.detail = QStringLiteral("delivered to '%1'").arg(c.connection.name);
-            OrderRepository::Transition acked;
-            acked.to = OrderState::Acked;
-            acked.actor = QStringLiteral("engine");
-            acked.action = QStringLiteral("ack");
-            acked.detail = QStringLiteral("ERP order %1").arg(c.result.erpOrderId);
-            then.append(acked);
+            // Delivered and acknowledged by the same answer: one write of the order, both steps in its audit trail.
+            t.via = OrderRepository::Transition::Step{OrderState::Sent, QStringLiteral("push"), QStringLiteral("delivered to '%1'").arg(c.connection.name)};
+            t.to = OrderState::Acked;
+            t.action = QStringLiteral("ack");
+            t.detail = QStringLiteral("ERP order %1").arg(c.result.erpOrderId);
         } else {
             if (Status s = m_exports.markSent(c.exportRow.id); !s)
                 return s;
@@ -578,12 +574,6 @@ Status PushService::record(Claimed &c, PushRound &round, const QDateTime &waitUn
     if (!changed)
         return changed.error();
     round.changes.append(*changed);
-    for (const auto &next : then) {
-        auto more = m_orders.transition(c.request.orderId, next);
-        if (!more)
-            return more.error();
-        round.changes.append(*more);
-    }
     return {};
 }
 

@@ -319,6 +319,15 @@ private:
                   backoffMs());
             return;
         }
+        if (status == 0 && reply->error() == QNetworkReply::SslHandshakeFailedError) {
+            // Not a network blip: nothing changes until a person trusts the partner's certificate authority.
+            pause(Error(QStringLiteral("tls"), clean(QStringLiteral("%1: the server's TLS certificate is not trusted (%2). If the partner uses its "
+                                                                    "own certificate authority, set the source's ca_file to its PEM certificate. "
+                                                                    "The source tries again in %3 s.")
+                                                         .arg(what(), reply->errorString()).arg(number(QStringLiteral("error_pause_ms")) / 1000))),
+                  number(QStringLiteral("error_pause_ms")));
+            return;
+        }
         if (status == 0) {
             pause(Error(QStringLiteral("connection"), clean(QStringLiteral("%1 failed: %2; asking again after a pause.").arg(what(), reply->errorString()))),
                   backoffMs());

@@ -37,7 +37,7 @@ void addProcessingFields(ConfigSchema &s)
     auto catalog = std::make_shared<ConfigSchema>(QStringLiteral("a product catalog"));
     catalog->add(FieldSpec::string(QStringLiteral("url")).require().matching(QStringLiteral("https?://.+"), QStringLiteral("an http:// or https:// URL"))
                      .describe(QStringLiteral("The catalog's base URL: a product is GET {url}/products/{id}.")));
-    catalog->add(FieldSpec::string(QStringLiteral("id_pattern")).defaultsTo(QStringLiteral("(\\d+)$"))
+    catalog->add(FieldSpec::string(QStringLiteral("id_pattern")).defaultsTo(QStringLiteral("(\\d+)$")).regex()
                      .describe(QStringLiteral("Regular expression that takes the product id from a line's SKU (its first group, else the whole "
                                               "match); the default takes the trailing digits.")));
     catalog->add(FieldSpec::integer(QStringLiteral("ttl_ms"), 3600000).atLeast(0)

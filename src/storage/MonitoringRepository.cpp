@@ -1,5 +1,8 @@
 #include "storage/MonitoringRepository.h"
 
+#include <QScopeGuard>
+#include <QSqlQuery>
+
 namespace orderflow {
 
 Result<QMap<QString, qint64>> MonitoringRepository::pushesByOutcome()
@@ -36,13 +39,30 @@ Result<PushLatencyHistogram> MonitoringRepository::pushLatency(const QList<qint6
     return h;
 }
 
-Status MonitoringRepository::ping()
+Status MonitoringRepository::ping(int waitMs)
 {
-    QSqlQuery &q = m_db.query(QStringLiteral("SELECT 1"));
-    if (Status s = execQuery(q, QStringLiteral("checking the database")); !s)
+    // SELECT 1 would answer without touching the file; the schema version is read from it.
+    QSqlQuery timeout(m_db.sql());
+    int usualWaitMs = 0;
+    if (timeout.exec(QStringLiteral("PRAGMA busy_timeout")) && timeout.next())
+        usualWaitMs = timeout.value(0).toInt();
+    timeout.finish();
+    timeout.exec(QStringLiteral("PRAGMA busy_timeout=%1").arg(waitMs));
+    const auto restoreWait = qScopeGuard([&] { QSqlQuery(m_db.sql()).exec(QStringLiteral("PRAGMA busy_timeout=%1").arg(usualWaitMs)); });
+
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT MAX(version) FROM schema_version"));
+    if (Status s = execQuery(q, QStringLiteral("reading the database's schema version")); !s)
         return s;
     q.next();
     q.finish();
+    // An empty write transaction: fails when another connection has held the write lock for longer than waitMs.
+    if (Status s = m_db.transaction([] { return Status(); }); !s) {
+        return Error(QStringLiteral("db_locked"),
+                     QStringLiteral("The database %1 takes no writes: its write lock has been held by another connection for more than %2 s "
+                                    "(%3), so no order can be stored or moved on. Find the process that keeps it (a backup, an sqlite3 shell "
+                                    "left in a transaction) and end it.")
+                         .arg(m_db.path()).arg(waitMs / 1000.0).arg(s.error().message));
+    }
     return {};
 }
 

@@ -25,8 +25,9 @@ public:
     // Attempts in the push log by outcome (delivered, acked, transient, permanent).
     Result<QMap<QString, qint64>> pushesByOutcome();
     Result<PushLatencyHistogram> pushLatency(const QList<qint64> &boundsMs);
-    // The database answers (SELECT 1).
-    Status ping();
+    // The database can be read and takes writes: its schema is read from the file and a write transaction is
+    // started and ended empty, each waiting at most `waitMs` for another connection's lock (not the usual 15 s).
+    Status ping(int waitMs);
 
 private:
     Database &m_db;

@@ -344,8 +344,12 @@ Result<OrderStateChange> OrderRepository::transition(const QString &orderId, con
         from = stateFromName(cur.value(0).toString()).value_or(OrderState::Received);
         cur.finish();
     }
-    if (Status s = checkTransition(from, t.to); !s)
-        return Error(s.error().code, QStringLiteral("Order %1: %2").arg(orderId, s.error().message));
+    for (const auto &[a, b] : {std::pair{from, t.via ? t.via->state : t.to}, std::pair{t.via ? t.via->state : t.to, t.to}}) {
+        if (Status s = checkTransition(a, b); !s)
+            return Error(s.error().code, QStringLiteral("Order %1: %2").arg(orderId, s.error().message));
+        if (!t.via)
+            break;
+    }
 
     QString sql = QStringLiteral("UPDATE draft_order SET state = ?, updated_at = ?");
     for (const auto &[column, value] : t.set)
@@ -374,7 +378,12 @@ Result<OrderStateChange> OrderRepository::transition(const QString &orderId, con
                      QStringLiteral("Order %1 is now '%2', not '%3'; it was changed meanwhile.").arg(orderId, actual, stateName(from)));
     }
     const qint64 orgId = up.value(0).toLongLong();
-    if (Status s = m_audit.record({orgId, t.actor, t.action, QStringLiteral("order"), orderId, stateName(from), stateName(t.to), t.detail}); !s)
+    if (t.via) {
+        if (Status s = m_audit.record({orgId, t.actor, t.via->action, QStringLiteral("order"), orderId, stateName(from), stateName(t.via->state), t.via->detail}); !s)
+            return s.error();
+    }
+    const OrderState auditedFrom = t.via ? t.via->state : from;
+    if (Status s = m_audit.record({orgId, t.actor, t.action, QStringLiteral("order"), orderId, stateName(auditedFrom), stateName(t.to), t.detail}); !s)
         return s.error();
     return OrderStateChange{orderId, orgId, from, t.to, false};
 }

@@ -61,6 +61,14 @@ public:
         std::optional<OrderState> expectedFrom;   // refuse if the order is no longer in this state
         // Extra columns to set in the same UPDATE ("last_error", "next_attempt_at", ...).
         QList<QPair<QString, QVariant>> set;
+        // A state passed on the way, in the same change (delivered, then acked by the same answer): both steps are
+        // checked against the state table and audited, but the row is written once, with the final state.
+        struct Step {
+            OrderState state;
+            QString action;
+            QString detail;
+        };
+        std::optional<Step> via;
     };
     // Checks the state table, updates, writes the audit row. Caller provides the transaction when several
     // changes must be atomic.

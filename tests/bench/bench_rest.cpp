@@ -1,5 +1,4 @@
-// Benchmark: 10,000 orders POSTed to a local test ERP (tests/fixtures/erp_api.py, threaded, keep-alive) at
-// concurrency 1, 4 and 16, side by side in one run with
+// Benchmark: 10,000 orders POSTed to a local test ERP at concurrency 1, 4 and 16, side by side in one run with
 //   curl     the same 10,000 requests (same bodies, headers, Idempotency-Keys) by `curl --parallel --parallel-max N`;
 //   bare QNAM QNetworkAccessManager alone sending the same requests (Qt's HTTP client without the connector);
 //   connector the REST_JSON_V1 connector alone, through its non-blocking port on an event loop (the HTTP client);
@@ -8,6 +7,11 @@
 //   engine+MOCK the same push stage with the MOCK connector (no network): the engine's own share (SQLite).
 // Reports orders/s, p50/p99 request latency and the ratio to curl (goal: within 1.2×). Each side gets a fresh
 // server, so no side pays for another's recorded orders. BENCH_ORDERS=N changes the count.
+// The ERP is the bench's own epoll server (BenchErpServer.h), far faster than any client here, so the rows compare
+// the clients; "curl/python" is curl against the Python test ERP (tests/fixtures/erp_api.py), which shows how
+// that server alone caps everyone. BENCH_SERVER=python runs every row against the Python ERP instead.
+#include "BenchErpServer.h"
+
 #include "connectors/RestConnector.h"
 #include "pipeline/Engine.h"
 #include "pipeline/Ingestor.h"
@@ -33,6 +37,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <memory>
 #include <optional>
 
 using namespace orderflow;
@@ -42,11 +47,21 @@ namespace {
 const int kOrders = qEnvironmentVariableIntValue("BENCH_ORDERS") > 0 ? qEnvironmentVariableIntValue("BENCH_ORDERS") : 10000;
 const QByteArray kToken = "bench-token-0b7d";
 
+const bool kPythonServer = qEnvironmentVariable("BENCH_SERVER") == QLatin1String("python");
+
 struct Server {
+    std::unique_ptr<bench::BenchErpServer> fast;
     QProcess process;
     quint16 port = 0;
-    Server()
+    explicit Server(bool python = kPythonServer)
     {
+        if (!python) {
+            fast = std::make_unique<bench::BenchErpServer>(kToken.toStdString());
+            port = fast->port();
+            if (port == 0)
+                qFatal("the bench ERP could not listen");
+            return;
+        }
         process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         process.start(QStringLiteral("python3"), {QStringLiteral(ORDERFLOW_SOURCE_DIR "/tests/fixtures/erp_api.py"), QStringLiteral("--token"), QString::fromLatin1(kToken)});
         if (!process.waitForStarted(5000) || !process.waitForReadyRead(10000))
@@ -55,8 +70,10 @@ struct Server {
     }
     ~Server()
     {
-        process.kill();
-        process.waitForFinished(5000);
+        if (!fast) {
+            process.kill();
+            process.waitForFinished(5000);
+        }
     }
     QString baseUrl() const { return QStringLiteral("http://127.0.0.1:%1/api/v1").arg(port); }
 };
@@ -85,9 +102,9 @@ QByteArray document(int i)
         .toJson(QJsonDocument::Compact);
 }
 
-Run runCurl(const QString &dir, int concurrency)
+Run runCurl(const QString &dir, int concurrency, bool python = kPythonServer)
 {
-    Server erp;
+    Server erp(python);
     QFile cfg(dir + QStringLiteral("/curl-%1.cfg").arg(concurrency));
     cfg.open(QIODevice::WriteOnly);
     for (int i = 0; i < kOrders; ++i) {
@@ -319,19 +336,33 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     qputenv("BENCH_ERP_TOKEN", kToken);
     QTemporaryDir dir;
-    std::printf("bench_rest: %d orders to a local test ERP (python ThreadingHTTPServer, keep-alive) — curl vs the REST_JSON_V1 connector "
+    std::printf("bench_rest: %d orders to a local test ERP (%s, keep-alive) — curl vs the REST_JSON_V1 connector "
                 "vs the engine's push stage\n(last column: how many times curl's throughput the row is; 1.00x = as fast, goal <= 1.20x; p50/p99 -1: not measured)\n",
-                kOrders);
+                kOrders, kPythonServer ? "tests/fixtures/erp_api.py, Python ThreadingHTTPServer" : "the bench's own epoll server; curl/python: curl against the Python test ERP");
     std::fflush(stdout);
-    const QString approved = approvedOrders(dir.path());
-    for (int concurrency : {1, 4, 16}) {
-        const Run curl = runCurl(dir.path(), concurrency);
-        report("curl", concurrency, curl, curl);
-        if (concurrency <= 6)   // one manager holds at most six connections to a host
+    // BENCH_ONLY=row[,row…] (curl, curl/python, bare QNAM, connector, engine, engine+MOCK) and BENCH_CONCURRENCY=N
+    // narrow the run, e.g. for a profile of one row under callgrind.
+    const QStringList only = qEnvironmentVariable("BENCH_ONLY").split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const auto wanted = [&](const char *row) { return only.isEmpty() || only.contains(QLatin1String(row)); };
+    const bool engineRows = wanted("engine") || wanted("engine+MOCK");
+    const QString approved = engineRows ? approvedOrders(dir.path()) : QString();
+    QList<int> concurrencies{1, 4, 16};
+    if (const int c = qEnvironmentVariableIntValue("BENCH_CONCURRENCY"); c > 0)
+        concurrencies = {c};
+    for (int concurrency : std::as_const(concurrencies)) {
+        const Run curl = wanted("curl") ? runCurl(dir.path(), concurrency) : Run();
+        if (wanted("curl"))
+            report("curl", concurrency, curl, curl);
+        if (!kPythonServer && wanted("curl/python"))
+            report("curl/python", concurrency, runCurl(dir.path(), concurrency, true), curl);
+        if (concurrency <= 6 && wanted("bare QNAM"))   // one manager holds at most six connections to a host
             report("bare QNAM", concurrency, runBareQnam(concurrency), curl);
-        report("connector", concurrency, runConnector(concurrency), curl);
-        report("engine", concurrency, runEngine(dir.path(), approved, concurrency), curl);
-        report("engine+MOCK", concurrency, runEngine(dir.path(), approved, concurrency, true), curl);
+        if (wanted("connector"))
+            report("connector", concurrency, runConnector(concurrency), curl);
+        if (wanted("engine"))
+            report("engine", concurrency, runEngine(dir.path(), approved, concurrency), curl);
+        if (wanted("engine+MOCK"))
+            report("engine+MOCK", concurrency, runEngine(dir.path(), approved, concurrency, true), curl);
     }
     return 0;
 }

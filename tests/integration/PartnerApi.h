@@ -17,11 +17,16 @@ namespace orderflow::test {
 
 class PartnerApi {
 public:
-    explicit PartnerApi(QByteArray token) : m_token(std::move(token))
+    // With certFile and keyFile (ErpApiServer::makeSelfSignedCertificate) it speaks HTTPS only.
+    explicit PartnerApi(QByteArray token, const QString &certFile = {}, const QString &keyFile = {})
+        : m_token(std::move(token)), m_tls(!certFile.isEmpty())
     {
+        QStringList args{QStringLiteral(ORDERFLOW_SOURCE_DIR "/tests/fixtures/partner_api.py"), QStringLiteral("--data"), m_dir.path(),
+                         QStringLiteral("--token"), QString::fromLatin1(m_token)};
+        if (m_tls)
+            args << QStringLiteral("--cert") << certFile << QStringLiteral("--key") << keyFile;
         m_process.setProgram(QStringLiteral("python3"));
-        m_process.setArguments({QStringLiteral(ORDERFLOW_SOURCE_DIR "/tests/fixtures/partner_api.py"), QStringLiteral("--data"), m_dir.path(),
-                                QStringLiteral("--token"), QString::fromLatin1(m_token)});
+        m_process.setArguments(args);
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.start();
         if (!m_process.waitForStarted(5000) || !m_process.waitForReadyRead(10000))
@@ -37,7 +42,10 @@ public:
         m_process.waitForFinished(5000);
     }
 
-    QString url(const QString &path) const { return QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path); }
+    QString url(const QString &path) const
+    {
+        return QStringLiteral("%1://127.0.0.1:%2%3").arg(m_tls ? QStringLiteral("https") : QStringLiteral("http")).arg(m_port).arg(path);
+    }
 
     // Orders 1..count (Workspace::order), as the partner holds them now.
     void setOrders(int count) { write(QStringLiteral("orders.json"), QJsonDocument(ordersUpTo(count))); }
@@ -81,6 +89,7 @@ private:
     }
 
     QByteArray m_token;
+    bool m_tls = false;
     QTemporaryDir m_dir;
     QProcess m_process;
     int m_port = 0;

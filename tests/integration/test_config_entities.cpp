@@ -43,6 +43,7 @@ private slots:
     void sourceLifecycleIsAudited();
     void connectionLifecycleIsAudited();
     void schemaRefusesBadEntries();
+    void catalogIdPatternMustBeARegex();
     void inlineSecretIsRefusedAndLeaksNowhere();
     void identifiersAndUsage();
     void removeRefusedWhileOrdersInFlight();
@@ -284,6 +285,35 @@ void TestConfigEntities::schemaRefusesBadEntries()
     QSqlQuery q(m_ws->db->sql());
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_event WHERE entity IN ('source', 'connection')")) && q.next());
     QCOMPARE(q.value(0).toInt(), 0);   // nothing refused was recorded as done
+}
+
+// A catalog's id_pattern is a regular expression: one that does not compile is refused by `config apply` (and by
+// `sources add`), naming the field and what is wrong with it, instead of taking no product id from any SKU later.
+void TestConfigEntities::catalogIdPatternMustBeARegex()
+{
+    const QJsonObject catalog{{QStringLiteral("url"), QStringLiteral("http://127.0.0.1:9/")}, {QStringLiteral("id_pattern"), QStringLiteral("SKU-(\\d+")}};
+    const QJsonObject doc = m_ws->config(false, {}, QJsonObject{{QStringLiteral("catalog"), catalog}});
+    const QString path = m_dir->filePath(QStringLiteral("bad-pattern.json"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(QJsonDocument(doc).toJson());
+    f.close();
+    CliRun r = cli({QStringLiteral("config"), QStringLiteral("apply"), path});
+    QCOMPARE(r.code, 3);
+    QVERIFY2(r.err.contains("config.catalog.id_pattern") && r.err.contains("regular expression") && r.err.contains("SKU-(")
+                 && r.err.contains("missing closing parenthesis"),
+             r.err.constData());
+    r = cli({QStringLiteral("sources"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(jsonOf(r).array().size(), 0);   // nothing of the refused document was applied
+
+    // A valid pattern is taken.
+    QJsonObject good = catalog;
+    good.insert(QStringLiteral("id_pattern"), QStringLiteral("SKU-(\\d+)"));
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(QJsonDocument(m_ws->config(false, {}, QJsonObject{{QStringLiteral("catalog"), good}})).toJson());
+    f.close();
+    r = cli({QStringLiteral("config"), QStringLiteral("apply"), path});
+    QVERIFY2(r.code == 0, r.all().constData());
 }
 
 void TestConfigEntities::inlineSecretIsRefusedAndLeaksNowhere()

@@ -417,6 +417,50 @@ private slots:
             QVERIFY(!c.toObject().value(QStringLiteral("circuit")).toString().isEmpty());
     }
 
+    // Another process holds the database's write lock (a backup, an sqlite3 shell left in a transaction): the engine
+    // can store nothing, so /health says 503 and why; once the lock is gone it is healthy again.
+    void healthIs503WhileTheDatabaseTakesNoWrites()
+    {
+        QProcess holder;
+        holder.start(QStringLiteral("python3"),
+                     {QStringLiteral("-c"), QStringLiteral("import sqlite3, sys\n"
+                                                           "c = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=30)\n"
+                                                           "c.execute('BEGIN IMMEDIATE')\n"
+                                                           "print('locked', flush=True)\n"
+                                                           "sys.stdin.read()\n"
+                                                           "c.execute('ROLLBACK')\n"),
+                      ws.dbPath});
+        QVERIFY(holder.waitForStarted());
+        QVERIFY(holder.waitForReadyRead(10000));
+        QCOMPARE(holder.readAllStandardOutput().trimmed(), QByteArray("locked"));
+
+        const Reply r = curl(QStringLiteral("GET"), QStringLiteral("/health"));
+        holder.closeWriteChannel();
+        QVERIFY(holder.waitForFinished(10000));
+        QCOMPARE(r.status, 503);
+        const QJsonObject h = r.json();
+        QCOMPARE(h.value(QStringLiteral("status")).toString(), QStringLiteral("unhealthy"));
+        const QJsonObject database = h.value(QStringLiteral("database")).toObject();
+        QCOMPARE(database.value(QStringLiteral("ok")).toBool(true), false);
+        QVERIFY2(database.value(QStringLiteral("error")).toString().contains(QStringLiteral("locked")), r.body.constData());
+        // The answer says why at the top, naming the database.
+        bool said = false;
+        for (const QJsonValue &why : h.value(QStringLiteral("problems")).toArray()) {
+            const QString text = why.toString();
+            said = said || (text.contains(ws.dbPath) && text.contains(QStringLiteral("takes no writes")) && text.contains(QStringLiteral("locked")));
+        }
+        QVERIFY2(said, r.body.constData());
+
+        Reply again;
+        for (int i = 0; i < 50 && again.status != 200; ++i) {
+            again = curl(QStringLiteral("GET"), QStringLiteral("/health"));
+            if (again.status != 200)
+                QTest::qWait(100);
+        }
+        QVERIFY2(again.status == 200, again.body.constData());
+        QVERIFY(again.json().value(QStringLiteral("database")).toObject().value(QStringLiteral("ok")).toBool());
+    }
+
     void metricsPassPromtool()
     {
         const Reply r = curl(QStringLiteral("GET"), QStringLiteral("/metrics"));

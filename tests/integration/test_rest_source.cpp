@@ -1,15 +1,20 @@
 // The rest source against a real partner API (tests/fixtures/partner_api.py on 127.0.0.1), run by the real engine
 // on a real SQLite file: each order fetched once across restarts for every kind of pagination, Retry-After,
-// backoff on 5xx, a malformed page, a hung and a slow server, a huge answer, a wrong token.
+// backoff on 5xx, a malformed page, a hung and a slow server, a huge answer, a wrong token, the token from the
+// credential store, a partner with a self-signed TLS certificate (refused unless its CA is the source's ca_file).
+#include "../secrets/SecretsTestSupport.h"
 #include "PartnerApi.h"
 #include "TestMain.h"
 #include "Workspace.h"
 
+#include "fixtures/ErpApiServer.h"
 #include "pipeline/Engine.h"
 #include "storage/SourceStatusRepository.h"
+#include "storage/SqlTime.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QScopeGuard>
 
 using namespace orderflow;
 using namespace orderflow::test;
@@ -69,6 +74,8 @@ private slots:
     void stopDuringHungRequestIsQuick();
     void hugeAnswerIsRefused();
     void wrongTokenPausesWithoutShowingIt();
+    void tokenFromTheCredentialStore();
+    void selfSignedTlsNeedsItsCaFile();
 };
 
 void TestRestSource::fetchedOnceAcrossRestart_data()
@@ -254,6 +261,96 @@ void TestRestSource::wrongTokenPausesWithoutShowingIt()
     QTest::qWait(500);
     QCOMPARE(api.log().size(), 1);   // paused, not hammering the partner
     engine.stop();
+}
+
+// The bearer token kept in the credential store (the encrypted file, as on a server without a keychain): every
+// request carries it, and it is in neither the database nor the source's status.
+void TestRestSource::tokenFromTheCredentialStore()
+{
+    QTemporaryDir secrets;
+    QVERIFY(secrets.isValid());
+    useEncryptedFileStore(secrets.filePath(QStringLiteral("secrets.enc")));
+    const auto restoreEnv = qScopeGuard([] {
+        qunsetenv("ORDERFLOW_SECRET_STORE");
+        qunsetenv("ENCRYPTION_MASTER_KEY");
+        qunsetenv("ORDERFLOW_SECRETS_FILE");
+    });
+    const QByteArray token = distinctiveSecret("partner-token");
+    auto store = openStore();
+    QVERIFY2(store, store ? "" : qPrintable(store.error().message));
+    QVERIFY(writeSecret(*store, QStringLiteral("source/partner1-api/token"), token));
+
+    Workspace ws;
+    PartnerApi api(token);
+    api.setOrders(7);
+    QJsonObject config = restConfig(ws, api, QStringLiteral("/orders"));
+    QJsonArray sources = config.value(QStringLiteral("sources")).toArray();
+    QJsonObject source = sources.first().toObject();
+    QJsonObject sourceConfig = source.value(QStringLiteral("config")).toObject();
+    sourceConfig.remove(QStringLiteral("token_env"));
+    sourceConfig.insert(QStringLiteral("token"), QJsonObject{{QStringLiteral("secret"), QStringLiteral("source/partner1-api/token")}});
+    source.insert(QStringLiteral("config"), sourceConfig);
+    sources.replace(0, source);
+    config.insert(QStringLiteral("sources"), sources);
+    ws.apply(config);
+    {
+        Engine engine(ws.fastEngine());
+        engine.start();
+        QTRY_COMPARE_WITH_TIMEOUT(orders(ws), 7, 15000);
+        engine.stop();
+    }
+    const auto log = api.log();
+    QVERIFY(!log.isEmpty());
+    for (const QJsonObject &entry : log)
+        QVERIFY2(entry.value(QStringLiteral("auth")).toBool(), "a request without the stored bearer token");
+    QVERIFY(statusOf(ws).lastError.isEmpty());
+    ws.db.reset();
+    for (const QString &file : QStringList{ws.dbPath, ws.dbPath + QStringLiteral("-wal")}) {
+        QFile f(file);
+        if (f.open(QIODevice::ReadOnly))
+            QVERIFY2(!f.readAll().contains(token), qPrintable(file));
+    }
+}
+
+// A partner with a self-signed certificate: refused (nothing fetched, not one request reaches its API) with a
+// message that says the certificate is not trusted and what to do; trusted once ca_file names its certificate.
+void TestRestSource::selfSignedTlsNeedsItsCaFile()
+{
+    QTemporaryDir dir;
+    QString key;
+    const QString cert = ErpApiServer::makeSelfSignedCertificate(dir.path(), &key);
+    if (cert.isEmpty())
+        QSKIP("openssl could not make a test certificate");
+    PartnerApi api(kToken, cert, key);
+    api.setOrders(4);
+    QVERIFY(api.url(QStringLiteral("/orders")).startsWith(QStringLiteral("https://")));
+    {
+        Workspace ws;
+        ws.apply(restConfig(ws, api, QStringLiteral("/orders"), {{QStringLiteral("error_pause_ms"), 60000}}));
+        Engine engine(ws.fastEngine());
+        engine.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!statusOf(ws).lastError.isEmpty(), 10000);
+        const SourceStatus status = statusOf(ws);
+        QVERIFY2(status.lastError.contains(QStringLiteral("certificate")) && status.lastError.contains(QStringLiteral("not trusted"))
+                     && status.lastError.contains(QStringLiteral("ca_file")),
+                 qPrintable(status.lastError));
+        // A person must act: the source waits error_pause_ms (60 s) instead of trying again within its backoff (≤ 1 s).
+        const QDateTime until = timeFromText(status.pausedUntil);
+        QVERIFY2(until > QDateTime::currentDateTimeUtc().addSecs(30), qPrintable(status.pausedUntil));
+        QTest::qWait(800);
+        QCOMPARE(orders(ws), 0);
+        QCOMPARE(api.log().size(), 0);   // no request got through the handshake
+        engine.stop();
+    }
+    {
+        Workspace ws;
+        ws.apply(restConfig(ws, api, QStringLiteral("/orders"), {{QStringLiteral("ca_file"), cert}}));
+        Engine engine(ws.fastEngine());
+        engine.start();
+        QTRY_COMPARE_WITH_TIMEOUT(orders(ws), 4, 15000);
+        QVERIFY(statusOf(ws).lastError.isEmpty());
+        engine.stop();
+    }
 }
 
 ORDERFLOW_TEST_GUILESS_MAIN(TestRestSource)
