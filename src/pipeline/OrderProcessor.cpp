@@ -5,10 +5,17 @@
 #include "pipeline/Transformations.h"
 #include "sources/SourceSettings.h"
 #include "storage/SqlTime.h"
+#include "storage/WriteTurns.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 
 namespace orderflow {
+namespace {
+
+constexpr qint64 kYieldAfterMs = 2;
+
+} // namespace
 
 Result<OrderStateChange> OrderProcessor::processOne(const QString &orderId)
 {
@@ -98,7 +105,15 @@ Result<OrderStateChanges> OrderProcessor::processBatch(int limit)
     if (ids->isEmpty())
         return changes;
     Status s = m_db.transaction([&]() -> Status {
+        // While other writers wait (an http source's requests waiting for their 202), the batch ends after a few
+        // milliseconds: each side gets its turn (WriteTurns), so neither the intake nor this worker waits long.
+        QElapsedTimer held;
+        held.start();
+        int done = 0;
         for (const QString &id : *ids) {
+            if (done > 0 && held.elapsed() >= kYieldAfterMs && WriteTurns::of(m_db.path()).waiting() > 0)
+                break;   // the rest stay received: the next batch takes them
+            ++done;
             auto change = processOne(id);
             if (!change) {
                 if (change.error().code == QLatin1String("state_changed") || change.error().code == QLatin1String("catalog_wait"))
