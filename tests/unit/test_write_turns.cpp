@@ -1,8 +1,10 @@
 // The in-process write turns of a database file (storage/WriteTurns): writers get the lock in the order they asked,
 // one that gives up does not block the next, and a writer can see that others wait.
 #include "TestMain.h"
+#include "storage/Database.h"
 #include "storage/WriteTurns.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
@@ -22,6 +24,17 @@ class TestWriteTurns : public QObject {
         for (int i = 0; i < 500 && turns.waiting() != n; ++i)
             std::this_thread::sleep_for(2ms);
         return turns.waiting() == n;
+    }
+
+    // Another thread's writer: takes its turn (within 5 s), sets `wrote`, gives the turn back.
+    static std::thread writer(WriteTurns &turns, std::atomic<bool> &wrote)
+    {
+        return std::thread([&turns, &wrote] {
+            if (turns.acquire(5s)) {
+                wrote = true;
+                turns.release();
+            }
+        });
     }
 
 private slots:
@@ -53,12 +66,7 @@ private slots:
         // And the writer that asks again right after its turn queues behind those already waiting.
         QVERIFY(turns.acquire(1s));
         std::atomic<bool> otherWrote = false;
-        std::thread other([&] {
-            if (turns.acquire(5s)) {
-                otherWrote = true;
-                turns.release();
-            }
-        });
+        std::thread other = writer(turns, otherWrote);
         QVERIFY(waitForWaiting(turns, 1));
         turns.release();
         QVERIFY(turns.acquire(5s));
@@ -77,12 +85,7 @@ private slots:
         QCOMPARE(gaveUp.load(), 1);
         QCOMPARE(turns.waiting(), 0);
         std::atomic<bool> wrote = false;
-        std::thread next([&] {
-            if (turns.acquire(5s)) {
-                wrote = true;
-                turns.release();
-            }
-        });
+        std::thread next = writer(turns, wrote);
         QVERIFY(waitForWaiting(turns, 1));
         turns.release();
         next.join();
@@ -90,6 +93,52 @@ private slots:
         // Free again: the next writer gets it at once.
         QVERIFY(turns.acquire(0ms));
         turns.release();
+    }
+
+    // Through Database::transaction on a real file: a worker that commits transaction after transaction (as the
+    // processing worker did with its batches) lets a waiting writer in after the one it is in, not after many.
+    void aWriterIsNotHeldOutByOneThatCommitsAgainAndAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("turns.db"));
+        {
+            auto db = Database::open(path, QStringLiteral("setup"));
+            QVERIFY(db);
+            QVERIFY(execSql(**db, QStringLiteral("CREATE TABLE t (x INTEGER)"), QStringLiteral("creating t")));
+        }
+        std::atomic<bool> stop = false;
+        std::atomic<int> commits = 0;
+        std::thread busy([&] {
+            auto db = Database::open(path, QStringLiteral("busy"));
+            if (!db)
+                return;
+            while (!stop) {
+                const Status s = (*db)->transaction([&]() -> Status {
+                    std::this_thread::sleep_for(3ms);   // a batch's work
+                    return execSql(**db, QStringLiteral("INSERT INTO t VALUES (1)"), QStringLiteral("busy insert"));
+                });
+                if (s)
+                    ++commits;
+            }
+        });
+        for (int i = 0; i < 500 && commits < 3; ++i)
+            std::this_thread::sleep_for(2ms);
+        auto db = Database::open(path, QStringLiteral("waiter"));   // opening migrates: a write transaction too
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+        int worst = 0;
+        for (int i = 0; i < 5; ++i) {
+            const int before = commits;
+            int passedBy = -1;
+            const Status s = (*db)->transaction([&]() -> Status {
+                passedBy = commits - before;
+                return execSql(**db, QStringLiteral("INSERT INTO t VALUES (2)"), QStringLiteral("waiter insert"));
+            });
+            QVERIFY2(s, qPrintable(s ? QString() : s.error().message));
+            worst = std::max(worst, passedBy);
+        }
+        stop = true;
+        busy.join();
+        QVERIFY2(worst <= 2, qPrintable(QStringLiteral("the other writer committed %1 times while this one waited").arg(worst)));
     }
 
     void eachDatabaseFileHasItsOwnTurns()
