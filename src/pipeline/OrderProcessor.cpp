@@ -7,13 +7,12 @@
 #include "storage/SqlTime.h"
 #include "storage/WriteTurns.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 
 namespace orderflow {
 namespace {
 
-constexpr qint64 kYieldAfterMs = 2;
+constexpr int kMinPerTurn = 8;
 
 } // namespace
 
@@ -106,12 +105,11 @@ Result<OrderStateChanges> OrderProcessor::processBatch(int limit)
         return changes;
     Status s = m_db.transaction([&]() -> Status {
         // While other writers wait (an http source's requests waiting for their 202), the batch ends after a few
-        // milliseconds: each side gets its turn (WriteTurns), so neither the intake nor this worker waits long.
-        QElapsedTimer held;
-        held.start();
+        // orders: each side gets its turn (WriteTurns), so neither the intake nor this worker waits long, and this
+        // worker still moves at least kMinPerTurn orders each turn.
         int done = 0;
         for (const QString &id : *ids) {
-            if (done > 0 && held.elapsed() >= kYieldAfterMs && WriteTurns::of(m_db.path()).waiting() > 0)
+            if (done >= kMinPerTurn && WriteTurns::of(m_db.path()).waiting() > 0)
                 break;   // the rest stay received: the next batch takes them
             ++done;
             auto change = processOne(id);
