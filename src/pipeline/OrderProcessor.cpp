@@ -5,10 +5,16 @@
 #include "pipeline/Transformations.h"
 #include "sources/SourceSettings.h"
 #include "storage/SqlTime.h"
+#include "storage/WriteTurns.h"
 
 #include <QJsonArray>
 
 namespace orderflow {
+namespace {
+
+constexpr int kMinPerTurn = 8;
+
+} // namespace
 
 Result<OrderStateChange> OrderProcessor::processOne(const QString &orderId)
 {
@@ -98,7 +104,14 @@ Result<OrderStateChanges> OrderProcessor::processBatch(int limit)
     if (ids->isEmpty())
         return changes;
     Status s = m_db.transaction([&]() -> Status {
+        // While other writers wait (an http source's requests waiting for their 202), the batch ends after a few
+        // orders: each side gets its turn (WriteTurns), so neither the intake nor this worker waits long, and this
+        // worker still moves at least kMinPerTurn orders each turn.
+        int done = 0;
         for (const QString &id : *ids) {
+            if (done >= kMinPerTurn && WriteTurns::of(m_db.path()).waiting() > 0)
+                break;   // the rest stay received: the next batch takes them
+            ++done;
             auto change = processOne(id);
             if (!change) {
                 if (change.error().code == QLatin1String("state_changed") || change.error().code == QLatin1String("catalog_wait"))

@@ -171,7 +171,8 @@ bool ProcessWorker::tick()
         return false;
     }
     publish(*changes);
-    return changes->size() >= kBatch;
+    // A batch may end early to let another writer in (OrderProcessor): go on while it processed any.
+    return !changes->isEmpty();
 }
 
 // ---- push ---------------------------------------------------------------------------------------------------

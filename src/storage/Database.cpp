@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "storage/SqlTime.h"
+#include "storage/WriteTurns.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -8,8 +9,11 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QThread>
+
+#include <chrono>
 
 Q_LOGGING_CATEGORY(lcDb, "orderflow.db")
 
@@ -23,6 +27,8 @@ namespace orderflow {
 namespace {
 
 QAtomicInt g_connectionCounter;
+
+constexpr int kBusyTimeoutMs = 15000;
 
 struct Migration {
     int version;
@@ -134,7 +140,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QStr
     const QString name = QStringLiteral("orderflow-%1-%2").arg(purpose).arg(g_connectionCounter.fetchAndAddRelaxed(1));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
     if (!db.open()) {
         const QString text = db.lastError().text();
         db = QSqlDatabase();
@@ -197,6 +203,12 @@ Status Database::transaction(const std::function<Status()> &work)
     // A cached statement still holding an old read snapshot would make BEGIN IMMEDIATE fail at once with
     // SQLITE_BUSY_SNAPSHOT (no busy wait applies) as soon as another connection has committed since.
     resetStatements();
+    // This process's writers queue in order (WriteTurns.h) instead of polling SQLite's lock.
+    WriteTurns &turns = WriteTurns::of(m_path);
+    if (!turns.acquire(std::chrono::milliseconds(kBusyTimeoutMs)))
+        return Error(QStringLiteral("db_busy"), QStringLiteral("Cannot start a database transaction on %1: another writer of this process held it "
+                                                               "for more than %2 s.").arg(m_path).arg(kBusyTimeoutMs / 1000));
+    const auto turnDone = qScopeGuard([&turns] { turns.release(); });
     QSqlQuery begin(m_db);
     if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return Error(QStringLiteral("db_busy"), QStringLiteral("Cannot start a database transaction on %1: %2").arg(m_path, begin.lastError().text()));

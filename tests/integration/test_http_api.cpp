@@ -12,6 +12,8 @@
 #include <QTemporaryFile>
 
 #include <csignal>
+#include <memory>
+#include <vector>
 
 using namespace orderflow;
 using namespace orderflow::test;
@@ -75,6 +77,81 @@ private:
         if (p.exitCode() != 0)
             qWarning("curl %s %s: %s", qPrintable(method), qPrintable(path), p.readAllStandardError().constData());
         return r;
+    }
+
+    // A POST that runs while the test does something else: finish() waits for its answer.
+    struct PendingPost {
+        std::unique_ptr<QTemporaryFile> bodyFile, headerFile, out;
+        std::unique_ptr<QProcess> process;
+        bool answered() const { return process->state() == QProcess::NotRunning; }
+        Reply finish()
+        {
+            process->waitForFinished(30000);
+            Reply r;
+            r.status = process->readAllStandardOutput().trimmed().toInt();
+            out->seek(0);
+            r.body = out->readAll();
+            headerFile->seek(0);
+            r.headers = headerFile->readAll();
+            return r;
+        }
+    };
+
+    std::unique_ptr<PendingPost> startPost(const QByteArray &token, const QByteArray &body, const QList<QByteArray> &headers = {})
+    {
+        auto p = std::make_unique<PendingPost>();
+        p->bodyFile = std::make_unique<QTemporaryFile>();
+        p->headerFile = std::make_unique<QTemporaryFile>();
+        p->out = std::make_unique<QTemporaryFile>();
+        p->bodyFile->open();
+        p->bodyFile->write(body);
+        p->bodyFile->flush();
+        p->headerFile->open();
+        p->out->open();
+        QStringList args{QStringLiteral("-sS"), QStringLiteral("-X"), QStringLiteral("POST"), QStringLiteral("-o"), p->out->fileName(),
+                         QStringLiteral("-D"), p->headerFile->fileName(), QStringLiteral("-w"), QStringLiteral("%{http_code}"),
+                         QStringLiteral("--max-time"), QStringLiteral("20"),
+                         QStringLiteral("-H"), QStringLiteral("Authorization: Bearer ") + QString::fromLatin1(token),
+                         QStringLiteral("-H"), QStringLiteral("Content-Type: application/json"),
+                         QStringLiteral("--data-binary"), QLatin1Char('@') + p->bodyFile->fileName()};
+        for (const QByteArray &h : headers)
+            args << QStringLiteral("-H") << QString::fromLatin1(h);
+        args << base + QStringLiteral("/api/v1/orders");
+        p->process = std::make_unique<QProcess>();
+        p->process->start(QStringLiteral("curl"), args);
+        p->process->waitForStarted();
+        return p;
+    }
+
+    // Holds SQLite's write lock from this (another) process, as a long transaction of another writer would: the
+    // daemon can store nothing until release().
+    struct WriteLock {
+        std::unique_ptr<Database> db;
+        bool take(const QString &path)
+        {
+            auto opened = Database::open(path, QStringLiteral("lock"));
+            if (!opened)
+                return false;
+            db = std::move(*opened);
+            return QSqlQuery(db->sql()).exec(QStringLiteral("BEGIN IMMEDIATE"));
+        }
+        void release()
+        {
+            if (db)
+                QSqlQuery(db->sql()).exec(QStringLiteral("ROLLBACK"));
+            db.reset();
+        }
+    };
+
+    int ordersNumbered(const QString &number)
+    {
+        auto db = Database::open(ws.dbPath, QStringLiteral("check"));
+        if (!db)
+            return -1;
+        QSqlQuery q((*db)->sql());
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM draft_order WHERE order_number = ?"));
+        q.addBindValue(number);
+        return q.exec() && q.next() ? q.value(0).toInt() : -1;
     }
 
     QByteArray cli(const QStringList &args)
@@ -242,6 +319,76 @@ private slots:
         QCOMPARE(reused.status, 422);
         QCOMPARE(reused.errorCode(), QStringLiteral("idempotency_key_reused"));
         QCOMPARE(total(kAdminToken, QStringLiteral("?org=acme")), before);
+    }
+
+    // Requests that arrive while the source cannot commit are stored together, in one transaction, once it can; each is
+    // answered only then, and for itself: identical requests (the same Idempotency-Key, or the same body) give one
+    // order and replay its answer, a body without an order and a reused key are refused without failing the others.
+    void oneBatchKeepsEveryRequestsOwnAnswer()
+    {
+        QCOMPARE(postWhenReady(kAcmeSourceToken, order(6100)).status, 202);
+        WriteLock lock;
+        QVERIFY(lock.take(ws.dbPath));
+        // The first request takes the source's thread into a commit that waits for the lock; the others queue meanwhile.
+        auto first = startPost(kAcmeSourceToken, order(6101), {"Idempotency-Key: batch-first"});
+        QTest::qWait(300);
+        std::vector<std::unique_ptr<PendingPost>> sameKey, sameBody;
+        for (int i = 0; i < 4; ++i)
+            sameKey.push_back(startPost(kAcmeSourceToken, order(6102), {"Idempotency-Key: batch-same"}));
+        for (int i = 0; i < 3; ++i)
+            sameBody.push_back(startPost(kAcmeSourceToken, order(6103)));
+        auto noOrder = startPost(kAcmeSourceToken, "{\"hello\": \"batch\"}");
+        auto reusedKey = startPost(kAcmeSourceToken, order(6104), {"Idempotency-Key: batch-first"});
+        auto good = startPost(kAcmeSourceToken, order(6105), {"Idempotency-Key: batch-good"});
+        QTest::qWait(700);
+        // Nothing can be committed, so nothing is answered yet.
+        QVERIFY(!first->answered());
+        for (const auto &p : sameKey)
+            QVERIFY(!p->answered());
+        for (const auto &p : sameBody)
+            QVERIFY(!p->answered());
+        QVERIFY(!noOrder->answered());
+        QVERIFY(!good->answered());
+        lock.release();
+
+        QCOMPARE(first->finish().status, 202);
+        auto oneOrderFor = [](std::vector<std::unique_ptr<PendingPost>> &posts, const char *what) {
+            int accepted = 0;
+            QJsonValue ids, inbound;
+            bool firstAnswer = true;
+            for (const auto &p : posts) {
+                const Reply r = p->finish();
+                QVERIFY2(r.status == 202 || r.status == 200, qPrintable(QStringLiteral("%1: %2 %3").arg(QLatin1String(what)).arg(r.status).arg(QString::fromUtf8(r.body))));
+                if (r.status == 202)
+                    ++accepted;
+                else
+                    QVERIFY(r.headers.toLower().contains("idempotent-replayed: true"));
+                QCOMPARE(r.json().value(QStringLiteral("order_ids")).toArray().size(), 1);
+                if (std::exchange(firstAnswer, false)) {
+                    ids = r.json().value(QStringLiteral("order_ids"));
+                    inbound = r.json().value(QStringLiteral("inbound_id"));
+                }
+                QCOMPARE(r.json().value(QStringLiteral("order_ids")), ids);
+                QCOMPARE(r.json().value(QStringLiteral("inbound_id")), inbound);
+            }
+            QVERIFY2(accepted == 1, what);
+        };
+        oneOrderFor(sameKey, "the same Idempotency-Key");
+        oneOrderFor(sameBody, "the same body");
+        if (QTest::currentTestFailed())
+            return;
+        const Reply refused = noOrder->finish();
+        QCOMPARE(refused.status, 422);
+        QCOMPARE(refused.errorCode(), QStringLiteral("unparseable"));
+        const Reply conflict = reusedKey->finish();
+        QCOMPARE(conflict.status, 422);
+        QCOMPARE(conflict.errorCode(), QStringLiteral("idempotency_key_reused"));
+        const Reply accepted = good->finish();
+        QCOMPARE(accepted.status, 202);
+        QCOMPARE(accepted.json().value(QStringLiteral("order_ids")).toArray().size(), 1);
+        for (const char *number : {"6101", "6102", "6103", "6105"})
+            QVERIFY2(ordersNumbered(QLatin1String(number)) == 1, number);
+        QCOMPARE(ordersNumbered(QStringLiteral("6104")), 0);
     }
 
     void everyCallNeedsAValidToken()
@@ -486,9 +633,19 @@ private slots:
     {
         const Reply posted = postWhenReady(kAcmeSourceToken, order(9001), {"Idempotency-Key: kill-9001"});
         QCOMPARE(posted.status, 202);
+        // And no 202 without the commit: a request that cannot be committed yet is not answered, and after the kill
+        // it has no answer and no order.
+        WriteLock lock;
+        QVERIFY(lock.take(ws.dbPath));
+        auto pending = startPost(kAcmeSourceToken, order(9002), {"Idempotency-Key: kill-9002"});
+        QTest::qWait(500);
+        QVERIFY(!pending->answered());
         ::kill(pid_t(daemon.processId()), SIGKILL);
         QVERIFY(daemon.waitForFinished(10000));
+        lock.release();
         m_output = daemon.readAllStandardOutput() + daemon.readAllStandardError();
+        QVERIFY(pending->finish().status != 202);
+        QCOMPARE(ordersNumbered(QStringLiteral("9002")), 0);
         const QString id = posted.json().value(QStringLiteral("order_ids")).toArray().first().toString();
         auto db = Database::open(ws.dbPath, QStringLiteral("check"));
         QVERIFY(db);

@@ -1,0 +1,158 @@
+// The in-process write turns of a database file (storage/WriteTurns): writers get the lock in the order they asked,
+// one that gives up does not block the next, and a writer can see that others wait.
+#include "TestMain.h"
+#include "storage/Database.h"
+#include "storage/WriteTurns.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <atomic>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+using namespace orderflow;
+using namespace std::chrono_literals;
+
+class TestWriteTurns : public QObject {
+    Q_OBJECT
+
+    // Waits (briefly) until `n` writers wait for their turn.
+    static bool waitForWaiting(const WriteTurns &turns, int n)
+    {
+        for (int i = 0; i < 500 && turns.waiting() != n; ++i)
+            std::this_thread::sleep_for(2ms);
+        return turns.waiting() == n;
+    }
+
+    // Another thread's writer: takes its turn (within 5 s), sets `wrote`, gives the turn back.
+    static std::thread writer(WriteTurns &turns, std::atomic<bool> &wrote)
+    {
+        return std::thread([&turns, &wrote] {
+            if (turns.acquire(5s)) {
+                wrote = true;
+                turns.release();
+            }
+        });
+    }
+
+private slots:
+    void writersGetTheirTurnInTheOrderTheyAsked()
+    {
+        WriteTurns &turns = WriteTurns::of(QStringLiteral("/turns/fifo.db"));
+        QVERIFY(turns.acquire(1s));
+        QCOMPARE(turns.waiting(), 0);
+        std::mutex orderMutex;
+        std::vector<int> order;
+        std::vector<std::thread> writers;
+        for (int i = 0; i < 4; ++i) {
+            writers.emplace_back([&, i] {
+                if (!turns.acquire(5s))
+                    return;
+                {
+                    std::lock_guard lock(orderMutex);
+                    order.push_back(i);
+                }
+                turns.release();
+            });
+            QVERIFY(waitForWaiting(turns, i + 1));   // each asks only after the one before it waits
+        }
+        turns.release();
+        for (std::thread &t : writers)
+            t.join();
+        QCOMPARE(order, (std::vector<int>{0, 1, 2, 3}));
+        QCOMPARE(turns.waiting(), 0);
+        // And the writer that asks again right after its turn queues behind those already waiting.
+        QVERIFY(turns.acquire(1s));
+        std::atomic<bool> otherWrote = false;
+        std::thread other = writer(turns, otherWrote);
+        QVERIFY(waitForWaiting(turns, 1));
+        turns.release();
+        QVERIFY(turns.acquire(5s));
+        QVERIFY(otherWrote);
+        turns.release();
+        other.join();
+    }
+
+    void aWriterThatGivesUpDoesNotBlockTheNext()
+    {
+        WriteTurns &turns = WriteTurns::of(QStringLiteral("/turns/timeout.db"));
+        QVERIFY(turns.acquire(1s));
+        std::atomic<int> gaveUp = -1;
+        std::thread impatient([&] { gaveUp = turns.acquire(50ms) ? 0 : 1; });
+        impatient.join();
+        QCOMPARE(gaveUp.load(), 1);
+        QCOMPARE(turns.waiting(), 0);
+        std::atomic<bool> wrote = false;
+        std::thread next = writer(turns, wrote);
+        QVERIFY(waitForWaiting(turns, 1));
+        turns.release();
+        next.join();
+        QVERIFY(wrote);
+        // Free again: the next writer gets it at once.
+        QVERIFY(turns.acquire(0ms));
+        turns.release();
+    }
+
+    // Through Database::transaction on a real file: a worker that commits transaction after transaction (as the
+    // processing worker did with its batches) lets a waiting writer in after the one it is in, not after many.
+    void aWriterIsNotHeldOutByOneThatCommitsAgainAndAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("turns.db"));
+        {
+            auto db = Database::open(path, QStringLiteral("setup"));
+            QVERIFY(db);
+            QVERIFY(execSql(**db, QStringLiteral("CREATE TABLE t (x INTEGER)"), QStringLiteral("creating t")));
+        }
+        std::atomic<bool> stop = false;
+        std::atomic<int> commits = 0;
+        std::thread busy([&] {
+            auto db = Database::open(path, QStringLiteral("busy"));
+            if (!db)
+                return;
+            while (!stop) {
+                const Status s = (*db)->transaction([&]() -> Status {
+                    std::this_thread::sleep_for(3ms);   // a batch's work
+                    return execSql(**db, QStringLiteral("INSERT INTO t VALUES (1)"), QStringLiteral("busy insert"));
+                });
+                if (s)
+                    ++commits;
+            }
+        });
+        for (int i = 0; i < 500 && commits < 3; ++i)
+            std::this_thread::sleep_for(2ms);
+        auto db = Database::open(path, QStringLiteral("waiter"));   // opening migrates: a write transaction too
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+        int worst = 0;
+        for (int i = 0; i < 5; ++i) {
+            const int before = commits;
+            int passedBy = -1;
+            const Status s = (*db)->transaction([&]() -> Status {
+                passedBy = commits - before;
+                return execSql(**db, QStringLiteral("INSERT INTO t VALUES (2)"), QStringLiteral("waiter insert"));
+            });
+            QVERIFY2(s, qPrintable(s ? QString() : s.error().message));
+            worst = std::max(worst, passedBy);
+        }
+        stop = true;
+        busy.join();
+        QVERIFY2(worst <= 2, qPrintable(QStringLiteral("the other writer committed %1 times while this one waited").arg(worst)));
+    }
+
+    void eachDatabaseFileHasItsOwnTurns()
+    {
+        WriteTurns &a = WriteTurns::of(QStringLiteral("/turns/a.db"));
+        WriteTurns &b = WriteTurns::of(QStringLiteral("/turns/b.db"));
+        QVERIFY(&a != &b);
+        QCOMPARE(&WriteTurns::of(QStringLiteral("/turns/a.db")), &a);
+        QVERIFY(a.acquire(1s));
+        QVERIFY(b.acquire(0ms));   // another file's writer does not wait for this one
+        b.release();
+        a.release();
+    }
+};
+
+ORDERFLOW_TEST_GUILESS_MAIN(TestWriteTurns)
+#include "test_write_turns.moc"
