@@ -61,6 +61,14 @@ void writeFile(const QString &path, const QByteArray &content)
     f.write(content);
 }
 
+// The workspace's configuration (no auto-approve) written to config.json and applied: the exit code of `config apply`.
+int applyConfig(const Workspace &ws)
+{
+    const QString cfgPath = ws.dir.filePath(QStringLiteral("config.json"));
+    writeFile(cfgPath, QJsonDocument(ws.config(false)).toJson());
+    return cli({QStringLiteral("config"), QStringLiteral("apply"), cfgPath, QStringLiteral("--db"), ws.dbPath}).code;
+}
+
 } // namespace
 
 class TestCli : public QObject {
@@ -253,14 +261,8 @@ private slots:
     void scriptedFlow()
     {
         Workspace ws;
-        const QString cfgPath = ws.dir.filePath(QStringLiteral("config.json"));
-        {
-            QFile f(cfgPath);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(QJsonDocument(ws.config(false)).toJson());
-        }
+        QCOMPARE(applyConfig(ws), 0);
         const QString db = ws.dbPath;
-        QCOMPARE(cli({QStringLiteral("config"), QStringLiteral("apply"), cfgPath, QStringLiteral("--db"), db}).code, 0);
         const Run exported = cli({QStringLiteral("config"), QStringLiteral("export"), QStringLiteral("--db"), db});
         QCOMPARE(exported.code, 0);
         QCOMPARE(exported.json().object().value(QStringLiteral("sources")).toArray().first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("partner"));
@@ -379,24 +381,15 @@ private slots:
     void ordersShowNamesThePriceBasis()
     {
         Workspace ws;
-        const QString cfgPath = ws.dir.filePath(QStringLiteral("config.json"));
-        {
-            QFile f(cfgPath);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(QJsonDocument(ws.config(false)).toJson());
-        }
+        QCOMPARE(applyConfig(ws), 0);
         const QString db = ws.dbPath;
-        QCOMPARE(cli({QStringLiteral("config"), QStringLiteral("apply"), cfgPath, QStringLiteral("--db"), db}).code, 0);
         QFile demo(QStringLiteral(":/orderflow/demo/northwind-850.x12"));
         QVERIFY(demo.open(QIODevice::ReadOnly));
         QByteArray x12 = demo.readAll();
         QVERIFY(x12.contains("PO1*1*24*EA*10.00**VP*P001"));
         x12.replace("PO1*1*24*EA*10.00**VP*P001", "PO1*1*200*EA*45*HP*VP*P001");
         const QString path = ws.dir.filePath(QStringLiteral("per-hundred.x12"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(x12);
-        f.close();
+        writeFile(path, x12);
         const Run ingested = cli({QStringLiteral("ingest"), path, QStringLiteral("--source"), QStringLiteral("partner"), QStringLiteral("--db"), db});
         QVERIFY2(ingested.code == 0, ingested.out.constData());
         const Run listed = cli({QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--db"), db});
