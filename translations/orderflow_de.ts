@@ -384,6 +384,10 @@
         <translation>Positionssumme</translation>
     </message>
     <message>
+        <source>%1 per %2 → %3 each</source>
+        <translation>%1 je %2 → %3 je Einheit</translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation>Feld</translation>
     </message>

@@ -38,4 +38,19 @@ UnitPrice unitPriceFromBasis(const OrderLine &line)
     return {perUnit, {}};
 }
 
+QString priceBasisText(const QString &code, const QString &quantity, const QString &unit)
+{
+    QString text = quantity.isEmpty() ? QStringLiteral("?") : quantity;
+    if (!unit.isEmpty())
+        text += QLatin1Char(' ') + unit;
+    if (!code.isEmpty())
+        text += QStringLiteral(" (%1)").arg(code);
+    return text;
+}
+
+QString priceBasisText(const PriceBasis &basis)
+{
+    return priceBasisText(basis.code, basis.quantity ? basis.quantity->toString() : QString(), basis.unit);
+}
+
 } // namespace orderflow

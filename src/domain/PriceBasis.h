@@ -16,4 +16,9 @@ struct UnitPrice {
 // A line without priceAsSent keeps its unitPrice.
 UnitPrice unitPriceFromBasis(const OrderLine &line);
 
+// What a price is for, where a price is shown: "100 (HP)", "100 KGM", "1 LB (PP)", "? (ZZ)" for a code whose quantity
+// is not known. Numbers and codes only, so every language puts its own words around it ("45.00 per 100 (HP)").
+QString priceBasisText(const QString &code, const QString &quantity, const QString &unit);
+QString priceBasisText(const PriceBasis &basis);
+
 } // namespace orderflow

@@ -263,8 +263,11 @@ qsizetype DocumentStream::findEdifactCut()
             m_scanFrom = hit;
             return -1;
         }
+        // After a UNZ the tokenizer reads with the default separators until a UNA: a UNB is a header only when its
+        // tag ends at one of them ("UNB\xd3…" is a segment with another tag there); a UNA it refuses is a doubt too.
         const QByteArrayView rest = data.sliced(next);
-        if (rest.startsWith("UNA") || (rest.startsWith("UNB") && !isAlnum(rest[3])))
+        if ((rest.startsWith("UNA") && EdifactTokenizer::usableUna(rest.first(9)))
+            || (rest.startsWith("UNB") && (rest[3] == '+' || rest[3] == ':')))
             return next;
         from = end;
     }

@@ -50,8 +50,8 @@ Result<std::optional<OrderDetailRecord>> OrderDetailRepository::get(const QStrin
     const qint64 inboundId = q.value(i++).toLongLong();
     q.finish();
 
-    QSqlQuery &lines = m_db.query(QStringLiteral("SELECT line_no, sku, partner_sku, gtin, description, quantity, unit, unit_price, line_total "
-                                                 "FROM order_line WHERE order_id = ? ORDER BY line_no"));
+    QSqlQuery &lines = m_db.query(QStringLiteral("SELECT line_no, sku, partner_sku, gtin, description, quantity, unit, unit_price, line_total, "
+                                                 "price_as_sent, price_basis_code, price_basis_quantity, price_basis_unit FROM order_line WHERE order_id = ? ORDER BY line_no"));
     lines.addBindValue(orderId);
     if (Status s = execQuery(lines, QStringLiteral("reading the lines of order %1").arg(orderId)); !s)
         return s.error();
@@ -66,6 +66,10 @@ Result<std::optional<OrderDetailRecord>> OrderDetailRepository::get(const QStrin
         l.unit = lines.value(6).toString();
         l.unitPrice = lines.value(7).toString();
         l.lineTotal = lines.value(8).toString();
+        l.priceAsSent = lines.value(9).toString();
+        l.basisCode = lines.value(10).toString();
+        l.basisQuantity = lines.value(11).toString();
+        l.basisUnit = lines.value(12).toString();
         d.lines.append(l);
     }
 

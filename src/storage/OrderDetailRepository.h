@@ -32,6 +32,8 @@ struct OrderDetailRecord {
     struct Line {
         int lineNo = 0;
         QString sku, partnerSku, gtin, description, quantity, unit, unitPrice, lineTotal;
+        // The price as the partner sent it and what it is for, when that is not one unit (empty otherwise).
+        QString priceAsSent, basisCode, basisQuantity, basisUnit;
     };
     QList<Line> lines;
     QList<ValidationProblem> problems;

@@ -162,6 +162,25 @@ private slots:
         QVERIFY(contrl.contains(QStringLiteral("UCM|M3|ORDERS:D:96A:UN|7")));
     }
 
+    // A message rejected for a broken segment tag says so at its UNH too (that error had no position at all).
+    void rejectedMessageIsNamedAtItsUnh()
+    {
+        const QByteArray bad = "UNH+M2+ORDERS:D:96A:UN'BGM+220+BAD+9'b@d+1'UNT+4+M2'";
+        const QByteArray content = interchange({::message("M1", "GOOD-1"), bad}, "1");
+        const ParseResult r = read(content, true);
+        QCOMPARE(r.orders.size(), 1);
+        bool found = false;
+        for (const ParseError &e : r.errors) {
+            QVERIFY2(e.offset >= 0, qPrintable(e.toString()));
+            if (e.message.contains(QLatin1String("message M2 (ORDERS) was rejected; no order was created"))) {
+                found = true;
+                QCOMPARE(e.offset, qint64(content.indexOf("UNH+M2")));
+                QCOMPARE(e.segmentTag, QStringLiteral("UNH"));
+            }
+        }
+        QVERIFY2(found, qPrintable(errorsText(r)));
+    }
+
     void contrlOnlyWhenAskedFor()
     {
         QVERIFY(read(interchange({message("M1", "P")}, ""), true).acknowledgements.isEmpty());

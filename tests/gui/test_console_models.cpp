@@ -7,9 +7,12 @@
 #include "models/OrderTableModel.h"
 #include "models/QueueListModel.h"
 #include "models/RecordTableModel.h"
+#include "views/OrderDetailPane.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,6 +30,7 @@ private slots:
     void recordTableMergesWithoutReset();
     void orderTablePagesSortsAndFilters();
     void orderTableLiveUpdates();
+    void detailShowsThePriceBasis();
 
 private:
     OrderStateChanges changesFor(const QList<QPair<QString, OrderState>> &moved, OrderState to) const;
@@ -225,6 +229,39 @@ void TestConsoleModels::orderTableLiveUpdates()
     QCOMPARE(model.rowOf(entering.at(1)), 1);
     QCOMPARE(model.rowCount(), 98);
     QCOMPARE(reset.size(), 0);
+}
+
+// A line priced per hundred (X12 PO105 HP, stored as the ingest stores it): the detail pane shows the price as sent,
+// what it is for and the price of one unit, where the unit price is shown; a line without a basis shows its price.
+void TestConsoleModels::detailShowsThePriceBasis()
+{
+    const QString id = m_orders.at(1).id;
+    QSqlQuery q(m_db->sql());
+    q.prepare(QStringLiteral("UPDATE order_line SET quantity = '200', unit_price = '0.45', line_total = '90.00', price_as_sent = '45', "
+                             "price_basis_code = 'HP', price_basis_quantity = '100' WHERE order_id = ?"));
+    q.addBindValue(id);
+    QVERIFY2(q.exec() && q.numRowsAffected() == 1, qPrintable(q.lastError().text()));
+
+    OrderDetailPane pane;
+    pane.setDataService(m_data);
+    QSignalSpy loaded(&pane, &OrderDetailPane::loaded);
+    pane.showOrder(id);
+    QTRY_COMPARE(loaded.size(), 1);
+    RecordTableModel *lines = nullptr;
+    for (RecordTableModel *m : pane.findChildren<RecordTableModel *>()) {
+        if (m->columnCount() == 9 && m->headerData(7, Qt::Horizontal).toString() == QLatin1String("Unit price"))
+            lines = m;
+    }
+    QVERIFY(lines);
+    QCOMPARE(lines->rowCount(), 1);
+    QCOMPARE(lines->data(lines->index(0, 7)).toString(), QStringLiteral("45 per 100 (HP) → 0.45 each"));
+    QCOMPARE(lines->data(lines->index(0, 8)).toString(), QStringLiteral("90.00"));
+
+    QSignalSpy again(&pane, &OrderDetailPane::loaded);
+    pane.showOrder(m_orders.at(2).id);
+    QTRY_COMPARE(again.size(), 1);
+    const QString plain = lines->data(lines->index(0, 7)).toString();
+    QVERIFY2(!plain.isEmpty() && !plain.contains(QLatin1String(" per ")), qPrintable(plain));
 }
 
 #include "TestMain.h"

@@ -61,6 +61,14 @@ void writeFile(const QString &path, const QByteArray &content)
     f.write(content);
 }
 
+// The workspace's configuration (no auto-approve) written to config.json and applied: the exit code of `config apply`.
+int applyConfig(const Workspace &ws)
+{
+    const QString cfgPath = ws.dir.filePath(QStringLiteral("config.json"));
+    writeFile(cfgPath, QJsonDocument(ws.config(false)).toJson());
+    return cli({QStringLiteral("config"), QStringLiteral("apply"), cfgPath, QStringLiteral("--db"), ws.dbPath}).code;
+}
+
 } // namespace
 
 class TestCli : public QObject {
@@ -253,14 +261,8 @@ private slots:
     void scriptedFlow()
     {
         Workspace ws;
-        const QString cfgPath = ws.dir.filePath(QStringLiteral("config.json"));
-        {
-            QFile f(cfgPath);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(QJsonDocument(ws.config(false)).toJson());
-        }
+        QCOMPARE(applyConfig(ws), 0);
         const QString db = ws.dbPath;
-        QCOMPARE(cli({QStringLiteral("config"), QStringLiteral("apply"), cfgPath, QStringLiteral("--db"), db}).code, 0);
         const Run exported = cli({QStringLiteral("config"), QStringLiteral("export"), QStringLiteral("--db"), db});
         QCOMPARE(exported.code, 0);
         QCOMPARE(exported.json().object().value(QStringLiteral("sources")).toArray().first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("partner"));
@@ -372,6 +374,40 @@ private slots:
         QCOMPARE(errors.size(), 1);
         const qint64 offset = qint64(errors.first().toObject().value(QStringLiteral("offset")).toDouble());
         QCOMPARE(mailbag.mid(offset, 9), QByteArray("000000777"));
+    }
+
+    // A line priced per hundred (X12 PO105 HP): `orders show` shows the price as sent, what it is for and the price of
+    // one unit where it shows the price; --json has the price as sent and the basis beside unit_price.
+    void ordersShowNamesThePriceBasis()
+    {
+        Workspace ws;
+        QCOMPARE(applyConfig(ws), 0);
+        const QString db = ws.dbPath;
+        QFile demo(QStringLiteral(":/orderflow/demo/northwind-850.x12"));
+        QVERIFY(demo.open(QIODevice::ReadOnly));
+        QByteArray x12 = demo.readAll();
+        QVERIFY(x12.contains("PO1*1*24*EA*10.00**VP*P001"));
+        x12.replace("PO1*1*24*EA*10.00**VP*P001", "PO1*1*200*EA*45*HP*VP*P001");
+        const QString path = ws.dir.filePath(QStringLiteral("per-hundred.x12"));
+        writeFile(path, x12);
+        const Run ingested = cli({QStringLiteral("ingest"), path, QStringLiteral("--source"), QStringLiteral("partner"), QStringLiteral("--db"), db});
+        QVERIFY2(ingested.code == 0, ingested.out.constData());
+        const Run listed = cli({QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--db"), db});
+        const QString id = listed.json().array().first().toObject().value(QStringLiteral("id")).toString();
+        QVERIFY(!id.isEmpty());
+
+        const Run text = cli({QStringLiteral("orders"), QStringLiteral("show"), id, QStringLiteral("--db"), db});
+        QCOMPARE(text.code, 0);
+        QVERIFY2(text.out.contains("  line 1: P001 × 200 @ 45.00 per 100 (HP) → 0.45 each\n"), text.out.constData());
+        QVERIFY2(text.out.contains("  line 2: P002 × 6 @ 249.99\n"), text.out.constData());
+
+        const Run json = cli({QStringLiteral("orders"), QStringLiteral("show"), id, QStringLiteral("--json"), QStringLiteral("--db"), db});
+        QCOMPARE(json.code, 0);
+        const QJsonObject line = json.json().object().value(QStringLiteral("order")).toObject().value(QStringLiteral("lines")).toArray().first().toObject();
+        QCOMPARE(line.value(QStringLiteral("price_as_sent")).toString(), QStringLiteral("45"));
+        QCOMPARE(line.value(QStringLiteral("price_basis")).toObject(), (QJsonObject{{QStringLiteral("code"), QStringLiteral("HP")}, {QStringLiteral("quantity"), QStringLiteral("100")}}));
+        QCOMPARE(line.value(QStringLiteral("unit_price")).toString(), QStringLiteral("0.45"));
+        QCOMPARE(line.value(QStringLiteral("line_total")).toString(), QStringLiteral("90.00"));
     }
 
     void secretsNeverEchoed()

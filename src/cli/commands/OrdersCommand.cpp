@@ -1,6 +1,7 @@
 // `orderflow orders list | show ID`: the orders, and one order in full.
 #include "cli/CliCommand.h"
 #include "cli/CliSupport.h"
+#include "domain/PriceBasis.h"
 
 #include "storage/OrderDocument.h"
 #include "storage/OrderRepository.h"
@@ -85,8 +86,14 @@ int cmdOrders(const QStringList &args)
         return Ok;
     }
     out() << QStringLiteral("Order %1\n  state: %2\n  PO: %3  customer: %4\n").arg(*id, status.value(QStringLiteral("state")).toString(), order->orderNumber, order->customer.name);
-    for (const OrderLine &l : order->lines)
-        out() << QStringLiteral("  line %1: %2 × %3 @ %4\n").arg(l.lineNo).arg(l.sku, l.quantity ? l.quantity->toString() : QStringLiteral("?"), l.unitPrice ? l.unitPrice->toString(2) : QStringLiteral("?"));
+    for (const OrderLine &l : order->lines) {
+        const QString unitPrice = l.unitPrice ? l.unitPrice->toString(2) : QStringLiteral("?");
+        // A price sent for another quantity: as sent, what it is for, and the price of one unit the total uses.
+        const QString price = l.priceAsSent && !l.priceBasis.isEmpty()
+            ? QStringLiteral("%1 per %2 → %3 each").arg(l.priceAsSent->toString(2), priceBasisText(l.priceBasis), unitPrice)
+            : unitPrice;
+        out() << QStringLiteral("  line %1: %2 × %3 @ %4\n").arg(l.lineNo).arg(l.sku, l.quantity ? l.quantity->toString() : QStringLiteral("?"), price);
+    }
     for (const QJsonValue &p : status.value(QStringLiteral("problems")).toArray())
         out() << QStringLiteral("  problem: %1\n").arg(p.toObject().value(QStringLiteral("message")).toString());
     if (status.contains(QStringLiteral("last_error")))

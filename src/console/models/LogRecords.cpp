@@ -2,6 +2,8 @@
 
 #include "models/DisplayFormat.h"
 
+#include "domain/PriceBasis.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -195,8 +197,13 @@ QList<RecordTableModel::Record> LogRecords::lineRecords(const QList<OrderDetail:
     for (const OrderDetail::Line &l : lines) {
         RecordTableModel::Record r;
         r.id = l.lineNo;
+        // A price sent for another quantity: as sent, what it is for, and the price of one unit the total uses.
+        const bool basis = !l.priceAsSent.isEmpty() && !(l.basisCode.isEmpty() && l.basisQuantity.isEmpty() && l.basisUnit.isEmpty());
+        const QString unitPrice = l.unitPrice.isEmpty() ? QStringLiteral("?") : l.unitPrice;
+        const QString price = basis ? tr("%1 per %2 → %3 each").arg(l.priceAsSent, priceBasisText(l.basisCode, l.basisQuantity, l.basisUnit), unitPrice)
+                                    : l.unitPrice;
         r.cells = {number(l.lineNo), text(l.sku), text(l.partnerSku), text(l.gtin), text(l.description),
-                   Cell{l.quantity, l.quantity.toDouble(), {}}, text(l.unit), Cell{l.unitPrice, l.unitPrice.toDouble(), {}},
+                   Cell{l.quantity, l.quantity.toDouble(), {}}, text(l.unit), Cell{price, l.unitPrice.toDouble(), {}},
                    Cell{l.lineTotal, l.lineTotal.toDouble(), {}}};
         out.append(r);
     }

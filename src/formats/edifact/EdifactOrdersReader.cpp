@@ -44,6 +44,7 @@ public:
                 e.offset = lexError.offset;
                 e.places = lexError.places;
                 e.setMessage(lexError.message);
+                e.interchange.clear();   // junk before a header, or a UNA that starts the next interchange: none of the last
                 e.segmentIndex = lexError.segmentIndex;
                 m_result.errors.append(e);
                 continue;
