@@ -1,6 +1,7 @@
 #include "formats/EdiText.h"
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 
 namespace orderflow::edi {
@@ -46,6 +47,23 @@ bool allDigits(QByteArrayView bytes)
         return false;
     for (const char c : bytes) {
         if (c < '0' || c > '9')
+            return false;
+    }
+    return true;
+}
+
+bool isAscii(QByteArrayView bytes)
+{
+    const char *p = bytes.data();
+    const char *end = p + bytes.size();
+    for (; end - p >= 8; p += 8) {   // eight bytes at a time
+        quint64 word;
+        std::memcpy(&word, p, 8);
+        if (word & 0x8080808080808080ULL)
+            return false;
+    }
+    for (; p < end; ++p) {
+        if (uchar(*p) >= 0x80)
             return false;
     }
     return true;

@@ -17,6 +17,13 @@ QString latin1(QByteArrayView bytes);
 // A file name part from partner data: letters, digits, '-', '.', others become '_'.
 QString fileNamePart(QByteArrayView bytes);
 bool allDigits(QByteArrayView bytes);          // false for an empty value
+// QByteArrayView::trimmed() without the call when there is nothing to trim (the usual element).
+inline QByteArrayView trimmed(QByteArrayView bytes)
+{
+    const auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+    return !bytes.isEmpty() && (space(bytes.front()) || space(bytes.back())) ? bytes.trimmed() : bytes;
+}
+bool isAscii(QByteArrayView bytes);            // no byte >= 0x80
 int digitsValue(QByteArrayView digits);        // of a value allDigits() accepted
 // The customer of an EDI order: the buyer party; without one, the interchange sender's id and the ship-to name,
 // the best human-readable name there is.

@@ -12,11 +12,9 @@ using edi::digitsValue;
 // X12 data is ASCII by the standard; partners do send UTF-8 or Latin-1 names. Valid UTF-8 wins, else Latin-1.
 QString text(QByteArrayView bytes)
 {
-    bytes = bytes.trimmed();
-    for (const char c : bytes) {
-        if (uchar(c) >= 0x80)
-            return bytes.isValidUtf8() ? QString::fromUtf8(bytes) : QString::fromLatin1(bytes);
-    }
+    bytes = edi::trimmed(bytes);
+    if (!edi::isAscii(bytes))
+        return bytes.isValidUtf8() ? QString::fromUtf8(bytes) : QString::fromLatin1(bytes);
     return QString::fromLatin1(bytes);
 }
 
@@ -99,6 +97,7 @@ void X12PurchaseOrderMapper::begin(const QString &interchangeSender)
 {
     m_order = Order();
     m_order.sourceFormat = QStringLiteral("x12-850");
+    m_lines.clear();
     m_interchangeSender = interchangeSender;
     m_buyerName.clear();
     m_buyerId.clear();
@@ -127,7 +126,7 @@ void X12PurchaseOrderMapper::issue(const X12Segment &segment, int positionInSet,
 std::optional<Decimal> X12PurchaseOrderMapper::number(const X12Segment &segment, int positionInSet, int element,
                                                      const QString &what)
 {
-    const QByteArrayView value = segment.element(element).trimmed();
+    const QByteArrayView value = edi::trimmed(segment.element(element));
     if (value.isEmpty())
         return std::nullopt;
     const edi::EdiNumber n = edi::x12Number(value);
@@ -153,8 +152,10 @@ constexpr MaxElements kMaxElements[] = {
 bool X12PurchaseOrderMapper::tooManyElements(const X12Segment &segment, int positionInSet)
 {
     for (const MaxElements &m : kMaxElements) {
-        if (segment.tag() != QByteArrayView(m.tag))
+        if (segment.tagCode() != x12Tag(m.tag))
             continue;
+        if (segment.elementCount() <= m.max)
+            return false;
         int last = segment.elementCount();
         while (last > m.max && segment.element(last).trimmed().isEmpty())
             --last;
@@ -172,22 +173,26 @@ bool X12PurchaseOrderMapper::tooManyElements(const X12Segment &segment, int posi
 
 void X12PurchaseOrderMapper::add(const X12Segment &segment, int positionInSet)
 {
-    const QByteArrayView tag = segment.tag();
     if (tooManyElements(segment, positionInSet))
         return;
-    if (tag == "BEG") {
+    switch (segment.tagCode()) {
+    case x12Tag("BEG"):
         mapBeg(segment, positionInSet);
-    } else if (tag == "PO1") {
+        break;
+    case x12Tag("PO1"):
         mapPo1(segment, positionInSet);
-    } else if (tag == "PID") {
+        break;
+    case x12Tag("PID"):
         // PID*F****text: free-form description. The first one under a PO1 is the item's name; later ones
         // (colour, size) are details bots and the partners' own tools leave out as well.
-        if (!m_order.lines.isEmpty() && m_order.lines.last().description.isEmpty() && segment.element(1) == "F")
-            m_order.lines.last().description = text(segment.element(5));
-    } else if (tag == "CUR") {
+        if (!m_lines.empty() && m_lines.back().description.isEmpty() && segment.element(1) == "F")
+            m_lines.back().description = text(segment.element(5));
+        break;
+    case x12Tag("CUR"):
         if (!segment.element(2).isEmpty())
             m_order.currency = text(segment.element(2)).toUpper();
-    } else if (tag == "DTM") {
+        break;
+    case x12Tag("DTM"):
         // 002 = delivery requested. Line-level DTMs (after a PO1) are per-line schedules, not the header's.
         if (!m_inDetail && segment.element(1) == "002") {
             const QDate d = parseDate(segment.element(2));
@@ -196,21 +201,30 @@ void X12PurchaseOrderMapper::add(const X12Segment &segment, int positionInSet)
             else
                 m_order.requestedDeliveryDate = d;
         }
-    } else if (tag == "NTE") {
+        break;
+    case x12Tag("NTE"):
         if (!m_inDetail)
             m_order.notes = appendWith(m_order.notes, text(segment.element(2)), QLatin1String("\n"));
-    } else if (tag == "N1") {
+        break;
+    case x12Tag("N1"):
         mapN1(segment);
-    } else if (tag == "N3") {
+        break;
+    case x12Tag("N3"):
         mapN3(segment);
-    } else if (tag == "N4") {
+        break;
+    case x12Tag("N4"):
         mapN4(segment);
-    } else if (tag == "CTT") {
+        break;
+    case x12Tag("CTT"): {
         const QByteArrayView count = segment.element(1).trimmed();
         if (!allDigits(count) || count.size() > 9)
             issue(segment, positionInSet, 1, 6, QStringLiteral("expected the number of line items, found '%1'.").arg(text(count)));
         else
             m_order.declaredLineCount = digitsValue(count);
+        break;
+    }
+    default:
+        break;
     }
 }
 
@@ -232,10 +246,11 @@ void X12PurchaseOrderMapper::mapPo1(const X12Segment &segment, int positionInSet
 {
     m_inDetail = true;
     m_party = Party::Other;
-    OrderLine line;
-    const QByteArrayView assigned = segment.element(1).trimmed();
-    line.lineNo = allDigits(assigned) && assigned.size() <= 9 && digitsValue(assigned) > 0 ? digitsValue(assigned)
-                                                                                            : int(m_order.lines.size()) + 1;
+    const QByteArrayView assigned = edi::trimmed(segment.element(1));
+    const int lineNo = allDigits(assigned) && assigned.size() <= 9 && digitsValue(assigned) > 0 ? digitsValue(assigned)
+                                                                                                : int(m_lines.size()) + 1;
+    OrderLine &line = m_lines.emplace_back();
+    line.lineNo = lineNo;
     line.quantity = number(segment, positionInSet, 2, QStringLiteral("the quantity ordered"));
     line.unit = text(segment.element(3));
     line.unitPrice = number(segment, positionInSet, 4, QStringLiteral("the unit price"));
@@ -266,7 +281,6 @@ void X12PurchaseOrderMapper::mapPo1(const X12Segment &segment, int positionInSet
     }
     if (line.sku.isEmpty())
         line.sku = vendorNumber.isEmpty() ? firstId : vendorNumber;
-    m_order.lines.append(line);
 }
 
 void X12PurchaseOrderMapper::forEachPartyAddress(auto apply)
@@ -341,7 +355,11 @@ Order X12PurchaseOrderMapper::finish(int segmentCountInSet)
         m_issues.append(i);
     }
     edi::setCustomer(m_order, m_buyerId, m_buyerName, m_interchangeSender);
-    return m_order;
+    m_order.lines.reserve(qsizetype(m_lines.size()));
+    for (OrderLine &line : m_lines)
+        m_order.lines.append(std::move(line));
+    m_lines.clear();
+    return std::move(m_order);
 }
 
 } // namespace orderflow

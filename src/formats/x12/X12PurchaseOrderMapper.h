@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <vector>
+
 namespace orderflow {
 
 // Something in the set that makes the order unusable. Carries what a 997 needs (AK3/AK4) and what an
@@ -51,6 +53,9 @@ private:
     std::optional<Decimal> number(const X12Segment &segment, int positionInSet, int element, const QString &what);
 
     Order m_order;
+    // Lines are collected in a vector (moved on growth) and handed to the order once, at finish(): a QList of this
+    // non-relocatable type copies on growth.
+    std::vector<OrderLine> m_lines;
     QString m_interchangeSender;
     QString m_buyerName;
     QString m_buyerId;
