@@ -110,7 +110,7 @@ EdiNumber inRange(QByteArrayView plain, int tooLongCode)
 
 EdiNumber x12Number(QByteArrayView value)
 {
-    value = value.trimmed();
+    value = trimmed(value);
     EdiNumber n;
     n.code = 6;   // AK403 6: invalid character in data element
     bool point = false;
@@ -139,7 +139,7 @@ EdiNumber x12Number(QByteArrayView value)
 
 EdiNumber edifactNumber(QByteArrayView value, char decimalMark)
 {
-    value = value.trimmed();
+    value = trimmed(value);
     EdiNumber n;
     const char other = decimalMark == ',' ? '.' : ',';
     qsizetype mark = -1;

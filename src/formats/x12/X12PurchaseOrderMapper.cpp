@@ -93,6 +93,11 @@ QString X12SetIssue::elementName() const
     return QString::fromLatin1(segmentTag) + QStringLiteral("%1").arg(elementPosition, 2, 10, QLatin1Char('0'));
 }
 
+QString X12PurchaseOrderMapper::kept(QByteArrayView bytes)
+{
+    return m_texts.text(edi::trimmed(bytes), text);
+}
+
 void X12PurchaseOrderMapper::begin(const QString &interchangeSender)
 {
     m_order = Order();
@@ -143,6 +148,7 @@ std::optional<Decimal> X12PurchaseOrderMapper::number(const X12Segment &segment,
 struct MaxElements {
     const char *tag;
     int max;
+    quint32 code = x12Tag(tag);
 };
 constexpr MaxElements kMaxElements[] = {
     {"BEG", 12}, {"CUR", 21}, {"DTM", 6}, {"NTE", 2}, {"N1", 6}, {"N3", 2},
@@ -152,7 +158,7 @@ constexpr MaxElements kMaxElements[] = {
 bool X12PurchaseOrderMapper::tooManyElements(const X12Segment &segment, int positionInSet)
 {
     for (const MaxElements &m : kMaxElements) {
-        if (segment.tagCode() != x12Tag(m.tag))
+        if (segment.tagCode() != m.code)
             continue;
         if (segment.elementCount() <= m.max)
             return false;
@@ -185,16 +191,16 @@ void X12PurchaseOrderMapper::add(const X12Segment &segment, int positionInSet)
     case x12Tag("PID"):
         // PID*F****text: free-form description. The first one under a PO1 is the item's name; later ones
         // (colour, size) are details bots and the partners' own tools leave out as well.
-        if (!m_lines.empty() && m_lines.back().description.isEmpty() && segment.element(1) == "F")
-            m_lines.back().description = text(segment.element(5));
+        if (!m_lines.empty() && m_lines.back().description.isEmpty() && edi::equals(segment.element(1), "F"))
+            m_lines.back().description = kept(segment.element(5));
         break;
     case x12Tag("CUR"):
         if (!segment.element(2).isEmpty())
-            m_order.currency = text(segment.element(2)).toUpper();
+            m_order.currency = kept(segment.element(2)).toUpper();
         break;
     case x12Tag("DTM"):
         // 002 = delivery requested. Line-level DTMs (after a PO1) are per-line schedules, not the header's.
-        if (!m_inDetail && segment.element(1) == "002") {
+        if (!m_inDetail && edi::equals(segment.element(1), "002")) {
             const QDate d = parseDate(segment.element(2));
             if (!d.isValid())
                 issue(segment, positionInSet, 2, 8, QStringLiteral("expected a date CCYYMMDD, found '%1'.").arg(text(segment.element(2))));
@@ -252,9 +258,9 @@ void X12PurchaseOrderMapper::mapPo1(const X12Segment &segment, int positionInSet
     OrderLine &line = m_lines.emplace_back();
     line.lineNo = lineNo;
     line.quantity = number(segment, positionInSet, 2, QStringLiteral("the quantity ordered"));
-    line.unit = text(segment.element(3));
+    line.unit = kept(segment.element(3));
     line.unitPrice = number(segment, positionInSet, 4, QStringLiteral("the unit price"));
-    const QByteArrayView basis = segment.element(5).trimmed();
+    const QByteArrayView basis = edi::trimmed(segment.element(5));
     if (line.unitPrice && !basis.isEmpty()) {
         line.priceAsSent = line.unitPrice;
         line.priceBasis = priceBasis(basis);
@@ -264,19 +270,19 @@ void X12PurchaseOrderMapper::mapPo1(const X12Segment &segment, int positionInSet
     QString firstId;
     QString vendorNumber;   // VN: the seller's item number, used when no VP is given
     for (int q = 6; q + 1 <= segment.elementCount(); q += 2) {
-        const QByteArrayView qualifier = segment.element(q).trimmed();
-        const QString value = text(segment.element(q + 1));
+        const QByteArrayView qualifier = edi::trimmed(segment.element(q));
+        const QString value = kept(segment.element(q + 1));
         if (value.isEmpty())
             continue;
         if (firstId.isEmpty())
             firstId = value;
-        if (qualifier == "VP" && line.sku.isEmpty())
+        if (edi::equals(qualifier, "VP") && line.sku.isEmpty())
             line.sku = value;
-        else if (qualifier == "VN" && vendorNumber.isEmpty())
+        else if (edi::equals(qualifier, "VN") && vendorNumber.isEmpty())
             vendorNumber = value;
-        else if ((qualifier == "BP" || qualifier == "IN") && line.partnerSku.isEmpty())
+        else if ((edi::equals(qualifier, "BP") || edi::equals(qualifier, "IN")) && line.partnerSku.isEmpty())
             line.partnerSku = value;
-        else if ((qualifier == "UP" || qualifier == "EN" || qualifier == "UK") && line.gtin.isEmpty())
+        else if ((edi::equals(qualifier, "UP") || edi::equals(qualifier, "EN") || edi::equals(qualifier, "UK")) && line.gtin.isEmpty())
             line.gtin = value;
     }
     if (line.sku.isEmpty())
@@ -308,18 +314,18 @@ void X12PurchaseOrderMapper::mapN1(const X12Segment &segment)
         m_party = Party::Other;
         return;
     }
-    const QByteArrayView qualifier = segment.element(1).trimmed();
-    const QString name = text(segment.element(2));
-    const QString id = text(segment.element(4));
-    if (qualifier == "BY") {
+    const QByteArrayView qualifier = edi::trimmed(segment.element(1));
+    const QString name = kept(segment.element(2));
+    const QString id = kept(segment.element(4));
+    if (edi::equals(qualifier, "BY")) {
         m_party = Party::Buyer;
         m_buyerName = name;
         m_buyerId = id;
         return;
     }
-    m_party = qualifier == "ST" ? Party::ShipTo
-            : qualifier == "BT" ? Party::BillTo
-            : qualifier == "BS" ? Party::BillAndShipTo
+    m_party = edi::equals(qualifier, "ST") ? Party::ShipTo
+            : edi::equals(qualifier, "BT") ? Party::BillTo
+            : edi::equals(qualifier, "BS") ? Party::BillAndShipTo
                                 : Party::Other;
     forEachPartyAddress([&](Address &a) {
         a = Address();
@@ -330,17 +336,17 @@ void X12PurchaseOrderMapper::mapN1(const X12Segment &segment)
 
 void X12PurchaseOrderMapper::mapN3(const X12Segment &segment)
 {
-    const QString street = appendWith(text(segment.element(1)), text(segment.element(2)), QLatin1String(", "));
+    const QString street = appendWith(kept(segment.element(1)), kept(segment.element(2)), QLatin1String(", "));
     forEachPartyAddress([&](Address &a) { a.street = appendWith(a.street, street, QLatin1String(", ")); });
 }
 
 void X12PurchaseOrderMapper::mapN4(const X12Segment &segment)
 {
     forEachPartyAddress([&](Address &a) {
-        a.city = text(segment.element(1));
-        a.region = text(segment.element(2));
-        a.postalCode = text(segment.element(3));
-        a.country = text(segment.element(4));
+        a.city = kept(segment.element(1));
+        a.region = kept(segment.element(2));
+        a.postalCode = kept(segment.element(3));
+        a.country = kept(segment.element(4));
     });
 }
 

@@ -2,7 +2,8 @@
 #pragma once
 
 #include <QByteArrayView>
-#include <QVarLengthArray>
+
+#include <vector>
 
 namespace orderflow {
 
@@ -27,7 +28,7 @@ constexpr quint32 x12Tag(QByteArrayView tag)
 // Valid until the tokenizer that produced it moves on: copy what you keep.
 class X12Segment {
 public:
-    QByteArrayView tag() const { return m_elements.isEmpty() ? QByteArrayView() : m_elements.front(); }
+    QByteArrayView tag() const { return m_elements.empty() ? QByteArrayView() : m_elements.front(); }
     bool is(const char *tag) const { return this->tag() == QByteArrayView(tag); }
     quint32 tagCode() const { return m_tagCode; }   // x12Tag(tag()): 0 unless the tag has 2 or 3 characters
 
@@ -36,7 +37,7 @@ public:
     // 1-based as in X12 notation (BEG03 = element(3)); an empty view when absent.
     QByteArrayView element(int position) const
     {
-        return position > 0 && position < m_elements.size() ? m_elements[position] : QByteArrayView();
+        return position > 0 && size_t(position) < m_elements.size() ? m_elements[size_t(position)] : QByteArrayView();
     }
     // 1-based component of a composite element (C040-style); the whole element when it has no separator.
     QByteArrayView component(int position, int index) const;
@@ -56,14 +57,15 @@ public:
 private:
     friend class X12Tokenizer;
     QByteArrayView m_raw;
-    QVarLengthArray<QByteArrayView, 32> m_elements;
+    // std::vector keeps its capacity across clear(): a reused segment object stops allocating after warm-up.
+    std::vector<QByteArrayView> m_elements;
     qint64 m_offset = 0;
     quint32 m_tagCode = 0;
     int m_index = 0;
     char m_componentSeparator = '>';
     bool m_cleaned = false;  // raw was copied to drop CR/LF of a hard-wrapped file
     // Of a cleaned segment: for every CR/LF taken out, the index in raw() it stood before (ascending).
-    QVarLengthArray<qsizetype, 8> m_removedBefore;
+    std::vector<qsizetype> m_removedBefore;
 };
 
 } // namespace orderflow

@@ -57,9 +57,9 @@ qint64 X12Segment::offsetOf(const char *at) const
 
 qint64 X12Segment::elementOffset(int position) const
 {
-    if (position <= 0 || position >= m_elements.size())
+    if (position <= 0 || size_t(position) >= m_elements.size())
         return m_offset;
-    return offsetOf(m_elements[position].data());
+    return offsetOf(m_elements[size_t(position)].data());
 }
 
 qint64 X12Segment::componentOffset(int position, int index) const
@@ -125,7 +125,7 @@ X12Tokenizer::Step X12Tokenizer::readIsa(X12Segment &segment, X12LexError &error
     while (p < m_content.size() && n < kMaxIsaLength) {
         const char c = m_content[p++];
         if (isLineBreak(c)) {
-            segment.m_removedBefore.append(n);
+            segment.m_removedBefore.push_back(n);
             continue;
         }
         header[n++] = c;
@@ -222,11 +222,11 @@ void X12Tokenizer::split(X12Segment &segment, QByteArrayView raw, qint64 offset)
     while (true) {
         const void *hit = start < size ? std::memchr(data + start, m_delimiters.element, size_t(size - start)) : nullptr;
         if (!hit) {
-            segment.m_elements.append(raw.sliced(start));
+            segment.m_elements.push_back(raw.sliced(start));
             break;
         }
         const qsizetype at = static_cast<const char *>(hit) - data;
-        segment.m_elements.append(raw.sliced(start, at - start));
+        segment.m_elements.push_back(raw.sliced(start, at - start));
         start = at + 1;
     }
     segment.m_tagCode = x12Tag(segment.m_elements.front());
@@ -260,7 +260,7 @@ bool X12Tokenizer::scanSegment(X12Segment &segment, qsizetype start)
         atSeparator &= before;
         while (atSeparator) {
             const qsizetype at = pos + std::countr_zero(atSeparator);
-            segment.m_elements.append(QByteArrayView(data + elementStart, at - elementStart));
+            segment.m_elements.push_back(QByteArrayView(data + elementStart, at - elementStart));
             elementStart = at + 1;
             atSeparator &= atSeparator - 1;
         }
@@ -279,14 +279,14 @@ bool X12Tokenizer::scanSegment(X12Segment &segment, qsizetype start)
             if (isLineBreak(c))
                 return false;
             if (c == separator) {
-                segment.m_elements.append(QByteArrayView(data + elementStart, pos - elementStart));
+                segment.m_elements.push_back(QByteArrayView(data + elementStart, pos - elementStart));
                 elementStart = pos + 1;
             }
         }
         if (end < 0)
             return false;
     }
-    segment.m_elements.append(QByteArrayView(data + elementStart, end - elementStart));
+    segment.m_elements.push_back(QByteArrayView(data + elementStart, end - elementStart));
     segment.m_raw = QByteArrayView(data + start, end - start);
     segment.m_offset = start;
     segment.m_componentSeparator = m_delimiters.component;
@@ -339,7 +339,7 @@ X12Tokenizer::Step X12Tokenizer::next(X12Segment &segment, X12LexError &error)
         m_scratch.reserve(raw.size());
         for (const char c : raw) {
             if (isLineBreak(c))
-                segment.m_removedBefore.append(m_scratch.size());
+                segment.m_removedBefore.push_back(m_scratch.size());
             else
                 m_scratch.append(c);
         }
