@@ -112,6 +112,13 @@ EdiNumber x12Number(QByteArrayView value)
 {
     value = trimmed(value);
     EdiNumber n;
+    // The usual number goes straight to Decimal::parse: it accepts what X12 does (digits, one '.', a leading '-')
+    // and a leading '+', which X12 does not; whatever it refuses is looked at below, to say why.
+    if (!value.isEmpty() && value.front() != '+') {
+        n.value = Decimal::parse(value);
+        if (n.value)
+            return n;
+    }
     n.code = 6;   // AK403 6: invalid character in data element
     bool point = false;
     bool digit = false;
@@ -141,6 +148,15 @@ EdiNumber edifactNumber(QByteArrayView value, char decimalMark)
 {
     value = trimmed(value);
     EdiNumber n;
+    // The usual number goes straight to Decimal::parse: with '.' as the mark, a digit first (or '-' and a digit) and
+    // a digit last, what it accepts is what ISO 9735 allows; whatever it refuses is looked at below, to say why.
+    const auto digitAt = [&](qsizetype i) { return value[i] >= '0' && value[i] <= '9'; };
+    if (decimalMark == '.' && value.size() > 0 && digitAt(value.size() - 1)
+        && (digitAt(0) || (value.size() > 1 && value[0] == '-' && digitAt(1)))) {
+        n.value = Decimal::parse(value);
+        if (n.value)
+            return n;
+    }
     const char other = decimalMark == ',' ? '.' : ',';
     qsizetype mark = -1;
     bool digit = false;
