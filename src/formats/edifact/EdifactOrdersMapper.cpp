@@ -76,9 +76,13 @@ int lastFilledComponent(const EdifactSegment &segment, int element)
 QString EdifactOrdersMapper::kept(const EdifactSegment &segment, int element, int component)
 {
     const QByteArrayView raw = segment.rawComponent(element, component);
-    const auto make = [&](QByteArrayView) { return segment.text(element, component).trimmed(); };
+    const auto make = [&](QByteArrayView) {
+        // ASCII: trimming the bytes trims what QString::trimmed() would, without making the untrimmed text first.
+        const QByteArrayView bytes = edi::trimmed(raw);
+        return !bytes.isEmpty() && edi::isAscii(bytes) ? QString::fromLatin1(bytes) : segment.text(element, component).trimmed();
+    };
     // Without a release character the text follows from the bytes alone, whatever the interchange's delimiters.
-    return raw.contains(segment.releaseCharacter()) ? make(raw) : m_texts.text(raw, make);
+    return raw.contains(segment.releaseCharacter()) ? segment.text(element, component).trimmed() : m_texts.text(raw, make);
 }
 
 QString EdifactOrdersMapper::joined(const EdifactSegment &segment, int element, int first, int last, QLatin1String separator)

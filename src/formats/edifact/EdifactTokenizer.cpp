@@ -1,5 +1,7 @@
 #include "formats/edifact/EdifactTokenizer.h"
 
+#include "formats/EdiText.h"
+
 #include <algorithm>
 #include <bit>
 #include <cstring>
@@ -23,10 +25,8 @@ bool isLineBreak(char c)
 // anything else as Latin-1 (UNOA/UNOB are ASCII subsets, UNOC is ISO 8859-1).
 QString decode(QByteArrayView bytes)
 {
-    for (const char c : bytes) {
-        if (uchar(c) >= 0x80)
-            return bytes.isValidUtf8() ? QString::fromUtf8(bytes) : QString::fromLatin1(bytes);
-    }
+    if (!edi::isAscii(bytes))
+        return bytes.isValidUtf8() ? QString::fromUtf8(bytes) : QString::fromLatin1(bytes);
     return QString::fromLatin1(bytes);
 }
 
