@@ -257,7 +257,10 @@ void EdifactOrdersMapper::mapDtm(const EdifactSegment &segment, int position)
         return;
     if (qualifier == "137")
         m_documentDateSeen = true;
-    const QByteArray value = segment.value(1, 2);
+    // Read in place unless a release character must come out first (the usual case needs no copy).
+    const QByteArrayView raw = segment.rawComponent(1, 2);
+    const QByteArray unescaped = raw.contains(segment.releaseCharacter()) ? segment.value(1, 2) : QByteArray();
+    const QByteArrayView value = unescaped.isNull() ? raw : QByteArrayView(unescaped);
     const QDate date = parseDate(value, segment.rawComponent(1, 3));
     if (!date.isValid()) {
         issue(segment, position, 1, 2, 12, QStringLiteral("expected a date in format %1, found '%2'.")

@@ -315,7 +315,9 @@ private:
             m_result.errors.append(e);
         } else {
             ++m_message.segmentCount;
-            if (unt->value(2, 1).trimmed() != m_message.ack.reference) {
+            const QByteArrayView reference = unt->rawComponent(2, 1);   // in place unless it holds a release character
+            if (reference.contains(unt->releaseCharacter()) ? unt->value(2, 1).trimmed() != m_message.ack.reference
+                                                            : reference.trimmed() != m_message.ack.reference) {
                 rejectMessage(28);
                 envelopeOk = false;
                 report(unt, 2, 0, QStringLiteral("UNT reference '%1' does not match the UNH reference '%2' of %3; it was rejected.")

@@ -157,6 +157,8 @@ constexpr MaxElements kMaxElements[] = {
 
 bool X12PurchaseOrderMapper::tooManyElements(const X12Segment &segment, int positionInSet)
 {
+    if (segment.elementCount() <= 2)   // within every limit below: no need to look the tag up
+        return false;
     for (const MaxElements &m : kMaxElements) {
         if (segment.tagCode() != m.code)
             continue;
