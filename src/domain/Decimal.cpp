@@ -24,7 +24,9 @@ constexpr Int128 kInt128Max = Int128(~UInt128(0) >> 1);
 
 constexpr Int128 magnitude(Int128 m) { return m < 0 ? -m : m; }
 
-template <typename View, typename CharAt>
+// Mantissa is the accumulator: std::uint64_t for texts of at most 18 characters (no 128-bit arithmetic for the
+// usual quantity or price), Int128 for longer ones. Both give the same result.
+template <typename Mantissa, typename View, typename CharAt>
 std::optional<Decimal> parseDigits(View text, CharAt charAt, Decimal::Refusal *why, auto make)
 {
     int digits = 0;       // significant digits (leading zeros do not count)
@@ -46,7 +48,7 @@ std::optional<Decimal> parseDigits(View text, CharAt charAt, Decimal::Refusal *w
         negative = charAt(text, i) == '-';
         ++i;
     }
-    Int128 mantissa = 0;
+    Mantissa mantissa = 0;
     bool seenPoint = false;
     bool anyDigit = false;
     // Past the limits the text is still read to the end, so a long number and a non-number are told apart.
@@ -66,7 +68,7 @@ std::optional<Decimal> parseDigits(View text, CharAt charAt, Decimal::Refusal *w
         if (seenPoint)
             ++scale;
         if (digits <= kMaxDigits && scale <= kMaxScale)
-            mantissa = mantissa * 10 + (c - '0');
+            mantissa = mantissa * 10 + Mantissa(c - '0');
     }
     if (!anyDigit)
         return refuse(Decimal::Refusal::NotANumber);
@@ -74,7 +76,15 @@ std::optional<Decimal> parseDigits(View text, CharAt charAt, Decimal::Refusal *w
         return refuse(Decimal::Refusal::TooManyDigits);
     if (scale > kMaxScale)
         return refuse(Decimal::Refusal::TooManyDecimals);
-    return make(negative ? -mantissa : mantissa, scale);
+    return make(negative ? -Int128(mantissa) : Int128(mantissa), scale);
+}
+
+template <typename View, typename CharAt>
+std::optional<Decimal> parseText(View text, CharAt charAt, Decimal::Refusal *why, auto make)
+{
+    if (text.size() <= 18)   // at most 18 digits: below 10^18, well inside 64 bits
+        return parseDigits<std::uint64_t>(text, charAt, why, make);
+    return parseDigits<Int128>(text, charAt, why, make);
 }
 
 // A 256-bit magnitude in four 64-bit limbs (least significant first), for the rare products beyond 128 bits.
@@ -121,13 +131,47 @@ struct Wide {
 
 std::optional<Decimal> Decimal::parse(QStringView text, Refusal *why)
 {
-    return parseDigits(text, [](QStringView t, qsizetype i) { return t[i].unicode() < 128 ? char(t[i].unicode()) : '\x01'; },
+    return parseText(text, [](QStringView t, qsizetype i) { return t[i].unicode() < 128 ? char(t[i].unicode()) : '\x01'; },
                        why, [](Int128 m, int s) { return Decimal(m, s).normalized(); });
 }
 
 std::optional<Decimal> Decimal::parse(QByteArrayView text, Refusal *why)
 {
-    return parseDigits(text, [](QByteArrayView t, qsizetype i) { return t[i]; },
+    // The usual quantity or price ("12", "45.50", "-3"): read in one pass in 64 bits. Anything else (blanks, a sign
+    // without digits, a second point, more than 18 characters) takes the general way, which says why it refuses.
+    if (!text.isEmpty() && text.size() <= 18) {
+        const char *p = text.data();
+        const char *const end = p + text.size();
+        const bool negative = *p == '-';
+        if (*p == '-' || *p == '+')
+            ++p;
+        std::uint64_t mantissa = 0;
+        int scale = 0;
+        bool point = false;
+        bool digit = false;
+        for (; p < end; ++p) {
+            const char c = *p;
+            if (c >= '0' && c <= '9') {
+                mantissa = mantissa * 10 + std::uint64_t(c - '0');
+                digit = true;
+                scale += point;
+            } else if (c == '.' && !point) {
+                point = true;
+            } else {
+                break;
+            }
+        }
+        if (p == end && digit) {
+            while (scale > 0 && mantissa % 10 == 0) {
+                mantissa /= 10;
+                --scale;
+            }
+            if (mantissa == 0)
+                scale = 0;
+            return Decimal(negative ? -Int128(mantissa) : Int128(mantissa), scale);
+        }
+    }
+    return parseText(text, [](QByteArrayView t, qsizetype i) { return t[i]; },
                        why, [](Int128 m, int s) { return Decimal(m, s).normalized(); });
 }
 
@@ -167,6 +211,14 @@ std::optional<Decimal> Decimal::divide(const Decimal &divisor) const
 Decimal Decimal::normalized() const
 {
     Decimal d = *this;
+    if (d.m_scale > 0 && d.m_mantissa > -kPow10[18] && d.m_mantissa < kPow10[18]) {   // 64-bit division is far cheaper
+        std::int64_t m = std::int64_t(d.m_mantissa);
+        while (d.m_scale > 0 && m % 10 == 0) {
+            m /= 10;
+            --d.m_scale;
+        }
+        d.m_mantissa = m;
+    }
     while (d.m_scale > 0 && d.m_mantissa % 10 == 0) {
         d.m_mantissa /= 10;
         --d.m_scale;

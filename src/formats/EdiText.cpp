@@ -1,6 +1,7 @@
 #include "formats/EdiText.h"
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 
 namespace orderflow::edi {
@@ -51,6 +52,23 @@ bool allDigits(QByteArrayView bytes)
     return true;
 }
 
+bool isAscii(QByteArrayView bytes)
+{
+    const char *p = bytes.data();
+    const char *end = p + bytes.size();
+    for (; end - p >= 8; p += 8) {   // eight bytes at a time
+        quint64 word;
+        std::memcpy(&word, p, 8);
+        if (word & 0x8080808080808080ULL)
+            return false;
+    }
+    for (; p < end; ++p) {
+        if (uchar(*p) >= 0x80)
+            return false;
+    }
+    return true;
+}
+
 int digitsValue(QByteArrayView digits)
 {
     int v = 0;
@@ -92,8 +110,15 @@ EdiNumber inRange(QByteArrayView plain, int tooLongCode)
 
 EdiNumber x12Number(QByteArrayView value)
 {
-    value = value.trimmed();
+    value = trimmed(value);
     EdiNumber n;
+    // The usual number goes straight to Decimal::parse: it accepts what X12 does (digits, one '.', a leading '-')
+    // and a leading '+', which X12 does not; whatever it refuses is looked at below, to say why.
+    if (!value.isEmpty() && value.front() != '+') {
+        n.value = Decimal::parse(value);
+        if (n.value)
+            return n;
+    }
     n.code = 6;   // AK403 6: invalid character in data element
     bool point = false;
     bool digit = false;
@@ -121,8 +146,17 @@ EdiNumber x12Number(QByteArrayView value)
 
 EdiNumber edifactNumber(QByteArrayView value, char decimalMark)
 {
-    value = value.trimmed();
+    value = trimmed(value);
     EdiNumber n;
+    // The usual number goes straight to Decimal::parse: with '.' as the mark, a digit first (or '-' and a digit) and
+    // a digit last, what it accepts is what ISO 9735 allows; whatever it refuses is looked at below, to say why.
+    const auto digitAt = [&](qsizetype i) { return value[i] >= '0' && value[i] <= '9'; };
+    if (decimalMark == '.' && value.size() > 0 && digitAt(value.size() - 1)
+        && (digitAt(0) || (value.size() > 1 && value[0] == '-' && digitAt(1)))) {
+        n.value = Decimal::parse(value);
+        if (n.value)
+            return n;
+    }
     const char other = decimalMark == ',' ? '.' : ',';
     qsizetype mark = -1;
     bool digit = false;

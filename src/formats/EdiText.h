@@ -7,6 +7,9 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <cstring>
+#include <vector>
+
 namespace orderflow::edi {
 
 // A segment tag: upper-case letters and digits, minLength to 3 characters (X12 allows 2, EDIFACT needs 3).
@@ -17,6 +20,20 @@ QString latin1(QByteArrayView bytes);
 // A file name part from partner data: letters, digits, '-', '.', others become '_'.
 QString fileNamePart(QByteArrayView bytes);
 bool allDigits(QByteArrayView bytes);          // false for an empty value
+// QByteArrayView::trimmed() without the call when there is nothing to trim (the usual element).
+inline QByteArrayView trimmed(QByteArrayView bytes)
+{
+    const auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+    return !bytes.isEmpty() && (space(bytes.front()) || space(bytes.back())) ? bytes.trimmed() : bytes;
+}
+bool isAscii(QByteArrayView bytes);            // no byte >= 0x80
+// bytes == literal, inlined: qualifier compares run for every segment.
+template <qsizetype N>
+inline bool equals(QByteArrayView bytes, const char (&literal)[N])
+{
+    static_assert(N > 1);
+    return bytes.size() == N - 1 && std::memcmp(bytes.data(), literal, N - 1) == 0;
+}
 int digitsValue(QByteArrayView digits);        // of a value allDigits() accepted
 // The customer of an EDI order: the buyer party; without one, the interchange sender's id and the ship-to name,
 // the best human-readable name there is.
@@ -35,6 +52,49 @@ EdiNumber x12Number(QByteArrayView value);
 // ISO 9735 numeric values: an optional leading '-', digits, and only the interchange's decimal mark (UNA, '.'
 // without one) with a digit on both sides; the other mark and thousands separators are never valid.
 EdiNumber edifactNumber(QByteArrayView value, char decimalMark);
+
+// The texts of values that repeat from order to order (units, currencies, places, parties, items), made once per
+// reader run and then shared: a reference count instead of an allocation, a copy and a free for every value. A
+// small table indexed by a hash of the bytes; a value that is not there (or was pushed out) is simply made again.
+class TextCache {
+public:
+    TextCache() : m_entries(kSlots) {}
+    // make(key) gives the text of key; for the same bytes it must always give the same text.
+    template <typename Make>
+    QString text(QByteArrayView key, Make make)
+    {
+        if (key.isEmpty() || key.size() > kMaxKey)
+            return make(key);
+        Entry &e = m_entries[slot(key)];
+        if (e.length == key.size() && std::memcmp(e.key, key.data(), size_t(key.size())) == 0)
+            return e.value;
+        e.value = make(key);
+        e.length = int(key.size());
+        std::memcpy(e.key, key.data(), size_t(key.size()));
+        return e.value;
+    }
+
+private:
+    static constexpr qsizetype kMaxKey = 30;
+    static constexpr size_t kSlots = 1024;
+    struct Entry {
+        QString value;
+        int length = -1;
+        char key[kMaxKey];
+    };
+    static size_t slot(QByteArrayView key)
+    {
+        // The first and the last (up to) eight bytes and the length: values that differ only inside share a slot.
+        const size_t n = size_t(qMin<qsizetype>(key.size(), 8));
+        quint64 head = 0;
+        quint64 tail = 0;
+        std::memcpy(&head, key.data(), n);
+        std::memcpy(&tail, key.data() + key.size() - n, n);
+        const quint64 h = (head * 0x9E3779B97F4A7C15ULL) ^ (tail * 0xC2B2AE3D27D4EB4FULL) ^ quint64(key.size());
+        return size_t(h >> 54) & (kSlots - 1);
+    }
+    std::vector<Entry> m_entries;
+};
 
 // Errors in file order: envelope checks are made at a trailer, mapping problems at the end of a set.
 void sortByPosition(QList<ParseError> &errors);

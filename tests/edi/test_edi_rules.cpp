@@ -82,6 +82,45 @@ QString pricingProblems(const Order &order)
 class TestEdiRules : public QObject {
     Q_OBJECT
 private slots:
+    // The readers make the text of a repeated value once and share it (edi::TextCache, a table indexed by the first
+    // and last eight bytes and the length): values that agree there and differ only inside must still each be read
+    // as sent, in every order, in X12 and in EDIFACT.
+    void repeatedValuesReadAsSent()
+    {
+        const auto name = [](int i) -> QByteArray { return QByteArray("Widget #") + QByteArray::number(1000 + i) + QByteArray(" model A"); };
+        QByteArray x12 = edi_test::isa() + "GS*PO*SENDERID*RECEIVERID*20240102*1200*1*X*004010~";
+        QByteArray edifact = "UNA:+.? 'UNB+UNOC:3+SENDER:14+RECEIVER:14+240102:1200+IC1'";
+        for (int order = 1; order <= 3; ++order) {
+            const QByteArray n = QByteArray::number(order);
+            QByteArray set = "ST*850*000" + n + "~BEG*00*SA*PO-" + n + "**20240102~";
+            QByteArray message = "UNH+M" + n + "+ORDERS:D:96A:UN'BGM+220+PO-" + n + "+9'DTM+137:20240102:102'";
+            for (int i = 0; i < 200; ++i) {
+                set += "PO1*" + QByteArray::number(i + 1) + "*1*EA*2**VP*" + name(i) + "~PID*F****" + name(i) + "~";
+                message += "LIN+" + QByteArray::number(i + 1) + "'PIA+1+" + name(i) + ":SA'IMD+F++:::" + name(i) + "'QTY+21:1'PRI+AAA:2'";
+            }
+            set += "SE*" + QByteArray::number(set.count('~') + 1) + "*000" + n + "~";
+            x12 += set;
+            message += "UNT+" + QByteArray::number(message.count('\'') + 1) + "+M" + n + "'";
+            edifact += message;
+        }
+        x12 += "GE*3*1~IEA*1*000000905~";
+        edifact += "UNZ+3+IC1'";
+        ParseOptions options;
+        const ParseResult fromX12 = readX12Orders(x12, options);
+        const ParseResult fromEdifact = readEdifactOrders(edifact, options);
+        for (const ParseResult *r : {&fromX12, &fromEdifact}) {
+            QVERIFY2(r->errors.isEmpty(), qPrintable(r->errors.isEmpty() ? QString() : r->errors.first().toString()));
+            QCOMPARE(r->orders.size(), 3);
+            for (const Order &o : r->orders) {
+                QCOMPARE(o.lines.size(), 200);
+                for (int i = 0; i < 200; ++i) {
+                    QCOMPARE(o.lines[i].sku, QString::fromLatin1(name(i)));
+                    QCOMPARE(o.lines[i].description, QString::fromLatin1(name(i)));
+                }
+            }
+        }
+    }
+
     // Item 1: PO104 is the price of PO105's quantity; unit_price and line_total are per unit of PO103.
     void x12PriceBasis_data()
     {

@@ -47,6 +47,37 @@ private slots:
         QFETCH(QString, input);
         QVERIFY(!Decimal::parse(QStringView(input)).has_value());
     }
+    // Bytes (what the EDI readers parse, with a one-pass 64-bit way for texts of up to 18 characters) and text give
+    // the same value, scale and refusal on both sides of that length and for every shape of number.
+    void bytesParseLikeText_data()
+    {
+        QTest::addColumn<QString>("input");
+        for (const char *text : {"0", "-0", "-0.00", "+5", "5.", ".5", "-.5", "000123.4500", "45.50", "-3", "7.0000",
+                                 "999999999999999999", "9999999999999999999", "99999999999999999.9", "-99999999999999999",
+                                 "1.23456789012345678", "0.00000000000000001", "0.000000000000000001",
+                                 "0.0000000000000000001", "123456789012345678901234567890123456", "1..2", "1-2", "--1",
+                                 "+", "-", ".", "", " 5", "5 ", "1 2", "1,5", "1e5", "12a"})
+            QTest::newRow(text[0] ? text : "empty") << QString::fromLatin1(text);
+    }
+    void bytesParseLikeText()
+    {
+        QFETCH(QString, input);
+        const QByteArray bytes = input.toLatin1();
+        Decimal::Refusal fromBytes;
+        Decimal::Refusal fromText;
+        const auto b = Decimal::parse(QByteArrayView(bytes), &fromBytes);
+        const auto t = Decimal::parse(QStringView(input), &fromText);
+        QCOMPARE(b.has_value(), t.has_value());
+        if (b) {
+            QCOMPARE(b->toString(), t->toString());
+            QCOMPARE(b->scale(), t->scale());
+            QCOMPARE(b->isNegative(), t->isNegative());
+        } else {
+            QCOMPARE(int(fromBytes.reason), int(fromText.reason));
+            QCOMPARE(fromBytes.significantDigits, fromText.significantDigits);
+            QCOMPARE(fromBytes.decimals, fromText.decimals);
+        }
+    }
     void arithmeticIsExact()
     {
         // 0.1 + 0.2 is exactly 0.3, unlike binary floating point.

@@ -71,19 +71,31 @@ int lastFilledComponent(const EdifactSegment &segment, int element)
     return last;
 }
 
-QString joined(const EdifactSegment &segment, int element, int first, int last, QLatin1String separator)
+} // namespace
+
+QString EdifactOrdersMapper::kept(const EdifactSegment &segment, int element, int component)
+{
+    const QByteArrayView raw = segment.rawComponent(element, component);
+    const auto make = [&](QByteArrayView) {
+        // ASCII: trimming the bytes trims what QString::trimmed() would, without making the untrimmed text first.
+        const QByteArrayView bytes = edi::trimmed(raw);
+        return !bytes.isEmpty() && edi::isAscii(bytes) ? QString::fromLatin1(bytes) : segment.text(element, component).trimmed();
+    };
+    // Without a release character the text follows from the bytes alone, whatever the interchange's delimiters.
+    return raw.contains(segment.releaseCharacter()) ? segment.text(element, component).trimmed() : m_texts.text(raw, make);
+}
+
+QString EdifactOrdersMapper::joined(const EdifactSegment &segment, int element, int first, int last, QLatin1String separator)
 {
     QString out;
     for (int c = first; c <= last; ++c) {
-        const QString part = segment.text(element, c).trimmed();
+        const QString part = kept(segment, element, c);
         if (part.isEmpty())
             continue;
         out = out.isEmpty() ? part : out + separator + part;
     }
     return out;
 }
-
-} // namespace
 
 QString EdifactMessageIssue::elementName() const
 {
@@ -134,6 +146,12 @@ bool EdifactOrdersMapper::tooManyConstituents(const EdifactSegment &segment, int
     for (const SegmentLimit &limit : kLimits) {
         if (limit.tag != tag)
             continue;
+        // The usual segment has no more elements and components than allowed, filled or not: no need to look closer.
+        bool within = segment.elementCount() <= limit.elements;
+        for (int e = 1; within && e <= 3 && e <= segment.elementCount(); ++e)
+            within = limit.components[e - 1] == 0 || segment.componentCount(e) <= limit.components[e - 1];
+        if (within)
+            return false;
         const QString name = QString::fromLatin1(segment.tag());
         const int elements = lastFilledElement(segment);
         if (elements > limit.elements) {
@@ -201,7 +219,7 @@ void EdifactOrdersMapper::add(const EdifactSegment &segment, int position)
     } else if (tag == edifactTag("CUX")) {
         // CUX C504: 2 (reference currency) : code. The first currency named is the order's.
         if (m_order.currency.isEmpty())
-            m_order.currency = segment.text(1, 2).trimmed().toUpper();
+            m_order.currency = kept(segment, 1, 2).toUpper();
     } else if (tag == edifactTag("FTX")) {
         if (!m_inDetail) {
             const QString note = joined(segment, 4, 1, 5, QLatin1String(" "));
@@ -223,7 +241,7 @@ void EdifactOrdersMapper::mapBgm(const EdifactSegment &segment, int position)
     }
     m_sawBgm = true;
     // BGM C106 (element 2) 1004: the document (order) number.
-    m_order.orderNumber = segment.text(2, 1).trimmed();
+    m_order.orderNumber = kept(segment, 2, 1);
     if (m_order.orderNumber.isEmpty())
         issue(segment, position, 2, 1, 13, QStringLiteral("the order number (BGM C106 1004) is missing."));
 }
@@ -239,7 +257,10 @@ void EdifactOrdersMapper::mapDtm(const EdifactSegment &segment, int position)
         return;
     if (qualifier == "137")
         m_documentDateSeen = true;
-    const QByteArray value = segment.value(1, 2);
+    // Read in place unless a release character must come out first (the usual case needs no copy).
+    const QByteArrayView raw = segment.rawComponent(1, 2);
+    const QByteArray unescaped = raw.contains(segment.releaseCharacter()) ? segment.value(1, 2) : QByteArray();
+    const QByteArrayView value = unescaped.isNull() ? raw : QByteArrayView(unescaped);
     const QDate date = parseDate(value, segment.rawComponent(1, 3));
     if (!date.isValid()) {
         issue(segment, position, 1, 2, 12, QStringLiteral("expected a date in format %1, found '%2'.")
@@ -256,11 +277,11 @@ void EdifactOrdersMapper::mapNad(const EdifactSegment &segment)
     if (m_inDetail)
         return;
     const QByteArrayView qualifier = segment.rawComponent(1, 1);
-    const QString id = segment.text(2, 1).trimmed();
+    const QString id = kept(segment, 2, 1);
     // C080 party name (5 × 3036), else the unstructured C058 name-and-address lines.
     QString name = joined(segment, 4, 1, 5, QLatin1String(" "));
     if (name.isEmpty())
-        name = segment.text(3, 1).trimmed();
+        name = kept(segment, 3, 1);
     if (qualifier == "BY") {
         m_buyerId = id;
         m_buyerName = name;
@@ -279,10 +300,10 @@ void EdifactOrdersMapper::mapNad(const EdifactSegment &segment)
     a.partyId = id;
     a.name = name;
     a.street = joined(segment, 5, 1, 4, QLatin1String(", "));
-    a.city = segment.text(6, 1).trimmed();
-    a.region = segment.text(7, 1).trimmed();
-    a.postalCode = segment.text(8, 1).trimmed();
-    a.country = segment.text(9, 1).trimmed();
+    a.city = kept(segment, 6, 1);
+    a.region = kept(segment, 7, 1);
+    a.postalCode = kept(segment, 8, 1);
+    a.country = kept(segment, 9, 1);
     *target = a;
 }
 
@@ -312,7 +333,7 @@ void EdifactOrdersMapper::mapLin(const EdifactSegment &segment)
     line.lineNo = allDigits(number) && number.size() <= 9 && digitsValue(number) > 0 ? digitsValue(number)
                                                                                       : int(m_lines.size()) + 1;
     // LIN C212: item number : type (EN = GTIN, SRV = GS1 trade item number).
-    addId(line, segment.text(3, 1).trimmed(), segment.rawComponent(3, 2));
+    addId(line, kept(segment, 3, 1), segment.rawComponent(3, 2));
     m_lines.push_back(std::move(line));
 }
 
@@ -322,7 +343,7 @@ void EdifactOrdersMapper::mapPia(const EdifactSegment &segment)
         return;
     OrderLine &line = m_lines.back();
     for (int e = 2; e <= segment.elementCount() && e <= 6; ++e)
-        addId(line, segment.text(e, 1).trimmed(), segment.rawComponent(e, 2));
+        addId(line, kept(segment, e, 1), segment.rawComponent(e, 2));
 }
 
 void EdifactOrdersMapper::mapQty(const EdifactSegment &segment, int position)
@@ -338,7 +359,7 @@ void EdifactOrdersMapper::mapQty(const EdifactSegment &segment, int position)
         return;
     m_orderedQuantitySeen = ordered;
     line.quantity = number(segment, position, 1, 2, QStringLiteral("the ordered quantity"));
-    const QString unit = segment.text(1, 3).trimmed();
+    const QString unit = kept(segment, 1, 3);
     if (!unit.isEmpty())
         line.unit = unit;
 }
@@ -367,7 +388,7 @@ void EdifactOrdersMapper::mapPri(const EdifactSegment &segment, int position)
     // C509 5284 (unit price basis value) and 6411 (its measure unit): "PRI+AAA:250:CT:AAE:100:KGM" is 250 for
     // 100 KGM. The price per unit is derived when the line is complete (its QTY may follow the PRI).
     const bool basisQuantity = !segment.rawComponent(1, 5).trimmed().isEmpty();
-    const QString basisUnit = segment.text(1, 6).trimmed();
+    const QString basisUnit = kept(segment, 1, 6);
     if (!basisQuantity && basisUnit.isEmpty())
         return;
     PriceBasis basis;

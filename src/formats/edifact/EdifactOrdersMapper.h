@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Order.h"
+#include "formats/EdiText.h"
 #include "formats/edifact/EdifactSegment.h"
 
 #include <QList>
@@ -52,6 +53,9 @@ private:
     // A numeric component: nullopt when refused (the refusal is an issue naming the component and the mark).
     std::optional<Decimal> number(const EdifactSegment &segment, int position, int element, int component, const QString &what);
 
+    QString kept(const EdifactSegment &segment, int element, int component);   // text, trimmed (see edi::TextCache)
+    QString joined(const EdifactSegment &segment, int element, int first, int last, QLatin1String separator);
+
     Order m_order;
     // Lines are collected in a vector (moved on growth) and handed to the order once, at finish():
     // a QList of this non-relocatable type copies on every append and growth.
@@ -67,6 +71,7 @@ private:
     bool m_documentDateSeen = false;    // DTM+137 seen: DTM+4 no longer sets the order date
     bool m_orderedQuantitySeen = false; // QTY+21 seen on the current line
     QList<EdifactMessageIssue> m_issues;
+    edi::TextCache m_texts;
 };
 
 } // namespace orderflow

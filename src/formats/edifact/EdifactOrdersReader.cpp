@@ -305,30 +305,33 @@ private:
             return;
         }
         m_message.open = false;
-        const QString name = messageName();
+        // Named only when something is said about the message: the name costs allocations.
+        const auto name = [this] { return messageName(); };
         bool envelopeOk = true;
         if (!unt) {
             rejectMessage(13);
             envelopeOk = false;
-            ParseError e = error(nullptr, 0, 0, QStringLiteral("%1 has no UNT trailer; it was rejected.").arg(name));
+            ParseError e = error(nullptr, 0, 0, QStringLiteral("%1 has no UNT trailer; it was rejected.").arg(name()));
             e.segmentIndex = m_message.startIndex;
             e.segmentTag = QStringLiteral("UNH");
             e.offset = m_message.startOffset;
             m_result.errors.append(e);
         } else {
             ++m_message.segmentCount;
-            if (unt->value(2, 1).trimmed() != m_message.ack.reference) {
+            const QByteArrayView reference = unt->rawComponent(2, 1);   // in place unless it holds a release character
+            if (reference.contains(unt->releaseCharacter()) ? unt->value(2, 1).trimmed() != m_message.ack.reference
+                                                            : reference.trimmed() != m_message.ack.reference) {
                 rejectMessage(28);
                 envelopeOk = false;
                 report(unt, 2, 0, QStringLiteral("UNT reference '%1' does not match the UNH reference '%2' of %3; it was rejected.")
-                                      .arg(latin1(unt->value(2, 1)), latin1(m_message.ack.reference), name));
+                                      .arg(latin1(unt->value(2, 1)), latin1(m_message.ack.reference), name()));
             }
             if (!sameNumber(unt->rawComponent(1, 1), QByteArray::number(m_message.segmentCount))) {
                 rejectMessage(29);
                 envelopeOk = false;
                 report(unt, 1, 0, QStringLiteral("UNT says %1 segments, but %2 has %3 (UNH to UNT inclusive): segments were "
                                                  "lost or added in transit; it was rejected.")
-                                      .arg(latin1(unt->rawComponent(1, 1)), name).arg(m_message.segmentCount));
+                                      .arg(latin1(unt->rawComponent(1, 1)), name()).arg(m_message.segmentCount));
             }
         }
         if (m_message.orders) {
@@ -341,7 +344,7 @@ private:
                 e.segmentTag = QString::fromLatin1(issue.segmentTag);
                 e.element = issue.elementName();
                 e.offset = issue.offset >= 0 ? issue.offset : m_message.startOffset;
-                e.message = QStringLiteral("%1: %2").arg(name, issue.message);
+                e.message = QStringLiteral("%1: %2").arg(name(), issue.message);
                 m_result.errors.append(e);
                 rejectMessage(issue.syntaxCode);
                 m_message.ack.segmentErrors.append({issue.positionInMessage, issue.syntaxCode, issue.elementPosition, issue.componentPosition});
@@ -349,7 +352,7 @@ private:
             if (m_message.ack.accepted)
                 m_result.orders.append(std::move(order));
             else if (envelopeOk && m_mapper.issues().isEmpty()) {   // named at its UNH
-                ParseError e = error(nullptr, 0, 0, QStringLiteral("%1 was rejected; no order was created from it.").arg(name));
+                ParseError e = error(nullptr, 0, 0, QStringLiteral("%1 was rejected; no order was created from it.").arg(name()));
                 e.segmentIndex = m_message.startIndex;
                 e.segmentTag = QStringLiteral("UNH");
                 e.offset = m_message.startOffset;

@@ -35,9 +35,19 @@ public:
 
     // Elements after the tag; 1-based as in EDIFACT notation (BGM02 = element 2).
     int elementCount() const { return m_elementStart.size() < 2 ? 0 : int(m_elementStart.size()) - 2; }
-    int componentCount(int element) const;
+    int componentCount(int element) const
+    {
+        if (element < 0 || element > elementCount())
+            return 0;
+        return m_elementStart[size_t(element) + 1] - m_elementStart[size_t(element)];
+    }
     // Raw (still escaped) component; index 1-based. Empty when absent.
-    QByteArrayView rawComponent(int element, int component = 1) const;
+    QByteArrayView rawComponent(int element, int component = 1) const
+    {
+        if (element < 1 || component < 1 || component > componentCount(element))
+            return {};
+        return m_components[size_t(m_elementStart[size_t(element)] + component - 1)];
+    }
     // The component with release characters removed.
     QByteArray value(int element, int component = 1) const;
     // As text: valid UTF-8 is read as UTF-8, anything else as Latin-1 (UNOA…UNOC files in practice).

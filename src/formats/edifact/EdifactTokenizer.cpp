@@ -1,9 +1,13 @@
 #include "formats/edifact/EdifactTokenizer.h"
 
 #include "formats/ParseResult.h"
+#include "formats/EdiText.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
+
+#include <emmintrin.h>   // SSE2: part of every x86-64 CPU, so no -march flag is needed
 
 namespace orderflow {
 namespace {
@@ -22,10 +26,8 @@ bool isLineBreak(char c)
 // anything else as Latin-1 (UNOA/UNOB are ASCII subsets, UNOC is ISO 8859-1).
 QString decode(QByteArrayView bytes)
 {
-    for (const char c : bytes) {
-        if (uchar(c) >= 0x80)
-            return bytes.isValidUtf8() ? QString::fromUtf8(bytes) : QString::fromLatin1(bytes);
-    }
+    if (!edi::isAscii(bytes))
+        return bytes.isValidUtf8() ? QString::fromUtf8(bytes) : QString::fromLatin1(bytes);
     return QString::fromLatin1(bytes);
 }
 
@@ -45,20 +47,6 @@ QString printable(QByteArrayView bytes)
 }
 
 } // namespace
-
-int EdifactSegment::componentCount(int element) const
-{
-    if (element < 0 || element > elementCount())
-        return 0;
-    return m_elementStart[element + 1] - m_elementStart[element];
-}
-
-QByteArrayView EdifactSegment::rawComponent(int element, int component) const
-{
-    if (element < 1 || component < 1 || component > componentCount(element))
-        return {};
-    return m_components[m_elementStart[element] + component - 1];
-}
 
 QByteArray EdifactSegment::value(int element, int component) const
 {
@@ -249,6 +237,85 @@ void EdifactTokenizer::split(EdifactSegment &segment, QByteArrayView raw) const
     segment.m_tagCode = tag.size() == 3 ? edifactTag({tag[0], tag[1], tag[2], '\0'}) : 0;
 }
 
+// The common segment in one pass: 16 bytes at a time, the terminator, the element and component separators, release
+// characters and CR/LF found together. Gives up (false) on a segment with a release character or CR/LF before its
+// terminator, or without a terminator: next() then takes the general way.
+bool EdifactTokenizer::scanSegment(EdifactSegment &segment, qsizetype begin)
+{
+    const char *data = m_content.data();
+    const qsizetype size = m_content.size();
+    const EdifactDelimiters &d = m_delimiters;
+    // A space as release character means "none": match a terminator instead, which ends the scan anyway.
+    const char release = d.release == ' ' ? d.segment : d.release;
+    std::vector<QByteArrayView> &components = segment.m_components;
+    std::vector<int> &elementStart = segment.m_elementStart;
+    components.clear();
+    elementStart.clear();
+    elementStart.push_back(0);
+    qsizetype componentStart = begin;
+    const auto cut = [&](qsizetype at, bool element) {
+        components.emplace_back(data + componentStart, at - componentStart);
+        if (element)
+            elementStart.push_back(int(components.size()));
+        componentStart = at + 1;
+    };
+    const __m128i terminators = _mm_set1_epi8(d.segment);
+    const __m128i elementSeparators = _mm_set1_epi8(d.element);
+    const __m128i componentSeparators = _mm_set1_epi8(d.component);
+    const __m128i releases = _mm_set1_epi8(release);
+    const __m128i crs = _mm_set1_epi8('\r');
+    const __m128i lfs = _mm_set1_epi8('\n');
+    qsizetype pos = begin;
+    qsizetype end = -1;
+    for (; pos + 16 <= size; pos += 16) {
+        const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + pos));
+        const unsigned atTerminator = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(block, terminators)));
+        const unsigned atSpecial = unsigned(_mm_movemask_epi8(_mm_or_si128(
+            _mm_cmpeq_epi8(block, releases), _mm_or_si128(_mm_cmpeq_epi8(block, crs), _mm_cmpeq_epi8(block, lfs)))));
+        const unsigned before = atTerminator ? (atTerminator & (0u - atTerminator)) - 1 : 0xFFFFu;   // bits before it
+        if (atSpecial & before)
+            return false;
+        const unsigned atElement = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(block, elementSeparators))) & before;
+        unsigned atSeparator = (atElement | unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(block, componentSeparators)))) & before;
+        while (atSeparator) {
+            const int bit = std::countr_zero(atSeparator);
+            cut(pos + bit, (atElement >> bit) & 1u);
+            atSeparator &= atSeparator - 1;
+        }
+        if (atTerminator) {
+            end = pos + std::countr_zero(atTerminator);
+            break;
+        }
+    }
+    if (end < 0) {
+        for (; pos < size; ++pos) {
+            const char c = data[pos];
+            if (c == d.segment) {
+                end = pos;
+                break;
+            }
+            if (c == release || isLineBreak(c))
+                return false;
+            if (c == d.element || c == d.component)
+                cut(pos, c == d.element);
+        }
+        if (end < 0)
+            return false;
+    }
+    cut(end, true);
+    const QByteArrayView tag = components.front();
+    segment.m_tagCode = tag.size() == 3 ? edifactTag({tag[0], tag[1], tag[2], '\0'}) : 0;
+    segment.m_raw = QByteArrayView(data + begin, end - begin);
+    segment.m_release = d.release;
+    segment.m_decimalMark = d.decimalMark;
+    segment.m_elementSeparator = d.element;
+    segment.m_componentSeparator = d.component;
+    segment.m_hasRelease = false;
+    segment.m_removedBefore.clear();
+    m_pos = end + 1;
+    return true;
+}
+
 EdifactTokenizer::Step EdifactTokenizer::next(EdifactSegment &segment, EdifactLexError &error)
 {
     if (!m_started) {
@@ -268,10 +335,12 @@ EdifactTokenizer::Step EdifactTokenizer::next(EdifactSegment &segment, EdifactLe
         return readUna(segment, error);
 
     const char terminator = m_delimiters.segment;
+    const qsizetype begin = m_pos;
+    if (m_suffixKnown && !isLineBreak(terminator) && scanSegment(segment, begin))
+        return finish(segment, begin);
     const char release = m_delimiters.release == ' ' ? '\0' : m_delimiters.release;
     const char *data = m_content.data();
     const qsizetype size = m_content.size();
-    const qsizetype begin = m_pos;
     qsizetype end = size;
     qsizetype from = begin;
     while (from < size) {
@@ -318,6 +387,11 @@ EdifactTokenizer::Step EdifactTokenizer::next(EdifactSegment &segment, EdifactLe
         raw = m_scratch;
     }
     split(segment, raw);
+    return finish(segment, begin);
+}
+
+EdifactTokenizer::Step EdifactTokenizer::finish(EdifactSegment &segment, qsizetype begin)
+{
     segment.m_offset = begin;
     segment.m_index = ++m_segmentIndex;
     if (segment.is("UNZ")) {

@@ -46,6 +46,8 @@ private:
     Step readUna(EdifactSegment &segment, EdifactLexError &error);
     void skipBetweenSegments();
     void split(EdifactSegment &segment, QByteArrayView raw) const;
+    bool scanSegment(EdifactSegment &segment, qsizetype begin);
+    Step finish(EdifactSegment &segment, qsizetype begin);
     void setDelimiters(const EdifactDelimiters &delimiters);
 
     QByteArrayView m_content;

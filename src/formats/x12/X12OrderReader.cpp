@@ -56,7 +56,7 @@ public:
                 continue;
             }
             m_result.segmentCount = segment.index();
-            if (segment.is("ISA")) {
+            if (segment.tagCode() == x12Tag("ISA")) {
                 if (m_interchange.open)
                     closeInterchange(&segment, segment.offset());
                 openInterchange(segment, tokenizer);
@@ -96,6 +96,7 @@ private:
         bool open = false;
         QByteArray control;
         QByteArray senderQualifier, senderId, receiverQualifier, receiverId, version;
+        QString sender;   // senderId as text, made once for every set of the interchange
         char usage = 'P';
         int isaIndex = 0;
         qint64 controlOffset = -1;   // of ISA13
@@ -141,7 +142,8 @@ private:
         m_interchange.usage = isa.element(15).isEmpty() ? 'P' : isa.element(15)[0];
         m_interchange.delimiters = tokenizer.delimiters();
         m_interchange.suffix = tokenizer.segmentSuffix().toByteArray();
-        m_result.interchangeIds.append(latin1(m_interchange.senderId) + QLatin1Char('/') + latin1(m_interchange.control));
+        m_interchange.sender = latin1(m_interchange.senderId);
+        m_result.interchangeIds.append(m_interchange.sender + QLatin1Char('/') + latin1(m_interchange.control));
         if (isa.elementCount() != 16)
             report(&isa, 0, QStringLiteral("ISA has %1 elements; expected 16.").arg(isa.elementCount()));
     }
@@ -153,16 +155,20 @@ private:
             report(&segment, 0, QStringLiteral("Segment outside an interchange; expected ISA."));
             return;
         }
-        if (tag == "GS")
+        switch (segment.tagCode()) {
+        case x12Tag("GS"):
             return openGroup(segment);
-        if (tag == "ST")
+        case x12Tag("ST"):
             return openSet(segment);
-        if (tag == "SE")
+        case x12Tag("SE"):
             return closeSet(&segment);
-        if (tag == "GE")
+        case x12Tag("GE"):
             return closeGroup(&segment);
-        if (tag == "IEA")
+        case x12Tag("IEA"):
             return closeInterchange(&segment, segment.offset());
+        default:
+            break;
+        }
         if (m_set.open) {
             ++m_set.segmentCount;
             if (!isSegmentTag(tag, 2)) {
@@ -232,7 +238,7 @@ private:
         m_setStart = st.index();
         m_setOffset = st.offset();
         if (m_set.purchaseOrder) {
-            m_mapper.begin(latin1(m_interchange.senderId));
+            m_mapper.begin(m_interchange.sender);
             return;
         }
         // Other transaction sets are not purchase orders: say so once, and tell the partner (AK5 code 1).
@@ -253,23 +259,24 @@ private:
             return;
         }
         m_set.open = false;
-        const QString name = setName(m_set.id, m_set.control);
+        // Named only when something is said about the set: most sets are fine, and the name costs allocations.
+        const auto name = [this] { return setName(m_set.id, m_set.control); };
         QStringList problems;
         if (!se) {
             m_set.ack.errorCodes.append(2);
-            problems << QStringLiteral("%1 has no SE trailer").arg(name);
+            problems << QStringLiteral("%1 has no SE trailer").arg(name());
         } else {
             ++m_set.segmentCount;
             if (!sameNumber(se->element(2), m_set.control)) {
                 m_set.ack.errorCodes.append(3);
                 report(se, 2, QStringLiteral("SE02 '%1' does not match the ST02 control number '%2' of %3; the set was rejected.")
-                                  .arg(latin1(se->element(2)), latin1(m_set.control), name));
+                                  .arg(latin1(se->element(2)), latin1(m_set.control), name()));
             }
             if (!sameNumber(se->element(1), QByteArray::number(m_set.segmentCount))) {
                 m_set.ack.errorCodes.append(4);
                 report(se, 1, QStringLiteral("SE01 says %1 segments, but %2 has %3 (ST to SE inclusive): segments "
                                              "were lost or added in transit; the set was rejected.")
-                                  .arg(latin1(se->element(1)), name).arg(m_set.segmentCount));
+                                  .arg(latin1(se->element(1)), name()).arg(m_set.segmentCount));
             }
         }
         if (m_set.purchaseOrder) {
@@ -282,7 +289,7 @@ private:
                 e.segmentTag = QString::fromLatin1(issue.segmentTag);
                 e.element = issue.elementName();
                 e.offset = issue.offset >= 0 ? issue.offset : (se ? se->offset() : m_setOffset);
-                e.message = QStringLiteral("%1: %2").arg(name, issue.message);
+                e.message = QStringLiteral("%1: %2").arg(name(), issue.message);
                 m_result.errors.append(e);
                 addSegmentError(issue);
             }

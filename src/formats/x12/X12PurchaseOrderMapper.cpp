@@ -12,11 +12,9 @@ using edi::digitsValue;
 // X12 data is ASCII by the standard; partners do send UTF-8 or Latin-1 names. Valid UTF-8 wins, else Latin-1.
 QString text(QByteArrayView bytes)
 {
-    bytes = bytes.trimmed();
-    for (const char c : bytes) {
-        if (uchar(c) >= 0x80)
-            return bytes.isValidUtf8() ? QString::fromUtf8(bytes) : QString::fromLatin1(bytes);
-    }
+    bytes = edi::trimmed(bytes);
+    if (!edi::isAscii(bytes))
+        return bytes.isValidUtf8() ? QString::fromUtf8(bytes) : QString::fromLatin1(bytes);
     return QString::fromLatin1(bytes);
 }
 
@@ -104,10 +102,16 @@ QString X12SetIssue::elementName() const
     return QString::fromLatin1(segmentTag) + QStringLiteral("%1").arg(elementPosition, 2, 10, QLatin1Char('0'));
 }
 
+QString X12PurchaseOrderMapper::kept(QByteArrayView bytes)
+{
+    return m_texts.text(edi::trimmed(bytes), text);
+}
+
 void X12PurchaseOrderMapper::begin(const QString &interchangeSender)
 {
     m_order = Order();
     m_order.sourceFormat = QStringLiteral("x12-850");
+    m_lines.clear();
     m_interchangeSender = interchangeSender;
     m_buyerName.clear();
     m_buyerId.clear();
@@ -136,7 +140,7 @@ void X12PurchaseOrderMapper::issue(const X12Segment &segment, int positionInSet,
 std::optional<Decimal> X12PurchaseOrderMapper::number(const X12Segment &segment, int positionInSet, int element,
                                                      const QString &what)
 {
-    const QByteArrayView value = segment.element(element).trimmed();
+    const QByteArrayView value = edi::trimmed(segment.element(element));
     if (value.isEmpty())
         return std::nullopt;
     const edi::EdiNumber n = edi::x12Number(value);
@@ -153,6 +157,7 @@ std::optional<Decimal> X12PurchaseOrderMapper::number(const X12Segment &segment,
 struct MaxElements {
     const char *tag;
     int max;
+    quint32 code = x12Tag(tag);
 };
 constexpr MaxElements kMaxElements[] = {
     {"BEG", 12}, {"CUR", 21}, {"DTM", 6}, {"NTE", 2}, {"N1", 6}, {"N3", 2},
@@ -161,9 +166,13 @@ constexpr MaxElements kMaxElements[] = {
 
 bool X12PurchaseOrderMapper::tooManyElements(const X12Segment &segment, int positionInSet)
 {
+    if (segment.elementCount() <= 2)   // within every limit below: no need to look the tag up
+        return false;
     for (const MaxElements &m : kMaxElements) {
-        if (segment.tag() != QByteArrayView(m.tag))
+        if (segment.tagCode() != m.code)
             continue;
+        if (segment.elementCount() <= m.max)
+            return false;
         int last = segment.elementCount();
         while (last > m.max && segment.element(last).trimmed().isEmpty())
             --last;
@@ -181,45 +190,58 @@ bool X12PurchaseOrderMapper::tooManyElements(const X12Segment &segment, int posi
 
 void X12PurchaseOrderMapper::add(const X12Segment &segment, int positionInSet)
 {
-    const QByteArrayView tag = segment.tag();
     if (tooManyElements(segment, positionInSet))
         return;
-    if (tag == "BEG") {
+    switch (segment.tagCode()) {
+    case x12Tag("BEG"):
         mapBeg(segment, positionInSet);
-    } else if (tag == "PO1") {
+        break;
+    case x12Tag("PO1"):
         mapPo1(segment, positionInSet);
-    } else if (tag == "PID") {
+        break;
+    case x12Tag("PID"):
         // PID*F****text: free-form description. The first one under a PO1 is the item's name; later ones
         // (colour, size) are details bots and the partners' own tools leave out as well.
-        if (!m_order.lines.isEmpty() && m_order.lines.last().description.isEmpty() && segment.element(1) == "F")
-            m_order.lines.last().description = text(segment.element(5));
-    } else if (tag == "CUR") {
+        if (!m_lines.empty() && m_lines.back().description.isEmpty() && edi::equals(segment.element(1), "F"))
+            m_lines.back().description = kept(segment.element(5));
+        break;
+    case x12Tag("CUR"):
         if (!segment.element(2).isEmpty())
-            m_order.currency = text(segment.element(2)).toUpper();
-    } else if (tag == "DTM") {
+            m_order.currency = kept(segment.element(2)).toUpper();
+        break;
+    case x12Tag("DTM"):
         // 002 = delivery requested. Line-level DTMs (after a PO1) are per-line schedules, not the header's.
-        if (!m_inDetail && segment.element(1) == "002") {
+        if (!m_inDetail && edi::equals(segment.element(1), "002")) {
             const QDate d = parseDate(segment.element(2));
             if (!d.isValid())
                 issue(segment, positionInSet, 2, 8, QStringLiteral("expected a date CCYYMMDD, found '%1'.").arg(text(segment.element(2))));
             else
                 m_order.requestedDeliveryDate = d;
         }
-    } else if (tag == "NTE") {
+        break;
+    case x12Tag("NTE"):
         if (!m_inDetail)
             m_order.notes = appendWith(m_order.notes, text(segment.element(2)), QLatin1String("\n"));
-    } else if (tag == "N1") {
+        break;
+    case x12Tag("N1"):
         mapN1(segment);
-    } else if (tag == "N3") {
+        break;
+    case x12Tag("N3"):
         mapN3(segment);
-    } else if (tag == "N4") {
+        break;
+    case x12Tag("N4"):
         mapN4(segment);
-    } else if (tag == "CTT") {
+        break;
+    case x12Tag("CTT"): {
         const QByteArrayView count = segment.element(1).trimmed();
         if (!allDigits(count) || count.size() > 9)
             issue(segment, positionInSet, 1, 6, QStringLiteral("expected the number of line items, found '%1'.").arg(text(count)));
         else
             m_order.declaredLineCount = digitsValue(count);
+        break;
+    }
+    default:
+        break;
     }
 }
 
@@ -241,14 +263,15 @@ void X12PurchaseOrderMapper::mapPo1(const X12Segment &segment, int positionInSet
 {
     m_inDetail = true;
     m_party = Party::Other;
-    OrderLine line;
-    const QByteArrayView assigned = segment.element(1).trimmed();
-    line.lineNo = allDigits(assigned) && assigned.size() <= 9 && digitsValue(assigned) > 0 ? digitsValue(assigned)
-                                                                                            : int(m_order.lines.size()) + 1;
+    const QByteArrayView assigned = edi::trimmed(segment.element(1));
+    const int lineNo = allDigits(assigned) && assigned.size() <= 9 && digitsValue(assigned) > 0 ? digitsValue(assigned)
+                                                                                                : int(m_lines.size()) + 1;
+    OrderLine &line = m_lines.emplace_back();
+    line.lineNo = lineNo;
     line.quantity = number(segment, positionInSet, 2, QStringLiteral("the quantity ordered"));
-    line.unit = text(segment.element(3));
+    line.unit = kept(segment.element(3));
     line.unitPrice = number(segment, positionInSet, 4, QStringLiteral("the unit price"));
-    const QByteArrayView basis = segment.element(5).trimmed();
+    const QByteArrayView basis = edi::trimmed(segment.element(5));
     if (line.unitPrice && !basis.isEmpty()) {
         line.priceAsSent = line.unitPrice;
         line.priceBasis = priceBasis(basis, *line.unitPrice);
@@ -258,24 +281,23 @@ void X12PurchaseOrderMapper::mapPo1(const X12Segment &segment, int positionInSet
     QString firstId;
     QString vendorNumber;   // VN: the seller's item number, used when no VP is given
     for (int q = 6; q + 1 <= segment.elementCount(); q += 2) {
-        const QByteArrayView qualifier = segment.element(q).trimmed();
-        const QString value = text(segment.element(q + 1));
+        const QByteArrayView qualifier = edi::trimmed(segment.element(q));
+        const QString value = kept(segment.element(q + 1));
         if (value.isEmpty())
             continue;
         if (firstId.isEmpty())
             firstId = value;
-        if (qualifier == "VP" && line.sku.isEmpty())
+        if (edi::equals(qualifier, "VP") && line.sku.isEmpty())
             line.sku = value;
-        else if (qualifier == "VN" && vendorNumber.isEmpty())
+        else if (edi::equals(qualifier, "VN") && vendorNumber.isEmpty())
             vendorNumber = value;
-        else if ((qualifier == "BP" || qualifier == "IN") && line.partnerSku.isEmpty())
+        else if ((edi::equals(qualifier, "BP") || edi::equals(qualifier, "IN")) && line.partnerSku.isEmpty())
             line.partnerSku = value;
-        else if ((qualifier == "UP" || qualifier == "EN" || qualifier == "UK") && line.gtin.isEmpty())
+        else if ((edi::equals(qualifier, "UP") || edi::equals(qualifier, "EN") || edi::equals(qualifier, "UK")) && line.gtin.isEmpty())
             line.gtin = value;
     }
     if (line.sku.isEmpty())
         line.sku = vendorNumber.isEmpty() ? firstId : vendorNumber;
-    m_order.lines.append(line);
 }
 
 void X12PurchaseOrderMapper::forEachPartyAddress(auto apply)
@@ -303,18 +325,18 @@ void X12PurchaseOrderMapper::mapN1(const X12Segment &segment)
         m_party = Party::Other;
         return;
     }
-    const QByteArrayView qualifier = segment.element(1).trimmed();
-    const QString name = text(segment.element(2));
-    const QString id = text(segment.element(4));
-    if (qualifier == "BY") {
+    const QByteArrayView qualifier = edi::trimmed(segment.element(1));
+    const QString name = kept(segment.element(2));
+    const QString id = kept(segment.element(4));
+    if (edi::equals(qualifier, "BY")) {
         m_party = Party::Buyer;
         m_buyerName = name;
         m_buyerId = id;
         return;
     }
-    m_party = qualifier == "ST" ? Party::ShipTo
-            : qualifier == "BT" ? Party::BillTo
-            : qualifier == "BS" ? Party::BillAndShipTo
+    m_party = edi::equals(qualifier, "ST") ? Party::ShipTo
+            : edi::equals(qualifier, "BT") ? Party::BillTo
+            : edi::equals(qualifier, "BS") ? Party::BillAndShipTo
                                 : Party::Other;
     forEachPartyAddress([&](Address &a) {
         a = Address();
@@ -325,17 +347,17 @@ void X12PurchaseOrderMapper::mapN1(const X12Segment &segment)
 
 void X12PurchaseOrderMapper::mapN3(const X12Segment &segment)
 {
-    const QString street = appendWith(text(segment.element(1)), text(segment.element(2)), QLatin1String(", "));
+    const QString street = appendWith(kept(segment.element(1)), kept(segment.element(2)), QLatin1String(", "));
     forEachPartyAddress([&](Address &a) { a.street = appendWith(a.street, street, QLatin1String(", ")); });
 }
 
 void X12PurchaseOrderMapper::mapN4(const X12Segment &segment)
 {
     forEachPartyAddress([&](Address &a) {
-        a.city = text(segment.element(1));
-        a.region = text(segment.element(2));
-        a.postalCode = text(segment.element(3));
-        a.country = text(segment.element(4));
+        a.city = kept(segment.element(1));
+        a.region = kept(segment.element(2));
+        a.postalCode = kept(segment.element(3));
+        a.country = kept(segment.element(4));
     });
 }
 
@@ -350,7 +372,11 @@ Order X12PurchaseOrderMapper::finish(int segmentCountInSet)
         m_issues.append(i);
     }
     edi::setCustomer(m_order, m_buyerId, m_buyerName, m_interchangeSender);
-    return m_order;
+    m_order.lines.reserve(qsizetype(m_lines.size()));
+    for (OrderLine &line : m_lines)
+        m_order.lines.append(std::move(line));
+    m_lines.clear();
+    return std::move(m_order);
 }
 
 } // namespace orderflow

@@ -2,11 +2,14 @@
 #pragma once
 
 #include "domain/Order.h"
+#include "formats/EdiText.h"
 #include "formats/x12/X12Segment.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
+
+#include <vector>
 
 namespace orderflow {
 
@@ -50,7 +53,12 @@ private:
     // A number element (type R): nullopt when absent or refused (the refusal is an issue naming the element).
     std::optional<Decimal> number(const X12Segment &segment, int positionInSet, int element, const QString &what);
 
+    QString kept(QByteArrayView bytes);   // the text of a value the order keeps (see edi::TextCache)
+
     Order m_order;
+    // Lines are collected in a vector (moved on growth) and handed to the order once, at finish(): a QList of this
+    // non-relocatable type copies on growth.
+    std::vector<OrderLine> m_lines;
     QString m_interchangeSender;
     QString m_buyerName;
     QString m_buyerId;
@@ -58,6 +66,7 @@ private:
     bool m_sawBeg = false;
     bool m_inDetail = false;   // after the first PO1: header-only segments (DTM, NTE) belong to lines
     QList<X12SetIssue> m_issues;
+    edi::TextCache m_texts;
 };
 
 } // namespace orderflow

@@ -2,7 +2,8 @@
 #pragma once
 
 #include <QByteArrayView>
-#include <QVarLengthArray>
+
+#include <vector>
 
 namespace orderflow {
 
@@ -14,18 +15,29 @@ struct X12Delimiters {
     char repetition = 0;   // 0 when the interchange has none (ISA11 is a code before version 00402)
 };
 
+// A segment tag (2 or 3 characters) as one integer, so dispatching on tags costs a compare, not a memcmp. The
+// length is part of it: "GS" and "GS" followed by a NUL byte differ.
+constexpr quint32 x12Tag(QByteArrayView tag)
+{
+    if (tag.size() < 2 || tag.size() > 3)
+        return 0;
+    return quint32(tag.size()) << 24 | quint32(uchar(tag[0])) << 16 | quint32(uchar(tag[1])) << 8
+        | (tag.size() == 3 ? quint32(uchar(tag[2])) : 0);
+}
+
 // Valid until the tokenizer that produced it moves on: copy what you keep.
 class X12Segment {
 public:
-    QByteArrayView tag() const { return m_elements.isEmpty() ? QByteArrayView() : m_elements.front(); }
+    QByteArrayView tag() const { return m_elements.empty() ? QByteArrayView() : m_elements.front(); }
     bool is(const char *tag) const { return this->tag() == QByteArrayView(tag); }
+    quint32 tagCode() const { return m_tagCode; }   // x12Tag(tag()): 0 unless the tag has 2 or 3 characters
 
     // Number of elements after the tag (trailing empty elements included as written).
     int elementCount() const { return int(m_elements.size()) - 1; }
     // 1-based as in X12 notation (BEG03 = element(3)); an empty view when absent.
     QByteArrayView element(int position) const
     {
-        return position > 0 && position < m_elements.size() ? m_elements[position] : QByteArrayView();
+        return position > 0 && size_t(position) < m_elements.size() ? m_elements[size_t(position)] : QByteArrayView();
     }
     // 1-based component of a composite element (C040-style); the whole element when it has no separator.
     QByteArrayView component(int position, int index) const;
@@ -45,13 +57,15 @@ public:
 private:
     friend class X12Tokenizer;
     QByteArrayView m_raw;
-    QVarLengthArray<QByteArrayView, 32> m_elements;
+    // std::vector keeps its capacity across clear(): a reused segment object stops allocating after warm-up.
+    std::vector<QByteArrayView> m_elements;
     qint64 m_offset = 0;
+    quint32 m_tagCode = 0;
     int m_index = 0;
     char m_componentSeparator = '>';
     bool m_cleaned = false;  // raw was copied to drop CR/LF of a hard-wrapped file
     // Of a cleaned segment: for every CR/LF taken out, the index in raw() it stood before (ascending).
-    QVarLengthArray<qsizetype, 8> m_removedBefore;
+    std::vector<qsizetype> m_removedBefore;
 };
 
 } // namespace orderflow

@@ -3,7 +3,10 @@
 #include "formats/ParseResult.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
+
+#include <emmintrin.h>   // SSE2: part of every x86-64 CPU, so no -march flag is needed
 
 namespace orderflow {
 namespace {
@@ -56,9 +59,9 @@ qint64 X12Segment::offsetOf(const char *at) const
 
 qint64 X12Segment::elementOffset(int position) const
 {
-    if (position <= 0 || position >= m_elements.size())
+    if (position <= 0 || size_t(position) >= m_elements.size())
         return m_offset;
-    return offsetOf(m_elements[position].data());
+    return offsetOf(m_elements[size_t(position)].data());
 }
 
 qint64 X12Segment::componentOffset(int position, int index) const
@@ -141,7 +144,7 @@ X12Tokenizer::Step X12Tokenizer::readIsa(X12Segment &segment, X12LexError &error
     while (p < m_content.size() && n < kMaxIsaLength) {
         const char c = m_content[p++];
         if (isLineBreak(c)) {
-            segment.m_removedBefore.append(n);
+            segment.m_removedBefore.push_back(n);
             continue;
         }
         header[n++] = c;
@@ -228,13 +231,79 @@ void X12Tokenizer::split(X12Segment &segment, QByteArrayView raw, qint64 offset)
     while (true) {
         const void *hit = start < size ? std::memchr(data + start, m_delimiters.element, size_t(size - start)) : nullptr;
         if (!hit) {
-            segment.m_elements.append(raw.sliced(start));
+            segment.m_elements.push_back(raw.sliced(start));
             break;
         }
         const qsizetype at = static_cast<const char *>(hit) - data;
-        segment.m_elements.append(raw.sliced(start, at - start));
+        segment.m_elements.push_back(raw.sliced(start, at - start));
         start = at + 1;
     }
+    segment.m_tagCode = x12Tag(segment.m_elements.front());
+}
+
+// The common segment in one pass: 16 bytes at a time, the terminator, the element separators and any CR/LF found
+// together. Gives up (false) on a segment with CR/LF before its terminator or without a terminator: next() then
+// takes the general way, which handles hard wraps and a last segment without terminator.
+bool X12Tokenizer::scanSegment(X12Segment &segment, qsizetype start)
+{
+    const char *data = m_content.data();
+    const qsizetype size = m_content.size();
+    const char terminator = m_delimiters.segment;
+    const char separator = m_delimiters.element;
+    segment.m_elements.clear();
+    qsizetype elementStart = start;
+    qsizetype pos = start;
+    qsizetype end = -1;
+    const __m128i terminators = _mm_set1_epi8(terminator);
+    const __m128i separators = _mm_set1_epi8(separator);
+    const __m128i crs = _mm_set1_epi8('\r');
+    const __m128i lfs = _mm_set1_epi8('\n');
+    for (; pos + 16 <= size; pos += 16) {
+        const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + pos));
+        const unsigned atTerminator = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(block, terminators)));
+        const unsigned atBreak = unsigned(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(block, crs), _mm_cmpeq_epi8(block, lfs))));
+        unsigned atSeparator = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(block, separators)));
+        const unsigned before = atTerminator ? (atTerminator & (0u - atTerminator)) - 1 : 0xFFFFu;   // bits before it
+        if (atBreak & before)
+            return false;
+        atSeparator &= before;
+        while (atSeparator) {
+            const qsizetype at = pos + std::countr_zero(atSeparator);
+            segment.m_elements.push_back(QByteArrayView(data + elementStart, at - elementStart));
+            elementStart = at + 1;
+            atSeparator &= atSeparator - 1;
+        }
+        if (atTerminator) {
+            end = pos + std::countr_zero(atTerminator);
+            break;
+        }
+    }
+    if (end < 0) {
+        for (; pos < size; ++pos) {
+            const char c = data[pos];
+            if (c == terminator) {
+                end = pos;
+                break;
+            }
+            if (isLineBreak(c))
+                return false;
+            if (c == separator) {
+                segment.m_elements.push_back(QByteArrayView(data + elementStart, pos - elementStart));
+                elementStart = pos + 1;
+            }
+        }
+        if (end < 0)
+            return false;
+    }
+    segment.m_elements.push_back(QByteArrayView(data + elementStart, end - elementStart));
+    segment.m_raw = QByteArrayView(data + start, end - start);
+    segment.m_offset = start;
+    segment.m_componentSeparator = m_delimiters.component;
+    segment.m_cleaned = false;
+    segment.m_removedBefore.clear();
+    segment.m_tagCode = x12Tag(segment.m_elements.front());
+    m_pos = end + 1;
+    return true;
 }
 
 X12Tokenizer::Step X12Tokenizer::next(X12Segment &segment, X12LexError &error)
@@ -253,6 +322,12 @@ X12Tokenizer::Step X12Tokenizer::next(X12Segment &segment, X12LexError &error)
 
     const qsizetype start = m_pos;
     const char terminator = m_delimiters.segment;
+    if (!isLineBreak(terminator) && scanSegment(segment, start)) {
+        segment.m_index = ++m_segmentIndex;
+        if (segment.m_tagCode == x12Tag("IEA"))
+            m_inInterchange = false;
+        return Step::Segment;
+    }
     const void *hit = std::memchr(m_content.data() + start, terminator, size_t(m_content.size() - start));
     qsizetype end = hit ? static_cast<const char *>(hit) - m_content.data() : m_content.size();
     const qsizetype next = hit ? end + 1 : m_content.size();
@@ -273,7 +348,7 @@ X12Tokenizer::Step X12Tokenizer::next(X12Segment &segment, X12LexError &error)
         m_scratch.reserve(raw.size());
         for (const char c : raw) {
             if (isLineBreak(c))
-                segment.m_removedBefore.append(m_scratch.size());
+                segment.m_removedBefore.push_back(m_scratch.size());
             else
                 m_scratch.append(c);
         }
@@ -287,7 +362,7 @@ X12Tokenizer::Step X12Tokenizer::next(X12Segment &segment, X12LexError &error)
     segment.m_cleaned = cleaned;
     segment.m_index = ++m_segmentIndex;
     m_pos = next;
-    if (segment.tag() == QByteArrayView("IEA"))
+    if (segment.m_tagCode == x12Tag("IEA"))
         m_inInterchange = false;
     return Step::Segment;
 }

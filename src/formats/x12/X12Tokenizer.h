@@ -52,6 +52,7 @@ private:
     Step resyncToIsa(qsizetype from, const QString &why, X12LexError &error);
     void skipBetweenSegments();
     void split(X12Segment &segment, QByteArrayView raw, qint64 offset) const;
+    bool scanSegment(X12Segment &segment, qsizetype start);
 
     QByteArrayView m_content;
     qsizetype m_pos = 0;
