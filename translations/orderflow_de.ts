@@ -1616,6 +1616,34 @@
         <source>A transfer that makes no progress for this long drops the connection.</source>
         <translation>Eine Übertragung, die so lange nicht vorankommt, trennt die Verbindung.</translation>
     </message>
+    <message>
+        <source>export JSON into a folder or over SFTP (.tmp then rename); ack/error files back</source>
+        <translation>JSON-Export in einen Ordner oder per SFTP (.tmp, dann umbenennen); Quittungs-/Fehlerdateien zurück</translation>
+    </message>
+    <message>
+        <source>export JSON POSTed to the ERP&apos;s REST API (bearer token, Idempotency-Key); acked by its answer</source>
+        <translation>JSON-Export per POST an die REST-API des ERP (Bearer-Token, Idempotency-Key); quittiert durch seine Antwort</translation>
+    </message>
+    <message>
+        <source>local testing: succeeds, fails or is flaky by configuration</source>
+        <translation>lokales Testen: gelingt, scheitert oder ist unzuverlässig, je nach Konfiguration</translation>
+    </message>
+    <message>
+        <source>a local hot folder: stable files are taken, then moved to archive or error</source>
+        <translation>ein lokaler Eingangsordner: ruhende Dateien werden übernommen und dann ins Archiv oder nach error verschoben</translation>
+    </message>
+    <message>
+        <source>a directory on a partner&apos;s SFTP server, polled like a folder</source>
+        <translation>ein Verzeichnis auf dem SFTP-Server eines Partners, abgefragt wie ein Ordner</translation>
+    </message>
+    <message>
+        <source>orders the partner POSTs to the monitoring API (POST /api/v1/orders, partner JSON)</source>
+        <translation>Bestellungen, die der Partner per POST an die Überwachungs-API sendet (POST /api/v1/orders, Partner-JSON)</translation>
+    </message>
+    <message>
+        <source>a partner&apos;s REST API polled with a bearer token, page by page, from a durable cursor</source>
+        <translation>die REST-API eines Partners, mit Bearer-Token seitenweise ab einem dauerhaft gespeicherten Cursor abgefragt</translation>
+    </message>
 </context>
 <context>
     <name>engine</name>
@@ -2526,6 +2554,198 @@
     <message>
         <source>Connection refused</source>
         <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2. Check that the server is running and reachable from this machine (host, port, firewall); OrderFlow retries later.</source>
+        <translation>Keine Verbindung zu %1: %2. Prüfen Sie, ob der Server läuft und von diesem Rechner erreichbar ist (Host, Port, Firewall); OrderFlow versucht es später erneut.</translation>
+    </message>
+    <message>
+        <source>the server accepted the connection but did not answer within %1 ms</source>
+        <translation>der Server hat die Verbindung angenommen, aber nicht innerhalb von %1 ms geantwortet</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2 on %3: %4 (SFTP status %5).%6</source>
+        <translation>%1 %2 auf %3 nicht möglich: %4 (SFTP-Status %5).%6</translation>
+    </message>
+    <message>
+        <source> Check that %1 exists on the server and that the path in the configuration is right.</source>
+        <translation> Prüfen Sie, ob %1 auf dem Server existiert und der Pfad in der Konfiguration stimmt.</translation>
+    </message>
+    <message>
+        <source> Check that user &apos;%1&apos; may %2 %3 on the server.</source>
+        <translation> Prüfen Sie die Rechte von Benutzer &apos;%1&apos; für %3 auf dem Server (%2).</translation>
+    </message>
+    <message>
+        <source> Ask the server&apos;s administrator to free space; OrderFlow retries later.</source>
+        <translation> Bitten Sie die Administration des Servers, Speicherplatz freizugeben; OrderFlow versucht es später erneut.</translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 ms while trying to %3 %4; the connection was dropped. OrderFlow reconnects and retries later.</source>
+        <translation>Keine Antwort von %1 innerhalb von %2 ms bei „%3 %4“; die Verbindung wurde getrennt. OrderFlow verbindet sich neu und versucht es später erneut.</translation>
+    </message>
+    <message>
+        <source>Connection to %1 was lost while trying to %2 %3 (%4). OrderFlow reconnects and retries later.</source>
+        <translation>Verbindung zu %1 bei „%2 %3“ verloren (%4). OrderFlow verbindet sich neu und versucht es später erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1 on %2: directory %3 does not exist (SFTP status %4). Create it or correct the path in the configuration.</source>
+        <translation>%1 kann auf %2 nicht angelegt werden: Verzeichnis %3 existiert nicht (SFTP-Status %4). Legen Sie es an oder korrigieren Sie den Pfad in der Konfiguration.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1 on %2: permission denied (SFTP status %3). Check that user &apos;%4&apos; may write to %5 on the server.</source>
+        <translation>%1 kann auf %2 nicht angelegt werden: keine Berechtigung (SFTP-Status %3). Prüfen Sie, ob Benutzer &apos;%4&apos; auf dem Server in %5 schreiben darf.</translation>
+    </message>
+    <message>
+        <source>user &apos;%1&apos; on %2:%3</source>
+        <translation>Benutzer &apos;%1&apos; auf %2:%3</translation>
+    </message>
+    <message>
+        <source>Private key file %1 for %2 does not exist. Correct &apos;key_file&apos; in the configuration.</source>
+        <translation>Die private Schlüsseldatei %1 für %2 existiert nicht. Korrigieren Sie &apos;key_file&apos; in der Konfiguration.</translation>
+    </message>
+    <message>
+        <source>Private key file %1 for %2 is not readable by the OrderFlow process. Check its owner and permissions.</source>
+        <translation>Die private Schlüsseldatei %1 für %2 ist für den OrderFlow-Prozess nicht lesbar. Prüfen Sie Eigentümer und Rechte.</translation>
+    </message>
+    <message>
+        <source>Cannot load private key %1 for %2: it is not a supported key file, or it is encrypted and no passphrase is configured (name its environment variable with &apos;key_passphrase_env&apos;, or its credential store entry with &quot;key_passphrase&quot;: {&quot;secret&quot;: …}).</source>
+        <translation>Der private Schlüssel %1 für %2 kann nicht geladen werden: keine unterstützte Schlüsseldatei, oder sie ist verschlüsselt und keine Passphrase ist konfiguriert (ihre Umgebungsvariable mit &apos;key_passphrase_env&apos; angeben oder ihren Eintrag im Anmeldedatenspeicher mit &quot;key_passphrase&quot;: {&quot;secret&quot;: …}).</translation>
+    </message>
+    <message>
+        <source>Cannot load private key %1 for %2: the passphrase from %3 is wrong, or it is not a supported key file.</source>
+        <translation>Der private Schlüssel %1 für %2 kann nicht geladen werden: die Passphrase aus %3 ist falsch, oder es ist keine unterstützte Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>the private key %1</source>
+        <translation>den privaten Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>the password from %1</source>
+        <translation>das Passwort aus %1</translation>
+    </message>
+    <message>
+        <source>Cannot authenticate %1: the server accepts only %2, which this configuration does not provide. Configure a matching key file or password.</source>
+        <translation>Anmeldung von %1 nicht möglich: der Server akzeptiert nur %2, was diese Konfiguration nicht bietet. Konfigurieren Sie eine passende Schlüsseldatei oder ein Passwort.</translation>
+    </message>
+    <message>
+        <source>Authentication failed for %1: the server rejected %2 (it accepts: %3). Check the credentials configured for this connection.</source>
+        <translation>Anmeldung fehlgeschlagen für %1: der Server hat %2 abgelehnt (er akzeptiert: %3). Prüfen Sie die für diese Verbindung konfigurierten Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>Cannot check the host key of %1: %2</source>
+        <translation>Der Host-Schlüssel von %1 kann nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>HOST KEY REVOKED: %1 presented %2 %3, which %4 (line %5) marks as revoked. Refusing to connect. Contact the server&apos;s administrator.</source>
+        <translation>HOST-SCHLÜSSEL WIDERRUFEN: %1 hat %2 %3 vorgelegt, den %4 (Zeile %5) als widerrufen markiert. Verbindung verweigert. Wenden Sie sich an die Administration des Servers.</translation>
+    </message>
+    <message>
+        <source>HOST KEY MISMATCH: %1 presented %2 %3, but the configuration pins %4. Refusing to connect — this may be a man-in-the-middle attack. If the partner rotated its key, confirm the new fingerprint with them and update the pinned fingerprint.</source>
+        <translation>HOST-SCHLÜSSEL STIMMT NICHT: %1 hat %2 %3 vorgelegt, die Konfiguration legt aber %4 fest. Verbindung verweigert — das kann ein Man-in-the-Middle-Angriff sein. Hat der Partner seinen Schlüssel gewechselt, bestätigen Sie den neuen Fingerabdruck mit ihm und ändern Sie den festgelegten Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not known: %2 %3. Confirm this fingerprint with the server&apos;s administrator, then trust it (orderflow hostkey trust %1, or in Connections) or pin it with &quot;fingerprint&quot; in the configuration. Known hosts file: %4.</source>
+        <translation>Der Host-Schlüssel von %1 ist unbekannt: %2 %3. Bestätigen Sie diesen Fingerabdruck mit der Administration des Servers und vertrauen Sie ihm dann (orderflow hostkey trust %1 oder unter Verbindungen) oder legen Sie ihn mit &quot;fingerprint&quot; in der Konfiguration fest. Datei der bekannten Hosts: %4.</translation>
+    </message>
+    <message>
+        <source>HOST KEY CHANGED for %1: the server presented %2 %3, but %4 (line %5) lists %6. Refusing to connect — this may be a man-in-the-middle attack. If the partner rotated its key, confirm the new fingerprint with them and re-trust it in Connections (orderflow hostkey trust %1).</source>
+        <translation>HOST-SCHLÜSSEL GEÄNDERT für %1: der Server hat %2 %3 vorgelegt, %4 (Zeile %5) nennt aber %6. Verbindung verweigert — das kann ein Man-in-the-Middle-Angriff sein. Hat der Partner seinen Schlüssel gewechselt, bestätigen Sie den neuen Fingerabdruck mit ihm und vertrauen Sie ihm erneut unter Verbindungen (orderflow hostkey trust %1).</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>end of file</source>
+        <translation>Dateiende</translation>
+    </message>
+    <message>
+        <source>no such file or directory</source>
+        <translation>Datei oder Verzeichnis nicht gefunden</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>the server reported a failure</source>
+        <translation>der Server hat einen Fehler gemeldet</translation>
+    </message>
+    <message>
+        <source>bad message</source>
+        <translation>fehlerhafte Nachricht</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>keine Verbindung</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>Verbindung verloren</translation>
+    </message>
+    <message>
+        <source>operation not supported by the server</source>
+        <translation>vom Server nicht unterstützte Operation</translation>
+    </message>
+    <message>
+        <source>invalid handle</source>
+        <translation>ungültiges Handle</translation>
+    </message>
+    <message>
+        <source>no such path</source>
+        <translation>Pfad nicht gefunden</translation>
+    </message>
+    <message>
+        <source>file already exists</source>
+        <translation>Datei existiert bereits</translation>
+    </message>
+    <message>
+        <source>write protected</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>no media</source>
+        <translation>kein Medium</translation>
+    </message>
+    <message>
+        <source>no space left on the server&apos;s file system</source>
+        <translation>kein Speicherplatz mehr im Dateisystem des Servers</translation>
+    </message>
+    <message>
+        <source>quota exceeded</source>
+        <translation>Kontingent überschritten</translation>
+    </message>
+    <message>
+        <source>list directory</source>
+        <translation>Auflisten des Verzeichnisses</translation>
+    </message>
+    <message>
+        <source>look up</source>
+        <translation>Nachschlagen von</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>Anlegen von</translation>
+    </message>
+    <message>
+        <source>flush to disk</source>
+        <translation>Sichern auf die Platte von</translation>
+    </message>
+    <message>
+        <source>finish writing</source>
+        <translation>Abschließen des Schreibens von</translation>
+    </message>
+    <message>
+        <source>create directory</source>
+        <translation>Anlegen des Verzeichnisses</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>Öffnen von</translation>
+    </message>
+    <message>
+        <source>rename %1 to</source>
+        <translation>Umbenennen von %1 in</translation>
     </message>
 </context>
 <context>

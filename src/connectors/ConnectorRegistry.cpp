@@ -7,11 +7,11 @@ namespace orderflow {
 
 ConnectorRegistry::ConnectorRegistry()
 {
-    add(QStringLiteral("DROPZONE_JSON_V1"), QStringLiteral("export JSON into a folder or over SFTP (.tmp then rename); ack/error files back"),
+    add(QStringLiteral("DROPZONE_JSON_V1"), QString::fromUtf8(QT_TRANSLATE_NOOP("config", "export JSON into a folder or over SFTP (.tmp then rename); ack/error files back")),
         &DropzoneConnector::create, DropzoneConnector::schema());
-    add(QStringLiteral("REST_JSON_V1"), QStringLiteral("export JSON POSTed to the ERP's REST API (bearer token, Idempotency-Key); acked by its answer"),
+    add(QStringLiteral("REST_JSON_V1"), QString::fromUtf8(QT_TRANSLATE_NOOP("config", "export JSON POSTed to the ERP's REST API (bearer token, Idempotency-Key); acked by its answer")),
         &RestConnector::create, RestConnector::schema());
-    add(QStringLiteral("MOCK"), QStringLiteral("local testing: succeeds, fails or is flaky by configuration"), &MockConnector::create, MockConnector::schema());
+    add(QStringLiteral("MOCK"), QString::fromUtf8(QT_TRANSLATE_NOOP("config", "local testing: succeeds, fails or is flaky by configuration")), &MockConnector::create, MockConnector::schema());
 }
 
 ConnectorRegistry &ConnectorRegistry::instance()

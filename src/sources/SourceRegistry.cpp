@@ -134,13 +134,13 @@ ConfigSchema restSchema()
 
 SourceRegistry::SourceRegistry()
 {
-    add(QStringLiteral("folder"), QStringLiteral("a local hot folder: stable files are taken, then moved to archive or error"), folderSchema(),
+    add(QStringLiteral("folder"), QString::fromUtf8(QT_TRANSLATE_NOOP("config", "a local hot folder: stable files are taken, then moved to archive or error")), folderSchema(),
         &FolderSource::create);
-    add(QStringLiteral("sftp"), QStringLiteral("a directory on a partner's SFTP server, polled like a folder"), sftpSchema(),
+    add(QStringLiteral("sftp"), QString::fromUtf8(QT_TRANSLATE_NOOP("config", "a directory on a partner's SFTP server, polled like a folder")), sftpSchema(),
         &SftpSource::create);
-    add(QStringLiteral("http"), QStringLiteral("orders the partner POSTs to the monitoring API (POST /api/v1/orders, partner JSON)"), httpSchema(),
+    add(QStringLiteral("http"), QString::fromUtf8(QT_TRANSLATE_NOOP("config", "orders the partner POSTs to the monitoring API (POST /api/v1/orders, partner JSON)")), httpSchema(),
         &HttpSource::create);
-    add(QStringLiteral("rest"), QStringLiteral("a partner's REST API polled with a bearer token, page by page, from a durable cursor"), restSchema(),
+    add(QStringLiteral("rest"), QString::fromUtf8(QT_TRANSLATE_NOOP("config", "a partner's REST API polled with a bearer token, page by page, from a durable cursor")), restSchema(),
         &RestSource::create);
 }
 

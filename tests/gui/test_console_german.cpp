@@ -240,8 +240,10 @@ public:
                     item(tree->topLevelItem(i), where);
             }
             if (auto *list = qobject_cast<QListWidget *>(w)) {
-                for (int i = 0; i < list->count(); ++i)
+                for (int i = 0; i < list->count(); ++i) {
                     add(list->item(i)->text(), where);
+                    add(list->item(i)->toolTip(), where);
+                }
             }
             if (auto *wizard = qobject_cast<QWizard *>(w); wizard && wizard->currentPage()) {
                 add(wizard->currentPage()->title(), where);
@@ -492,6 +494,29 @@ void TestConsoleGerman::everyStringIsTranslated()
              qPrintable(QStringLiteral("%1 string(s) without a finished German translation (run `lupdate -locations none -no-obsolete src ui "
                                        "-ts translations/orderflow_de.ts`, then translate it):\n  ").arg(m_english.untranslated().size())
                         + m_english.untranslated().join(QStringLiteral("\n  "))));
+    // The engine's catalogue: every message's German keeps its placeholders, and a rendering reads back in German.
+    static const QRegularExpression placeholder(QStringLiteral("%[1-9]"));
+    QStringList mismatched;
+    for (const EngineMessage *m : EngineMessage::catalogue()) {
+        const QString english = QString::fromUtf8(m->source());
+        const QString german = QCoreApplication::translate("engine", m->source());
+        QStringList a, b;
+        for (const auto &match : placeholder.globalMatch(english))
+            a << match.captured();
+        for (const auto &match : placeholder.globalMatch(german))
+            b << match.captured();
+        a.removeDuplicates();
+        b.removeDuplicates();
+        a.sort();
+        b.sort();
+        if (a != b)
+            mismatched << english + QStringLiteral(" → ") + german;
+    }
+    QVERIFY2(mismatched.isEmpty(), qPrintable(mismatched.join(QLatin1Char('\n'))));
+    QVERIFY(EngineMessage::catalogue().size() > 200);
+    QCOMPARE(translatedEngineText(msg::GaveUpAfter(3, msg::DirectoryMissing(QStringLiteral("/in")))),
+             QStringLiteral("aufgegeben nach 3 Versuchen: Verzeichnis /in existiert nicht. Legen Sie es an oder korrigieren Sie den Pfad in der Konfiguration."));
+    QCOMPARE(translatedEngineText(QStringLiteral("a remote server's own words")), QStringLiteral("a remote server's own words"));
 }
 
 std::unique_ptr<Workspace> TestConsoleGerman::workspaceWithOrg()

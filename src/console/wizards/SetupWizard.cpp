@@ -15,6 +15,7 @@
 #include "ui_SetupTypePage.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QTreeWidget>
@@ -294,7 +295,7 @@ SetupTypeWizardPage::SetupTypeWizardPage(SetupWizard *wizard, const QStringList 
     for (const auto &[type, description] : types) {
         auto *item = new QListWidgetItem(type, m_ui->typeList);
         item->setData(Qt::UserRole, type);
-        item->setToolTip(description);
+        item->setToolTip(QCoreApplication::translate("config", description.toUtf8().constData()));   // marked in the registries
     }
     const SetupDraft &d = wizard->draft();
     if (wizard->isEditing()) {

@@ -67,6 +67,57 @@ inline const EngineMessage TestNotRecorded{QT_TRANSLATE_NOOP("engine", "the resu
 inline const EngineMessage TestBusy{QT_TRANSLATE_NOOP("engine", "A test of %1 '%2' is still running; cancel it or wait for it first.")};
 inline const EngineMessage TestUnsupported{QT_TRANSLATE_NOOP("engine", "source '%1' is of type '%2'; test-connection checks sftp and folder sources and ERP connections.")};
 
+// SFTP servers (transport/SftpSession.cpp, SftpAuth.cpp, SftpHostKeyCheck.cpp)
+inline const EngineMessage SftpCannotConnect{QT_TRANSLATE_NOOP("engine", "Cannot connect to %1: %2. Check that the server is running and reachable from this machine (host, port, firewall); OrderFlow retries later.")};
+inline const EngineMessage SftpNoAnswerAfterAccept{QT_TRANSLATE_NOOP("engine", "the server accepted the connection but did not answer within %1 ms")};
+inline const EngineMessage SftpStatusFailed{QT_TRANSLATE_NOOP("engine", "Cannot %1 %2 on %3: %4 (SFTP status %5).%6")};
+inline const EngineMessage SftpHintMissing{QT_TRANSLATE_NOOP("engine", " Check that %1 exists on the server and that the path in the configuration is right.")};
+inline const EngineMessage SftpHintPermission{QT_TRANSLATE_NOOP("engine", " Check that user '%1' may %2 %3 on the server.")};
+inline const EngineMessage SftpHintSpace{QT_TRANSLATE_NOOP("engine", " Ask the server's administrator to free space; OrderFlow retries later.")};
+inline const EngineMessage SftpNoAnswer{QT_TRANSLATE_NOOP("engine", "No answer from %1 within %2 ms while trying to %3 %4; the connection was dropped. OrderFlow reconnects and retries later.")};
+inline const EngineMessage SftpConnectionLost{QT_TRANSLATE_NOOP("engine", "Connection to %1 was lost while trying to %2 %3 (%4). OrderFlow reconnects and retries later.")};
+inline const EngineMessage SftpCreateNoDirectory{QT_TRANSLATE_NOOP("engine", "Cannot create %1 on %2: directory %3 does not exist (SFTP status %4). Create it or correct the path in the configuration.")};
+inline const EngineMessage SftpCreateDenied{QT_TRANSLATE_NOOP("engine", "Cannot create %1 on %2: permission denied (SFTP status %3). Check that user '%4' may write to %5 on the server.")};
+inline const EngineMessage SftpUserOn{QT_TRANSLATE_NOOP("engine", "user '%1' on %2:%3")};
+inline const EngineMessage SftpKeyFileMissing{QT_TRANSLATE_NOOP("engine", "Private key file %1 for %2 does not exist. Correct 'key_file' in the configuration.")};
+inline const EngineMessage SftpKeyFileUnreadable{QT_TRANSLATE_NOOP("engine", "Private key file %1 for %2 is not readable by the OrderFlow process. Check its owner and permissions.")};
+inline const EngineMessage SftpKeyNotLoaded{QT_TRANSLATE_NOOP("engine", "Cannot load private key %1 for %2: it is not a supported key file, or it is encrypted and no passphrase is configured (name its environment variable with 'key_passphrase_env', or its credential store entry with \"key_passphrase\": {\"secret\": …}).")};
+inline const EngineMessage SftpKeyWrongPassphrase{QT_TRANSLATE_NOOP("engine", "Cannot load private key %1 for %2: the passphrase from %3 is wrong, or it is not a supported key file.")};
+inline const EngineMessage SftpThePrivateKey{QT_TRANSLATE_NOOP("engine", "the private key %1")};
+inline const EngineMessage SftpThePasswordFrom{QT_TRANSLATE_NOOP("engine", "the password from %1")};
+inline const EngineMessage SftpNoMatchingMethod{QT_TRANSLATE_NOOP("engine", "Cannot authenticate %1: the server accepts only %2, which this configuration does not provide. Configure a matching key file or password.")};
+inline const EngineMessage SftpAuthRejected{QT_TRANSLATE_NOOP("engine", "Authentication failed for %1: the server rejected %2 (it accepts: %3). Check the credentials configured for this connection.")};
+inline const EngineMessage HostKeyNotChecked{QT_TRANSLATE_NOOP("engine", "Cannot check the host key of %1: %2")};
+inline const EngineMessage HostKeyRevoked{QT_TRANSLATE_NOOP("engine", "HOST KEY REVOKED: %1 presented %2 %3, which %4 (line %5) marks as revoked. Refusing to connect. Contact the server's administrator.")};
+inline const EngineMessage HostKeyMismatch{QT_TRANSLATE_NOOP("engine", "HOST KEY MISMATCH: %1 presented %2 %3, but the configuration pins %4. Refusing to connect — this may be a man-in-the-middle attack. If the partner rotated its key, confirm the new fingerprint with them and update the pinned fingerprint.")};
+inline const EngineMessage HostKeyUnknown{QT_TRANSLATE_NOOP("engine", "The host key of %1 is not known: %2 %3. Confirm this fingerprint with the server's administrator, then trust it (orderflow hostkey trust %1, or in Connections) or pin it with \"fingerprint\" in the configuration. Known hosts file: %4.")};
+inline const EngineMessage HostKeyChanged{QT_TRANSLATE_NOOP("engine", "HOST KEY CHANGED for %1: the server presented %2 %3, but %4 (line %5) lists %6. Refusing to connect — this may be a man-in-the-middle attack. If the partner rotated its key, confirm the new fingerprint with them and re-trust it in Connections (orderflow hostkey trust %1).")};
+
+inline const EngineMessage SftpFxOk{QT_TRANSLATE_NOOP("engine", "ok")};
+inline const EngineMessage SftpFxEndOfFile{QT_TRANSLATE_NOOP("engine", "end of file")};
+inline const EngineMessage SftpFxNoSuchFileOr{QT_TRANSLATE_NOOP("engine", "no such file or directory")};
+inline const EngineMessage SftpFxPermissionDenied{QT_TRANSLATE_NOOP("engine", "permission denied")};
+inline const EngineMessage SftpFxTheServerReportedA{QT_TRANSLATE_NOOP("engine", "the server reported a failure")};
+inline const EngineMessage SftpFxBadMessage{QT_TRANSLATE_NOOP("engine", "bad message")};
+inline const EngineMessage SftpFxNoConnection{QT_TRANSLATE_NOOP("engine", "no connection")};
+inline const EngineMessage SftpFxConnectionLost{QT_TRANSLATE_NOOP("engine", "connection lost")};
+inline const EngineMessage SftpFxOperationNotSupportedBy{QT_TRANSLATE_NOOP("engine", "operation not supported by the server")};
+inline const EngineMessage SftpFxInvalidHandle{QT_TRANSLATE_NOOP("engine", "invalid handle")};
+inline const EngineMessage SftpFxNoSuchPath{QT_TRANSLATE_NOOP("engine", "no such path")};
+inline const EngineMessage SftpFxFileAlreadyExists{QT_TRANSLATE_NOOP("engine", "file already exists")};
+inline const EngineMessage SftpFxWriteProtected{QT_TRANSLATE_NOOP("engine", "write protected")};
+inline const EngineMessage SftpFxNoMedia{QT_TRANSLATE_NOOP("engine", "no media")};
+inline const EngineMessage SftpFxNoSpaceLeftOn{QT_TRANSLATE_NOOP("engine", "no space left on the server's file system")};
+inline const EngineMessage SftpFxQuotaExceeded{QT_TRANSLATE_NOOP("engine", "quota exceeded")};
+inline const EngineMessage SftpVerbListDirectory{QT_TRANSLATE_NOOP("engine", "list directory")};
+inline const EngineMessage SftpVerbLookUp{QT_TRANSLATE_NOOP("engine", "look up")};
+inline const EngineMessage SftpVerbCreate{QT_TRANSLATE_NOOP("engine", "create")};
+inline const EngineMessage SftpVerbFlush{QT_TRANSLATE_NOOP("engine", "flush to disk")};
+inline const EngineMessage SftpVerbFinishWriting{QT_TRANSLATE_NOOP("engine", "finish writing")};
+inline const EngineMessage SftpVerbCreateDirectory{QT_TRANSLATE_NOOP("engine", "create directory")};
+inline const EngineMessage SftpVerbOpen{QT_TRANSLATE_NOOP("engine", "open")};
+inline const EngineMessage SftpVerbRenameTo{QT_TRANSLATE_NOOP("engine", "rename %1 to")};
+
 // Local folders (transport/LocalFileStore.cpp)
 inline const EngineMessage CannotDo{QT_TRANSLATE_NOOP("engine", "Cannot %1 %2: %3.%4")};
 inline const EngineMessage VerbLookAt{QT_TRANSLATE_NOOP("engine", "look at")};
