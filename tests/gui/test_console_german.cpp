@@ -356,12 +356,16 @@ QString seedEngineTexts(Database &db)
         return QStringLiteral("writing into a missing folder worked");
     const QList<SeededOrder> seeded = seedOrders(db, 2, [](int i) { return i == 0 ? OrderState::Failed : OrderState::Sent; }, 80001);
     ExportRepository exports(db);
-    ExportRecord failed;
-    failed.orgId = connection.orgId;
-    failed.orderId = seeded.at(0).id;
-    failed.connectionId = connection.id;
-    failed.idempotencyKey = QStringLiteral("k-gave-up");
-    failed.fileName = QStringLiteral("sales_order_1.json");
+    const auto exportOf = [&](const QString &orderId, const QString &key, const QString &fileName) {
+        ExportRecord e;
+        e.orgId = connection.orgId;
+        e.orderId = orderId;
+        e.connectionId = connection.id;
+        e.idempotencyKey = key;
+        e.fileName = fileName;
+        return e;
+    };
+    ExportRecord failed = exportOf(seeded.at(0).id, QStringLiteral("k-gave-up"), QStringLiteral("sales_order_1.json"));
     if (Status s = exports.create(failed); !s)
         return s.error().message;
     PushLogRecord attempt;
@@ -378,12 +382,7 @@ QString seedEngineTexts(Database &db)
         return s.error().message;
 
     // A delivered order the ERP rejects in its answer file.
-    ExportRecord sent;
-    sent.orgId = connection.orgId;
-    sent.orderId = seeded.at(1).id;
-    sent.connectionId = connection.id;
-    sent.idempotencyKey = QStringLiteral("k-rejected");
-    sent.fileName = QStringLiteral("sales_order_2.json");
+    ExportRecord sent = exportOf(seeded.at(1).id, QStringLiteral("k-rejected"), QStringLiteral("sales_order_2.json"));
     if (Status s = exports.create(sent); !s)
         return s.error().message;
     if (Status s = exports.markSent(sent.id); !s)

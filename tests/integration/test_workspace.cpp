@@ -87,11 +87,8 @@ private slots:
         QCOMPARE(cli({QStringLiteral("orders"), QStringLiteral("list")}, m_env).code, 0);
 
         // config apply sets a workspace up.
-        const QString cfg = m_dir->filePath(QStringLiteral("cfg.json"));
-        QFile f(cfg);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(R"({"orgs": [{"slug": "acme", "name": "ACME Trading"}]})");
-        f.close();
+        const QString cfg = writeConfig(R"({"orgs": [{"slug": "acme", "name": "ACME Trading"}]})");
+        QVERIFY(!cfg.isEmpty());
         const QString fresh = m_dir->filePath(QStringLiteral("new/ws.db"));
         const Run applied = cli({QStringLiteral("config"), QStringLiteral("apply"), cfg, QStringLiteral("--db"), fresh}, m_env);
         QVERIFY2(applied.code == 0, qPrintable(applied.err));
@@ -112,11 +109,8 @@ private slots:
     // program has it open), says so on stderr, and the orders are there.
     void olderDefaultDatabaseIsMovedNotLeftBehind()
     {
-        const QString cfg = m_dir->filePath(QStringLiteral("cfg.json"));
-        QFile f(cfg);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(R"({"orgs": [{"slug": "oldco", "name": "Old Company"}]})");
-        f.close();
+        const QString cfg = writeConfig(R"({"orgs": [{"slug": "oldco", "name": "Old Company"}]})");
+        QVERIFY(!cfg.isEmpty());
         const QString expected = m_dir->filePath(QStringLiteral("xdg/orderflow/orderflow.db"));
         const QStringList olds{m_dir->filePath(QStringLiteral("xdg/orderflow/orderflow/orderflow.db")),
                                m_dir->filePath(QStringLiteral("xdg/OrderFlow/orderflow-console/orderflow.db"))};
@@ -221,6 +215,16 @@ private slots:
     }
 
 private:
+    // A configuration file for `config apply`; its path, empty when it could not be written.
+    QString writeConfig(const QByteArray &json) const
+    {
+        const QString path = m_dir->filePath(QStringLiteral("cfg.json"));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size())
+            return {};
+        return path;
+    }
+
     std::unique_ptr<QTemporaryDir> m_dir;
     QProcessEnvironment m_env;
 };
