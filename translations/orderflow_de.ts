@@ -2747,6 +2747,26 @@
         <source>rename %1 to</source>
         <translation>Umbenennen von %1 in</translation>
     </message>
+    <message>
+        <source>Line %1: SKU &apos;%2&apos; gives no product id by the catalog rule of source &apos;%3&apos; (%4). Fix the rule (catalog.id_pattern) or the SKU mapping, then revalidate.</source>
+        <translation>Position %1: SKU &apos;%2&apos; ergibt nach der Katalogregel der Quelle &apos;%3&apos; (%4) keine Produkt-ID. Korrigieren Sie die Regel (catalog.id_pattern) oder die SKU-Zuordnung und prüfen Sie dann neu.</translation>
+    </message>
+    <message>
+        <source>Line %1: product %2 (SKU &apos;%3&apos;) is not in the catalog %4 (404). Fix the SKU or add the product to the catalog, then revalidate.</source>
+        <translation>Position %1: Produkt %2 (SKU &apos;%3&apos;) steht nicht im Katalog %4 (404). Korrigieren Sie die SKU oder nehmen Sie das Produkt in den Katalog auf und prüfen Sie dann neu.</translation>
+    </message>
+    <message>
+        <source>add: &apos;%1&apos; is not a decimal number.</source>
+        <translation>add: &apos;%1&apos; ist keine Dezimalzahl.</translation>
+    </message>
+    <message>
+        <source>add: %1 + %2 has more than %3 digits.</source>
+        <translation>add: %1 + %2 hat mehr als %3 Stellen.</translation>
+    </message>
+    <message>
+        <source>unknown function &apos;%1&apos;; `orderflow functions list` shows them.</source>
+        <translation>unbekannte Funktion &apos;%1&apos;; `orderflow functions list` zeigt sie.</translation>
+    </message>
 </context>
 <context>
     <name>orderflow::console::ActionResultDialog</name>

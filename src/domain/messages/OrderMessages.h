@@ -45,6 +45,13 @@ inline const EngineMessage LineProblem{QT_TRANSLATE_NOOP("engine", "Line %1: %2"
 inline const EngineMessage LineNoUnitPrice{QT_TRANSLATE_NOOP("engine", "Line %1 has no unit price.")};
 inline const EngineMessage DeclaredLineCount{QT_TRANSLATE_NOOP("engine", "The partner declared %1 lines (CTT/CNT) but the order has %2.")};
 
+// The product catalog and the sources' transformations (pipeline/CatalogEnrichment.cpp, pipeline/Transformations.cpp)
+inline const EngineMessage CatalogNoProductId{QT_TRANSLATE_NOOP("engine", "Line %1: SKU '%2' gives no product id by the catalog rule of source '%3' (%4). Fix the rule (catalog.id_pattern) or the SKU mapping, then revalidate.")};
+inline const EngineMessage CatalogUnknownProduct{QT_TRANSLATE_NOOP("engine", "Line %1: product %2 (SKU '%3') is not in the catalog %4 (404). Fix the SKU or add the product to the catalog, then revalidate.")};
+inline const EngineMessage TransformAddNotDecimal{QT_TRANSLATE_NOOP("engine", "add: '%1' is not a decimal number.")};
+inline const EngineMessage TransformAddTooLong{QT_TRANSLATE_NOOP("engine", "add: %1 + %2 has more than %3 digits.")};
+inline const EngineMessage TransformUnknownFunction{QT_TRANSLATE_NOOP("engine", "unknown function '%1'; `orderflow functions list` shows them.")};
+
 // Price bases (domain/PriceBasis.cpp)
 inline const EngineMessage BasisCode{QT_TRANSLATE_NOOP("engine", " (basis code '%1')")};
 inline const EngineMessage UnknownBasisCode{QT_TRANSLATE_NOOP("engine", "the price basis code '%1' is not one OrderFlow knows, so the price %2 cannot be turned into a price per unit. Ask the partner what quantity the price is for.")};
