@@ -419,6 +419,50 @@
         <source>Delivered, rejected by the ERP</source>
         <translation>Übertragen, vom ERP abgelehnt</translation>
     </message>
+    <message>
+        <source>Validated</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Retried</source>
+        <translation>Wiederholt</translation>
+    </message>
+    <message>
+        <source>Revalidated</source>
+        <translation>Neu geprüft</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Übertragung</translation>
+    </message>
+    <message>
+        <source>Push now</source>
+        <translation>Jetzt übertragen</translation>
+    </message>
+    <message>
+        <source>Recovered after restart</source>
+        <translation>Nach Neustart wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>ERP acknowledgement</source>
+        <translation>Quittung des ERP</translation>
+    </message>
+    <message>
+        <source>ERP answer refused</source>
+        <translation>Antwort des ERP zurückgewiesen</translation>
+    </message>
+    <message>
+        <source>Replayed</source>
+        <translation>Erneut eingelesen</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -780,6 +824,1952 @@
     <message>
         <source>Type:</source>
         <translation>Typ:</translation>
+    </message>
+</context>
+<context>
+    <name>config</name>
+    <message>
+        <source>Short unique name; sources, connections and products refer to it.</source>
+        <translation>Kurzer eindeutiger Name; Quellen, Verbindungen und Produkte verweisen darauf.</translation>
+    </message>
+    <message>
+        <source>Display name.</source>
+        <translation>Anzeigename.</translation>
+    </message>
+    <message>
+        <source>Slug of the organisation whose catalog it is in.</source>
+        <translation>Kurzname der Organisation, in deren Katalog es steht.</translation>
+    </message>
+    <message>
+        <source>The SKU order lines are checked against.</source>
+        <translation>Die Artikelnummer (SKU), gegen die Bestellpositionen geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Product title.</source>
+        <translation>Produktbezeichnung.</translation>
+    </message>
+    <message>
+        <source>Where editors find this JSON Schema; OrderFlow ignores it.</source>
+        <translation>Wo Editoren dieses JSON-Schema finden; OrderFlow ignoriert es.</translation>
+    </message>
+    <message>
+        <source>Organisations (tenants), created or updated by slug.</source>
+        <translation>Organisationen (Mandanten), nach Kurzname angelegt oder aktualisiert.</translation>
+    </message>
+    <message>
+        <source>ERP connections, created or updated by organisation and name.</source>
+        <translation>ERP-Verbindungen, nach Organisation und Name angelegt oder aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Partner sources, created or updated by organisation and name.</source>
+        <translation>Partnerquellen, nach Organisation und Name angelegt oder aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Product catalog entries, by organisation and SKU.</source>
+        <translation>Einträge des Produktkatalogs, nach Organisation und SKU.</translation>
+    </message>
+    <message>
+        <source>Ack overdue (ms)</source>
+        <translation>Quittung überfällig nach (ms)</translation>
+    </message>
+    <message>
+        <source>Ack path</source>
+        <translation>Quittungspfad</translation>
+    </message>
+    <message>
+        <source>Allow plain http</source>
+        <translation>Unverschlüsseltes HTTP erlauben</translation>
+    </message>
+    <message>
+        <source>Archive path</source>
+        <translation>Archivpfad</translation>
+    </message>
+    <message>
+        <source>Args</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <source>Asynchronous</source>
+        <translation>Asynchron</translation>
+    </message>
+    <message>
+        <source>Auto approve</source>
+        <translation>Automatisch freigeben</translation>
+    </message>
+    <message>
+        <source>Backoff base (ms)</source>
+        <translation>Grundwartezeit (ms)</translation>
+    </message>
+    <message>
+        <source>Backoff max (ms)</source>
+        <translation>Längste Wartezeit (ms)</translation>
+    </message>
+    <message>
+        <source>Base url</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Verhalten</translation>
+    </message>
+    <message>
+        <source>Breaker cooldown (ms)</source>
+        <translation>Pause des Schutzschalters (ms)</translation>
+    </message>
+    <message>
+        <source>Breaker threshold</source>
+        <translation>Schwelle des Schutzschalters</translation>
+    </message>
+    <message>
+        <source>Ca file</source>
+        <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Concurrency</source>
+        <translation>Gleichzeitige Übertragungen</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Connect timeout (ms)</source>
+        <translation>Zeitlimit Verbindungsaufbau (ms)</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Cursor field</source>
+        <translation>Cursor-Feld</translation>
+    </message>
+    <message>
+        <source>Cursor param</source>
+        <translation>Cursor-Parameter</translation>
+    </message>
+    <message>
+        <source>Done marker suffix</source>
+        <translation>Endung der Fertig-Markierung</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Error path</source>
+        <translation>Fehlerpfad</translation>
+    </message>
+    <message>
+        <source>Error pause (ms)</source>
+        <translation>Pause nach Fehler (ms)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Erste Seite</translation>
+    </message>
+    <message>
+        <source>Flaky failures</source>
+        <translation>Anfängliche Fehlversuche</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Quelle (Feld)</translation>
+    </message>
+    <message>
+        <source>Fsync</source>
+        <translation>Fsync (auf Platte schreiben)</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Id pattern</source>
+        <translation>ID-Muster</translation>
+    </message>
+    <message>
+        <source>Initial cursor</source>
+        <translation>Anfangs-Cursor</translation>
+    </message>
+    <message>
+        <source>Io timeout (ms)</source>
+        <translation>Zeitlimit Übertragung (ms)</translation>
+    </message>
+    <message>
+        <source>Items field</source>
+        <translation>Feld der Bestellungen</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Passphrase des Schlüssels</translation>
+    </message>
+    <message>
+        <source>Key passphrase env</source>
+        <translation>Umgebungsvariable der Passphrase</translation>
+    </message>
+    <message>
+        <source>Known hosts</source>
+        <translation>Bekannte Hosts</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>Latenz (ms)</translation>
+    </message>
+    <message>
+        <source>Limit param</source>
+        <translation>Parameter der Seitengröße</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Feldzuordnung</translation>
+    </message>
+    <message>
+        <source>Max file bytes</source>
+        <translation>Größte Datei (Bytes)</translation>
+    </message>
+    <message>
+        <source>Max files per poll</source>
+        <translation>Höchstens Dateien je Abruf</translation>
+    </message>
+    <message>
+        <source>Max response bytes</source>
+        <translation>Größte Antwort (Bytes)</translation>
+    </message>
+    <message>
+        <source>Max retries</source>
+        <translation>Höchstzahl Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Org</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Orgs</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Outbound path</source>
+        <translation>Ausgangspfad</translation>
+    </message>
+    <message>
+        <source>Outbound retry base (ms)</source>
+        <translation>Grundwartezeit Ausgang (ms)</translation>
+    </message>
+    <message>
+        <source>Outbound retry max (ms)</source>
+        <translation>Längste Wartezeit Ausgang (ms)</translation>
+    </message>
+    <message>
+        <source>Page param</source>
+        <translation>Seiten-Parameter</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Seitengröße</translation>
+    </message>
+    <message>
+        <source>Pagination</source>
+        <translation>Seitenweises Lesen</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Password env</source>
+        <translation>Umgebungsvariable des Passworts</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Dateimuster</translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation>Dauerhaft</translation>
+    </message>
+    <message>
+        <source>Poll interval (ms)</source>
+        <translation>Abrufintervall (ms)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Probe path</source>
+        <translation>Prüfpfad</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Request timeout (ms)</source>
+        <translation>Zeitlimit Anfrage (ms)</translation>
+    </message>
+    <message>
+        <source>Require unit price</source>
+        <translation>Stückpreis verlangen</translation>
+    </message>
+    <message>
+        <source>Response timeout (ms)</source>
+        <translation>Zeitlimit Antwort (ms)</translation>
+    </message>
+    <message>
+        <source>Retry base (ms)</source>
+        <translation>Grundwartezeit Wiederholung (ms)</translation>
+    </message>
+    <message>
+        <source>Retry max (ms)</source>
+        <translation>Längste Wartezeit Wiederholung (ms)</translation>
+    </message>
+    <message>
+        <source>Retry (ms)</source>
+        <translation>Erneuter Versuch nach (ms)</translation>
+    </message>
+    <message>
+        <source>Settle (ms)</source>
+        <translation>Ruhezeit (ms)</translation>
+    </message>
+    <message>
+        <source>Skip leading junk</source>
+        <translation>Vorspann überspringen</translation>
+    </message>
+    <message>
+        <source>Sku</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Kurzname</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Timeout (ms)</source>
+        <translation>Zeitlimit (ms)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Token env</source>
+        <translation>Umgebungsvariable des Tokens</translation>
+    </message>
+    <message>
+        <source>Transforms</source>
+        <translation>Umwandlungen</translation>
+    </message>
+    <message>
+        <source>Ttl (ms)</source>
+        <translation>Gültigkeit (ms)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>A disabled connection takes no pushes; an organisation has one active connection per type.</source>
+        <translation>Eine deaktivierte Verbindung nimmt keine Übertragungen an; eine Organisation hat je Typ eine aktive Verbindung.</translation>
+    </message>
+    <message>
+        <source>Automatic retries after a transient failure (3 = 4 attempts).</source>
+        <translation>Automatische Wiederholungen nach einem vorübergehenden Fehler (3 = 4 Versuche).</translation>
+    </message>
+    <message>
+        <source>First retry delay; it doubles with each attempt (plus jitter).</source>
+        <translation>Wartezeit vor der ersten Wiederholung; sie verdoppelt sich mit jedem Versuch (plus Zufallsanteil).</translation>
+    </message>
+    <message>
+        <source>The longest retry delay.</source>
+        <translation>Die längste Wartezeit zwischen Wiederholungen.</translation>
+    </message>
+    <message>
+        <source>Pushes at the same time on this connection.</source>
+        <translation>Gleichzeitige Übertragungen über diese Verbindung.</translation>
+    </message>
+    <message>
+        <source>Consecutive transient failures that open the circuit (the connection pauses).</source>
+        <translation>Vorübergehende Fehler in Folge, die den Schutzschalter auslösen (die Verbindung pausiert).</translation>
+    </message>
+    <message>
+        <source>How long an open circuit pauses the connection before one trial push.</source>
+        <translation>Wie lange ein ausgelöster Schutzschalter die Verbindung vor einer Probeübertragung pausiert.</translation>
+    </message>
+    <message>
+        <source>A sent export without an ack after this long is flagged as overdue.</source>
+        <translation>Ein gesendeter Export ohne Quittung gilt nach dieser Zeit als überfällig.</translation>
+    </message>
+    <message>
+        <source>Where the dropzone is: a local directory, or a directory on an SFTP server.</source>
+        <translation>Wo die Dropzone liegt: ein lokales Verzeichnis oder ein Verzeichnis auf einem SFTP-Server.</translation>
+    </message>
+    <message>
+        <source>The directory export files are written to (NAME.tmp, then renamed to NAME).</source>
+        <translation>Das Verzeichnis, in das Exportdateien geschrieben werden (NAME.tmp, dann umbenannt in NAME).</translation>
+    </message>
+    <message>
+        <source>Where the ERP leaves ack_NAME.json / error_NAME.json; answers move on to processed/ or error/ below it.</source>
+        <translation>Wo das ERP ack_NAME.json / error_NAME.json ablegt; Antworten wandern danach nach processed/ oder error/ darunter.</translation>
+    </message>
+    <message>
+        <source>Make every export durable (fsync) before it counts as delivered.</source>
+        <translation>Jeden Export dauerhaft auf die Platte schreiben (fsync), bevor er als übertragen gilt.</translation>
+    </message>
+    <message>
+        <source>Every push succeeds, fails, or fails for the first attempts and then succeeds.</source>
+        <translation>Jede Übertragung gelingt, scheitert, oder scheitert bei den ersten Versuchen und gelingt dann.</translation>
+    </message>
+    <message>
+        <source>With behaviour flaky: how many attempts of each order fail first.</source>
+        <translation>Bei Verhalten „flaky“: wie viele Versuche jeder Bestellung zuerst scheitern.</translation>
+    </message>
+    <message>
+        <source>Failures are permanent (no automatic retry) instead of transient.</source>
+        <translation>Fehler sind dauerhaft (keine automatische Wiederholung) statt vorübergehend.</translation>
+    </message>
+    <message>
+        <source>How long each push takes.</source>
+        <translation>Wie lange jede Übertragung dauert.</translation>
+    </message>
+    <message>
+        <source>The error message of a failed push.</source>
+        <translation>Die Fehlermeldung einer gescheiterten Übertragung.</translation>
+    </message>
+    <message>
+        <source>Complete each batch later from a timer on the connection&apos;s thread (after latency_ms), like a connector on an asynchronous HTTP client; its blocking calls are refused.</source>
+        <translation>Jeden Stapel später über einen Timer im Thread der Verbindung abschließen (nach latency_ms), wie ein Connector mit asynchronem HTTP-Client; seine blockierenden Aufrufe werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The ERP API&apos;s base URL, e.g. https://erp.example.com/api/v1.</source>
+        <translation>Die Basis-URL der ERP-API, z. B. https://erp.example.com/api/v1.</translation>
+    </message>
+    <message>
+        <source>The path below base_url that takes one export per POST.</source>
+        <translation>Der Pfad unter base_url, der einen Export je POST annimmt.</translation>
+    </message>
+    <message>
+        <source>The API&apos;s bearer token, kept in OrderFlow&apos;s credential store (`orderflow secrets set`).</source>
+        <translation>Das Bearer-Token der API, im Anmeldedatenspeicher von OrderFlow abgelegt (`orderflow secrets set`).</translation>
+    </message>
+    <message>
+        <source>Environment variable that holds the bearer token (servers, CI).</source>
+        <translation>Umgebungsvariable mit dem Bearer-Token (Server, CI).</translation>
+    </message>
+    <message>
+        <source>PEM file with the certificate authority (or the self-signed certificate) the ERP&apos;s TLS certificate is checked against, in addition to the system&apos;s. Certificates are always verified.</source>
+        <translation>PEM-Datei mit der Zertifizierungsstelle (oder dem selbstsignierten Zertifikat), gegen die das TLS-Zertifikat des ERP zusätzlich zu denen des Systems geprüft wird. Zertifikate werden immer geprüft.</translation>
+    </message>
+    <message>
+        <source>How long connecting (TCP and TLS) and sending a request may take.</source>
+        <translation>Wie lange Verbindungsaufbau (TCP und TLS) und Senden einer Anfrage dauern dürfen.</translation>
+    </message>
+    <message>
+        <source>How long the ERP may take to answer a request once it was sent.</source>
+        <translation>Wie lange das ERP für die Antwort auf eine gesendete Anfrage brauchen darf.</translation>
+    </message>
+    <message>
+        <source>What the connection test GETs (with the token) to see that the token is accepted; nothing is created.</source>
+        <translation>Was der Verbindungstest (mit dem Token) per GET abruft, um zu sehen, ob das Token angenommen wird; dabei wird nichts angelegt.</translation>
+    </message>
+    <message>
+        <source>Allow http:// to another machine; the token then crosses the network unencrypted.</source>
+        <translation>http:// zu einem anderen Rechner erlauben; das Token geht dann unverschlüsselt über das Netz.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s orders endpoint, e.g. https://partner.example/api/orders.</source>
+        <translation>Der Bestell-Endpunkt des Partners, z. B. https://partner.example/api/orders.</translation>
+    </message>
+    <message>
+        <source>Environment variable that holds the bearer token.</source>
+        <translation>Umgebungsvariable mit dem Bearer-Token.</translation>
+    </message>
+    <message>
+        <source>The bearer token, kept in OrderFlow&apos;s credential store (`orderflow secrets set`).</source>
+        <translation>Das Bearer-Token, im Anmeldedatenspeicher von OrderFlow abgelegt (`orderflow secrets set`).</translation>
+    </message>
+    <message>
+        <source>cursor: each page names the cursor after it (cursor_field) and the next request sends it (cursor_param); page: page numbers (page_param, first_page) of page_size orders; link: follow the response&apos;s `Link: &lt;…&gt;; rel=&quot;next&quot;` header.</source>
+        <translation>cursor: jede Seite nennt den Cursor der nächsten (cursor_field), die nächste Anfrage sendet ihn (cursor_param); page: Seitennummern (page_param, first_page) mit je page_size Bestellungen; link: dem Header `Link: &lt;…&gt;; rel=&quot;next&quot;` der Antwort folgen.</translation>
+    </message>
+    <message>
+        <source>Query parameter that carries the cursor.</source>
+        <translation>Abfrageparameter, der den Cursor trägt.</translation>
+    </message>
+    <message>
+        <source>Dotted path of the cursor in a page (null or absent: no further page now).</source>
+        <translation>Punktierter Pfad des Cursors in einer Seite (null oder fehlend: vorerst keine weitere Seite).</translation>
+    </message>
+    <message>
+        <source>The cursor of the very first request (e.g. a date to start from); none by default.</source>
+        <translation>Der Cursor der allerersten Anfrage (z. B. ein Startdatum); standardmäßig keiner.</translation>
+    </message>
+    <message>
+        <source>Query parameter that carries the page number.</source>
+        <translation>Abfrageparameter, der die Seitennummer trägt.</translation>
+    </message>
+    <message>
+        <source>The number of the first page.</source>
+        <translation>Die Nummer der ersten Seite.</translation>
+    </message>
+    <message>
+        <source>Query parameter that carries page_size (empty: not sent).</source>
+        <translation>Abfrageparameter, der page_size trägt (leer: wird nicht gesendet).</translation>
+    </message>
+    <message>
+        <source>Orders asked for per page.</source>
+        <translation>Angefragte Bestellungen je Seite.</translation>
+    </message>
+    <message>
+        <source>Dotted path of the array of orders in a page that is an object (a page that is an array is the orders).</source>
+        <translation>Punktierter Pfad der Bestellliste in einer Seite, die ein Objekt ist (eine Seite, die eine Liste ist, enthält die Bestellungen selbst).</translation>
+    </message>
+    <message>
+        <source>Time between polls once every page has been read.</source>
+        <translation>Zeit zwischen Abrufen, nachdem alle Seiten gelesen sind.</translation>
+    </message>
+    <message>
+        <source>A request without its whole answer after this long is given up and tried again after the backoff.</source>
+        <translation>Eine Anfrage ohne vollständige Antwort nach dieser Zeit wird aufgegeben und nach der Wartezeit wiederholt.</translation>
+    </message>
+    <message>
+        <source>A larger answer is refused (and asked for again after the backoff): lower page_size.</source>
+        <translation>Eine größere Antwort wird abgelehnt (und nach der Wartezeit erneut angefragt): page_size verringern.</translation>
+    </message>
+    <message>
+        <source>After 429, 5xx, a timeout or a lost connection without Retry-After the source waits this long, doubling each time.</source>
+        <translation>Nach 429, 5xx, einer Zeitüberschreitung oder einem Verbindungsabbruch ohne Retry-After wartet die Quelle so lange, jedes Mal doppelt so lange.</translation>
+    </message>
+    <message>
+        <source>The longest wait of the backoff.</source>
+        <translation>Die längste Wartezeit.</translation>
+    </message>
+    <message>
+        <source>After 401, 403 or another 4xx (a token or URL a person must fix) the source waits this long.</source>
+        <translation>Nach 401, 403 oder einem anderen 4xx (ein Token oder eine URL, die ein Mensch korrigieren muss) wartet die Quelle so lange.</translation>
+    </message>
+    <message>
+        <source>PEM file of a CA to trust besides the system&apos;s (a partner with its own CA). Certificates are always verified.</source>
+        <translation>PEM-Datei einer Zertifizierungsstelle, der zusätzlich zu denen des Systems vertraut wird (ein Partner mit eigener CA). Zertifikate werden immer geprüft.</translation>
+    </message>
+    <message>
+        <source>The order field to set (`orderflow functions list` names them).</source>
+        <translation>Das zu setzende Bestellfeld (`orderflow functions list` nennt sie).</translation>
+    </message>
+    <message>
+        <source>The transformation function (`orderflow functions list`).</source>
+        <translation>Die Umwandlungsfunktion (`orderflow functions list`).</translation>
+    </message>
+    <message>
+        <source>The order field the function reads.</source>
+        <translation>Das Bestellfeld, das die Funktion liest.</translation>
+    </message>
+    <message>
+        <source>The function&apos;s arguments, e.g. {&quot;table&quot;: {…}} for lookup.</source>
+        <translation>Die Argumente der Funktion, z. B. {&quot;table&quot;: {…}} für lookup.</translation>
+    </message>
+    <message>
+        <source>Format json: where the partner&apos;s JSON keeps each order field, when not where the default mapping expects it.</source>
+        <translation>Format json: wo das JSON des Partners jedes Bestellfeld führt, wenn nicht dort, wo die Standardzuordnung es erwartet.</translation>
+    </message>
+    <message>
+        <source>Field transformations applied to every order, in order.</source>
+        <translation>Feldumwandlungen, die der Reihe nach auf jede Bestellung angewandt werden.</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s base URL: a product is GET {url}/products/{id}.</source>
+        <translation>Die Basis-URL des Katalogs: ein Produkt ist GET {url}/products/{id}.</translation>
+    </message>
+    <message>
+        <source>Regular expression that takes the product id from a line&apos;s SKU (its first group, else the whole match); the default takes the trailing digits.</source>
+        <translation>Regulärer Ausdruck, der die Produkt-ID aus der SKU einer Position nimmt (seine erste Gruppe, sonst der ganze Treffer); standardmäßig die Ziffern am Ende.</translation>
+    </message>
+    <message>
+        <source>How long an answer of the catalog (also &apos;unknown product&apos;) is cached, in memory and on disk.</source>
+        <translation>Wie lange eine Antwort des Katalogs (auch „unbekanntes Produkt“) im Speicher und auf der Platte zwischengespeichert wird.</translation>
+    </message>
+    <message>
+        <source>A lookup without an answer after this long counts as a catalog outage.</source>
+        <translation>Eine Abfrage ohne Antwort nach dieser Zeit gilt als Ausfall des Katalogs.</translation>
+    </message>
+    <message>
+        <source>After an outage (timeout, 5xx, no connection) the catalog is asked again after this long; its orders wait in &apos;received&apos; meanwhile.</source>
+        <translation>Nach einem Ausfall (Zeitüberschreitung, 5xx, keine Verbindung) wird der Katalog nach dieser Zeit erneut gefragt; seine Bestellungen warten solange in „received“.</translation>
+    </message>
+    <message>
+        <source>Enrich lines from a product catalog over REST (title, list price, category); an unknown product is a validation problem on its line.</source>
+        <translation>Positionen aus einem Produktkatalog über REST ergänzen (Bezeichnung, Listenpreis, Kategorie); ein unbekanntes Produkt ist ein Prüfproblem seiner Position.</translation>
+    </message>
+    <message>
+        <source>EDIFACT: skip bytes before the first UNA/UNB instead of reporting them.</source>
+        <translation>EDIFACT: Bytes vor dem ersten UNA/UNB überspringen, statt sie zu melden.</translation>
+    </message>
+    <message>
+        <source>An order line without a unit price makes the order invalid.</source>
+        <translation>Eine Bestellposition ohne Stückpreis macht die Bestellung ungültig.</translation>
+    </message>
+    <message>
+        <source>The directory polled for partner files.</source>
+        <translation>Das Verzeichnis, das nach Partnerdateien abgefragt wird.</translation>
+    </message>
+    <message>
+        <source>File name patterns to take, separated by &apos;;&apos; (&quot;*.json;*.edi&quot;).</source>
+        <translation>Dateinamensmuster, die übernommen werden, getrennt durch &apos;;&apos; (&quot;*.json;*.edi&quot;).</translation>
+    </message>
+    <message>
+        <source>Where files move once their orders are stored.</source>
+        <translation>Wohin Dateien verschoben werden, sobald ihre Bestellungen gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>Where files that cannot be parsed or are too large move.</source>
+        <translation>Wohin Dateien verschoben werden, die nicht gelesen werden können oder zu groß sind.</translation>
+    </message>
+    <message>
+        <source>Where functional acknowledgements to the partner are written (X12 997, EDIFACT CONTRL when asked for); none are written when unset.</source>
+        <translation>Wohin Empfangsbestätigungen an den Partner geschrieben werden (X12 997, EDIFACT CONTRL, wenn verlangt); ohne Angabe werden keine geschrieben.</translation>
+    </message>
+    <message>
+        <source>A failed acknowledgement write is tried again after this long, doubling each time.</source>
+        <translation>Ein gescheitertes Schreiben einer Bestätigung wird nach dieser Zeit wiederholt, jedes Mal doppelt so spät.</translation>
+    </message>
+    <message>
+        <source>The longest wait between two attempts to write an acknowledgement.</source>
+        <translation>Die längste Wartezeit zwischen zwei Versuchen, eine Bestätigung zu schreiben.</translation>
+    </message>
+    <message>
+        <source>Take NAME only once NAME plus this suffix exists (&quot;.done&quot;), instead of waiting for it to settle.</source>
+        <translation>NAME erst übernehmen, wenn NAME mit dieser Endung existiert (&quot;.done&quot;), statt auf Ruhe zu warten.</translation>
+    </message>
+    <message>
+        <source>A file is taken once our own looks have seen it unchanged for this long (never by its time stamp).</source>
+        <translation>Eine Datei wird übernommen, wenn sie bei eigenen Prüfungen so lange unverändert war (nie nach ihrem Zeitstempel).</translation>
+    </message>
+    <message>
+        <source>Time between polls.</source>
+        <translation>Zeit zwischen Abrufen.</translation>
+    </message>
+    <message>
+        <source>At most this many files per poll; a longer backlog is polled again at once.</source>
+        <translation>Höchstens so viele Dateien je Abruf; ein längerer Rückstand wird sofort erneut abgerufen.</translation>
+    </message>
+    <message>
+        <source>Larger files move to error_path unparsed.</source>
+        <translation>Größere Dateien werden ungelesen nach error_path verschoben.</translation>
+    </message>
+    <message>
+        <source>After an error a person must fix (host key, login), polling pauses this long (less when the configuration or known_hosts changes).</source>
+        <translation>Nach einem Fehler, den ein Mensch beheben muss (Host-Schlüssel, Anmeldung), pausiert der Abruf so lange (kürzer, wenn sich die Konfiguration oder known_hosts ändert).</translation>
+    </message>
+    <message>
+        <source>Implied by the source type; may be left out.</source>
+        <translation>Ergibt sich aus dem Quelltyp; kann weggelassen werden.</translation>
+    </message>
+    <message>
+        <source>The bearer token the partner sends with POST /api/v1/orders, kept in OrderFlow&apos;s credential store (`orderflow secrets set`); it also tells which source a request is for.</source>
+        <translation>Das Bearer-Token, das der Partner mit POST /api/v1/orders sendet, im Anmeldedatenspeicher von OrderFlow abgelegt (`orderflow secrets set`); es sagt auch, für welche Quelle eine Anfrage ist.</translation>
+    </message>
+    <message>
+        <source>Or: the environment variable of the OrderFlow process that holds the token.</source>
+        <translation>Oder: die Umgebungsvariable des OrderFlow-Prozesses mit dem Token.</translation>
+    </message>
+    <message>
+        <source>How soon a source that could not start (no token yet) is tried again.</source>
+        <translation>Wie bald eine Quelle, die nicht starten konnte (noch kein Token), erneut versucht wird.</translation>
+    </message>
+    <message>
+        <source>After an error a person must fix, the source waits this long before it starts again.</source>
+        <translation>Nach einem Fehler, den ein Mensch beheben muss, wartet die Quelle so lange, bevor sie neu startet.</translation>
+    </message>
+    <message>
+        <source>What the partner sends; auto detects X12, EDIFACT and JSON by content.</source>
+        <translation>Was der Partner sendet; auto erkennt X12, EDIFACT und JSON am Inhalt.</translation>
+    </message>
+    <message>
+        <source>A disabled source is not polled.</source>
+        <translation>Eine deaktivierte Quelle wird nicht abgerufen.</translation>
+    </message>
+    <message>
+        <source>Valid orders are approved for the ERP at once instead of waiting for review.</source>
+        <translation>Gültige Bestellungen werden sofort für das ERP freigegeben, statt auf Prüfung zu warten.</translation>
+    </message>
+    <message>
+        <source>Name of the ERP connection (same organisation) its orders go to.</source>
+        <translation>Name der ERP-Verbindung (derselben Organisation), an die ihre Bestellungen gehen.</translation>
+    </message>
+    <message>
+        <source>The SFTP server&apos;s host name or address.</source>
+        <translation>Hostname oder Adresse des SFTP-Servers.</translation>
+    </message>
+    <message>
+        <source>The SFTP server&apos;s port.</source>
+        <translation>Port des SFTP-Servers.</translation>
+    </message>
+    <message>
+        <source>The user to log in as.</source>
+        <translation>Der Benutzer für die Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Older name of &apos;user&apos;; used when &apos;user&apos; is not set.</source>
+        <translation>Älterer Name von &apos;user&apos;; gilt, wenn &apos;user&apos; nicht gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>Private key to log in with (OpenSSH or PEM format).</source>
+        <translation>Privater Schlüssel für die Anmeldung (OpenSSH- oder PEM-Format).</translation>
+    </message>
+    <message>
+        <source>Environment variable that holds the private key&apos;s passphrase.</source>
+        <translation>Umgebungsvariable mit der Passphrase des privaten Schlüssels.</translation>
+    </message>
+    <message>
+        <source>Environment variable that holds the password.</source>
+        <translation>Umgebungsvariable mit dem Passwort.</translation>
+    </message>
+    <message>
+        <source>The password, kept in OrderFlow&apos;s credential store (`orderflow secrets set`).</source>
+        <translation>Das Passwort, im Anmeldedatenspeicher von OrderFlow abgelegt (`orderflow secrets set`).</translation>
+    </message>
+    <message>
+        <source>The private key&apos;s passphrase, kept in OrderFlow&apos;s credential store.</source>
+        <translation>Die Passphrase des privaten Schlüssels, im Anmeldedatenspeicher von OrderFlow abgelegt.</translation>
+    </message>
+    <message>
+        <source>OrderFlow&apos;s known_hosts file (OpenSSH format) the server&apos;s host key is checked against.</source>
+        <translation>Die known_hosts-Datei von OrderFlow (OpenSSH-Format), gegen die der Host-Schlüssel des Servers geprüft wird.</translation>
+    </message>
+    <message>
+        <source>Accept exactly this host key without a known_hosts entry.</source>
+        <translation>Genau diesen Host-Schlüssel ohne known_hosts-Eintrag annehmen.</translation>
+    </message>
+    <message>
+        <source>How long connecting and logging in may take.</source>
+        <translation>Wie lange Verbindungsaufbau und Anmeldung dauern dürfen.</translation>
+    </message>
+    <message>
+        <source>A transfer that makes no progress for this long drops the connection.</source>
+        <translation>Eine Übertragung, die so lange nicht vorankommt, trennt die Verbindung.</translation>
+    </message>
+    <message>
+        <source>export JSON into a folder or over SFTP (.tmp then rename); ack/error files back</source>
+        <translation>JSON-Export in einen Ordner oder per SFTP (.tmp, dann umbenennen); Quittungs-/Fehlerdateien zurück</translation>
+    </message>
+    <message>
+        <source>export JSON POSTed to the ERP&apos;s REST API (bearer token, Idempotency-Key); acked by its answer</source>
+        <translation>JSON-Export per POST an die REST-API des ERP (Bearer-Token, Idempotency-Key); quittiert durch seine Antwort</translation>
+    </message>
+    <message>
+        <source>local testing: succeeds, fails or is flaky by configuration</source>
+        <translation>lokales Testen: gelingt, scheitert oder ist unzuverlässig, je nach Konfiguration</translation>
+    </message>
+    <message>
+        <source>a local hot folder: stable files are taken, then moved to archive or error</source>
+        <translation>ein lokaler Eingangsordner: ruhende Dateien werden übernommen und dann ins Archiv oder nach error verschoben</translation>
+    </message>
+    <message>
+        <source>a directory on a partner&apos;s SFTP server, polled like a folder</source>
+        <translation>ein Verzeichnis auf dem SFTP-Server eines Partners, abgefragt wie ein Ordner</translation>
+    </message>
+    <message>
+        <source>orders the partner POSTs to the monitoring API (POST /api/v1/orders, partner JSON)</source>
+        <translation>Bestellungen, die der Partner per POST an die Überwachungs-API sendet (POST /api/v1/orders, Partner-JSON)</translation>
+    </message>
+    <message>
+        <source>a partner&apos;s REST API polled with a bearer token, page by page, from a durable cursor</source>
+        <translation>die REST-API eines Partners, mit Bearer-Token seitenweise ab einem dauerhaft gespeicherten Cursor abgefragt</translation>
+    </message>
+</context>
+<context>
+    <name>engine</name>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>ein Text</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>must be text, not %1</source>
+        <translation>muss Text sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be %1, not %2</source>
+        <translation>muss %1 sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>must be %1, not %2 (did you mean &apos;%3&apos;?)</source>
+        <translation>muss %1 sein, nicht %2 (meinten Sie &apos;%3&apos;?)</translation>
+    </message>
+    <message>
+        <source>of the form %1</source>
+        <translation>der Form %1</translation>
+    </message>
+    <message>
+        <source>must be a path, not %1</source>
+        <translation>muss ein Pfad sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>empty text</source>
+        <translation>leerer Text</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation>eine Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>a whole number of at least %1</source>
+        <translation>eine ganze Zahl von mindestens %1</translation>
+    </message>
+    <message>
+        <source>a number of at least %1</source>
+        <translation>eine Zahl von mindestens %1</translation>
+    </message>
+    <message>
+        <source>a whole number of at most %1</source>
+        <translation>eine ganze Zahl von höchstens %1</translation>
+    </message>
+    <message>
+        <source>a number of at most %1</source>
+        <translation>eine Zahl von höchstens %1</translation>
+    </message>
+    <message>
+        <source>must be %1 written without quotes (%2, not %3)</source>
+        <translation>muss %1 ohne Anführungszeichen sein (%2, nicht %3)</translation>
+    </message>
+    <message>
+        <source>must be true or false written without quotes, not %1</source>
+        <translation>muss true oder false ohne Anführungszeichen sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation>muss true oder false sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be an object ({…}), not %1</source>
+        <translation>muss ein Objekt ({…}) sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be a list ([…]), not %1</source>
+        <translation>muss eine Liste ([…]) sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>is required: %1</source>
+        <translation>ist erforderlich: %1</translation>
+    </message>
+    <message>
+        <source>needs %1: %2</source>
+        <translation>braucht %1: %2</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Connection &apos;%1&apos; of organisation &apos;%2&apos;</source>
+        <translation>Verbindung &apos;%1&apos; der Organisation &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>connection &apos;%1&apos; of organisation &apos;%2&apos;</source>
+        <translation>Verbindung &apos;%1&apos; der Organisation &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Connection &apos;%1&apos; of organisation &apos;%2&apos;: %3</source>
+        <translation>Verbindung &apos;%1&apos; der Organisation &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <source>Connection &apos;%1&apos; of organisation &apos;%2&apos;: the dropzone needs a &apos;path&apos;.</source>
+        <translation>Verbindung &apos;%1&apos; der Organisation &apos;%2&apos;: die Dropzone braucht einen &apos;path&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 already exists on %2 and could not be compared with this export: %3</source>
+        <translation>%1 existiert bereits auf %2 und konnte nicht mit diesem Export verglichen werden: %3</translation>
+    </message>
+    <message>
+        <source>A different file named %1 already exists on %2; it was not overwritten. Remove or rename it, then retry the order (a retry writes under a new name).</source>
+        <translation>Eine andere Datei namens %1 existiert bereits auf %2; sie wurde nicht überschrieben. Entfernen oder umbenennen Sie sie und wiederholen Sie dann die Bestellung (eine Wiederholung schreibt unter neuem Namen).</translation>
+    </message>
+    <message>
+        <source>%1: cannot look for the ERP&apos;s answer to %2: %3</source>
+        <translation>%1: die Antwort des ERP auf %2 kann nicht gesucht werden: %3</translation>
+    </message>
+    <message>
+        <source>attempt %1 via &apos;%2&apos;</source>
+        <translation>Versuch %1 über &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>attempt %1 via &apos;%2&apos; as %3</source>
+        <translation>Versuch %1 über &apos;%2&apos; als %3</translation>
+    </message>
+    <message>
+        <source>delivered to &apos;%1&apos;</source>
+        <translation>übertragen an &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>delivered to &apos;%1&apos; as %2</source>
+        <translation>übertragen an &apos;%1&apos; als %2</translation>
+    </message>
+    <message>
+        <source>ERP order %1</source>
+        <translation>ERP-Auftrag %1</translation>
+    </message>
+    <message>
+        <source>attempt %1 failed (%2); retry %3 of %4 at %5</source>
+        <translation>Versuch %1 gescheitert (%2); Wiederholung %3 von %4 um %5</translation>
+    </message>
+    <message>
+        <source>gave up after %1 attempts: %2</source>
+        <translation>aufgegeben nach %1 Versuchen: %2</translation>
+    </message>
+    <message>
+        <source>attempt %1 waits for a person: %2</source>
+        <translation>Versuch %1 wartet auf einen Menschen: %2</translation>
+    </message>
+    <message>
+        <source>attempt %1 interrupted by a shutdown; retried under the same name and key</source>
+        <translation>Versuch %1 durch ein Herunterfahren unterbrochen; wird unter demselben Namen und Schlüssel wiederholt</translation>
+    </message>
+    <message>
+        <source>not attempted: OrderFlow is shutting down</source>
+        <translation>nicht versucht: OrderFlow wird beendet</translation>
+    </message>
+    <message>
+        <source>not delivered: the source now uses connection &apos;%1&apos;</source>
+        <translation>nicht übertragen: die Quelle nutzt jetzt die Verbindung &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Not attempted: connection &apos;%1&apos; failed for another order of the same batch: %2</source>
+        <translation>Nicht versucht: Verbindung &apos;%1&apos; ist bei einer anderen Bestellung desselben Stapels gescheitert: %2</translation>
+    </message>
+    <message>
+        <source>Delivery resumes by itself once this is fixed (OrderFlow tries &apos;%1&apos; again every %2 s); waiting uses up no retries.</source>
+        <translation>Die Übertragung läuft von selbst weiter, sobald das behoben ist (OrderFlow versucht &apos;%1&apos; alle %2 s erneut); das Warten verbraucht keine Wiederholungen.</translation>
+    </message>
+    <message>
+        <source>%1 Delivery resumes by itself once this is fixed (OrderFlow tries &apos;%2&apos; again every %3 s); waiting uses up no retries.</source>
+        <translation>%1 Die Übertragung läuft von selbst weiter, sobald das behoben ist (OrderFlow versucht &apos;%2&apos; alle %3 s erneut); das Warten verbraucht keine Wiederholungen.</translation>
+    </message>
+    <message>
+        <source>the attempt was interrupted (the program stopped); retrying under the same name and key</source>
+        <translation>der Versuch wurde unterbrochen (das Programm wurde beendet); Wiederholung unter demselben Namen und Schlüssel</translation>
+    </message>
+    <message>
+        <source>the attempt was interrupted (the program stopped); retrying under the same name and key (whether it arrived could not be checked: %1)</source>
+        <translation>der Versuch wurde unterbrochen (das Programm wurde beendet); Wiederholung unter demselben Namen und Schlüssel (ob er angekommen ist, ließ sich nicht prüfen: %1)</translation>
+    </message>
+    <message>
+        <source>found %1 (or the ERP&apos;s answer to it) after a restart: recorded as delivered</source>
+        <translation>%1 (oder die Antwort des ERP darauf) nach einem Neustart gefunden: als übertragen erfasst</translation>
+    </message>
+    <message>
+        <source>interrupted push; retrying now</source>
+        <translation>unterbrochene Übertragung; wird jetzt wiederholt</translation>
+    </message>
+    <message>
+        <source>Connection &apos;%1&apos; (%2) is disabled: its orders wait until it is enabled again or their source uses another connection.</source>
+        <translation>Verbindung &apos;%1&apos; (%2) ist deaktiviert: ihre Bestellungen warten, bis sie wieder aktiviert wird oder ihre Quelle eine andere Verbindung nutzt.</translation>
+    </message>
+    <message>
+        <source>Connection &apos;%1&apos; is paused by its circuit breaker until %2 after %3 failures in a row.</source>
+        <translation>Verbindung &apos;%1&apos; ist nach %3 Fehlern in Folge durch ihren Schutzschalter bis %2 pausiert.</translation>
+    </message>
+    <message>
+        <source>Connection &apos;%1&apos; is paused until %2 by an error a person must fix; the last error of its waiting orders says which.</source>
+        <translation>Verbindung &apos;%1&apos; ist bis %2 pausiert wegen eines Fehlers, den ein Mensch beheben muss; der letzte Fehler ihrer wartenden Bestellungen sagt, welcher.</translation>
+    </message>
+    <message>
+        <source>configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>host key</source>
+        <translation>Host-Schlüssel</translation>
+    </message>
+    <message>
+        <source>authenticate</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>list %1</source>
+        <translation>%1 auflisten</translation>
+    </message>
+    <message>
+        <source>list acks %1</source>
+        <translation>Quittungen in %1 auflisten</translation>
+    </message>
+    <message>
+        <source>write %1</source>
+        <translation>%1 schreiben</translation>
+    </message>
+    <message>
+        <source>write and rename %1</source>
+        <translation>%1 schreiben und umbenennen</translation>
+    </message>
+    <message>
+        <source>write and rename</source>
+        <translation>Schreiben und umbenennen</translation>
+    </message>
+    <message>
+        <source>rename to %1</source>
+        <translation>in %1 umbenennen</translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>remove probe</source>
+        <translation>Prüfdatei entfernen</translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation>%1 Dateien</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <source>The test was cancelled; the remaining steps did not run.</source>
+        <translation>Der Test wurde abgebrochen; die übrigen Schritte liefen nicht.</translation>
+    </message>
+    <message>
+        <source>Cancelled during &apos;%1&apos;.</source>
+        <translation>Abgebrochen während &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet; OrderFlow creates it on first use (checked %2 instead)</source>
+        <translation>%1 existiert noch nicht; OrderFlow legt es bei der ersten Nutzung an (stattdessen %2 geprüft)</translation>
+    </message>
+    <message>
+        <source>the test was cancelled before it could remove %1 (safe to delete)</source>
+        <translation>der Test wurde abgebrochen, bevor er %1 entfernen konnte (kann gefahrlos gelöscht werden)</translation>
+    </message>
+    <message>
+        <source>the connector ran no checks</source>
+        <translation>der Connector hat keine Prüfungen ausgeführt</translation>
+    </message>
+    <message>
+        <source>no step ran</source>
+        <translation>kein Schritt lief</translation>
+    </message>
+    <message>
+        <source>the result could not be recorded in the database: %1</source>
+        <translation>das Ergebnis konnte nicht in der Datenbank erfasst werden: %1</translation>
+    </message>
+    <message>
+        <source>A test of %1 &apos;%2&apos; is still running; cancel it or wait for it first.</source>
+        <translation>Ein Test von %1 &apos;%2&apos; läuft noch; brechen Sie ihn ab oder warten Sie ihn zuerst ab.</translation>
+    </message>
+    <message>
+        <source>source &apos;%1&apos; is of type &apos;%2&apos;; test-connection checks sftp and folder sources and ERP connections.</source>
+        <translation>Quelle &apos;%1&apos; hat den Typ &apos;%2&apos;; test-connection prüft SFTP- und Ordnerquellen sowie ERP-Verbindungen.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: %3.%4</source>
+        <translation>%1 %2 nicht möglich: %3.%4</translation>
+    </message>
+    <message>
+        <source>look at</source>
+        <translation>Prüfen von</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>Auflisten von</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>Lesen von</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>Schreiben von</translation>
+    </message>
+    <message>
+        <source>rename into place</source>
+        <translation>Umbenennen an den Zielort von</translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translation>Synchronisieren von</translation>
+    </message>
+    <message>
+        <source>move %1 to</source>
+        <translation>Verschieben von %1 nach</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>Prüfen von</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>Entfernen von</translation>
+    </message>
+    <message>
+        <source>open directory</source>
+        <translation>Öffnen des Verzeichnisses</translation>
+    </message>
+    <message>
+        <source>sync directory</source>
+        <translation>Synchronisieren des Verzeichnisses</translation>
+    </message>
+    <message>
+        <source> Check that the directory exists.</source>
+        <translation> Prüfen Sie, ob das Verzeichnis existiert.</translation>
+    </message>
+    <message>
+        <source> Check the permissions of the directory for the user running OrderFlow.</source>
+        <translation> Prüfen Sie die Rechte des Verzeichnisses für den Benutzer, unter dem OrderFlow läuft.</translation>
+    </message>
+    <message>
+        <source> Free disk space; OrderFlow retries later.</source>
+        <translation> Geben Sie Speicherplatz frei; OrderFlow versucht es später erneut.</translation>
+    </message>
+    <message>
+        <source>Directory %1 does not exist. Create it or correct the path in the configuration.</source>
+        <translation>Verzeichnis %1 existiert nicht. Legen Sie es an oder korrigieren Sie den Pfad in der Konfiguration.</translation>
+    </message>
+    <message>
+        <source>Refused to read %1: it is %2, and OrderFlow reads only regular files.</source>
+        <translation>%1 wird nicht gelesen: es ist %2, und OrderFlow liest nur reguläre Dateien.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, more than the limit of %3 bytes.</source>
+        <translation>%1 ist %2 Bytes groß, mehr als die Grenze von %3 Bytes.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; refusing to overwrite it.</source>
+        <translation>%1 existiert bereits; wird nicht überschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot create directory %1. Check the path and its permissions.</source>
+        <translation>Verzeichnis %1 kann nicht angelegt werden. Prüfen Sie den Pfad und seine Rechte.</translation>
+    </message>
+    <message>
+        <source>Line %1: quantity %2 times unit price %3 is too large to compute exactly (more than %4 digits); correct the quantity or the price.</source>
+        <translation>Position %1: Menge %2 mal Stückpreis %3 ist zu groß für eine exakte Berechnung (mehr als %4 Stellen); korrigieren Sie die Menge oder den Preis.</translation>
+    </message>
+    <message>
+        <source>The net amount (the sum of the line totals) is too large to compute exactly (more than %1 digits).</source>
+        <translation>Der Nettobetrag (die Summe der Positionsbeträge) ist zu groß für eine exakte Berechnung (mehr als %1 Stellen).</translation>
+    </message>
+    <message>
+        <source>The total quantity of the order&apos;s lines is too large to compute exactly (more than %1 digits).</source>
+        <translation>Die Gesamtmenge der Bestellpositionen ist zu groß für eine exakte Berechnung (mehr als %1 Stellen).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is %3 characters long; at most %4 are allowed.</source>
+        <translation>%1 (%2) ist %3 Zeichen lang; höchstens %4 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1…&apos; (%2 characters)</source>
+        <translation>&apos;%1…&apos; (%2 Zeichen)</translation>
+    </message>
+    <message>
+        <source>The %1 name</source>
+        <translation>Der Name der %1</translation>
+    </message>
+    <message>
+        <source>The %1 street</source>
+        <translation>Die Straße der %1</translation>
+    </message>
+    <message>
+        <source>The %1 city</source>
+        <translation>Der Ort der %1</translation>
+    </message>
+    <message>
+        <source>The %1 postal code</source>
+        <translation>Die Postleitzahl der %1</translation>
+    </message>
+    <message>
+        <source>The %1 region</source>
+        <translation>Die Region der %1</translation>
+    </message>
+    <message>
+        <source>The %1 country</source>
+        <translation>Das Land der %1</translation>
+    </message>
+    <message>
+        <source>The %1 party id</source>
+        <translation>Die Partner-ID der %1</translation>
+    </message>
+    <message>
+        <source>bill-to</source>
+        <translation>Rechnungsadresse</translation>
+    </message>
+    <message>
+        <source>ship-to</source>
+        <translation>Lieferadresse</translation>
+    </message>
+    <message>
+        <source>The order has no order number (partner PO).</source>
+        <translation>Die Bestellung hat keine Bestellnummer (Partner-PO).</translation>
+    </message>
+    <message>
+        <source>The order number</source>
+        <translation>Die Bestellnummer</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s partner id</source>
+        <translation>Die Partner-ID des Kunden</translation>
+    </message>
+    <message>
+        <source>The customer name</source>
+        <translation>Der Kundenname</translation>
+    </message>
+    <message>
+        <source>The ERP customer number</source>
+        <translation>Die ERP-Kundennummer</translation>
+    </message>
+    <message>
+        <source>The order names no customer (neither name nor partner id).</source>
+        <translation>Die Bestellung nennt keinen Kunden (weder Name noch Partner-ID).</translation>
+    </message>
+    <message>
+        <source>Currency %1 is not a known ISO 4217 code.</source>
+        <translation>Währung %1 ist kein bekannter ISO-4217-Code.</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>Die Anmerkungen</translation>
+    </message>
+    <message>
+        <source>The order has no lines.</source>
+        <translation>Die Bestellung hat keine Positionen.</translation>
+    </message>
+    <message>
+        <source>Line %1: the SKU</source>
+        <translation>Position %1: die SKU</translation>
+    </message>
+    <message>
+        <source>Line %1: the partner SKU</source>
+        <translation>Position %1: die Partner-SKU</translation>
+    </message>
+    <message>
+        <source>Line %1: the GTIN</source>
+        <translation>Position %1: die GTIN</translation>
+    </message>
+    <message>
+        <source>Line %1: the description</source>
+        <translation>Position %1: die Beschreibung</translation>
+    </message>
+    <message>
+        <source>Line %1: the unit</source>
+        <translation>Position %1: die Einheit</translation>
+    </message>
+    <message>
+        <source>Line %1 has no SKU or product id.</source>
+        <translation>Position %1 hat keine SKU oder Produkt-ID.</translation>
+    </message>
+    <message>
+        <source>Line %1: SKU %2 is not in the product catalog.</source>
+        <translation>Position %1: SKU %2 steht nicht im Produktkatalog.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no quantity.</source>
+        <translation>Position %1 hat keine Menge.</translation>
+    </message>
+    <message>
+        <source>Line %1: quantity %2 is not positive.</source>
+        <translation>Position %1: Menge %2 ist nicht positiv.</translation>
+    </message>
+    <message>
+        <source>Line %1: unit price %2 is negative.</source>
+        <translation>Position %1: Stückpreis %2 ist negativ.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Position %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 has no unit price.</source>
+        <translation>Position %1 hat keinen Stückpreis.</translation>
+    </message>
+    <message>
+        <source>The partner declared %1 lines (CTT/CNT) but the order has %2.</source>
+        <translation>Der Partner hat %1 Positionen angegeben (CTT/CNT), die Bestellung hat aber %2.</translation>
+    </message>
+    <message>
+        <source> (basis code &apos;%1&apos;)</source>
+        <translation> (Basiscode &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>the price basis code &apos;%1&apos; is not one OrderFlow knows, so the price %2 cannot be turned into a price per unit. Ask the partner what quantity the price is for.</source>
+        <translation>den Preisbasiscode &apos;%1&apos; kennt OrderFlow nicht, daher lässt sich der Preis %2 nicht in einen Stückpreis umrechnen. Fragen Sie den Partner, für welche Menge der Preis gilt.</translation>
+    </message>
+    <message>
+        <source>the price %1 is per %2 %3%4, but the line is ordered in %5: its total needs the number of %3 per %5, which the order does not give. Ask the partner for a price per %5.</source>
+        <translation>der Preis %1 gilt je %2 %3%4, die Position ist aber in %5 bestellt: ihr Betrag braucht die Anzahl %3 je %5, die die Bestellung nicht angibt. Fragen Sie den Partner nach einem Preis je %5.</translation>
+    </message>
+    <message>
+        <source>the price basis quantity %1%2 is not positive.</source>
+        <translation>die Preisbasismenge %1%2 ist nicht positiv.</translation>
+    </message>
+    <message>
+        <source>the price %1 for %2 units%3 gives no exact price per unit (at most %4 decimals). Ask the partner for a price per unit.</source>
+        <translation>der Preis %1 für %2 Einheiten%3 ergibt keinen exakten Stückpreis (höchstens %4 Nachkommastellen). Fragen Sie den Partner nach einem Stückpreis.</translation>
+    </message>
+    <message>
+        <source>An order in state &apos;%1&apos; cannot become &apos;%2&apos; (allowed from &apos;%1&apos;: %3).</source>
+        <translation>Eine Bestellung im Zustand &apos;%1&apos; kann nicht zu &apos;%2&apos; werden (erlaubt von &apos;%1&apos; aus: %3).</translation>
+    </message>
+    <message>
+        <source>none: it is final</source>
+        <translation>keiner: er ist endgültig</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos;: %2</source>
+        <translation>Quelle &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>Order %1 waits for the product catalog %2; it stays received until the catalog has answered.</source>
+        <translation>Bestellung %1 wartet auf den Produktkatalog %2; sie bleibt empfangen, bis der Katalog geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>same content as order %1</source>
+        <translation>gleicher Inhalt wie Bestellung %1</translation>
+    </message>
+    <message>
+        <source>auto-approved by source &apos;%1&apos;</source>
+        <translation>automatisch freigegeben durch Quelle &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>valid; waits for an operator</source>
+        <translation>gültig; wartet auf Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Order %1 is not waiting for review; only orders in review can be approved.</source>
+        <translation>Bestellung %1 wartet nicht auf Prüfung; nur Bestellungen in Prüfung können freigegeben werden.</translation>
+    </message>
+    <message>
+        <source>Order %1 is not waiting for review; only orders in review can be approved (use retry for a failed order).</source>
+        <translation>Bestellung %1 wartet nicht auf Prüfung; nur Bestellungen in Prüfung können freigegeben werden (für eine fehlgeschlagene Bestellung „Wiederholen“ verwenden).</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>Order %1 is in review; approve it first (Approve, or `orderflow approve %1`), then push it.</source>
+        <translation>Bestellung %1 ist in Prüfung; geben Sie sie zuerst frei (Freigeben oder `orderflow approve %1`) und übertragen Sie sie dann.</translation>
+    </message>
+    <message>
+        <source>Order %1 is &apos;%2&apos;; only approved orders and orders waiting to retry can be pushed.</source>
+        <translation>Bestellung %1 ist &apos;%2&apos;; nur freigegebene und auf Wiederholung wartende Bestellungen können übertragen werden.</translation>
+    </message>
+    <message>
+        <source>approved; pushing now</source>
+        <translation>freigegeben; wird jetzt übertragen</translation>
+    </message>
+    <message>
+        <source>next attempt moved to now</source>
+        <translation>nächster Versuch auf jetzt vorgezogen</translation>
+    </message>
+    <message>
+        <source>next attempt now</source>
+        <translation>nächster Versuch jetzt</translation>
+    </message>
+    <message>
+        <source>Order %1 is &apos;%2&apos;; only failed orders can be retried.</source>
+        <translation>Bestellung %1 ist &apos;%2&apos;; nur fehlgeschlagene Bestellungen können wiederholt werden.</translation>
+    </message>
+    <message>
+        <source>new push generation %1</source>
+        <translation>neue Übertragungsgeneration %1</translation>
+    </message>
+    <message>
+        <source>queued for push (generation %1)</source>
+        <translation>zur Übertragung eingereiht (Generation %1)</translation>
+    </message>
+    <message>
+        <source>not pushed again: the order was rejected by %1</source>
+        <translation>nicht erneut übertragen: die Bestellung wurde von %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>not pushed again: the order was rejected by %1 (%2)</source>
+        <translation>nicht erneut übertragen: die Bestellung wurde von %1 abgelehnt (%2)</translation>
+    </message>
+    <message>
+        <source>rejected; its pending export was closed</source>
+        <translation>abgelehnt; ihr ausstehender Export wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <translation>jetzt %1</translation>
+    </message>
+    <message>
+        <source>replayed as inbound message %1</source>
+        <translation>erneut eingelesen als Eingangsnachricht %1</translation>
+    </message>
+    <message>
+        <source>replayed as inbound message %1: %2, %3 orders</source>
+        <translation>erneut eingelesen als Eingangsnachricht %1: %2, %3 Bestellungen</translation>
+    </message>
+    <message>
+        <source>replayed as inbound message %1: %2, %3 orders — %4</source>
+        <translation>erneut eingelesen als Eingangsnachricht %1: %2, %3 Bestellungen — %4</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1 at byte %2)</source>
+        <translation>kein JSON-Objekt (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>status is &apos;%1&apos; but a file named %2 must say %3</source>
+        <translation>Status ist &apos;%1&apos;, eine Datei namens %2 muss aber %3 sagen</translation>
+    </message>
+    <message>
+        <source>no export named %1 on %2</source>
+        <translation>kein Export namens %1 auf %2</translation>
+    </message>
+    <message>
+        <source>ERP order %1 (%2)</source>
+        <translation>ERP-Auftrag %1 (%2)</translation>
+    </message>
+    <message>
+        <source>ERP rejected the order: %1</source>
+        <translation>Das ERP hat die Bestellung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>ERP rejected the order: %1 (%2)</source>
+        <translation>Das ERP hat die Bestellung abgelehnt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>%1 The export stays %2.</source>
+        <translation>%1 Der Export bleibt %2.</translation>
+    </message>
+    <message>
+        <source>%1: lost the connection while reading %2: %3</source>
+        <translation>%1: Verbindung beim Lesen von %2 verloren: %3</translation>
+    </message>
+    <message>
+        <source>%1: could not apply %2 (%3); it stays in %4 for the next poll.</source>
+        <translation>%1: %2 konnte nicht angewandt werden (%3); es bleibt für den nächsten Abruf in %4.</translation>
+    </message>
+    <message>
+        <source>%1: could not move %2: %3</source>
+        <translation>%1: %2 konnte nicht verschoben werden: %3</translation>
+    </message>
+    <message>
+        <source>interchange %1</source>
+        <translation>Übertragungsdatei %1</translation>
+    </message>
+    <message>
+        <source>segment %1</source>
+        <translation>Segment %1</translation>
+    </message>
+    <message>
+        <source>segment %1 (%2)</source>
+        <translation>Segment %1 (%2)</translation>
+    </message>
+    <message>
+        <source>byte %1</source>
+        <translation>Byte %1</translation>
+    </message>
+    <message>
+        <source>missing: the order has no &apos;%1&apos; array of lines</source>
+        <translation>fehlt: die Bestellung hat keine Positionsliste &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected an array of lines, found %1</source>
+        <translation>Positionsliste erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected a line object, found %1</source>
+        <translation>Positionsobjekt erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>number %1 is too large to read exactly; send it as a string</source>
+        <translation>Zahl %1 ist zu groß, um sie exakt zu lesen; als Text senden</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>Text erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>number %1 is too precise to read exactly; send it as a string</source>
+        <translation>Zahl %1 ist zu genau, um sie exakt zu lesen; als Text senden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too long to read exactly: %2 significant digits; at most %3 are supported</source>
+        <translation>&apos;%1&apos; ist zu lang, um exakt gelesen zu werden: %2 signifikante Stellen; höchstens %3 werden unterstützt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too long to read exactly: %2 digits after the decimal point; at most %3 are supported</source>
+        <translation>&apos;%1&apos; ist zu lang, um exakt gelesen zu werden: %2 Nachkommastellen; höchstens %3 werden unterstützt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a decimal number</source>
+        <translation>&apos;%1&apos; ist keine Dezimalzahl</translation>
+    </message>
+    <message>
+        <source>expected a number, found %1</source>
+        <translation>Zahl erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 8601 date (YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ)</source>
+        <translation>&apos;%1&apos; ist kein ISO-8601-Datum (JJJJ-MM-TT oder JJJJ-MM-TTThh:mm:ssZ)</translation>
+    </message>
+    <message>
+        <source>expected an address object, found %1</source>
+        <translation>Adressobjekt erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty; expected a partner JSON order.</source>
+        <translation>Die Datei ist leer; erwartet wurde eine Partner-JSON-Bestellung.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1.</source>
+        <translation>Kein gültiges JSON: %1.</translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos; in one object (the first is at line %2, column %3); the document is refused because which value is meant is unclear. Ask the partner to send each field once.</source>
+        <translation>doppelter Schlüssel &apos;%1&apos; in einem Objekt (der erste steht in Zeile %2, Spalte %3); das Dokument wird abgelehnt, weil unklar ist, welcher Wert gemeint ist. Bitten Sie den Partner, jedes Feld nur einmal zu senden.</translation>
+    </message>
+    <message>
+        <source>expected an order object</source>
+        <translation>Bestellobjekt erwartet</translation>
+    </message>
+    <message>
+        <source>The document holds no orders.</source>
+        <translation>Das Dokument enthält keine Bestellungen.</translation>
+    </message>
+    <message>
+        <source>unterminated object</source>
+        <translation>nicht abgeschlossenes Objekt</translation>
+    </message>
+    <message>
+        <source>missing name separator</source>
+        <translation>fehlender Namenstrenner</translation>
+    </message>
+    <message>
+        <source>unterminated array</source>
+        <translation>nicht abgeschlossene Liste</translation>
+    </message>
+    <message>
+        <source>missing value separator</source>
+        <translation>fehlender Werttrenner</translation>
+    </message>
+    <message>
+        <source>illegal value</source>
+        <translation>ungültiger Wert</translation>
+    </message>
+    <message>
+        <source>garbage at the end of the document</source>
+        <translation>überzählige Zeichen am Ende des Dokuments</translation>
+    </message>
+    <message>
+        <source>illegal number</source>
+        <translation>ungültige Zahl</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>nicht abgeschlossener Text</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos; is stopping.</source>
+        <translation>Quelle &apos;%1&apos; wird angehalten.</translation>
+    </message>
+    <message>
+        <source>%1 — source &apos;%2&apos; paused for %3 s (resumes earlier when its configuration or known_hosts changes).</source>
+        <translation>%1 — Quelle &apos;%2&apos; für %3 s pausiert (früher weiter, wenn sich ihre Konfiguration oder known_hosts ändert).</translation>
+    </message>
+    <message>
+        <source>%1 — source &apos;%2&apos; reads again in %3 s.</source>
+        <translation>%1 — Quelle &apos;%2&apos; liest in %3 s erneut.</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos; (%2) is read again.</source>
+        <translation>Quelle &apos;%1&apos; (%2) wird wieder gelesen.</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos;: could not record its status: %2</source>
+        <translation>Quelle &apos;%1&apos;: ihr Status konnte nicht erfasst werden: %2</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos; has no &apos;path&apos; to poll.</source>
+        <translation>Quelle &apos;%1&apos; hat keinen &apos;path&apos; zum Abrufen.</translation>
+    </message>
+    <message>
+        <source>same content as inbound message %1 (%2): no new orders</source>
+        <translation>gleicher Inhalt wie Eingangsnachricht %1 (%2): keine neuen Bestellungen</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos;: lost the connection while reading %2: %3 (%4 files left in place for the next poll)</source>
+        <translation>Quelle &apos;%1&apos;: Verbindung beim Lesen von %2 verloren: %3 (%4 Dateien für den nächsten Abruf liegen gelassen)</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos;: %2 disappeared from %3 before it could be read; nothing was stored from it.</source>
+        <translation>Quelle &apos;%1&apos;: %2 ist aus %3 verschwunden, bevor es gelesen werden konnte; nichts davon wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos;: %2 (left in place; retried next poll)</source>
+        <translation>Quelle &apos;%1&apos;: %2 (liegen gelassen; nächster Abruf versucht es erneut)</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>Datei oder Verzeichnis nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>Datei existiert bereits</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>Kein Speicherplatz mehr auf dem Gerät</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>Kein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>Ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2. Check that the server is running and reachable from this machine (host, port, firewall); OrderFlow retries later.</source>
+        <translation>Keine Verbindung zu %1: %2. Prüfen Sie, ob der Server läuft und von diesem Rechner erreichbar ist (Host, Port, Firewall); OrderFlow versucht es später erneut.</translation>
+    </message>
+    <message>
+        <source>the server accepted the connection but did not answer within %1 ms</source>
+        <translation>der Server hat die Verbindung angenommen, aber nicht innerhalb von %1 ms geantwortet</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2 on %3: %4 (SFTP status %5).%6</source>
+        <translation>%1 %2 auf %3 nicht möglich: %4 (SFTP-Status %5).%6</translation>
+    </message>
+    <message>
+        <source> Check that %1 exists on the server and that the path in the configuration is right.</source>
+        <translation> Prüfen Sie, ob %1 auf dem Server existiert und der Pfad in der Konfiguration stimmt.</translation>
+    </message>
+    <message>
+        <source> Check that user &apos;%1&apos; may %2 %3 on the server.</source>
+        <translation> Prüfen Sie die Rechte von Benutzer &apos;%1&apos; für %3 auf dem Server (%2).</translation>
+    </message>
+    <message>
+        <source> Ask the server&apos;s administrator to free space; OrderFlow retries later.</source>
+        <translation> Bitten Sie die Administration des Servers, Speicherplatz freizugeben; OrderFlow versucht es später erneut.</translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 ms while trying to %3 %4; the connection was dropped. OrderFlow reconnects and retries later.</source>
+        <translation>Keine Antwort von %1 innerhalb von %2 ms bei „%3 %4“; die Verbindung wurde getrennt. OrderFlow verbindet sich neu und versucht es später erneut.</translation>
+    </message>
+    <message>
+        <source>Connection to %1 was lost while trying to %2 %3 (%4). OrderFlow reconnects and retries later.</source>
+        <translation>Verbindung zu %1 bei „%2 %3“ verloren (%4). OrderFlow verbindet sich neu und versucht es später erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1 on %2: directory %3 does not exist (SFTP status %4). Create it or correct the path in the configuration.</source>
+        <translation>%1 kann auf %2 nicht angelegt werden: Verzeichnis %3 existiert nicht (SFTP-Status %4). Legen Sie es an oder korrigieren Sie den Pfad in der Konfiguration.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1 on %2: permission denied (SFTP status %3). Check that user &apos;%4&apos; may write to %5 on the server.</source>
+        <translation>%1 kann auf %2 nicht angelegt werden: keine Berechtigung (SFTP-Status %3). Prüfen Sie, ob Benutzer &apos;%4&apos; auf dem Server in %5 schreiben darf.</translation>
+    </message>
+    <message>
+        <source>user &apos;%1&apos; on %2:%3</source>
+        <translation>Benutzer &apos;%1&apos; auf %2:%3</translation>
+    </message>
+    <message>
+        <source>Private key file %1 for %2 does not exist. Correct &apos;key_file&apos; in the configuration.</source>
+        <translation>Die private Schlüsseldatei %1 für %2 existiert nicht. Korrigieren Sie &apos;key_file&apos; in der Konfiguration.</translation>
+    </message>
+    <message>
+        <source>Private key file %1 for %2 is not readable by the OrderFlow process. Check its owner and permissions.</source>
+        <translation>Die private Schlüsseldatei %1 für %2 ist für den OrderFlow-Prozess nicht lesbar. Prüfen Sie Eigentümer und Rechte.</translation>
+    </message>
+    <message>
+        <source>Cannot load private key %1 for %2: it is not a supported key file, or it is encrypted and no passphrase is configured (name its environment variable with &apos;key_passphrase_env&apos;, or its credential store entry with &quot;key_passphrase&quot;: {&quot;secret&quot;: …}).</source>
+        <translation>Der private Schlüssel %1 für %2 kann nicht geladen werden: keine unterstützte Schlüsseldatei, oder sie ist verschlüsselt und keine Passphrase ist konfiguriert (ihre Umgebungsvariable mit &apos;key_passphrase_env&apos; angeben oder ihren Eintrag im Anmeldedatenspeicher mit &quot;key_passphrase&quot;: {&quot;secret&quot;: …}).</translation>
+    </message>
+    <message>
+        <source>Cannot load private key %1 for %2: the passphrase from %3 is wrong, or it is not a supported key file.</source>
+        <translation>Der private Schlüssel %1 für %2 kann nicht geladen werden: die Passphrase aus %3 ist falsch, oder es ist keine unterstützte Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>the private key %1</source>
+        <translation>den privaten Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>the password from %1</source>
+        <translation>das Passwort aus %1</translation>
+    </message>
+    <message>
+        <source>Cannot authenticate %1: the server accepts only %2, which this configuration does not provide. Configure a matching key file or password.</source>
+        <translation>Anmeldung von %1 nicht möglich: der Server akzeptiert nur %2, was diese Konfiguration nicht bietet. Konfigurieren Sie eine passende Schlüsseldatei oder ein Passwort.</translation>
+    </message>
+    <message>
+        <source>Authentication failed for %1: the server rejected %2 (it accepts: %3). Check the credentials configured for this connection.</source>
+        <translation>Anmeldung fehlgeschlagen für %1: der Server hat %2 abgelehnt (er akzeptiert: %3). Prüfen Sie die für diese Verbindung konfigurierten Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>Cannot check the host key of %1: %2</source>
+        <translation>Der Host-Schlüssel von %1 kann nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>HOST KEY REVOKED: %1 presented %2 %3, which %4 (line %5) marks as revoked. Refusing to connect. Contact the server&apos;s administrator.</source>
+        <translation>HOST-SCHLÜSSEL WIDERRUFEN: %1 hat %2 %3 vorgelegt, den %4 (Zeile %5) als widerrufen markiert. Verbindung verweigert. Wenden Sie sich an die Administration des Servers.</translation>
+    </message>
+    <message>
+        <source>HOST KEY MISMATCH: %1 presented %2 %3, but the configuration pins %4. Refusing to connect — this may be a man-in-the-middle attack. If the partner rotated its key, confirm the new fingerprint with them and update the pinned fingerprint.</source>
+        <translation>HOST-SCHLÜSSEL STIMMT NICHT: %1 hat %2 %3 vorgelegt, die Konfiguration legt aber %4 fest. Verbindung verweigert — das kann ein Man-in-the-Middle-Angriff sein. Hat der Partner seinen Schlüssel gewechselt, bestätigen Sie den neuen Fingerabdruck mit ihm und ändern Sie den festgelegten Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not known: %2 %3. Confirm this fingerprint with the server&apos;s administrator, then trust it (orderflow hostkey trust %1, or in Connections) or pin it with &quot;fingerprint&quot; in the configuration. Known hosts file: %4.</source>
+        <translation>Der Host-Schlüssel von %1 ist unbekannt: %2 %3. Bestätigen Sie diesen Fingerabdruck mit der Administration des Servers und vertrauen Sie ihm dann (orderflow hostkey trust %1 oder unter Verbindungen) oder legen Sie ihn mit &quot;fingerprint&quot; in der Konfiguration fest. Datei der bekannten Hosts: %4.</translation>
+    </message>
+    <message>
+        <source>HOST KEY CHANGED for %1: the server presented %2 %3, but %4 (line %5) lists %6. Refusing to connect — this may be a man-in-the-middle attack. If the partner rotated its key, confirm the new fingerprint with them and re-trust it in Connections (orderflow hostkey trust %1).</source>
+        <translation>HOST-SCHLÜSSEL GEÄNDERT für %1: der Server hat %2 %3 vorgelegt, %4 (Zeile %5) nennt aber %6. Verbindung verweigert — das kann ein Man-in-the-Middle-Angriff sein. Hat der Partner seinen Schlüssel gewechselt, bestätigen Sie den neuen Fingerabdruck mit ihm und vertrauen Sie ihm erneut unter Verbindungen (orderflow hostkey trust %1).</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>end of file</source>
+        <translation>Dateiende</translation>
+    </message>
+    <message>
+        <source>no such file or directory</source>
+        <translation>Datei oder Verzeichnis nicht gefunden</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>the server reported a failure</source>
+        <translation>der Server hat einen Fehler gemeldet</translation>
+    </message>
+    <message>
+        <source>bad message</source>
+        <translation>fehlerhafte Nachricht</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>keine Verbindung</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>Verbindung verloren</translation>
+    </message>
+    <message>
+        <source>operation not supported by the server</source>
+        <translation>vom Server nicht unterstützte Operation</translation>
+    </message>
+    <message>
+        <source>invalid handle</source>
+        <translation>ungültiges Handle</translation>
+    </message>
+    <message>
+        <source>no such path</source>
+        <translation>Pfad nicht gefunden</translation>
+    </message>
+    <message>
+        <source>file already exists</source>
+        <translation>Datei existiert bereits</translation>
+    </message>
+    <message>
+        <source>write protected</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>no media</source>
+        <translation>kein Medium</translation>
+    </message>
+    <message>
+        <source>no space left on the server&apos;s file system</source>
+        <translation>kein Speicherplatz mehr im Dateisystem des Servers</translation>
+    </message>
+    <message>
+        <source>quota exceeded</source>
+        <translation>Kontingent überschritten</translation>
+    </message>
+    <message>
+        <source>list directory</source>
+        <translation>Auflisten des Verzeichnisses</translation>
+    </message>
+    <message>
+        <source>look up</source>
+        <translation>Nachschlagen von</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>Anlegen von</translation>
+    </message>
+    <message>
+        <source>flush to disk</source>
+        <translation>Sichern auf die Platte von</translation>
+    </message>
+    <message>
+        <source>finish writing</source>
+        <translation>Abschließen des Schreibens von</translation>
+    </message>
+    <message>
+        <source>create directory</source>
+        <translation>Anlegen des Verzeichnisses</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>Öffnen von</translation>
+    </message>
+    <message>
+        <source>rename %1 to</source>
+        <translation>Umbenennen von %1 in</translation>
+    </message>
+    <message>
+        <source>Line %1: SKU &apos;%2&apos; gives no product id by the catalog rule of source &apos;%3&apos; (%4). Fix the rule (catalog.id_pattern) or the SKU mapping, then revalidate.</source>
+        <translation>Position %1: SKU &apos;%2&apos; ergibt nach der Katalogregel der Quelle &apos;%3&apos; (%4) keine Produkt-ID. Korrigieren Sie die Regel (catalog.id_pattern) oder die SKU-Zuordnung und prüfen Sie dann neu.</translation>
+    </message>
+    <message>
+        <source>Line %1: product %2 (SKU &apos;%3&apos;) is not in the catalog %4 (404). Fix the SKU or add the product to the catalog, then revalidate.</source>
+        <translation>Position %1: Produkt %2 (SKU &apos;%3&apos;) steht nicht im Katalog %4 (404). Korrigieren Sie die SKU oder nehmen Sie das Produkt in den Katalog auf und prüfen Sie dann neu.</translation>
+    </message>
+    <message>
+        <source>add: &apos;%1&apos; is not a decimal number.</source>
+        <translation>add: &apos;%1&apos; ist keine Dezimalzahl.</translation>
+    </message>
+    <message>
+        <source>add: %1 + %2 has more than %3 digits.</source>
+        <translation>add: %1 + %2 hat mehr als %3 Stellen.</translation>
+    </message>
+    <message>
+        <source>unknown function &apos;%1&apos;; `orderflow functions list` shows them.</source>
+        <translation>unbekannte Funktion &apos;%1&apos;; `orderflow functions list` zeigt sie.</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +3575,10 @@ Warum? Der Grund kommt ins Protokoll.</numerusform>
     <message>
         <source>default: %1</source>
         <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -8,17 +8,17 @@ const QString kSchemaDialect = QStringLiteral("https://json-schema.org/draft/202
 std::shared_ptr<const ConfigSchema> orgSchema()
 {
     auto s = std::make_shared<ConfigSchema>(QStringLiteral("an organisation"));
-    s->add(FieldSpec::string(QStringLiteral("slug")).require().describe(QStringLiteral("Short unique name; sources, connections and products refer to it.")));
-    s->add(FieldSpec::string(QStringLiteral("name")).describe(QStringLiteral("Display name.")).defaultNoted(QStringLiteral("the slug")));
+    s->add(FieldSpec::string(QStringLiteral("slug")).require().describe(QT_TRANSLATE_NOOP("config", "Short unique name; sources, connections and products refer to it.")));
+    s->add(FieldSpec::string(QStringLiteral("name")).describe(QT_TRANSLATE_NOOP("config", "Display name.")).defaultNoted(QStringLiteral("the slug")));
     return s;
 }
 
 std::shared_ptr<const ConfigSchema> productSchema()
 {
     auto s = std::make_shared<ConfigSchema>(QStringLiteral("a product"));
-    s->add(FieldSpec::string(QStringLiteral("org")).require().describe(QStringLiteral("Slug of the organisation whose catalog it is in.")));
-    s->add(FieldSpec::string(QStringLiteral("sku")).require().describe(QStringLiteral("The SKU order lines are checked against.")));
-    s->add(FieldSpec::string(QStringLiteral("title")).describe(QStringLiteral("Product title.")));
+    s->add(FieldSpec::string(QStringLiteral("org")).require().describe(QT_TRANSLATE_NOOP("config", "Slug of the organisation whose catalog it is in.")));
+    s->add(FieldSpec::string(QStringLiteral("sku")).require().describe(QT_TRANSLATE_NOOP("config", "The SKU order lines are checked against.")));
+    s->add(FieldSpec::string(QStringLiteral("title")).describe(QT_TRANSLATE_NOOP("config", "Product title.")));
     return s;
 }
 
@@ -77,11 +77,11 @@ ConfigDocumentSchema::ConfigDocumentSchema(ConfigEntryKind sources, ConfigEntryK
 {
     m_sourceEntry = entrySchema(m_sources);
     m_connectionEntry = entrySchema(m_connections);
-    m_document.add(FieldSpec::string(QStringLiteral("$schema")).describe(QStringLiteral("Where editors find this JSON Schema; OrderFlow ignores it.")));
-    m_document.add(FieldSpec::array(QStringLiteral("orgs"), orgSchema()).describe(QStringLiteral("Organisations (tenants), created or updated by slug.")));
-    m_document.add(FieldSpec::array(QStringLiteral("connections")).describe(QStringLiteral("ERP connections, created or updated by organisation and name.")));
-    m_document.add(FieldSpec::array(QStringLiteral("sources")).describe(QStringLiteral("Partner sources, created or updated by organisation and name.")));
-    m_document.add(FieldSpec::array(QStringLiteral("products"), productSchema()).describe(QStringLiteral("Product catalog entries, by organisation and SKU.")));
+    m_document.add(FieldSpec::string(QStringLiteral("$schema")).describe(QT_TRANSLATE_NOOP("config", "Where editors find this JSON Schema; OrderFlow ignores it.")));
+    m_document.add(FieldSpec::array(QStringLiteral("orgs"), orgSchema()).describe(QT_TRANSLATE_NOOP("config", "Organisations (tenants), created or updated by slug.")));
+    m_document.add(FieldSpec::array(QStringLiteral("connections")).describe(QT_TRANSLATE_NOOP("config", "ERP connections, created or updated by organisation and name.")));
+    m_document.add(FieldSpec::array(QStringLiteral("sources")).describe(QT_TRANSLATE_NOOP("config", "Partner sources, created or updated by organisation and name.")));
+    m_document.add(FieldSpec::array(QStringLiteral("products"), productSchema()).describe(QT_TRANSLATE_NOOP("config", "Product catalog entries, by organisation and SKU.")));
 }
 
 QList<ConfigProblem> ConfigDocumentSchema::validateEntry(const ConfigEntryKind &kind, const ConfigSchema &entry, const QJsonObject &object, int index) const

@@ -1,5 +1,7 @@
 #include "config/ConfigSchema.h"
 
+#include "domain/messages/ConfigMessages.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -30,13 +32,13 @@ QString shown(const QJsonValue &v)
     case QJsonValue::Null:
         return QStringLiteral("null");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return msg::AnObject();
     case QJsonValue::Array:
-        return QStringLiteral("a list");
+        return msg::ValueAList();
     case QJsonValue::Undefined:
         break;
     }
-    return QStringLiteral("nothing");
+    return msg::ValueNothing();
 }
 
 QString numberText(double d)
@@ -44,15 +46,17 @@ QString numberText(double d)
     return d == std::floor(d) ? QString::number(qint64(d)) : QString::number(d, 'g', 17);
 }
 
-QString rangeText(const FieldSpec &f)
+// "a whole number from 1 to 65535": the kind of number a field takes, with its range.
+QString numberKindText(const FieldSpec &f)
 {
+    const bool whole = f.kind == FieldKind::Integer;
     if (f.minimum && f.maximum)
-        return QStringLiteral(" from %1 to %2").arg(numberText(*f.minimum), numberText(*f.maximum));
+        return (whole ? msg::AWholeNumberFromTo : msg::ANumberFromTo)(numberText(*f.minimum), numberText(*f.maximum));
     if (f.minimum)
-        return QStringLiteral(" of at least %1").arg(numberText(*f.minimum));
+        return (whole ? msg::AWholeNumberAtLeast : msg::ANumberAtLeast)(numberText(*f.minimum));
     if (f.maximum)
-        return QStringLiteral(" of at most %1").arg(numberText(*f.maximum));
-    return {};
+        return (whole ? msg::AWholeNumberAtMost : msg::ANumberAtMost)(numberText(*f.maximum));
+    return whole ? msg::AWholeNumber() : msg::ANumber();
 }
 
 QString quotedList(const QStringList &values, const QString &lastJoin = QStringLiteral(" or "))
@@ -163,46 +167,41 @@ QList<ConfigProblem> checkValue(const FieldSpec &f, const QJsonValue &v, const Q
     switch (f.kind) {
     case FieldKind::String:
         if (!v.isString())
-            fail(QStringLiteral("must be text, not %1").arg(shown(v)));
+            fail(msg::MustBeTextNot(shown(v)));
         else if (f.required && v.toString().trimmed().isEmpty())
-            fail(QStringLiteral("must not be empty"));
+            fail(msg::MustNotBeEmpty());
         else if (!f.pattern.isEmpty() && !matchesPattern(f.pattern, v.toString()))
-            fail(QStringLiteral("must be %1, not %2").arg(f.patternHint.isEmpty() ? QStringLiteral("of the form %1").arg(f.pattern) : f.patternHint, shown(v)));
+            fail(msg::MustBeNot(f.patternHint.isEmpty() ? msg::OfTheForm(f.pattern) : f.patternHint, shown(v)));
         else if (f.isRegex) {
             const QRegularExpression re(v.toString());
             if (!re.isValid())
-                fail(QStringLiteral("must be a valid regular expression (Perl syntax), not %1: %2 at offset %3")
-                         .arg(shown(v), re.errorString()).arg(re.patternErrorOffset()));
+                fail(msg::MustBeARegexNot(shown(v), re.errorString(), re.patternErrorOffset()));
         }
         break;
     case FieldKind::Path:
         if (!v.isString() || v.toString().trimmed().isEmpty())
-            fail(QStringLiteral("must be a path, not %1").arg(v.isString() ? QStringLiteral("empty text") : shown(v)));
+            fail(msg::MustBePathNot(v.isString() ? msg::EmptyText() : shown(v)));
         break;
     case FieldKind::Enum:
         if (!v.isString() || !f.allowed.contains(v.toString())) {
             const QString allowed = f.patternHint.isEmpty() ? quotedList(f.allowed) : QString(f.patternHint + QStringLiteral(": ") + quotedList(f.allowed));
-            QString text = QStringLiteral("must be %1, not %2").arg(allowed, shown(v));
-            if (v.isString()) {
-                if (const QString near = closestMatch(v.toString(), f.allowed); !near.isEmpty())
-                    text += QStringLiteral(" (did you mean '%1'?)").arg(near);
-            }
-            fail(text);
+            const QString near = v.isString() ? closestMatch(v.toString(), f.allowed) : QString();
+            fail(near.isEmpty() ? msg::MustBeNot(allowed, shown(v)) : msg::MustBeNotDidYouMean(allowed, shown(v), near));
         }
         break;
     case FieldKind::Integer:
     case FieldKind::Number: {
         const bool whole = f.kind == FieldKind::Integer;
-        const QString what = (whole ? QStringLiteral("a whole number") : QStringLiteral("a number")) + rangeText(f);
+        const QString what = numberKindText(f);
         if (v.isString()) {
             bool numeric = false;
             const double d = v.toString().trimmed().toDouble(&numeric);
             if (numeric && (!whole || d == std::floor(d)))
-                fail(QStringLiteral("must be %1 written without quotes (%2, not %3)").arg(what, numberText(d), shown(v)));
+                fail(msg::MustBeUnquoted(what, numberText(d), shown(v)));
             else
-                fail(QStringLiteral("must be %1, not %2").arg(what, shown(v)));
+                fail(msg::MustBeNot(what, shown(v)));
         } else if (!v.isDouble() || (whole && !isWholeNumber(v)) || !inRange(f, v.toDouble())) {
-            fail(QStringLiteral("must be %1, not %2").arg(what, shown(v)));
+            fail(msg::MustBeNot(what, shown(v)));
         }
         break;
     }
@@ -210,26 +209,26 @@ QList<ConfigProblem> checkValue(const FieldSpec &f, const QJsonValue &v, const Q
         if (!v.isBool()) {
             const QString s = v.toString().trimmed().toLower();
             if (v.isString() && (s == QLatin1String("true") || s == QLatin1String("false")))
-                fail(QStringLiteral("must be true or false written without quotes, not %1").arg(shown(v)));
+                fail(msg::MustBeBooleanUnquoted(shown(v)));
             else
-                fail(QStringLiteral("must be true or false, not %1").arg(shown(v)));
+                fail(msg::MustBeBoolean(shown(v)));
         }
         break;
     case FieldKind::Object:
         if (!v.isObject())
-            fail(QStringLiteral("must be an object ({…}), not %1").arg(shown(v)));
+            fail(msg::MustBeObject(shown(v)));
         else if (f.fields)
             out += f.fields->validate(v.toObject(), path + QLatin1Char('.'));
         break;
     case FieldKind::Array:
         if (!v.isArray()) {
-            fail(QStringLiteral("must be a list ([…]), not %1").arg(shown(v)));
+            fail(msg::MustBeList(shown(v)));
         } else if (f.fields) {
             const QJsonArray items = v.toArray();
             for (qsizetype i = 0; i < items.size(); ++i) {
                 const QString itemPath = QStringLiteral("%1[%2]").arg(path).arg(i);
                 if (!items.at(i).isObject())
-                    out.append(problem(itemPath, QStringLiteral("must be an object ({…}), not %1").arg(shown(items.at(i)))));
+                    out.append(problem(itemPath, msg::MustBeObject(shown(items.at(i)))));
                 else
                     out += f.fields->validate(items.at(i).toObject(), itemPath + QLatin1Char('.'));
             }
@@ -342,6 +341,11 @@ FieldSpec FieldSpec::describe(const QString &text) &&
 {
     help = text;
     return std::move(*this);
+}
+
+FieldSpec FieldSpec::describe(const char *text) &&
+{
+    return std::move(*this).describe(QString::fromUtf8(text));
 }
 
 FieldSpec FieldSpec::require() &&
@@ -518,7 +522,7 @@ QList<ConfigProblem> ConfigSchema::validate(const QJsonObject &object, const QSt
     }
     for (const FieldSpec &f : m_fields) {
         if (f.required && !object.contains(f.name) && holds(f.when, object) == Holds::Yes)
-            out.append(problem(pathPrefix + f.name, f.help.isEmpty() ? QStringLiteral("is required") : QStringLiteral("is required: %1").arg(f.help)));
+            out.append(problem(pathPrefix + f.name, f.help.isEmpty() ? msg::IsRequired() : msg::IsRequiredBecause(f.help)));
     }
     for (const AnyOf &group : m_anyOf) {
         if (holds(group.when, object) != Holds::Yes)
@@ -528,7 +532,7 @@ QList<ConfigProblem> ConfigSchema::validate(const QJsonObject &object, const QSt
             QString where = pathPrefix;
             if (where.endsWith(QLatin1Char('.')))
                 where.chop(1);
-            out.append(problem(where, QStringLiteral("needs %1: %2").arg(quotedList(group.fields), group.why)));
+            out.append(problem(where, msg::NeedsOneOf(quotedList(group.fields), group.why)));
         }
     }
     return out;

@@ -77,6 +77,8 @@ struct FieldSpec {
     static FieldSpec secretRef(const QString &name, QList<SecretForm> forms);
 
     FieldSpec describe(const QString &text) &&;
+    // A help text marked with QT_TRANSLATE_NOOP("config", …): stored in English, translated where it is shown.
+    FieldSpec describe(const char *text) &&;
     FieldSpec require() &&;
     FieldSpec defaultsTo(const QJsonValue &value) &&;
     FieldSpec defaultNoted(const QString &note) &&;

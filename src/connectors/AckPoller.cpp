@@ -1,5 +1,7 @@
 #include "connectors/AckPoller.h"
 
+#include "domain/messages/ConnectionMessages.h"
+#include "domain/messages/OrderMessages.h"
 #include "transport/FileStore.h"
 
 #include <QJsonDocument>
@@ -16,12 +18,12 @@ constexpr qint64 kMaxAckBytes = 1024 * 1024;
 // "Connection 'erp' of organisation 'acme'": names both, since several organisations may name a connection alike.
 QString who(const ConnectionRecord &c)
 {
-    return QStringLiteral("Connection '%1' of organisation '%2'").arg(c.name, c.orgSlug);
+    return msg::ConnectionOfOrg(c.name, c.orgSlug);
 }
 
 QString whom(const ConnectionRecord &c)
 {
-    return QStringLiteral("connection '%1' of organisation '%2'").arg(c.name, c.orgSlug);
+    return msg::ConnectionOfOrgLower(c.name, c.orgSlug);
 }
 
 } // namespace
@@ -34,13 +36,13 @@ Result<AckPoller::Verdict> AckPoller::apply(const ConnectionRecord &connection, 
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(content, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject()) {
-        reason = QStringLiteral("not a JSON object (%1 at byte %2)").arg(err.errorString()).arg(err.offset);
+        reason = msg::AckNotJson(err.errorString(), err.offset);
         return Verdict::Reject;
     }
     const QJsonObject body = doc.object();
     const QString status = body.value(QStringLiteral("status")).toString().toUpper();
     if ((isAck && status != QLatin1String("ACKED")) || (!isAck && status != QLatin1String("FAILED"))) {
-        reason = QStringLiteral("status is '%1' but a file named %2 must say %3").arg(status, fileName, isAck ? QStringLiteral("ACKED") : QStringLiteral("FAILED"));
+        reason = msg::AckWrongStatus(status, fileName, isAck ? QStringLiteral("ACKED") : QStringLiteral("FAILED"));
         return Verdict::Reject;
     }
 
@@ -59,7 +61,7 @@ Result<AckPoller::Verdict> AckPoller::apply(const ConnectionRecord &connection, 
             return other.error();
         if (other->has_value())
             return Verdict::Elsewhere;   // a folder shared with another connection: its poller takes it
-        reason = QStringLiteral("no export named %1 on %2").arg(exportName, whom(connection));
+        reason = msg::AckNoSuchExport(exportName, whom(connection));
         return Verdict::Reject;
     }
     const ExportRecord ex = **found;
@@ -79,10 +81,10 @@ Result<AckPoller::Verdict> AckPoller::apply(const ConnectionRecord &connection, 
     const QString message = body.value(QStringLiteral("message")).toString();
     if (isAck) {
         t.to = OrderState::Acked;
-        t.detail = QStringLiteral("ERP order %1 (%2)").arg(erpOrderId.isEmpty() ? QStringLiteral("?") : erpOrderId, fileName);
+        t.detail = msg::AckErpOrder(erpOrderId.isEmpty() ? QStringLiteral("?") : erpOrderId, fileName);
     } else {
-        const QString text = QStringLiteral("ERP rejected the order: %1%2").arg(message.isEmpty() ? QStringLiteral("no reason given") : message,
-                                                                               code.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(code));
+        const QString reasonGiven = message.isEmpty() ? msg::NoReasonGiven() : message;
+        const QString text = code.isEmpty() ? msg::ErpRejected(reasonGiven) : msg::ErpRejectedWithCode(reasonGiven, code);
         t.to = OrderState::Failed;
         t.detail = text + QStringLiteral(" — ") + fileName;
         t.set = {{QStringLiteral("last_error"), text}};
@@ -90,7 +92,7 @@ Result<AckPoller::Verdict> AckPoller::apply(const ConnectionRecord &connection, 
     auto changed = m_orders.transition(ex.orderId, t);
     if (!changed) {
         if (changed.error().code == QLatin1String("state_changed") || changed.error().code == QLatin1String("invalid_transition")) {
-            reason = QStringLiteral("%1 The export stays %2.").arg(changed.error().message, ex.status);
+            reason = msg::AckExportStays(changed.error().message, ex.status);
             return Verdict::Reject;
         }
         return changed.error();
@@ -125,7 +127,7 @@ Result<AckReport> AckPoller::poll(const ConnectionRecord &connection, FileStore 
             const QString code = content.error().code;
             if (code == FileError::Connection || code == FileError::HostKey || code == FileError::Auth) {
                 // The server went away mid-poll: the remaining files stay for the next poll.
-                report.problems << QStringLiteral("%1: lost the connection while reading %2: %3").arg(who(connection), path, content.error().message);
+                report.problems << msg::AckLostConnection(who(connection), path, content.error().message);
                 break;
             }
             if (code != FileError::TooLarge) {
@@ -155,8 +157,7 @@ Result<AckReport> AckPoller::poll(const ConnectionRecord &connection, FileStore 
             });
             if (!s) {
                 // Nothing of it was applied: the answer stays where it is and is read again next poll.
-                report.problems << QStringLiteral("%1: could not apply %2 (%3); it stays in %4 for the next poll.")
-                                       .arg(who(connection), entry.name, s.error().message, ackDir);
+                report.problems << msg::AckNotApplied(who(connection), entry.name, s.error().message, ackDir);
                 continue;
             }
             report.changes.append(changes);
@@ -177,7 +178,7 @@ Result<AckReport> AckPoller::poll(const ConnectionRecord &connection, FileStore 
             ++report.processed;
         }
         if (auto m = moveAside(store, path, rejected ? errorDir : processedDir, entry.name); !m)
-            report.problems << QStringLiteral("%1: could not move %2: %3").arg(who(connection), entry.name, m.error().message);
+            report.problems << msg::AckNotMoved(who(connection), entry.name, m.error().message);
     }
     store.close();
     return report;

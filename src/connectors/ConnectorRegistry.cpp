@@ -7,11 +7,11 @@ namespace orderflow {
 
 ConnectorRegistry::ConnectorRegistry()
 {
-    add(QStringLiteral("DROPZONE_JSON_V1"), QStringLiteral("export JSON into a folder or over SFTP (.tmp then rename); ack/error files back"),
+    add(QStringLiteral("DROPZONE_JSON_V1"), QString::fromUtf8(QT_TRANSLATE_NOOP("config", "export JSON into a folder or over SFTP (.tmp then rename); ack/error files back")),
         &DropzoneConnector::create, DropzoneConnector::schema());
-    add(QStringLiteral("REST_JSON_V1"), QStringLiteral("export JSON POSTed to the ERP's REST API (bearer token, Idempotency-Key); acked by its answer"),
+    add(QStringLiteral("REST_JSON_V1"), QString::fromUtf8(QT_TRANSLATE_NOOP("config", "export JSON POSTed to the ERP's REST API (bearer token, Idempotency-Key); acked by its answer")),
         &RestConnector::create, RestConnector::schema());
-    add(QStringLiteral("MOCK"), QStringLiteral("local testing: succeeds, fails or is flaky by configuration"), &MockConnector::create, MockConnector::schema());
+    add(QStringLiteral("MOCK"), QString::fromUtf8(QT_TRANSLATE_NOOP("config", "local testing: succeeds, fails or is flaky by configuration")), &MockConnector::create, MockConnector::schema());
 }
 
 ConnectorRegistry &ConnectorRegistry::instance()
@@ -54,21 +54,21 @@ ConfigSchema ConnectorRegistry::commonFields()
     const ConnectionRecord defaults;
     ConfigSchema s(QStringLiteral("a connection"));
     s.add(FieldSpec::oneOf(QStringLiteral("status"), {QStringLiteral("ACTIVE"), QStringLiteral("DISABLED")}, QStringLiteral("ACTIVE"))
-              .describe(QStringLiteral("A disabled connection takes no pushes; an organisation has one active connection per type.")));
+              .describe(QT_TRANSLATE_NOOP("config", "A disabled connection takes no pushes; an organisation has one active connection per type.")));
     s.add(FieldSpec::integer(QStringLiteral("max_retries"), defaults.maxRetries).range(0, 100)
-              .describe(QStringLiteral("Automatic retries after a transient failure (3 = 4 attempts).")));
+              .describe(QT_TRANSLATE_NOOP("config", "Automatic retries after a transient failure (3 = 4 attempts).")));
     s.add(FieldSpec::integer(QStringLiteral("retry_base_ms"), defaults.retryBaseMs).atLeast(0)
-              .describe(QStringLiteral("First retry delay; it doubles with each attempt (plus jitter).")));
+              .describe(QT_TRANSLATE_NOOP("config", "First retry delay; it doubles with each attempt (plus jitter).")));
     s.add(FieldSpec::integer(QStringLiteral("retry_max_ms"), defaults.retryMaxMs).atLeast(0)
-              .describe(QStringLiteral("The longest retry delay.")));
+              .describe(QT_TRANSLATE_NOOP("config", "The longest retry delay.")));
     s.add(FieldSpec::integer(QStringLiteral("concurrency"), defaults.concurrency).range(1, 256)
-              .describe(QStringLiteral("Pushes at the same time on this connection.")));
+              .describe(QT_TRANSLATE_NOOP("config", "Pushes at the same time on this connection.")));
     s.add(FieldSpec::integer(QStringLiteral("breaker_threshold"), defaults.breakerThreshold).range(1, 10000)
-              .describe(QStringLiteral("Consecutive transient failures that open the circuit (the connection pauses).")));
+              .describe(QT_TRANSLATE_NOOP("config", "Consecutive transient failures that open the circuit (the connection pauses).")));
     s.add(FieldSpec::integer(QStringLiteral("breaker_cooldown_ms"), defaults.breakerCooldownMs).atLeast(0)
-              .describe(QStringLiteral("How long an open circuit pauses the connection before one trial push.")));
+              .describe(QT_TRANSLATE_NOOP("config", "How long an open circuit pauses the connection before one trial push.")));
     s.add(FieldSpec::integer(QStringLiteral("ack_overdue_ms"), defaults.ackOverdueMs).atLeast(0)
-              .describe(QStringLiteral("A sent export without an ack after this long is flagged as overdue.")));
+              .describe(QT_TRANSLATE_NOOP("config", "A sent export without an ack after this long is flagged as overdue.")));
     return s;
 }
 

@@ -1,5 +1,6 @@
 #include "connectors/DropzoneConnector.h"
 
+#include "domain/messages/ConnectionMessages.h"
 #include "transport/FileStore.h"
 #include "transport/SftpConfigSchema.h"
 
@@ -24,13 +25,13 @@ const ConfigSchema &DropzoneConnector::schema()
     static const ConfigSchema s = [] {
         ConfigSchema s(QStringLiteral("a DROPZONE_JSON_V1 connection"));
         s.add(FieldSpec::oneOf(TransportKey::Mode, {TransportMode::Filesystem, TransportMode::Sftp}, TransportMode::Filesystem)
-                  .describe(QStringLiteral("Where the dropzone is: a local directory, or a directory on an SFTP server.")));
+                  .describe(QT_TRANSLATE_NOOP("config", "Where the dropzone is: a local directory, or a directory on an SFTP server.")));
         s.add(FieldSpec::path(DropzoneKey::Path).require()
-                  .describe(QStringLiteral("The directory export files are written to (NAME.tmp, then renamed to NAME).")));
+                  .describe(QT_TRANSLATE_NOOP("config", "The directory export files are written to (NAME.tmp, then renamed to NAME).")));
         s.add(FieldSpec::path(DropzoneKey::AckPath).defaultNoted(QStringLiteral("PATH/ack"))
-                  .describe(QStringLiteral("Where the ERP leaves ack_NAME.json / error_NAME.json; answers move on to processed/ or error/ below it.")));
+                  .describe(QT_TRANSLATE_NOOP("config", "Where the ERP leaves ack_NAME.json / error_NAME.json; answers move on to processed/ or error/ below it.")));
         s.add(FieldSpec::boolean(DropzoneKey::Fsync, true)
-                  .describe(QStringLiteral("Make every export durable (fsync) before it counts as delivered.")));
+                  .describe(QT_TRANSLATE_NOOP("config", "Make every export durable (fsync) before it counts as delivered.")));
         addSftpFields(s, FieldCondition{TransportKey::Mode, {TransportMode::Sftp}});
         return s;
     }();
@@ -42,12 +43,12 @@ Result<std::unique_ptr<ErpConnector>> DropzoneConnector::create(const Connection
     const QJsonObject config = connection.config;
     const QString dir = schema().stringValue(config, DropzoneKey::Path);
     if (dir.isEmpty())
-        return Error(QStringLiteral("config"), QStringLiteral("Connection '%1' of organisation '%2': the dropzone needs a 'path'.").arg(connection.name, connection.orgSlug));
+        return Error(QStringLiteral("config"), msg::DropzoneNeedsPath(connection.name, connection.orgSlug));
     auto store = createFileStore(config);
     if (!store)
-        return Error(store.error().code, QStringLiteral("Connection '%1' of organisation '%2': %3").arg(connection.name, connection.orgSlug, store.error().message));
+        return Error(store.error().code, msg::ConnectionProblem(connection.name, connection.orgSlug, store.error().message));
     std::unique_ptr<DropzoneConnector> c(new DropzoneConnector);
-    c->m_connection = QStringLiteral("connection '%1' of organisation '%2'").arg(connection.name, connection.orgSlug);
+    c->m_connection = msg::ConnectionOfOrgLower(connection.name, connection.orgSlug);
     c->m_store = std::shared_ptr<FileStore>(std::move(*store));
     c->m_dir = dir;
     c->m_ackDir = dropzoneAckPath(config);
@@ -57,7 +58,7 @@ Result<std::unique_ptr<ErpConnector>> DropzoneConnector::create(const Connection
     c->m_parallelism = local ? std::max(1, connection.concurrency) : 1;
     auto ackStore = createFileStore(config);
     if (!ackStore)
-        return Error(ackStore.error().code, QStringLiteral("Connection '%1' of organisation '%2': %3").arg(connection.name, connection.orgSlug, ackStore.error().message));
+        return Error(ackStore.error().code, msg::ConnectionProblem(connection.name, connection.orgSlug, ackStore.error().message));
     c->m_ackStore = std::shared_ptr<FileStore>(std::move(*ackStore));
     return std::unique_ptr<ErpConnector>(std::move(c));
 }
@@ -110,13 +111,11 @@ PushResult DropzoneConnector::push(const PushRequest &request)
         }
         if (!existing && existing.error().code != FileError::TooLarge) {
             r.errorCode = existing.error().code;
-            r.error = QStringLiteral("%1 already exists on %2 and could not be compared with this export: %3")
-                          .arg(target, m_store->describe(), existing.error().message);
+            r.error = msg::ExistsNotCompared(target, m_store->describe(), existing.error().message);
             r.outcome = isTransientFileError(existing.error()) ? PushOutcome::Transient : PushOutcome::Permanent;
             return r;
         }
-        r.error = QStringLiteral("A different file named %1 already exists on %2; it was not overwritten. Remove or rename it, "
-                                 "then retry the order (a retry writes under a new name).").arg(target, m_store->describe());
+        r.error = msg::DifferentFileExists(target, m_store->describe());
         r.outcome = PushOutcome::Permanent;
         return r;
     }
@@ -188,7 +187,7 @@ Result<bool> DropzoneConnector::isDelivered(const PushRequest &request)
     // The ERP may already have taken the file away: its answer proves the delivery just as well.
     auto answer = answerFor(request.fileName);
     if (!answer)
-        return Error(answer.error().code, QStringLiteral("%1: cannot look for the ERP's answer to %2: %3").arg(m_connection, request.fileName, answer.error().message));
+        return Error(answer.error().code, msg::CannotLookForAnswer(m_connection, request.fileName, answer.error().message));
     return !answer->isEmpty();
 }
 
@@ -203,20 +202,20 @@ QList<ConnectionCheck> DropzoneConnector::test()
     QElapsedTimer t;
     t.start();
     Status open = m_store->open();
-    checks.append({QStringLiteral("connect"), open.ok(), t.restart(), open ? m_store->describe() : open.error().message});
+    checks.append({msg::StepConnect(), open.ok(), t.restart(), open ? m_store->describe() : open.error().message});
     if (!open)
         return checks;
     auto listed = m_store->list(m_dir, {});
-    checks.append({QStringLiteral("list %1").arg(m_dir), listed.ok(), t.restart(), listed ? QStringLiteral("%1 files").arg(listed->size()) : listed.error().message});
+    checks.append({msg::StepList(m_dir), listed.ok(), t.restart(), listed ? msg::FileCount(listed->size()) : listed.error().message});
     const QString probe = joinPath(m_dir, QStringLiteral(".orderflow_probe_%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
     Status write = m_store->writeAtomic(probe, QByteArrayLiteral("probe"), false);
-    checks.append({QStringLiteral("write and rename"), write.ok(), t.restart(), write ? probe : write.error().message});
+    checks.append({msg::StepWriteAndRenameProbe(), write.ok(), t.restart(), write ? probe : write.error().message});
     if (write) {
         Status rm = m_store->remove(probe);
-        checks.append({QStringLiteral("remove probe"), rm.ok(), t.restart(), rm ? QString() : rm.error().message});
+        checks.append({msg::StepRemoveProbe(), rm.ok(), t.restart(), rm ? QString() : rm.error().message});
     }
     auto acks = m_ackStore->list(m_ackDir, {});
-    checks.append({QStringLiteral("list acks %1").arg(m_ackDir), acks.ok(), t.restart(), acks ? QStringLiteral("%1 files").arg(acks->size()) : acks.error().message});
+    checks.append({msg::StepListAcks(m_ackDir), acks.ok(), t.restart(), acks ? msg::FileCount(acks->size()) : acks.error().message});
     m_store->close();
     return checks;
 }

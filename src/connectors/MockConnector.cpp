@@ -10,16 +10,16 @@ const ConfigSchema &MockConnector::schema()
     static const ConfigSchema s = [] {
         ConfigSchema s(QStringLiteral("a MOCK connection"));
         s.add(FieldSpec::oneOf(MockKey::Behaviour, {QStringLiteral("success"), QStringLiteral("fail"), QStringLiteral("flaky")}, QStringLiteral("success"))
-                  .describe(QStringLiteral("Every push succeeds, fails, or fails for the first attempts and then succeeds.")));
+                  .describe(QT_TRANSLATE_NOOP("config", "Every push succeeds, fails, or fails for the first attempts and then succeeds.")));
         s.add(FieldSpec::integer(MockKey::FlakyFailures, 1).atLeast(0)
-                  .describe(QStringLiteral("With behaviour flaky: how many attempts of each order fail first.")));
+                  .describe(QT_TRANSLATE_NOOP("config", "With behaviour flaky: how many attempts of each order fail first.")));
         s.add(FieldSpec::boolean(MockKey::Permanent, false)
-                  .describe(QStringLiteral("Failures are permanent (no automatic retry) instead of transient.")));
-        s.add(FieldSpec::integer(MockKey::LatencyMs, 0).atLeast(0).describe(QStringLiteral("How long each push takes.")));
+                  .describe(QT_TRANSLATE_NOOP("config", "Failures are permanent (no automatic retry) instead of transient.")));
+        s.add(FieldSpec::integer(MockKey::LatencyMs, 0).atLeast(0).describe(QT_TRANSLATE_NOOP("config", "How long each push takes.")));
         s.add(FieldSpec::string(MockKey::Error).defaultsTo(QStringLiteral("simulated ERP failure"))
-                  .describe(QStringLiteral("The error message of a failed push.")));
+                  .describe(QT_TRANSLATE_NOOP("config", "The error message of a failed push.")));
         s.add(FieldSpec::boolean(MockKey::Asynchronous, false)
-                  .describe(QStringLiteral("Complete each batch later from a timer on the connection's thread (after latency_ms), like a connector "
+                  .describe(QT_TRANSLATE_NOOP("config", "Complete each batch later from a timer on the connection's thread (after latency_ms), like a connector "
                                            "on an asynchronous HTTP client; its blocking calls are refused.")));
         return s;
     }();

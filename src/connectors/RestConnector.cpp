@@ -65,26 +65,26 @@ ConfigSchema RestConnector::schema()
     ConfigSchema s(QStringLiteral("a REST_JSON_V1 connection"));
     s.add(FieldSpec::string(QStringLiteral("base_url")).require()
               .matching(QStringLiteral("^https?://[^/?#\\s]+(/[^?#\\s]*)?$"), QStringLiteral("an http:// or https:// URL without query or fragment"))
-              .describe(QStringLiteral("The ERP API's base URL, e.g. https://erp.example.com/api/v1.")));
+              .describe(QT_TRANSLATE_NOOP("config", "The ERP API's base URL, e.g. https://erp.example.com/api/v1.")));
     s.add(FieldSpec::string(QStringLiteral("endpoint")).defaultsTo(QStringLiteral("/orders"))
               .matching(QStringLiteral("^/[^?#\\s]*$"), QStringLiteral("a path starting with /"))
-              .describe(QStringLiteral("The path below base_url that takes one export per POST.")));
+              .describe(QT_TRANSLATE_NOOP("config", "The path below base_url that takes one export per POST.")));
     s.add(FieldSpec::secretRef(QStringLiteral("token"), {SecretForm::Store})
-              .describe(QStringLiteral("The API's bearer token, kept in OrderFlow's credential store (`orderflow secrets set`).")));
+              .describe(QT_TRANSLATE_NOOP("config", "The API's bearer token, kept in OrderFlow's credential store (`orderflow secrets set`).")));
     s.add(FieldSpec::secretRef(QStringLiteral("token_env"), {SecretForm::EnvVar}).replacesInline(QStringLiteral("token"))
-              .describe(QStringLiteral("Environment variable that holds the bearer token (servers, CI).")));
+              .describe(QT_TRANSLATE_NOOP("config", "Environment variable that holds the bearer token (servers, CI).")));
     s.add(FieldSpec::path(QStringLiteral("ca_file"))
-              .describe(QStringLiteral("PEM file with the certificate authority (or the self-signed certificate) the ERP's TLS certificate "
+              .describe(QT_TRANSLATE_NOOP("config", "PEM file with the certificate authority (or the self-signed certificate) the ERP's TLS certificate "
                                        "is checked against, in addition to the system's. Certificates are always verified.")));
     s.add(FieldSpec::integer(QStringLiteral("connect_timeout_ms"), 10000).atLeast(100)
-              .describe(QStringLiteral("How long connecting (TCP and TLS) and sending a request may take.")));
+              .describe(QT_TRANSLATE_NOOP("config", "How long connecting (TCP and TLS) and sending a request may take.")));
     s.add(FieldSpec::integer(QStringLiteral("response_timeout_ms"), 30000).atLeast(100)
-              .describe(QStringLiteral("How long the ERP may take to answer a request once it was sent.")));
+              .describe(QT_TRANSLATE_NOOP("config", "How long the ERP may take to answer a request once it was sent.")));
     s.add(FieldSpec::string(QStringLiteral("probe_path")).defaultNoted(QStringLiteral("the endpoint"))
               .matching(QStringLiteral("^/[^#\\s]*$"), QStringLiteral("a path starting with /"))
-              .describe(QStringLiteral("What the connection test GETs (with the token) to see that the token is accepted; nothing is created.")));
+              .describe(QT_TRANSLATE_NOOP("config", "What the connection test GETs (with the token) to see that the token is accepted; nothing is created.")));
     s.add(FieldSpec::boolean(QStringLiteral("allow_plain_http"), false)
-              .describe(QStringLiteral("Allow http:// to another machine; the token then crosses the network unencrypted.")));
+              .describe(QT_TRANSLATE_NOOP("config", "Allow http:// to another machine; the token then crosses the network unencrypted.")));
     s.requireAnyOf({QStringLiteral("token"), QStringLiteral("token_env")},
                    QStringLiteral("configure where the bearer token is (a credential store entry or an environment variable)"));
     return s;

@@ -1,5 +1,7 @@
 #include "domain/OrderState.h"
 
+#include "domain/messages/OrderMessages.h"
+
 #include <QStringList>
 
 namespace orderflow {
@@ -93,10 +95,8 @@ Status checkTransition(OrderState from, OrderState to)
     QStringList targets;
     for (S s : allowedTargets(from))
         targets << stateName(s);
-    const QString allowed = targets.isEmpty() ? QStringLiteral("none: it is final") : targets.join(QStringLiteral(", "));
-    return Error(QStringLiteral("invalid_transition"),
-                 QStringLiteral("An order in state '%1' cannot become '%2' (allowed from '%1': %3).")
-                     .arg(stateName(from), stateName(to), allowed));
+    const QString allowed = targets.isEmpty() ? msg::NoneItIsFinal() : targets.join(QStringLiteral(", "));
+    return Error(QStringLiteral("invalid_transition"), msg::InvalidTransition(stateName(from), stateName(to), allowed));
 }
 
 bool isOpenState(OrderState state)

@@ -1,5 +1,7 @@
 #include "domain/PriceBasis.h"
 
+#include "domain/messages/OrderMessages.h"
+
 namespace orderflow {
 
 UnitPrice unitPriceFromBasis(const OrderLine &line)
@@ -11,30 +13,16 @@ UnitPrice unitPriceFromBasis(const OrderLine &line)
     if (basis.isEmpty())
         return {price, {}};
     const QString sent = price.toString();
-    const QString code = basis.code.isEmpty() ? QString() : QStringLiteral(" (basis code '%1')").arg(basis.code);
-    if (!basis.quantity) {
-        return {std::nullopt,
-                QStringLiteral("the price basis code '%1' is not one OrderFlow knows, so the price %2 cannot be turned into "
-                               "a price per unit. Ask the partner what quantity the price is for.")
-                    .arg(basis.code, sent)};
-    }
-    if (!basis.unit.isEmpty() && !line.unit.isEmpty() && basis.unit.compare(line.unit, Qt::CaseInsensitive) != 0) {
-        return {std::nullopt,
-                QStringLiteral("the price %1 is per %2 %3%4, but the line is ordered in %5: its total needs the number "
-                               "of %3 per %5, which the order does not give. Ask the partner for a price per %5.")
-                    .arg(sent, basis.quantity->toString(), basis.unit, code, line.unit)};
-    }
-    if (basis.quantity->isZero() || basis.quantity->isNegative()) {
-        return {std::nullopt, QStringLiteral("the price basis quantity %1%2 is not positive.").arg(basis.quantity->toString(), code)};
-    }
+    const QString code = basis.code.isEmpty() ? QString() : msg::BasisCode(basis.code);
+    if (!basis.quantity)
+        return {std::nullopt, msg::UnknownBasisCode(basis.code, sent)};
+    if (!basis.unit.isEmpty() && !line.unit.isEmpty() && basis.unit.compare(line.unit, Qt::CaseInsensitive) != 0)
+        return {std::nullopt, msg::BasisUnitDiffers(sent, basis.quantity->toString(), basis.unit, code, line.unit)};
+    if (basis.quantity->isZero() || basis.quantity->isNegative())
+        return {std::nullopt, msg::BasisNotPositive(basis.quantity->toString(), code)};
     const std::optional<Decimal> perUnit = price.divide(*basis.quantity);
-    if (!perUnit) {
-        return {std::nullopt,
-                QStringLiteral("the price %1 for %2 units%3 gives no exact price per unit (at most %4 decimals). Ask the "
-                               "partner for a price per unit.")
-                    .arg(sent, basis.quantity->toString(), code)
-                    .arg(Decimal::kMaxScale)};
-    }
+    if (!perUnit)
+        return {std::nullopt, msg::BasisNotExact(sent, basis.quantity->toString(), code, Decimal::kMaxScale)};
     return {perUnit, {}};
 }
 

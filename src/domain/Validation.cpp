@@ -1,6 +1,7 @@
 #include "domain/Validation.h"
 
 #include "domain/PriceBasis.h"
+#include "domain/messages/OrderMessages.h"
 
 #include <QCryptographicHash>
 
@@ -22,7 +23,7 @@ QString quoted(const QString &value)
     constexpr qsizetype kShown = 40;
     if (value.size() <= kShown)
         return QLatin1Char('\'') + value + QLatin1Char('\'');
-    return QLatin1Char('\'') + value.left(kShown) + QStringLiteral("…' (%1 characters)").arg(characterCount(value));
+    return msg::QuotedLongValue(value.left(kShown), characterCount(value));
 }
 
 struct Sums {
@@ -46,25 +47,19 @@ Sums sumUp(const Order &order)
             if (!lineTotal) {
                 s.netAmount.reset();   // unknown, not the sum of the other lines
                 s.problems.append({QStringLiteral("lines[%1].line_total").arg(i + 1),
-                                   QStringLiteral("Line %1: quantity %2 times unit price %3 is too large to compute "
-                                                  "exactly (more than %4 digits); correct the quantity or the price.")
-                                       .arg(i + 1)
-                                       .arg(line.quantity->toString(), line.unitPrice->toString())
-                                       .arg(Decimal::kMaxDigits)});
+                                   msg::LineTotalTooLarge(i + 1, line.quantity->toString(), line.unitPrice->toString(), Decimal::kMaxDigits)});
             } else if (s.netAmount) {
                 s.netAmount = s.netAmount->add(*lineTotal);
                 if (!s.netAmount)
                     s.problems.append({QStringLiteral("totals.net_amount"),
-                                       QStringLiteral("The net amount (the sum of the line totals) is too large to "
-                                                      "compute exactly (more than %1 digits).").arg(Decimal::kMaxDigits)});
+                                       msg::NetAmountTooLarge(Decimal::kMaxDigits)});
             }
         }
         s.lineTotals.append(lineTotal);
     }
     if (!s.totalQuantity)
         s.problems.append({QStringLiteral("totals.total_quantity"),
-                           QStringLiteral("The total quantity of the order's lines is too large to compute exactly "
-                                          "(more than %1 digits).").arg(Decimal::kMaxDigits)});
+                           msg::TotalQuantityTooLarge(Decimal::kMaxDigits)});
     return s;
 }
 
@@ -93,76 +88,67 @@ QList<ValidationProblem> validateOrder(const Order &order, const ValidationRules
         const qsizetype length = characterCount(value);
         if (length <= limit)
             return true;
-        add(field, QStringLiteral("%1 (%2) is %3 characters long; at most %4 are allowed.").arg(what, field).arg(length).arg(limit));
+        add(field, msg::ValueTooLong(what, field, length, limit));
         return false;
     };
     auto address = [&](const Address &a, const QString &at, const QString &name) {
-        withinLimit(at + QStringLiteral(".name"), QStringLiteral("The %1 name").arg(name), a.name, 200);
-        withinLimit(at + QStringLiteral(".street"), QStringLiteral("The %1 street").arg(name), a.street, 200);
-        withinLimit(at + QStringLiteral(".city"), QStringLiteral("The %1 city").arg(name), a.city, 100);
-        withinLimit(at + QStringLiteral(".postal_code"), QStringLiteral("The %1 postal code").arg(name), a.postalCode, 20);
-        withinLimit(at + QStringLiteral(".region"), QStringLiteral("The %1 region").arg(name), a.region, 80);
-        withinLimit(at + QStringLiteral(".country"), QStringLiteral("The %1 country").arg(name), a.country, 80);
-        withinLimit(at + QStringLiteral(".party_id"), QStringLiteral("The %1 party id").arg(name), a.partyId, 80);
+        withinLimit(at + QStringLiteral(".name"), msg::AddressName(name), a.name, 200);
+        withinLimit(at + QStringLiteral(".street"), msg::AddressStreet(name), a.street, 200);
+        withinLimit(at + QStringLiteral(".city"), msg::AddressCity(name), a.city, 100);
+        withinLimit(at + QStringLiteral(".postal_code"), msg::AddressPostalCode(name), a.postalCode, 20);
+        withinLimit(at + QStringLiteral(".region"), msg::AddressRegion(name), a.region, 80);
+        withinLimit(at + QStringLiteral(".country"), msg::AddressCountry(name), a.country, 80);
+        withinLimit(at + QStringLiteral(".party_id"), msg::AddressPartyId(name), a.partyId, 80);
     };
 
     if (order.orderNumber.trimmed().isEmpty())
-        add(QStringLiteral("header.order_number"), QStringLiteral("The order has no order number (partner PO)."));
+        add(QStringLiteral("header.order_number"), msg::NoOrderNumber());
     else
-        withinLimit(QStringLiteral("header.order_number"), QStringLiteral("The order number"), order.orderNumber, 70);
-    const bool idOk = withinLimit(QStringLiteral("customer.partner_id"), QStringLiteral("The customer's partner id"),
-                                  order.customer.partnerId, 80);
-    const bool nameOk = withinLimit(QStringLiteral("customer.name"), QStringLiteral("The customer name"), order.customer.name, 200);
-    withinLimit(QStringLiteral("customer.erp_customer_number"), QStringLiteral("The ERP customer number"),
-                order.customer.erpCustomerNumber, 80);
+        withinLimit(QStringLiteral("header.order_number"), msg::TheOrderNumber(), order.orderNumber, 70);
+    const bool idOk = withinLimit(QStringLiteral("customer.partner_id"), msg::TheCustomerPartnerId(), order.customer.partnerId, 80);
+    const bool nameOk = withinLimit(QStringLiteral("customer.name"), msg::TheCustomerName(), order.customer.name, 200);
+    withinLimit(QStringLiteral("customer.erp_customer_number"), msg::TheErpCustomerNumber(), order.customer.erpCustomerNumber, 80);
     if (idOk && nameOk && order.customer.name.trimmed().isEmpty() && order.customer.partnerId.trimmed().isEmpty())
-        add(QStringLiteral("customer"), QStringLiteral("The order names no customer (neither name nor partner id)."));
+        add(QStringLiteral("customer"), msg::NoCustomer());
     if (!order.currency.isEmpty() && !isKnownCurrency(order.currency))
-        add(QStringLiteral("header.currency"),
-            QStringLiteral("Currency %1 is not a known ISO 4217 code.").arg(quoted(order.currency)));
-    address(order.billTo, QStringLiteral("header.bill_to"), QStringLiteral("bill-to"));
-    address(order.shipTo, QStringLiteral("header.ship_to"), QStringLiteral("ship-to"));
-    withinLimit(QStringLiteral("header.notes"), QStringLiteral("The notes"), order.notes, 4000);
+        add(QStringLiteral("header.currency"), msg::UnknownCurrency(quoted(order.currency)));
+    address(order.billTo, QStringLiteral("header.bill_to"), msg::BillTo());
+    address(order.shipTo, QStringLiteral("header.ship_to"), msg::ShipTo());
+    withinLimit(QStringLiteral("header.notes"), msg::TheNotes(), order.notes, 4000);
     if (order.lines.isEmpty())
-        add(QStringLiteral("lines"), QStringLiteral("The order has no lines."));
+        add(QStringLiteral("lines"), msg::NoLines());
 
     for (qsizetype i = 0; i < order.lines.size(); ++i) {
         const OrderLine &line = order.lines.at(i);
         const QString at = QStringLiteral("lines[%1]").arg(i + 1);
-        const QString lineNo = QStringLiteral("Line %1: the").arg(i + 1);
-        if (!withinLimit(at + QStringLiteral(".sku"), lineNo + QStringLiteral(" SKU"), line.sku, 80)) {
+        const int lineNo = int(i + 1);
+        if (!withinLimit(at + QStringLiteral(".sku"), msg::LineSku(lineNo), line.sku, 80)) {
             // already a problem; a catalog look-up of the over-long value would only repeat it
         } else if (line.sku.trimmed().isEmpty()) {
-            add(at + QStringLiteral(".sku"), QStringLiteral("Line %1 has no SKU or product id.").arg(i + 1));
+            add(at + QStringLiteral(".sku"), msg::LineNoSku(lineNo));
         } else if (!rules.knownSkus.isEmpty() && !rules.knownSkus.contains(line.sku)) {
-            add(at + QStringLiteral(".sku"),
-                QStringLiteral("Line %1: SKU %2 is not in the product catalog.").arg(i + 1).arg(quoted(line.sku)));
+            add(at + QStringLiteral(".sku"), msg::SkuNotInCatalog(lineNo, quoted(line.sku)));
         }
-        withinLimit(at + QStringLiteral(".partner_sku"), lineNo + QStringLiteral(" partner SKU"), line.partnerSku, 80);
-        withinLimit(at + QStringLiteral(".gtin"), lineNo + QStringLiteral(" GTIN"), line.gtin, 14);
-        withinLimit(at + QStringLiteral(".description"), lineNo + QStringLiteral(" description"), line.description, 1000);
-        withinLimit(at + QStringLiteral(".unit"), lineNo + QStringLiteral(" unit"), line.unit, 20);
+        withinLimit(at + QStringLiteral(".partner_sku"), msg::LinePartnerSku(lineNo), line.partnerSku, 80);
+        withinLimit(at + QStringLiteral(".gtin"), msg::LineGtin(lineNo), line.gtin, 14);
+        withinLimit(at + QStringLiteral(".description"), msg::LineDescription(lineNo), line.description, 1000);
+        withinLimit(at + QStringLiteral(".unit"), msg::LineUnit(lineNo), line.unit, 20);
         if (!line.quantity)
-            add(at + QStringLiteral(".quantity"), QStringLiteral("Line %1 has no quantity.").arg(i + 1));
+            add(at + QStringLiteral(".quantity"), msg::LineNoQuantity(lineNo));
         else if (line.quantity->isNegative() || line.quantity->isZero())
-            add(at + QStringLiteral(".quantity"),
-                QStringLiteral("Line %1: quantity %2 is not positive.").arg(i + 1).arg(line.quantity->toString()));
+            add(at + QStringLiteral(".quantity"), msg::QuantityNotPositive(lineNo, line.quantity->toString()));
         if (line.unitPrice && line.unitPrice->isNegative())
-            add(at + QStringLiteral(".unit_price"),
-                QStringLiteral("Line %1: unit price %2 is negative.").arg(i + 1).arg(line.unitPrice->toString(2)));
+            add(at + QStringLiteral(".unit_price"), msg::UnitPriceNegative(lineNo, line.unitPrice->toString(2)));
         if (line.priceAsSent) {
             // A price sent with a basis (per hundred, per 100 KGM): no price per unit is a problem, never ×1.
             if (const UnitPrice perUnit = unitPriceFromBasis(line); !perUnit.problem.isEmpty())
-                add(at + QStringLiteral(".unit_price"), QStringLiteral("Line %1: %2").arg(i + 1).arg(perUnit.problem));
+                add(at + QStringLiteral(".unit_price"), msg::LineProblem(lineNo, perUnit.problem));
         }
         if (!line.unitPrice && !line.priceAsSent && rules.requireUnitPrice)
-            add(at + QStringLiteral(".unit_price"), QStringLiteral("Line %1 has no unit price.").arg(i + 1));
+            add(at + QStringLiteral(".unit_price"), msg::LineNoUnitPrice(lineNo));
     }
     if (order.declaredLineCount && *order.declaredLineCount != order.lines.size())
-        add(QStringLiteral("totals.line_count"),
-            QStringLiteral("The partner declared %1 lines (CTT/CNT) but the order has %2.")
-                .arg(*order.declaredLineCount)
-                .arg(order.lines.size()));
+        add(QStringLiteral("totals.line_count"), msg::DeclaredLineCount(*order.declaredLineCount, order.lines.size()));
     problems.append(sumUp(order).problems);
     return problems;
 }

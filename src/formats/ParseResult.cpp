@@ -1,5 +1,7 @@
 #include "formats/ParseResult.h"
 
+#include "domain/messages/ParseMessages.h"
+
 namespace orderflow {
 namespace {
 // Private-use characters: messages hold file data only as ASCII or Latin-1 text, never these.
@@ -52,11 +54,11 @@ QString ParseError::toString() const
         where += QStringLiteral(":%1:%2").arg(line).arg(column);
     QStringList details;
     if (!interchange.isEmpty())
-        details << QStringLiteral("interchange %1").arg(interchange);
+        details << msg::AtInterchange(interchange);
     if (segmentIndex > 0)
-        details << QStringLiteral("segment %1%2").arg(segmentIndex).arg(segmentTag.isEmpty() ? QString() : QStringLiteral(" (") + segmentTag + QStringLiteral(")"));
+        details << (segmentTag.isEmpty() ? msg::AtSegment(segmentIndex) : msg::AtSegmentTag(segmentIndex, segmentTag));
     if (offset >= 0)
-        details << QStringLiteral("byte %1").arg(offset);
+        details << msg::AtByte(offset);
     if (!details.isEmpty())
         where += QStringLiteral(" (") + details.join(QStringLiteral(", ")) + QLatin1Char(')');
     return where + QStringLiteral(": ") + (element.isEmpty() ? QString() : element + QStringLiteral(": ")) + message;

@@ -1,5 +1,7 @@
 #include "pipeline/CatalogEnrichment.h"
 
+#include "domain/messages/OrderMessages.h"
+
 #include <QDateTime>
 #include <QHash>
 
@@ -93,16 +95,12 @@ Result<bool> enrichFromCatalog(CatalogRepository &repository, const CatalogSetti
         OrderLine &line = order.lines[i];
         const QString field = QStringLiteral("lines[%1].sku").arg(line.lineNo);
         if (!found[i]) {
-            problems.append({field, QStringLiteral("Line %1: SKU '%2' gives no product id by the catalog rule of source '%3' (%4). Fix the rule "
-                                                   "(catalog.id_pattern) or the SKU mapping, then revalidate.")
-                                        .arg(line.lineNo).arg(line.sku, sourceName, settings.idRule.pattern())});
+            problems.append({field, msg::CatalogNoProductId(line.lineNo, line.sku, sourceName, settings.idRule.pattern())});
             continue;
         }
         const CatalogProduct &p = *found[i];
         if (!p.found) {
-            problems.append({field, QStringLiteral("Line %1: product %2 (SKU '%3') is not in the catalog %4 (404). Fix the SKU or add the product "
-                                                   "to the catalog, then revalidate.")
-                                        .arg(line.lineNo).arg(p.productId, line.sku, settings.url)});
+            problems.append({field, msg::CatalogUnknownProduct(line.lineNo, p.productId, line.sku, settings.url)});
             continue;
         }
         line.catalogTitle = p.title;

@@ -3,6 +3,7 @@
 #include "connectors/DropzoneConnector.h"
 #include "connectors/ErpConnector.h"
 #include "domain/Cancellation.h"
+#include "domain/messages/ConnectionMessages.h"
 #include "sources/FileSource.h"
 #include "sources/SourceSettings.h"
 #include "storage/ConnectionTestRepository.h"
@@ -40,7 +41,7 @@ ConnectionTestStep stepFrom(const SftpProbeStep &s)
 
 Error cancelledError()
 {
-    return Error(CancelledCode, QStringLiteral("The test was cancelled; the remaining steps did not run."));
+    return Error(CancelledCode, msg::TestCancelled());
 }
 
 // Collects the steps of one test and hands each on as it ends.
@@ -87,7 +88,7 @@ void testLocalFolder(const ConnectionTestTarget &t, ConnectionTestReport &report
     StepLog log(report, sink);
     auto store = createFileStore(t.transport);
     if (!store) {
-        log.add(QStringLiteral("configuration"), -1, Status(store.error()));
+        log.add(msg::StepConfiguration(), -1, Status(store.error()));
         return;
     }
     FileStore *s = store->get();
@@ -99,8 +100,7 @@ void testLocalFolder(const ConnectionTestTarget &t, ConnectionTestReport &report
             return;
         timer.start();
         auto listed = (*store)->list(dir, {});
-        log.add(QStringLiteral("list %1").arg(dir), timer.elapsed(), listed ? Status() : Status(listed.error()),
-                listed ? QStringLiteral("%1 files").arg(listed->size()) : QString());
+        log.add(msg::StepList(dir), timer.elapsed(), listed ? Status() : Status(listed.error()), listed ? msg::FileCount(listed->size()) : QString());
     }
     QStringList writeDirs;
     for (const QString &dir : t.writeDirs) {
@@ -109,7 +109,7 @@ void testLocalFolder(const ConnectionTestTarget &t, ConnectionTestReport &report
             Result<bool> present = (*store)->exists(dir);
             if (present && !*present) {
                 checked = parentPath(dir);
-                report.notes.append(QStringLiteral("%1 does not exist yet; OrderFlow creates it on first use (checked %2 instead)").arg(dir, checked));
+                report.notes.append(msg::CreatedOnFirstUse(dir, checked));
             }   // present, or unknown: the write step then reports what is wrong
         }
         appendUnique(writeDirs, checked);
@@ -120,12 +120,12 @@ void testLocalFolder(const ConnectionTestTarget &t, ConnectionTestReport &report
         const QString probe = joinPath(dir, QStringLiteral(".orderflow-probe-%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0')));
         timer.start();
         const Status written = (*store)->writeAtomic(probe, QByteArrayLiteral("OrderFlow connection test; safe to delete.\n"), false);
-        log.add(QStringLiteral("write and rename %1").arg(probe), timer.elapsed(), written);
+        log.add(msg::StepWriteAndRename(probe), timer.elapsed(), written);
         if (!written)
             continue;
         timer.start();
         const Status removed = (*store)->remove(probe);
-        log.add(QStringLiteral("remove %1").arg(probe), timer.elapsed(), removed);
+        log.add(msg::StepRemove(probe), timer.elapsed(), removed);
     }
 }
 
@@ -137,7 +137,7 @@ void testWithConnector(const ConnectionTestTarget &t, ConnectionTestReport &repo
     report.endpoint = t.type;
     auto connector = ConnectorRegistry::instance().create(t.connection);
     if (!connector) {
-        log.add(QStringLiteral("configuration"), -1, Status(connector.error()));
+        log.add(msg::StepConfiguration(), -1, Status(connector.error()));
         return;
     }
     ErpConnector *c = connector->get();
@@ -148,7 +148,7 @@ void testWithConnector(const ConnectionTestTarget &t, ConnectionTestReport &repo
     for (const ConnectionCheck &c : checks)
         log.add(ConnectionTestStep{c.step, c.ok, c.latencyMs, c.detail, c.ok ? QString() : QStringLiteral("check_failed")});
     if (checks.isEmpty())
-        report.firstError = Error(QStringLiteral("check_failed"), QStringLiteral("the connector ran no checks"));
+        report.firstError = Error(QStringLiteral("check_failed"), msg::NoChecksRan());
 }
 
 } // namespace
@@ -281,7 +281,7 @@ void ConnectionTestService::Run::execute(const StepSink &sink)
         report.firstError = cancelledError();
     report.ok = report.firstError.code.isEmpty() && !report.steps.isEmpty();
     if (report.steps.isEmpty() && report.firstError.code.isEmpty())
-        report.firstError = Error(QStringLiteral("check_failed"), QStringLiteral("no step ran"));
+        report.firstError = Error(QStringLiteral("check_failed"), msg::NoStepRan());
     qCInfo(lcConnectionTest, "%s '%s' of org '%s': %s in %lld ms", qUtf8Printable(t.kindName()), qUtf8Printable(t.name), qUtf8Printable(t.org),
            report.ok ? "ok" : qUtf8Printable(report.firstError.code), report.totalMs);
 
@@ -292,7 +292,7 @@ void ConnectionTestService::Run::execute(const StepSink &sink)
                       : t.kind == ConnectionTestTarget::Kind::Connection ? ConnectionTestRepository(**db).record(t.id, report.startedAt, report.toJson())
                                                                          : ConnectionTestRepository(**db).recordSource(t.id, report.startedAt, report.toJson());
     if (!recorded)
-        report.notes.append(QStringLiteral("the result could not be recorded in the database: %1").arg(recorded.error().message));
+        report.notes.append(msg::TestNotRecorded(recorded.error().message));
 }
 
 ConnectionTestService::ConnectionTestService(QString databasePath, QObject *parent)
@@ -313,9 +313,9 @@ ConnectionTestService::~ConnectionTestService()
 Status ConnectionTestService::start(const ConnectionTestTarget &target)
 {
     if (m_thread)
-        return Error(QStringLiteral("busy"), QStringLiteral("A test of %1 '%2' is still running; cancel it or wait for it first.").arg(m_run->target.kindName(), m_run->target.name));
+        return Error(QStringLiteral("busy"), msg::TestBusy(m_run->target.kindName(), m_run->target.name));
     if (target.kind == ConnectionTestTarget::Kind::Source && !target.sftp && target.type != QLatin1String("folder"))
-        return Error(QStringLiteral("unsupported"), QStringLiteral("source '%1' is of type '%2'; test-connection checks sftp and folder sources and ERP connections.").arg(target.name, target.type));
+        return Error(QStringLiteral("unsupported"), msg::TestUnsupported(target.name, target.type));
 
     auto run = std::make_shared<Run>();
     run->target = target;

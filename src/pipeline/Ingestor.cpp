@@ -1,5 +1,6 @@
 #include "pipeline/Ingestor.h"
 
+#include "domain/messages/SourceMessages.h"
 #include "formats/DocumentStream.h"
 #include "formats/FormatRegistry.h"
 #include "pipeline/OutboxSender.h"
@@ -105,7 +106,7 @@ Status Ingestor::storeContent(const SourceRecord &source, Pending &p, const QStr
             rec.status = QStringLiteral("duplicate");
             rec.duplicateOf = *original;
             out.status = rec.status;
-            out.errors << QStringLiteral("same content as inbound message %1 (%2): no new orders").arg(*original).arg(prior ? prior->remoteName : QString());
+            out.errors << msg::SameContentAsInbound(*original, prior ? prior->remoteName : QString());
             Status s = m_inbound.insert(rec, QByteArray());
             out.inboundId = rec.id;
             return s;
@@ -252,7 +253,7 @@ Result<IngestReport> Ingestor::pollSource(const SourceRecord &source, FileStore 
     const SourceSettings settings(source);
     const QString dir = settings.string(SourceKey::Path);
     if (dir.isEmpty())
-        return Error(QStringLiteral("config"), QStringLiteral("Source '%1' has no 'path' to poll.").arg(source.name));
+        return Error(QStringLiteral("config"), msg::SourceNoPath(source.name));
     const QString archiveDir = settings.archivePath();
     const QString errorDir = settings.errorPath();
     const QString pattern = settings.string(SourceKey::Pattern);
@@ -262,12 +263,12 @@ Result<IngestReport> Ingestor::pollSource(const SourceRecord &source, FileStore 
     const int maxFiles = int(settings.integer(SourceKey::MaxFilesPerPoll));
 
     if (Status s = store.open(); !s)
-        return Error(s.error().code, QStringLiteral("Source '%1': %2").arg(source.name, s.error().message));
+        return Error(s.error().code, msg::SourceProblem(source.name, s.error().message));
     // Every entry, also those that are not regular files: they are refused by name, never opened.
     auto listed = store.listEntries(dir, pattern);
     if (!listed) {
         store.close();
-        return Error(listed.error().code, QStringLiteral("Source '%1': %2").arg(source.name, listed.error().message));
+        return Error(listed.error().code, msg::SourceProblem(source.name, listed.error().message));
     }
 
     QSet<QString> present;
@@ -299,7 +300,7 @@ Result<IngestReport> Ingestor::pollSource(const SourceRecord &source, FileStore 
                             QStringLiteral("Refused %1 in %2: it is %3, and a source reads only regular files inside its folder. It was not read; "
                                            "it goes to %4. Ask the partner to deliver the file itself (not a link, pipe or device).")
                                 .arg(p.entry.name, dir, what, errorDir));
-        report.problems << QStringLiteral("Source '%1': %2").arg(source.name, p.readError.message);
+        report.problems << msg::SourceProblem(source.name, p.readError.message);
     };
     for (const FileEntry &e : *listed) {
         if (ready.size() >= maxFiles)
@@ -341,15 +342,13 @@ Result<IngestReport> Ingestor::pollSource(const SourceRecord &source, FileStore 
                 const QString code = content.error().code;
                 if (code == FileError::Connection || code == FileError::HostKey || code == FileError::Auth) {
                     // The server went away (or changed) mid-poll: store what was read, leave the rest for the next poll.
-                    report.problems << QStringLiteral("Source '%1': lost the connection while reading %2: %3 (%4 files left in place for the next poll)")
-                                           .arg(source.name, p.entry.name, content.error().message).arg(ready.size() - i);
+                    report.problems << msg::SourceLostConnection(source.name, p.entry.name, content.error().message, ready.size() - i);
                     connectionLost = true;
                     break;
                 }
                 if (code == FileError::NotFound) {
                     // Listed, then gone before it could be read (taken by another reader?): nothing was stored from it.
-                    report.problems << QStringLiteral("Source '%1': %2 disappeared from %3 before it could be read; nothing was stored from it.")
-                                           .arg(source.name, p.entry.name, dir);
+                    report.problems << msg::SourceFileDisappeared(source.name, p.entry.name, dir);
                     tracker.forget(p.entry.name);
                     continue;
                 }
@@ -364,7 +363,7 @@ Result<IngestReport> Ingestor::pollSource(const SourceRecord &source, FileStore 
                                         QStringLiteral("%1 is %2 MB, larger than this source's limit of %3 MB (max_file_bytes); it was moved to %4 and not parsed.")
                                             .arg(p.entry.name).arg(double(p.entry.size) / 1048576.0, 0, 'f', 1).arg(double(maxBytes) / 1048576.0, 0, 'f', 1).arg(errorDir));
                 } else {
-                    report.problems << QStringLiteral("Source '%1': %2 (left in place; retried next poll)").arg(source.name, content.error().message);
+                    report.problems << msg::SourceLeftInPlace(source.name, content.error().message);
                     continue;
                 }
             } else {

@@ -1,5 +1,6 @@
 #include "pipeline/OperatorActions.h"
 
+#include "domain/messages/OrderMessages.h"
 #include "pipeline/Ingestor.h"
 #include "pipeline/OrderProcessor.h"
 #include "storage/ConfigRepository.h"
@@ -48,12 +49,11 @@ QList<ActionResult> OperatorActions::approve(const QStringList &ids, OrderStateC
         auto c = orders.transition(id, t);
         if (!c) {
             if (c.error().code == QLatin1String("state_changed"))
-                return Error(c.error().code, QStringLiteral("Order %1 is not waiting for review; only orders in review can be approved%2.")
-                                                 .arg(id, c.error().message.contains(QLatin1String("'failed'")) ? QStringLiteral(" (use retry for a failed order)") : QString()));
+                return Error(c.error().code, c.error().message.contains(QLatin1String("'failed'")) ? msg::NotInReviewFailed(id) : msg::NotInReview(id));
             return c.error();
         }
         changes.append(*c);
-        r.message = QStringLiteral("approved");
+        r.message = msg::Approved();
         return {};
     });
 }
@@ -67,8 +67,8 @@ QString OperatorActions::pushNowRefusal(const QString &orderId, OrderState state
     if (state == OrderState::Approved || state == OrderState::RetryWait)
         return {};
     if (state == OrderState::Review)
-        return QStringLiteral("Order %1 is in review; approve it first (Approve, or `orderflow approve %1`), then push it.").arg(orderId);
-    return QStringLiteral("Order %1 is '%2'; only approved orders and orders waiting to retry can be pushed.").arg(orderId, stateName(state));
+        return msg::PushNowInReview(orderId);
+    return msg::PushNowNotPushable(orderId, stateName(state));
 }
 
 QList<ActionResult> OperatorActions::pushNow(const QStringList &ids, OrderStateChanges &changes)
@@ -81,16 +81,16 @@ QList<ActionResult> OperatorActions::pushNow(const QStringList &ids, OrderStateC
         if (const QString refusal = pushNowRefusal(id, order->state); !refusal.isEmpty())
             return Error(QStringLiteral("not_pushable"), refusal);
         if (order->state == OrderState::Approved) {
-            r.message = QStringLiteral("approved; pushing now");
+            r.message = msg::ApprovedPushingNow();
             return {};
         }
         if (Status s = orders.makeDueNow(id); !s)
             return s;
         if (Status s = orders.audit().record({order->orgId, m_actor, QStringLiteral("push_now"), QStringLiteral("order"), id,
                                               stateName(OrderState::RetryWait), stateName(OrderState::RetryWait),
-                                              QStringLiteral("next attempt moved to now")}); !s)
+                                              msg::NextAttemptMovedToNow()}); !s)
             return s;
-        r.message = QStringLiteral("next attempt now");
+        r.message = msg::NextAttemptNow();
         return {};
     });
 }
@@ -102,20 +102,20 @@ QList<ActionResult> OperatorActions::retry(const QStringList &ids, OrderStateCha
         if (!order)
             return order.error();
         if (order->state != OrderState::Failed)
-            return Error(QStringLiteral("not_failed"), QStringLiteral("Order %1 is '%2'; only failed orders can be retried.").arg(id, stateName(order->state)));
+            return Error(QStringLiteral("not_failed"), msg::NotFailed(id, stateName(order->state)));
         OrderRepository::Transition t;
         t.to = OrderState::Approved;
         t.actor = m_actor;
         t.action = QStringLiteral("retry");
         t.expectedFrom = OrderState::Failed;
-        t.detail = QStringLiteral("new push generation %1").arg(order->pushGeneration + 1);
+        t.detail = msg::NewPushGeneration(order->pushGeneration + 1);
         t.set = {{QStringLiteral("push_generation"), order->pushGeneration + 1}, {QStringLiteral("attempt"), 0},
                  {QStringLiteral("next_attempt_at"), QVariant(QMetaType::fromType<QString>())}};
         auto c = orders.transition(id, t);
         if (!c)
             return c.error();
         changes.append(*c);
-        r.message = QStringLiteral("queued for push (generation %1)").arg(order->pushGeneration + 1);
+        r.message = msg::QueuedForPush(order->pushGeneration + 1);
         return {};
     });
 }
@@ -134,12 +134,12 @@ QList<ActionResult> OperatorActions::reject(const QStringList &ids, const QStrin
         // An order waiting for its next attempt (or approved again) keeps a PENDING export; it will never be
         // pushed now, so the export is closed in the same transaction instead of lingering as pending.
         auto closed = ExportRepository(m_db).closePending(id, QStringLiteral("cancelled"),
-                                                          QStringLiteral("not pushed again: the order was rejected by %1%2")
-                                                              .arg(m_actor, reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reason)));
+                                                          reason.isEmpty() ? msg::ClosedByRejection(m_actor)
+                                                                           : msg::ClosedByRejectionWithReason(m_actor, reason));
         if (!closed)
             return closed.error();
         changes.append(*c);
-        r.message = *closed > 0 ? QStringLiteral("rejected; its pending export was closed") : QStringLiteral("rejected");
+        r.message = *closed > 0 ? msg::RejectedExportClosed() : msg::Rejected();
         return {};
     });
 }
@@ -152,7 +152,7 @@ QList<ActionResult> OperatorActions::revalidate(const QStringList &ids, OrderSta
         if (!c)
             return c.error();
         changes.append(*c);
-        r.message = QStringLiteral("now %1").arg(stateName(c->last().to));
+        r.message = msg::NowInState(stateName(c->last().to));
         return {};
     });
 }
@@ -183,7 +183,7 @@ ActionResult OperatorActions::replay(qint64 inboundId, OrderStateChanges &change
         if (!result)
             return result.error();
         return AuditLog(m_db).record({source->orgId, m_actor, QStringLiteral("replay"), QStringLiteral("inbound"), QString::number(inboundId),
-                                      {}, {}, QStringLiteral("replayed as inbound message %1").arg(result->inboundId)});
+                                      {}, {}, msg::ReplayedAs(result->inboundId)});
     });
     if (!stored) {
         r.message = stored.error().message;
@@ -191,8 +191,9 @@ ActionResult OperatorActions::replay(qint64 inboundId, OrderStateChanges &change
     }
     changes.append(replayed);
     r.ok = result->status != QLatin1String("parse_error");
-    r.message = QStringLiteral("replayed as inbound message %1: %2, %3 orders%4").arg(result->inboundId).arg(result->status).arg(result->orders)
-                    .arg(result->errors.isEmpty() ? QString() : QStringLiteral(" — ") + result->errors.join(QStringLiteral("; ")));
+    r.message = result->errors.isEmpty() ? msg::ReplayedAsWithResult(result->inboundId, result->status, result->orders)
+                                         : msg::ReplayedAsWithErrors(result->inboundId, result->status, result->orders,
+                                                                     result->errors.join(QStringLiteral("; ")));
     return r;
 }
 

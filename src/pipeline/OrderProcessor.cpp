@@ -1,6 +1,8 @@
 #include "pipeline/OrderProcessor.h"
 
 #include "domain/Validation.h"
+#include "domain/messages/OrderMessages.h"
+#include "domain/messages/SourceMessages.h"
 #include "pipeline/CatalogEnrichment.h"
 #include "pipeline/Transformations.h"
 #include "sources/SourceSettings.h"
@@ -40,15 +42,14 @@ Result<OrderStateChange> OrderProcessor::processOne(const QString &orderId)
     QList<ValidationProblem> problems;
     const SourceSettings settings(source);
     if (Status t = applyTransforms(settings.array(SourceKey::Transforms), order); !t)
-        problems.append({QStringLiteral("transforms"), QStringLiteral("Source '%1': %2").arg(source.name, t.error().message)});
+        problems.append({QStringLiteral("transforms"), msg::SourceProblem(source.name, t.error().message)});
     if (const auto catalog = CatalogSettings::of(source)) {
         CatalogRepository repository(m_db);
         auto enriched = enrichFromCatalog(repository, *catalog, source.name, order, problems);
         if (!enriched)
             return enriched.error();
         if (!*enriched)
-            return Error(QStringLiteral("catalog_wait"), QStringLiteral("Order %1 waits for the product catalog %2; it stays received until the "
-                                                                        "catalog has answered.").arg(orderId, catalog->url));
+            return Error(QStringLiteral("catalog_wait"), msg::WaitsForCatalog(orderId, catalog->url));
     }
     ValidationRules rules;
     rules.knownSkus = m_catalogs.value(order.orgId);
@@ -68,7 +69,7 @@ Result<OrderStateChange> OrderProcessor::processOne(const QString &orderId)
         QStringList messages;
         for (const ValidationProblem &p : problems)
             messages << p.message;
-        t.detail = messages.join(QLatin1Char(' '));
+        t.detail = messages.join(QLatin1Char('\n'));   // one problem a line, each shown translated on its own
         t.set.append({QStringLiteral("last_error"), messages.first()});
         return m_orders.transition(orderId, t);
     }
@@ -77,17 +78,17 @@ Result<OrderStateChange> OrderProcessor::processOne(const QString &orderId)
         return earlier.error();
     if (!earlier->isEmpty()) {
         t.to = OrderState::Duplicate;
-        t.detail = QStringLiteral("same content as order %1").arg(*earlier);
+        t.detail = msg::SameContentAs(*earlier);
         t.set.append({QStringLiteral("duplicate_of"), *earlier});
         return m_orders.transition(orderId, t);
     }
     if (source.autoApprove) {
         t.to = OrderState::Approved;
-        t.detail = QStringLiteral("auto-approved by source '%1'").arg(source.name);
+        t.detail = msg::AutoApprovedBy(source.name);
         t.set.append({QStringLiteral("approved_at"), nowText()});
     } else {
         t.to = OrderState::Review;
-        t.detail = QStringLiteral("valid; waits for an operator");
+        t.detail = msg::ValidWaitsForOperator();
     }
     t.set.append({QStringLiteral("last_error"), QVariant(QMetaType::fromType<QString>())});
     return m_orders.transition(orderId, t);

@@ -1,5 +1,6 @@
 #include "pipeline/PushService.h"
 
+#include "domain/messages/ConnectionMessages.h"
 #include "formats/export/ExportJson.h"
 #include "pipeline/PushScheduler.h"
 #include "transport/FileStore.h"
@@ -56,8 +57,7 @@ qint64 operatorPauseMs(const ConnectionRecord &c)
 
 QString resumesByItself(const ConnectionRecord &c)
 {
-    return QStringLiteral("Delivery resumes by itself once this is fixed (OrderFlow tries '%1' again every %2 s); waiting uses up no retries.")
-        .arg(c.name).arg(operatorPauseMs(c) / 1000.0);
+    return msg::ResumesByItself(c.name, QString::number(operatorPauseMs(c) / 1000.0));
 }
 
 QVariant nullText()
@@ -207,8 +207,7 @@ Result<int> PushService::admission(Lane &lane, bool operatorAsked, PushRound &ro
         if (*any && !operatorAsked) {
             say(round, QStringLiteral("Orders wait: connection '%1' is disabled.").arg(connection.name));
             notice(round, connectionSubject(connection.id), QStringLiteral("disabled"),
-                   QStringLiteral("Connection '%1' (%2) is disabled: its orders wait until it is enabled again or their source uses another connection.")
-                       .arg(connection.name, connection.orgSlug));
+                   msg::ConnectionDisabledWait(connection.name, connection.orgSlug));
         }
         return 0;
     }
@@ -227,10 +226,8 @@ Result<int> PushService::admission(Lane &lane, bool operatorAsked, PushRound &ro
             return any.error();
         if (*any) {
             const QString paused = state.consecutiveFailures > 0
-                ? QStringLiteral("Connection '%1' is paused by its circuit breaker until %2 after %3 failures in a row.")
-                      .arg(connection.name, timeText(state.openUntil)).arg(state.consecutiveFailures)
-                : QStringLiteral("Connection '%1' is paused until %2 by an error a person must fix; the last error of its waiting orders says which.")
-                      .arg(connection.name, timeText(state.openUntil));
+                ? msg::PausedByBreaker(connection.name, timeText(state.openUntil), state.consecutiveFailures)
+                : msg::PausedForPerson(connection.name, timeText(state.openUntil));
             say(round, paused);
             // What the round that paused it said is the news; this is only news to a process that just started.
             notice(round, connectionSubject(connection.id), QStringLiteral("paused"),
@@ -260,7 +257,7 @@ Result<std::optional<PushService::Claimed>> PushService::claimOne(const DueOrder
         // The source now delivers through another connection (the operator replaced a broken one). The
         // old export will never be answered there: close it, and push a new export on the new connection.
         if (Status e = m_exports.markFailed((*pending)->id, QStringLiteral("connection_changed"),
-                                            QStringLiteral("not delivered: the source now uses connection '%1'").arg(connection.name), QString());
+                                            msg::NotDeliveredOtherConnection(connection.name), QString());
             !e)
             return e.error();
         *pending = std::nullopt;
@@ -300,8 +297,8 @@ Result<std::optional<PushService::Claimed>> PushService::claimOne(const DueOrder
     t.actor = QStringLiteral("engine");
     t.action = QStringLiteral("push");
     t.expectedFrom = c.state;
-    t.detail = QStringLiteral("attempt %1 via '%2'%3").arg(item.request.attempt).arg(connection.name,
-                item.exportRow.fileName.isEmpty() ? QString() : QStringLiteral(" as ") + item.exportRow.fileName);
+    t.detail = item.exportRow.fileName.isEmpty() ? msg::AttemptVia(item.request.attempt, connection.name)
+                                                 : msg::AttemptViaAs(item.request.attempt, connection.name, item.exportRow.fileName);
     t.set = {{QStringLiteral("attempt"), item.request.attempt}, {QStringLiteral("connection_id"), connection.id}};
     auto changed = m_orders.transition(c.id, t);
     if (!changed) {
@@ -454,7 +451,7 @@ PushResult PushService::notStarted()
 {
     PushResult r;
     r.errorCode = PushError::NotAttempted;
-    r.error = QStringLiteral("not attempted: OrderFlow is shutting down");
+    r.error = msg::NotAttemptedShuttingDown();
     return r;
 }
 
@@ -497,15 +494,15 @@ Status PushService::record(Claimed &c, PushRound &round, const QDateTime &waitUn
             if (Status s = m_exports.markAcked(c.exportRow.id, c.result.erpOrderId, QString()); !s)
                 return s;
             // Delivered and acknowledged by the same answer: one write of the order, both steps in its audit trail.
-            t.via = OrderRepository::Transition::Step{OrderState::Sent, QStringLiteral("push"), QStringLiteral("delivered to '%1'").arg(c.connection.name)};
+            t.via = OrderRepository::Transition::Step{OrderState::Sent, QStringLiteral("push"), msg::DeliveredTo(c.connection.name)};
             t.to = OrderState::Acked;
             t.action = QStringLiteral("ack");
-            t.detail = QStringLiteral("ERP order %1").arg(c.result.erpOrderId);
+            t.detail = msg::ErpOrder(c.result.erpOrderId);
         } else {
             if (Status s = m_exports.markSent(c.exportRow.id); !s)
                 return s;
             t.to = OrderState::Sent;
-            t.detail = QStringLiteral("delivered to '%1'%2").arg(c.connection.name, c.request.fileName.isEmpty() ? QString() : QStringLiteral(" as ") + c.request.fileName);
+            t.detail = c.request.fileName.isEmpty() ? msg::DeliveredTo(c.connection.name) : msg::DeliveredToAs(c.connection.name, c.request.fileName);
         }
         t.set = {{QStringLiteral("last_error"), nullText()}, {QStringLiteral("next_attempt_at"), nullText()}};
         ++round.delivered;
@@ -522,10 +519,10 @@ Status PushService::record(Claimed &c, PushRound &round, const QDateTime &waitUn
                 *nextAttempt = next;
             log.nextAttemptAt = timeText(next);
             t.to = OrderState::RetryWait;
-            t.detail = QStringLiteral("attempt %1 failed (%2); retry %3 of %4 at %5").arg(c.request.attempt).arg(c.result.error).arg(failures).arg(policy.maxRetries).arg(log.nextAttemptAt);
+            t.detail = msg::AttemptFailedRetry(c.request.attempt, c.result.error, failures, policy.maxRetries, log.nextAttemptAt);
             t.set = {{QStringLiteral("next_attempt_at"), log.nextAttemptAt}, {QStringLiteral("last_error"), c.result.error}};
         } else {
-            const QString message = QStringLiteral("gave up after %1 attempts: %2").arg(failures).arg(c.result.error);
+            const QString message = msg::GaveUpAfter(failures, c.result.error);
             if (Status s = m_exports.markFailed(c.exportRow.id, c.result.errorCode.isEmpty() ? QStringLiteral("retries_exhausted") : c.result.errorCode, message, QString()); !s)
                 return s;
             t.to = OrderState::Failed;
@@ -549,7 +546,7 @@ Status PushService::record(Claimed &c, PushRound &round, const QDateTime &waitUn
         log.outcome = QStringLiteral("paused");
         log.nextAttemptAt = timeText(waitUntil);
         t.to = OrderState::RetryWait;
-        t.detail = QStringLiteral("attempt %1 waits for a person: %2").arg(c.request.attempt).arg(c.result.error);
+        t.detail = msg::AttemptWaitsForPerson(c.request.attempt, c.result.error);
         t.set = {{QStringLiteral("next_attempt_at"), log.nextAttemptAt}, {QStringLiteral("last_error"), waitReason}};
         break;
     case Fate::NotAttempted:
@@ -562,7 +559,7 @@ Status PushService::record(Claimed &c, PushRound &round, const QDateTime &waitUn
     case Fate::Interrupted:
         log.outcome = QStringLiteral("interrupted");
         t.to = OrderState::RetryWait;
-        t.detail = QStringLiteral("attempt %1 interrupted by a shutdown; retried under the same name and key").arg(c.request.attempt);
+        t.detail = msg::AttemptInterruptedByShutdown(c.request.attempt);
         t.set = {{QStringLiteral("next_attempt_at"), nowText()}, {QStringLiteral("last_error"), c.result.error}};
         break;
     }
@@ -666,7 +663,7 @@ Status PushService::recordBatch(QList<Claimed> &claimed, PushRound &round)
             Verdict &v = verdicts[c.connection.id];
             QString reason;
             if (c.fate == Fate::NeedsPerson)
-                reason = c.result.error + QLatin1Char(' ') + resumesByItself(c.connection);
+                reason = msg::WaitReason(c.result.error, c.connection.name, QString::number(operatorPauseMs(c.connection) / 1000.0));
             QDateTime next;
             if (Status e = record(c, round, v.holdUntil.isValid() ? v.holdUntil : now, reason, &next); !e)
                 return e;
@@ -678,8 +675,7 @@ Status PushService::recordBatch(QList<Claimed> &claimed, PushRound &round)
                 continue;
             const Verdict &v = verdicts[c.connection.id];
             const QString cause = c.result.response.value(QStringLiteral("error_code")).toString();
-            QString reason = QStringLiteral("Not attempted: connection '%1' failed for another order of the same batch: %2")
-                                 .arg(c.connection.name, c.result.error);
+            QString reason = msg::NotAttemptedBatchFailed(c.connection.name, c.result.error);
             if (needsOperator(cause))
                 reason += QLatin1Char(' ') + resumesByItself(c.connection);
             QDateTime holdUntil = v.holdUntil;
@@ -819,9 +815,7 @@ Result<OrderStateChanges> PushService::recover(qint64 staleAfterMs)
                 log.startedAt = nowText();
                 log.finishedAt = log.startedAt;
                 log.outcome = delivered ? QStringLiteral("reconciled") : QStringLiteral("interrupted");
-                log.error = delivered ? QString() : QStringLiteral("the attempt was interrupted (the program stopped); retrying under the same name and key");
-                if (!uncheckable.isEmpty())
-                    log.error += QStringLiteral(" (whether it arrived could not be checked: %1)").arg(uncheckable);
+                log.error = delivered ? QString() : uncheckable.isEmpty() ? msg::AttemptInterrupted() : msg::AttemptInterruptedUnchecked(uncheckable);
                 if (Status e = m_exports.logAttempt(log); !e)
                     return e;
                 if (delivered) {
@@ -831,10 +825,10 @@ Result<OrderStateChanges> PushService::recover(qint64 staleAfterMs)
             }
             if (delivered) {
                 t.to = OrderState::Sent;
-                t.detail = QStringLiteral("found %1 (or the ERP's answer to it) after a restart: recorded as delivered").arg((*pending)->fileName);
+                t.detail = msg::FoundAfterRestart((*pending)->fileName);
             } else {
                 t.to = OrderState::RetryWait;
-                t.detail = QStringLiteral("interrupted push; retrying now");
+                t.detail = msg::InterruptedRetryingNow();
                 t.set = {{QStringLiteral("next_attempt_at"), nowText()}};
             }
             auto changed = m_orders.transition(o.id, t);

@@ -1,5 +1,6 @@
 #include "pipeline/SourceWorker.h"
 
+#include "domain/messages/SourceMessages.h"
 #include "pipeline/IngestorSink.h"
 #include "sources/SourceRegistry.h"
 #include "storage/SqlTime.h"
@@ -155,8 +156,7 @@ void SourceWorker::failed(const Error &error)
         m_pauseStamp = m_source->resumeStamp();
         m_status.pausedUntil = timeText(QDateTime::currentDateTimeUtc().addMSecs(pauseMs));
         reportState(subject(), QStringLiteral("paused:") + code,
-                    QStringLiteral("%1 — source '%2' paused for %3 s (resumes earlier when its configuration or known_hosts changes).")
-                        .arg(error.message, m_record.name).arg(pauseMs / 1000));
+                    msg::SourcePausedFor(error.message, m_record.name, pauseMs / 1000));
     } else {
         reportState(subject(), QStringLiteral("error:") + code, error.message);
     }
@@ -170,13 +170,13 @@ void SourceWorker::pausedBySource(const Error &error, qint64 pauseMs)
     m_status.pausedUntil = timeText(QDateTime::currentDateTimeUtc().addMSecs(pauseMs));
     m_statusDirty = true;
     reportState(subject(), QStringLiteral("paused:") + error.code,
-                QStringLiteral("%1 — source '%2' reads again in %3 s.").arg(error.message, m_record.name).arg((pauseMs + 999) / 1000));
+                msg::SourceReadsAgainIn(error.message, m_record.name, (pauseMs + 999) / 1000));
     saveStatus(true);
 }
 
 void SourceWorker::working()
 {
-    reportState(subject(), QString(), QStringLiteral("Source '%1' (%2) is read again.").arg(m_record.name, m_record.orgSlug));
+    reportState(subject(), QString(), msg::SourceReadAgain(m_record.name, m_record.orgSlug));
 }
 
 QString SourceWorker::subject() const
@@ -245,7 +245,7 @@ void SourceWorker::saveStatus(bool now)
         return;
     SourceStatusRepository repository(db());
     if (Status s = db().transaction([&] { return repository.save(m_status); }); !s) {
-        report(QStringLiteral("Source '%1': could not record its status: %2").arg(m_record.name, s.error().message));
+        report(msg::SourceStatusNotRecorded(m_record.name, s.error().message));
         return;
     }
     m_statusDirty = false;

@@ -1,6 +1,7 @@
 #include "pipeline/Transformations.h"
 
 #include "domain/Decimal.h"
+#include "domain/messages/OrderMessages.h"
 
 namespace orderflow {
 namespace {
@@ -34,13 +35,13 @@ Result<QString> applyFunction(const QString &name, const QJsonObject &args, cons
         const auto a = Decimal::parse(QStringView(value).trimmed());
         const auto b = Decimal::parse(QStringView(addendText).trimmed());
         if (!a || !b)
-            return Error(QStringLiteral("transform"), QStringLiteral("add: '%1' is not a decimal number.").arg(!a ? value : addendText));
+            return Error(QStringLiteral("transform"), msg::TransformAddNotDecimal(!a ? value : addendText));
         const auto sum = a->add(*b);
         if (!sum)
-            return Error(QStringLiteral("transform"), QStringLiteral("add: %1 + %2 has more than %3 digits.").arg(value, addendText).arg(Decimal::kMaxDigits));
+            return Error(QStringLiteral("transform"), msg::TransformAddTooLong(value, addendText, Decimal::kMaxDigits));
         return sum->toString();
     }
-    return Error(QStringLiteral("transform"), QStringLiteral("unknown function '%1'; `orderflow functions list` shows them.").arg(name));
+    return Error(QStringLiteral("transform"), msg::TransformUnknownFunction(name));
 }
 
 QString *headerField(Order &o, const QString &field)

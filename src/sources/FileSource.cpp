@@ -1,5 +1,6 @@
 #include "sources/FileSource.h"
 
+#include "domain/messages/SourceMessages.h"
 #include "sources/SourceSettings.h"
 #include "transport/SftpConfigSchema.h"
 
@@ -24,7 +25,7 @@ void FileSource::abort()
 Result<PollResult> FileSource::poll(SourceSink &sink)
 {
     if (m_aborted)
-        return Error(QStringLiteral("aborted"), QStringLiteral("Source '%1' is stopping.").arg(record().name));
+        return Error(QStringLiteral("aborted"), msg::SourceStopping(record().name));
     auto report = sink.pollFolder(*m_store, m_tracker);
     if (!report)
         return report.error();

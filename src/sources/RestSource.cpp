@@ -100,47 +100,47 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
 void addRestSourceFields(ConfigSchema &s)
 {
     s.add(FieldSpec::string(QStringLiteral("url")).require().matching(QStringLiteral("https?://.+"), QStringLiteral("an http:// or https:// URL"))
-              .describe(QStringLiteral("The partner's orders endpoint, e.g. https://partner.example/api/orders.")));
+              .describe(QT_TRANSLATE_NOOP("config", "The partner's orders endpoint, e.g. https://partner.example/api/orders.")));
     s.add(FieldSpec::secretRef(QStringLiteral("token_env"), {SecretForm::EnvVar}).replacesInline(QStringLiteral("token"))
-              .describe(QStringLiteral("Environment variable that holds the bearer token.")));
+              .describe(QT_TRANSLATE_NOOP("config", "Environment variable that holds the bearer token.")));
     s.add(FieldSpec::secretRef(QStringLiteral("token"), {SecretForm::Store})
-              .describe(QStringLiteral("The bearer token, kept in OrderFlow's credential store (`orderflow secrets set`).")));
+              .describe(QT_TRANSLATE_NOOP("config", "The bearer token, kept in OrderFlow's credential store (`orderflow secrets set`).")));
     s.requireAnyOf({QStringLiteral("token_env"), QStringLiteral("token")},
                    QStringLiteral("say where the bearer token is (an environment variable or the credential store)"));
     s.add(FieldSpec::oneOf(QStringLiteral("pagination"), {QStringLiteral("cursor"), QStringLiteral("page"), QStringLiteral("link")},
                            QStringLiteral("cursor"))
-              .describe(QStringLiteral("cursor: each page names the cursor after it (cursor_field) and the next request sends it "
+              .describe(QT_TRANSLATE_NOOP("config", "cursor: each page names the cursor after it (cursor_field) and the next request sends it "
                                        "(cursor_param); page: page numbers (page_param, first_page) of page_size orders; link: follow "
                                        "the response's `Link: <…>; rel=\"next\"` header.")));
     s.add(FieldSpec::string(QStringLiteral("cursor_param")).defaultsTo(QStringLiteral("cursor"))
-              .describe(QStringLiteral("Query parameter that carries the cursor.")).onlyWhen(QStringLiteral("pagination"), {QStringLiteral("cursor")}));
+              .describe(QT_TRANSLATE_NOOP("config", "Query parameter that carries the cursor.")).onlyWhen(QStringLiteral("pagination"), {QStringLiteral("cursor")}));
     s.add(FieldSpec::string(QStringLiteral("cursor_field")).defaultsTo(QStringLiteral("next_cursor"))
-              .describe(QStringLiteral("Dotted path of the cursor in a page (null or absent: no further page now).")).onlyWhen(QStringLiteral("pagination"), {QStringLiteral("cursor")}));
+              .describe(QT_TRANSLATE_NOOP("config", "Dotted path of the cursor in a page (null or absent: no further page now).")).onlyWhen(QStringLiteral("pagination"), {QStringLiteral("cursor")}));
     s.add(FieldSpec::string(QStringLiteral("initial_cursor"))
-              .describe(QStringLiteral("The cursor of the very first request (e.g. a date to start from); none by default.")).onlyWhen(QStringLiteral("pagination"), {QStringLiteral("cursor")}));
+              .describe(QT_TRANSLATE_NOOP("config", "The cursor of the very first request (e.g. a date to start from); none by default.")).onlyWhen(QStringLiteral("pagination"), {QStringLiteral("cursor")}));
     s.add(FieldSpec::string(QStringLiteral("page_param")).defaultsTo(QStringLiteral("page"))
-              .describe(QStringLiteral("Query parameter that carries the page number.")).onlyWhen(QStringLiteral("pagination"), {QStringLiteral("page")}));
+              .describe(QT_TRANSLATE_NOOP("config", "Query parameter that carries the page number.")).onlyWhen(QStringLiteral("pagination"), {QStringLiteral("page")}));
     s.add(FieldSpec::integer(QStringLiteral("first_page"), 1).atLeast(0)
-              .describe(QStringLiteral("The number of the first page.")).onlyWhen(QStringLiteral("pagination"), {QStringLiteral("page")}));
+              .describe(QT_TRANSLATE_NOOP("config", "The number of the first page.")).onlyWhen(QStringLiteral("pagination"), {QStringLiteral("page")}));
     s.add(FieldSpec::string(QStringLiteral("limit_param")).defaultsTo(QStringLiteral("limit"))
-              .describe(QStringLiteral("Query parameter that carries page_size (empty: not sent).")));
-    s.add(FieldSpec::integer(QStringLiteral("page_size"), 100).range(1, 10000).describe(QStringLiteral("Orders asked for per page.")));
+              .describe(QT_TRANSLATE_NOOP("config", "Query parameter that carries page_size (empty: not sent).")));
+    s.add(FieldSpec::integer(QStringLiteral("page_size"), 100).range(1, 10000).describe(QT_TRANSLATE_NOOP("config", "Orders asked for per page.")));
     s.add(FieldSpec::string(QStringLiteral("items_field")).defaultsTo(QStringLiteral("orders"))
-              .describe(QStringLiteral("Dotted path of the array of orders in a page that is an object (a page that is an array is the orders).")));
+              .describe(QT_TRANSLATE_NOOP("config", "Dotted path of the array of orders in a page that is an object (a page that is an array is the orders).")));
     s.add(FieldSpec::integer(QStringLiteral("poll_interval_ms"), 30000).atLeast(0)
-              .describe(QStringLiteral("Time between polls once every page has been read.")));
+              .describe(QT_TRANSLATE_NOOP("config", "Time between polls once every page has been read.")));
     s.add(FieldSpec::integer(QStringLiteral("request_timeout_ms"), 30000).atLeast(100)
-              .describe(QStringLiteral("A request without its whole answer after this long is given up and tried again after the backoff.")));
+              .describe(QT_TRANSLATE_NOOP("config", "A request without its whole answer after this long is given up and tried again after the backoff.")));
     s.add(FieldSpec::integer(QStringLiteral("max_response_bytes"), 16 * 1024 * 1024).atLeast(1024)
-              .describe(QStringLiteral("A larger answer is refused (and asked for again after the backoff): lower page_size.")));
+              .describe(QT_TRANSLATE_NOOP("config", "A larger answer is refused (and asked for again after the backoff): lower page_size.")));
     s.add(FieldSpec::integer(QStringLiteral("backoff_base_ms"), 1000).atLeast(1)
-              .describe(QStringLiteral("After 429, 5xx, a timeout or a lost connection without Retry-After the source waits this long, doubling each time.")));
+              .describe(QT_TRANSLATE_NOOP("config", "After 429, 5xx, a timeout or a lost connection without Retry-After the source waits this long, doubling each time.")));
     s.add(FieldSpec::integer(QStringLiteral("backoff_max_ms"), 300000).atLeast(1)
-              .describe(QStringLiteral("The longest wait of the backoff.")));
+              .describe(QT_TRANSLATE_NOOP("config", "The longest wait of the backoff.")));
     s.add(FieldSpec::integer(QStringLiteral("error_pause_ms"), 5 * 60 * 1000).atLeast(0)
-              .describe(QStringLiteral("After 401, 403 or another 4xx (a token or URL a person must fix) the source waits this long.")));
+              .describe(QT_TRANSLATE_NOOP("config", "After 401, 403 or another 4xx (a token or URL a person must fix) the source waits this long.")));
     s.add(FieldSpec::path(QStringLiteral("ca_file"))
-              .describe(QStringLiteral("PEM file of a CA to trust besides the system's (a partner with its own CA). Certificates are always verified.")));
+              .describe(QT_TRANSLATE_NOOP("config", "PEM file of a CA to trust besides the system's (a partner with its own CA). Certificates are always verified.")));
 }
 
 class RestSource::Reader {

@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include "storage/DatabaseLocation.h"
 #include "storage/SqlTime.h"
 #include "storage/WriteTurns.h"
 
@@ -29,6 +30,51 @@ namespace {
 QAtomicInt g_connectionCounter;
 
 constexpr int kBusyTimeoutMs = 15000;
+// Moves an older version's database from `from` to `to` (the new default place), so an operator who updates keeps
+// their workspace instead of getting an empty one. Its write-ahead log is folded into it first, which SQLite allows
+// only while no other program has it open: a database still in use (an older `orderflow run` or console) is
+// refused, untouched. Said on stderr (the orderflow.db log) once done.
+Status moveLegacyDatabase(const QString &from, const QString &to)
+{
+    const QString name = QStringLiteral("orderflow-legacy-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
+    QString mode;
+    QString failure;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(from);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+        if (!db.open()) {
+            failure = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("PRAGMA journal_mode=DELETE")) && q.next())
+                mode = q.value(0).toString().toLower();
+            else
+                failure = q.lastError().text();
+            q.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (mode != QLatin1String("delete"))
+        return Error(QStringLiteral("db_in_use"),
+                     QStringLiteral("The database of an older OrderFlow version is at %1, and OrderFlow now keeps it at %2; it was not moved "
+                                    "because another program has it open%3. Stop that program (an older `orderflow run` or console), then "
+                                    "run the command again to move it, or keep using it where it is with --db %1.")
+                         .arg(from, to, failure.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(failure)));
+    if (!QDir().mkpath(QFileInfo(to).absolutePath()))
+        return Error(QStringLiteral("db_open"), QStringLiteral("Cannot create the directory %1 to move the database %2 into.").arg(QFileInfo(to).absolutePath(), from));
+    if (!QFile::rename(from, to))
+        return Error(QStringLiteral("db_open"), QStringLiteral("Cannot move the database of an older OrderFlow version from %1 to %2. Move it by hand "
+                                                               "(with any %1-wal and %1-shm beside it), or keep using it with --db %1.").arg(from, to));
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFile::exists(from + suffix))   // folded into the database above; a stale leftover would only mislead
+            QFile::remove(from + suffix);
+    }
+    qCWarning(lcDb).noquote() << QStringLiteral("Moved the database of an older OrderFlow version from %1 to %2, where every OrderFlow "
+                                                "program now finds it.").arg(from, to);
+    return {};
+}
 
 struct Migration {
     int version;
@@ -126,6 +172,23 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QStr
     const QFileInfo info(path);
     if (path.isEmpty())
         return Error(QStringLiteral("db_open"), QStringLiteral("No database path was given."));
+    if (const QStringList legacy = legacyDatabasesFor(path); !legacy.isEmpty()) {
+        const QString target = info.absoluteFilePath();
+        if (legacy.size() > 1)
+            return Error(QStringLiteral("db_missing"),
+                         QStringLiteral("There is no OrderFlow database at %1, but older OrderFlow versions left two: %2 (the command line's) and %3 "
+                                        "(the console's). OrderFlow does not guess which is yours: move that one to %1 (with its -wal and -shm "
+                                        "files, while no OrderFlow program runs), or use it where it is with --db.")
+                             .arg(target, legacy.at(0), legacy.at(1)));
+        if (mode == OpenMode::Existing)
+            return Error(QStringLiteral("db_missing"),
+                         QStringLiteral("There is no OrderFlow database at %1, but an older OrderFlow version kept its database at %2. Run "
+                                        "`orderflow status --create` once to move it to %1 (or any command that sets a workspace up: `orderflow "
+                                        "run`, `config apply`), or keep using it where it is with --db %2.")
+                             .arg(target, legacy.first()));
+        if (Status moved = moveLegacyDatabase(legacy.first(), target); !moved)
+            return moved.error();
+    }
     if (mode == OpenMode::Existing && !info.exists()) {
         return Error(QStringLiteral("db_missing"),
                      QStringLiteral("There is no OrderFlow database at %1. Check the path (--db or $ORDERFLOW_DB); to start a new workspace there, "

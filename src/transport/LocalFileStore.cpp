@@ -1,5 +1,7 @@
 #include "transport/LocalFileStore.h"
 
+#include "domain/messages/ConnectionMessages.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -20,15 +22,15 @@ Error errnoError(int err, const QString &what, const QString &path)
     QString code = FileError::Io;
     QString hint;
     switch (err) {
-    case ENOENT: code = FileError::NotFound; hint = QStringLiteral(" Check that the directory exists."); break;
+    case ENOENT: code = FileError::NotFound; hint = msg::HintDirectoryExists(); break;
     case EEXIST: code = FileError::Exists; break;
     case EACCES:
-    case EPERM: code = FileError::Permission; hint = QStringLiteral(" Check the permissions of the directory for the user running OrderFlow."); break;
+    case EPERM: code = FileError::Permission; hint = msg::HintPermissions(); break;
     case ENOSPC:
-    case EDQUOT: code = FileError::NoSpace; hint = QStringLiteral(" Free disk space; OrderFlow retries later."); break;
+    case EDQUOT: code = FileError::NoSpace; hint = msg::HintFreeSpace(); break;
     default: break;
     }
-    return Error(code, QStringLiteral("Cannot %1 %2: %3.%4").arg(what, path, QString::fromLocal8Bit(std::strerror(err)), hint));
+    return Error(code, msg::CannotDo(what, path, QString::fromLocal8Bit(std::strerror(err)), hint));
 }
 
 bool writeAll(int fd, const char *data, qsizetype size)
@@ -69,7 +71,7 @@ Result<std::optional<FileEntry>> entryAt(int dirFd, const QString &dir, const QS
     if (::fstatat(dirFd, QFile::encodeName(name).constData(), &st, AT_SYMLINK_NOFOLLOW) != 0) {
         if (errno == ENOENT)
             return std::optional<FileEntry>();
-        return errnoError(errno, QStringLiteral("look at"), joinPath(dir, name));
+        return errnoError(errno, msg::VerbLookAt(), joinPath(dir, name));
     }
     if (S_ISDIR(st.st_mode))
         return std::optional<FileEntry>();   // archive/, error/ and the like are not files
@@ -91,13 +93,13 @@ Result<int> openDirectory(const QString &dir)
     if (fd >= 0)
         return fd;
     if (errno == ENOENT)
-        return Error(FileError::NotFound, QStringLiteral("Directory %1 does not exist. Create it or correct the path in the configuration.").arg(dir));
-    return errnoError(errno, QStringLiteral("list"), dir);
+        return Error(FileError::NotFound, msg::DirectoryMissing(dir));
+    return errnoError(errno, msg::VerbList(), dir);
 }
 
 Error notRegular(const QString &path, const QString &what)
 {
-    return Error(FileError::NotRegular, QStringLiteral("Refused to read %1: it is %2, and OrderFlow reads only regular files.").arg(path, what));
+    return Error(FileError::NotRegular, msg::NotRegularFile(path, what));
 }
 
 } // namespace
@@ -122,7 +124,7 @@ Result<QList<FileEntry>> LocalFileStore::listEntries(const QString &dir, const Q
     if (!d) {
         const int err = errno;
         ::close(*dirFd);
-        return errnoError(err, QStringLiteral("list"), dir);
+        return errnoError(err, msg::VerbList(), dir);
     }
     const FileNamePattern filter(pattern);
     QList<FileEntry> out;
@@ -133,7 +135,7 @@ Result<QList<FileEntry>> LocalFileStore::listEntries(const QString &dir, const Q
             if (errno != 0) {
                 const int err = errno;
                 ::closedir(d);
-                return errnoError(err, QStringLiteral("list"), dir);
+                return errnoError(err, msg::VerbList(), dir);
             }
             break;
         }
@@ -189,13 +191,13 @@ Result<QByteArray> LocalFileStore::read(const QString &path, qint64 maxBytes)
             return notRegular(path, describeKind(FileEntry::Kind::Symlink));
         if (err == ENXIO && ::lstat(native.constData(), &lst) == 0 && !S_ISREG(lst.st_mode))
             return notRegular(path, describeKind(kindOf(lst.st_mode)));   // a socket, a device without a driver
-        return errnoError(err, QStringLiteral("read"), path);
+        return errnoError(err, msg::VerbRead(), path);
     }
     struct stat st {};
     if (::fstat(fd, &st) != 0) {
         const int err = errno;
         ::close(fd);
-        return errnoError(err, QStringLiteral("read"), path);
+        return errnoError(err, msg::VerbRead(), path);
     }
     if (!S_ISREG(st.st_mode)) {
         ::close(fd);
@@ -203,7 +205,7 @@ Result<QByteArray> LocalFileStore::read(const QString &path, qint64 maxBytes)
     }
     if (st.st_size > maxBytes) {
         ::close(fd);
-        return Error(FileError::TooLarge, QStringLiteral("%1 is %2 bytes, more than the limit of %3 bytes.").arg(path).arg(qint64(st.st_size)).arg(maxBytes));
+        return Error(FileError::TooLarge, msg::FileTooLarge(path, qint64(st.st_size), maxBytes));
     }
     QByteArray data;
     data.resize(qsizetype(st.st_size));
@@ -215,7 +217,7 @@ Result<QByteArray> LocalFileStore::read(const QString &path, qint64 maxBytes)
         if (n < 0) {
             const int err = errno;
             ::close(fd);
-            return errnoError(err, QStringLiteral("read"), path);
+            return errnoError(err, msg::VerbRead(), path);
         }
         if (n == 0)
             break;
@@ -231,20 +233,20 @@ Status LocalFileStore::writeAtomic(const QString &path, const QByteArray &conten
     const QByteArray target = QFile::encodeName(path);
     const QByteArray tmp = target + ".tmp";
     if (::access(target.constData(), F_OK) == 0)
-        return Error(FileError::Exists, QStringLiteral("%1 already exists; refusing to overwrite it.").arg(path));
+        return Error(FileError::Exists, msg::RefuseOverwrite(path));
     const int fd = ::open(tmp.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0)
-        return errnoError(errno, QStringLiteral("write"), path + QStringLiteral(".tmp"));
+        return errnoError(errno, msg::VerbWrite(), path + QStringLiteral(".tmp"));
     if (!writeAll(fd, content.constData(), content.size()) || (sync && ::fsync(fd) != 0)) {
         const int err = errno;
         ::close(fd);
         ::unlink(tmp.constData());
-        return errnoError(err, QStringLiteral("write"), path + QStringLiteral(".tmp"));
+        return errnoError(err, msg::VerbWrite(), path + QStringLiteral(".tmp"));
     }
     if (::close(fd) != 0) {
         const int err = errno;
         ::unlink(tmp.constData());
-        return errnoError(err, QStringLiteral("write"), path + QStringLiteral(".tmp"));
+        return errnoError(err, msg::VerbWrite(), path + QStringLiteral(".tmp"));
     }
     // link()+unlink() would also refuse to overwrite, but rename is what readers of a dropzone expect to see;
     // the existence check above and unique names make a clash a conflict we report, never a silent overwrite.
@@ -255,7 +257,7 @@ Status LocalFileStore::writeAtomic(const QString &path, const QByteArray &conten
                 return {};
         }
         ::unlink(tmp.constData());
-        return errnoError(err, QStringLiteral("rename into place"), path);
+        return errnoError(err, msg::VerbRenameIntoPlace(), path);
     }
     return {};
 }
@@ -272,16 +274,16 @@ QList<Status> LocalFileStore::writeAtomicBatch(const QList<QPair<QString, QByteA
             const QByteArray target = QFile::encodeName(files[i].first);
             const QByteArray tmp = target + ".tmp";
             if (::access(target.constData(), F_OK) == 0) {
-                results[i] = Error(FileError::Exists, QStringLiteral("%1 already exists; refusing to overwrite it.").arg(files[i].first));
+                results[i] = Error(FileError::Exists, msg::RefuseOverwrite(files[i].first));
                 continue;
             }
             const int fd = ::open(tmp.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
             if (fd < 0) {
-                results[i] = errnoError(errno, QStringLiteral("write"), files[i].first + QStringLiteral(".tmp"));
+                results[i] = errnoError(errno, msg::VerbWrite(), files[i].first + QStringLiteral(".tmp"));
                 continue;
             }
             if (!writeAll(fd, files[i].second.constData(), files[i].second.size())) {
-                results[i] = errnoError(errno, QStringLiteral("write"), files[i].first + QStringLiteral(".tmp"));
+                results[i] = errnoError(errno, msg::VerbWrite(), files[i].first + QStringLiteral(".tmp"));
                 ::close(fd);
                 ::unlink(tmp.constData());
                 continue;
@@ -299,7 +301,7 @@ QList<Status> LocalFileStore::writeAtomicBatch(const QList<QPair<QString, QByteA
             ::close(fd);
             if (!ok) {
                 fd = -1;
-                results[i] = errnoError(err, QStringLiteral("sync"), files[i].first + QStringLiteral(".tmp"));
+                results[i] = errnoError(err, msg::VerbSync(), files[i].first + QStringLiteral(".tmp"));
                 ::unlink(QByteArray(QFile::encodeName(files[i].first) + ".tmp").constData());
             }
         }
@@ -314,7 +316,7 @@ QList<Status> LocalFileStore::writeAtomicBatch(const QList<QPair<QString, QByteA
                 if ((rerr == EINVAL || rerr == ENOSYS) && ::rename(tmp.constData(), target.constData()) == 0)
                     continue;
                 ::unlink(tmp.constData());
-                results[i] = errnoError(rerr, QStringLiteral("rename into place"), files[i].first);
+                results[i] = errnoError(rerr, msg::VerbRenameIntoPlace(), files[i].first);
             }
         }
     }
@@ -329,7 +331,7 @@ Status LocalFileStore::move(const QString &from, const QString &to)
         const int err = errno;
         if ((err == EINVAL || err == ENOSYS) && ::access(dst.constData(), F_OK) != 0 && ::rename(src.constData(), dst.constData()) == 0)
             return {};
-        return errnoError(err, QStringLiteral("move %1 to").arg(from), to);
+        return errnoError(err, msg::VerbMoveTo(from), to);
     }
     return {};
 }
@@ -341,13 +343,13 @@ Result<bool> LocalFileStore::exists(const QString &path)
         return true;
     if (errno == ENOENT)
         return false;
-    return errnoError(errno, QStringLiteral("check"), path);
+    return errnoError(errno, msg::VerbCheck(), path);
 }
 
 Status LocalFileStore::remove(const QString &path)
 {
     if (::unlink(QFile::encodeName(path).constData()) != 0 && errno != ENOENT)
-        return errnoError(errno, QStringLiteral("remove"), path);
+        return errnoError(errno, msg::VerbRemove(), path);
     return {};
 }
 
@@ -355,19 +357,19 @@ Status LocalFileStore::ensureDir(const QString &dir)
 {
     if (QDir().mkpath(dir))
         return {};
-    return Error(FileError::Permission, QStringLiteral("Cannot create directory %1. Check the path and its permissions.").arg(dir));
+    return Error(FileError::Permission, msg::CannotCreateDirectory(dir));
 }
 
 Status LocalFileStore::syncDir(const QString &dir)
 {
     const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0)
-        return errnoError(errno, QStringLiteral("open directory"), dir);
+        return errnoError(errno, msg::VerbOpenDirectory(), dir);
     const int rc = ::fsync(fd);
     const int err = errno;
     ::close(fd);
     if (rc != 0)
-        return errnoError(err, QStringLiteral("sync directory"), dir);
+        return errnoError(err, msg::VerbSyncDirectory(), dir);
     return {};
 }
 

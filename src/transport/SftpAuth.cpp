@@ -1,5 +1,6 @@
 #include "transport/SftpAuth.h"
 
+#include "domain/messages/ConnectionMessages.h"
 #include "transport/FileStore.h"
 #include "transport/SftpLibssh.h"
 #include "transport/SftpWatchdog.h"
@@ -12,7 +13,7 @@ namespace orderflow::sftp {
 
 Status authenticate(ssh_session ssh, const SftpConfig &config, const SftpWatchdog &watchdog)
 {
-    const QString who = QStringLiteral("user '%1' on %2:%3").arg(config.user, config.host).arg(config.port);
+    const QString who = msg::SftpUserOn(config.user, config.host, config.port);
     auto authError = [&](int rc, const QString &what) -> Error {
         if (watchdog.fired())
             return Error(FileError::Connection, QStringLiteral("%1 did not answer within %2 ms during authentication; OrderFlow retries later.")
@@ -32,9 +33,9 @@ Status authenticate(ssh_session ssh, const SftpConfig &config, const SftpWatchdo
     if (!config.keyFile.isEmpty()) {
         const QFileInfo keyInfo(config.keyFile);
         if (!keyInfo.exists())
-            return Error(FileError::Auth, QStringLiteral("Private key file %1 for %2 does not exist. Correct 'key_file' in the configuration.").arg(config.keyFile, who));
+            return Error(FileError::Auth, msg::SftpKeyFileMissing(config.keyFile, who));
         if (!keyInfo.isReadable())
-            return Error(FileError::Auth, QStringLiteral("Private key file %1 for %2 is not readable by the OrderFlow process. Check its owner and permissions.").arg(config.keyFile, who));
+            return Error(FileError::Auth, msg::SftpKeyFileUnreadable(config.keyFile, who));
         Result<QByteArray> passphrase = config.keyPassphrase();
         if (!passphrase)
             return passphrase.error();
@@ -45,11 +46,8 @@ Status authenticate(ssh_session ssh, const SftpConfig &config, const SftpWatchdo
         if (imported != SSH_OK || !key) {
             return Error(FileError::Auth,
                          !config.hasKeyPassphrase()
-                             ? QStringLiteral("Cannot load private key %1 for %2: it is not a supported key file, or it is encrypted and no "
-                                              "passphrase is configured (name its environment variable with 'key_passphrase_env', or its "
-                                              "credential store entry with \"key_passphrase\": {\"secret\": …}).").arg(config.keyFile, who)
-                             : QStringLiteral("Cannot load private key %1 for %2: the passphrase from %3 is wrong, or it is not a supported key file.")
-                                   .arg(config.keyFile, who, config.keyPassphraseOrigin()));
+                             ? msg::SftpKeyNotLoaded(config.keyFile, who)
+                             : msg::SftpKeyWrongPassphrase(config.keyFile, who, config.keyPassphraseOrigin()));
         }
         rc = ssh_userauth_publickey(ssh, nullptr, key);
         ssh_key_free(key);
@@ -59,7 +57,7 @@ Status authenticate(ssh_session ssh, const SftpConfig &config, const SftpWatchdo
         if (rc == SSH_AUTH_ERROR)
             return authError(rc, QStringLiteral("public key authentication"));
         if (rc != SSH_AUTH_PARTIAL && (methods() & SSH_AUTH_METHOD_PUBLICKEY))
-            rejected << QStringLiteral("the private key %1").arg(config.keyFile);
+            rejected << msg::SftpThePrivateKey(config.keyFile);
     }
 
     if (config.hasPassword()) {
@@ -92,7 +90,7 @@ Status authenticate(ssh_session ssh, const SftpConfig &config, const SftpWatchdo
         if (rc == SSH_AUTH_ERROR)
             return authError(rc, QStringLiteral("password authentication"));
         if (methods() & (SSH_AUTH_METHOD_PASSWORD | SSH_AUTH_METHOD_INTERACTIVE))
-            rejected << QStringLiteral("the password from %1").arg(config.passwordOrigin());
+            rejected << msg::SftpThePasswordFrom(config.passwordOrigin());
     }
 
     const int accepted = methods();
@@ -102,11 +100,8 @@ Status authenticate(ssh_session ssh, const SftpConfig &config, const SftpWatchdo
     if (accepted & SSH_AUTH_METHOD_INTERACTIVE) offered << QStringLiteral("keyboard-interactive");
     const QString offeredText = offered.isEmpty() ? QStringLiteral("none") : offered.join(QStringLiteral(", "));
     if (rejected.isEmpty())
-        return Error(FileError::Auth, QStringLiteral("Cannot authenticate %1: the server accepts only %2, which this configuration does not provide. "
-                                                     "Configure a matching key file or password.").arg(who, offeredText));
-    return Error(FileError::Auth, QStringLiteral("Authentication failed for %1: the server rejected %2 (it accepts: %3). "
-                                                 "Check the credentials configured for this connection.")
-                                      .arg(who, rejected.join(QStringLiteral(" and ")), offeredText));
+        return Error(FileError::Auth, msg::SftpNoMatchingMethod(who, offeredText));
+    return Error(FileError::Auth, msg::SftpAuthRejected(who, rejected.join(QStringLiteral(" and ")), offeredText));
 }
 
 } // namespace orderflow::sftp

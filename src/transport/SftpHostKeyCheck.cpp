@@ -1,5 +1,6 @@
 #include "transport/SftpHostKeyCheck.h"
 
+#include "domain/messages/ConnectionMessages.h"
 #include "transport/FileStore.h"
 #include "transport/SftpLibssh.h"
 #include "transport/SftpLog.h"
@@ -43,14 +44,13 @@ Status checkHostKey(const SftpConfig &config, const HostPublicKey &serverKey)
 
     KnownHosts known(config.knownHostsPath);
     if (Status loaded = known.load(); !loaded)
-        return Error(FileError::HostKey, QStringLiteral("Cannot check the host key of %1: %2").arg(where, loaded.error().message));
+        return Error(FileError::HostKey, msg::HostKeyNotChecked(where, loaded.error().message));
     const KnownHosts::Lookup lookup = known.lookup(config.host, config.port, serverKey);
 
     if (lookup.match == KnownHosts::Match::Revoked) {
         qCDebug(lcSftp, "host key %s of %s is revoked", qUtf8Printable(fp), qUtf8Printable(where));
         return Error(FileError::HostKey,
-                     QStringLiteral("HOST KEY REVOKED: %1 presented %2 %3, which %4 (line %5) marks as revoked. Refusing to connect. "
-                                    "Contact the server's administrator.").arg(where, serverKey.type, fp, known.path()).arg(lookup.line));
+                     msg::HostKeyRevoked(where, serverKey.type, fp, known.path(), lookup.line));
     }
     if (!config.pinnedFingerprint.isEmpty()) {
         if (fp == config.pinnedFingerprint) {
@@ -61,10 +61,7 @@ Status checkHostKey(const SftpConfig &config, const HostPublicKey &serverKey)
         }
         qCDebug(lcSftp, "host key of %s is %s, pinned %s", qUtf8Printable(where), qUtf8Printable(fp), qUtf8Printable(config.pinnedFingerprint));
         return Error(FileError::HostKey,
-                     QStringLiteral("HOST KEY MISMATCH: %1 presented %2 %3, but the configuration pins %4. Refusing to connect — "
-                                    "this may be a man-in-the-middle attack. If the partner rotated its key, confirm the new "
-                                    "fingerprint with them and update the pinned fingerprint.")
-                         .arg(where, serverKey.type, fp, config.pinnedFingerprint));
+                     msg::HostKeyMismatch(where, serverKey.type, fp, config.pinnedFingerprint));
     }
     switch (lookup.match) {
     case KnownHosts::Match::Known:
@@ -72,18 +69,13 @@ Status checkHostKey(const SftpConfig &config, const HostPublicKey &serverKey)
     case KnownHosts::Match::Unknown:
         qCDebug(lcSftp, "host key of %s is unknown: %s %s", qUtf8Printable(where), qUtf8Printable(serverKey.type), qUtf8Printable(fp));
         return Error(FileError::HostKey,
-                     QStringLiteral("The host key of %1 is not known: %2 %3. Confirm this fingerprint with the server's administrator, "
-                                    "then trust it (orderflow hostkey trust %1, or in Connections) or pin it with \"fingerprint\" "
-                                    "in the configuration. Known hosts file: %4.").arg(where, serverKey.type, fp, known.path()));
+                     msg::HostKeyUnknown(where, serverKey.type, fp, known.path()));
     case KnownHosts::Match::Changed:
     default:
         qCDebug(lcSftp, "HOST KEY CHANGED for %s: presented %s, known %s", qUtf8Printable(where), qUtf8Printable(fp),
                    qUtf8Printable(fingerprintList(lookup.knownKeys)));
         return Error(FileError::HostKey,
-                     QStringLiteral("HOST KEY CHANGED for %1: the server presented %2 %3, but %4 (line %5) lists %6. Refusing to connect — "
-                                    "this may be a man-in-the-middle attack. If the partner rotated its key, confirm the new fingerprint "
-                                    "with them and re-trust it in Connections (orderflow hostkey trust %1).")
-                         .arg(where, serverKey.type, fp, known.path()).arg(lookup.line).arg(fingerprintList(lookup.knownKeys)));
+                     msg::HostKeyChanged(where, serverKey.type, fp, known.path(), lookup.line, fingerprintList(lookup.knownKeys)));
     }
 }
 

@@ -1,6 +1,7 @@
 #include "transport/SftpProbe.h"
 
 #include "domain/Cancellation.h"
+#include "domain/messages/ConnectionMessages.h"
 #include "transport/FileStore.h"
 #include "transport/SftpSession.h"
 
@@ -55,7 +56,7 @@ SftpProbeReport probeSftpConnection(const QJsonObject &json, const SftpProbePath
     auto fail = [&](SftpProbeStep step, const Error &e) {
         step.ok = false;
         // A step the cancel interrupted fails because of it, whatever the session made of the closed socket.
-        step.error = cancelled() ? Error(CancelledCode, QStringLiteral("Cancelled during '%1'.").arg(step.name)) : e;
+        step.error = cancelled() ? Error(CancelledCode, msg::CancelledDuring(step.name)) : e;
         if (report.firstError.code.isEmpty() || step.error.code == CancelledCode)
             report.firstError = step.error;
         done(step);
@@ -65,13 +66,13 @@ SftpProbeReport probeSftpConnection(const QJsonObject &json, const SftpProbePath
         if (!cancelled())
             return false;
         if (report.firstError.code != CancelledCode)
-            report.firstError = Error(CancelledCode, QStringLiteral("The test was cancelled; the remaining steps did not run."));
+            report.firstError = Error(CancelledCode, msg::TestCancelled());
         return true;
     };
 
     Result<SftpConfig> config = SftpConfig::fromJson(json);
     if (!config) {
-        fail(makeStep(QStringLiteral("configuration")), config.error());
+        fail(makeStep(msg::StepConfiguration()), config.error());
         return report;
     }
     report.target = config->describe();
@@ -88,21 +89,22 @@ SftpProbeReport probeSftpConnection(const QJsonObject &json, const SftpProbePath
     if (report.hostKey.isValid())
         report.fingerprint = report.hostKey.fingerprint();
     const struct {
-        const char *name;
+        QString name;
         qint64 ms;
-    } connectSteps[] = {{"connect", t.connectMs}, {"host key", t.hostKeyMs}, {"authenticate", t.authMs}, {"sftp", t.sftpMs}};
+    } connectSteps[] = {{msg::StepConnect(), t.connectMs}, {msg::StepHostKey(), t.hostKeyMs}, {msg::StepAuthenticate(), t.authMs},
+                        {QStringLiteral("sftp"), t.sftpMs}};
     for (const auto &cs : connectSteps) {
-        SftpProbeStep step = makeStep(QString::fromLatin1(cs.name));
+        SftpProbeStep step = makeStep(cs.name);
         step.ms = cs.ms;
         if (cs.ms < 0) {
-            fail(step, connected ? Error(FileError::Io, QStringLiteral("not reached")) : connected.error());
+            fail(step, connected ? Error(FileError::Io, msg::NotReached()) : connected.error());
             return report;
         }
         step.ok = true;
-        if (step.name == QLatin1String("host key"))
+        if (step.name == msg::StepHostKey())
             step.detail = report.hostKey.type + QLatin1Char(' ') + report.fingerprint;
-        else if (step.name == QLatin1String("authenticate"))
-            step.detail = config->keyFile.isEmpty() ? QStringLiteral("password") : QStringLiteral("key %1").arg(config->keyFile);
+        else if (step.name == msg::StepAuthenticate())
+            step.detail = config->keyFile.isEmpty() ? msg::AuthByPassword() : msg::AuthByKey(config->keyFile);
         done(step);
     }
 
@@ -110,7 +112,7 @@ SftpProbeReport probeSftpConnection(const QJsonObject &json, const SftpProbePath
     for (const QString &dir : paths.listDirs) {
         if (stopped())
             return report;
-        SftpProbeStep step = makeStep(QStringLiteral("list %1").arg(dir));
+        SftpProbeStep step = makeStep(msg::StepList(dir));
         timer.start();
         Result<QList<SftpEntry>> listed = session.listDirectory(dir);
         step.ms = timer.elapsed();
@@ -122,7 +124,7 @@ SftpProbeReport probeSftpConnection(const QJsonObject &json, const SftpProbePath
         for (const SftpEntry &e : std::as_const(*listed))
             files += e.type == SftpEntry::Type::File ? 1 : 0;
         step.ok = true;
-        step.detail = QStringLiteral("%1 files").arg(files);
+        step.detail = msg::FileCount(files);
         done(step);
     }
 
@@ -135,7 +137,7 @@ SftpProbeReport probeSftpConnection(const QJsonObject &json, const SftpProbePath
             Result<std::optional<SftpEntry>> present = session.stat(dir);
             if (present && !*present) {
                 checked = parentPath(dir);
-                report.notes.append(QStringLiteral("%1 does not exist yet; OrderFlow creates it on first use (checked %2 instead)").arg(dir, checked));
+                report.notes.append(msg::CreatedOnFirstUse(dir, checked));
             }   // present, or unknown: the write step then reports what is wrong
         }
         if (!writeDirs.contains(checked))
@@ -149,7 +151,7 @@ SftpProbeReport probeSftpConnection(const QJsonObject &json, const SftpProbePath
         const QString tmp = joinPath(dir, name + QStringLiteral(".tmp"));
         const QString final = joinPath(dir, name);
 
-        SftpProbeStep write = makeStep(QStringLiteral("write %1").arg(tmp));
+        SftpProbeStep write = makeStep(msg::StepWrite(tmp));
         timer.start();
         Status w = session.writeFile(tmp, QByteArrayLiteral("OrderFlow connection test; safe to delete.\n"), false);
         write.ms = timer.elapsed();
@@ -160,7 +162,7 @@ SftpProbeReport probeSftpConnection(const QJsonObject &json, const SftpProbePath
         write.ok = true;
         done(write);
 
-        SftpProbeStep rename = makeStep(QStringLiteral("rename to %1").arg(final));
+        SftpProbeStep rename = makeStep(msg::StepRenameTo(final));
         timer.start();
         Status r = session.rename(tmp, final);
         rename.ms = timer.elapsed();
@@ -172,14 +174,14 @@ SftpProbeReport probeSftpConnection(const QJsonObject &json, const SftpProbePath
             done(rename);
         }
 
-        SftpProbeStep remove = makeStep(QStringLiteral("remove %1").arg(leftover));
+        SftpProbeStep remove = makeStep(msg::StepRemove(leftover));
         timer.start();
         Status rm = session.removeFile(leftover);
         remove.ms = timer.elapsed();
         if (!rm) {
             fail(remove, rm.error());
             if (cancelled())
-                report.notes.append(QStringLiteral("the test was cancelled before it could remove %1 (safe to delete)").arg(leftover));
+                report.notes.append(msg::CancelledBeforeRemove(leftover));
         } else {
             remove.ok = true;
             done(remove);

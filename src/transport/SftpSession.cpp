@@ -1,5 +1,6 @@
 #include "transport/SftpSession.h"
 
+#include "domain/messages/ConnectionMessages.h"
 #include "transport/FileStore.h"
 #include "transport/SftpAuth.h"
 #include "transport/SftpHostKeyCheck.h"
@@ -38,22 +39,22 @@ constexpr int ReadRequestsInFlight = 32;
 QString statusName(int status)
 {
     switch (status) {
-    case SSH_FX_OK: return QStringLiteral("ok");
-    case SSH_FX_EOF: return QStringLiteral("end of file");
-    case SSH_FX_NO_SUCH_FILE: return QStringLiteral("no such file or directory");
-    case SSH_FX_PERMISSION_DENIED: return QStringLiteral("permission denied");
-    case SSH_FX_FAILURE: return QStringLiteral("the server reported a failure");
-    case SSH_FX_BAD_MESSAGE: return QStringLiteral("bad message");
-    case SSH_FX_NO_CONNECTION: return QStringLiteral("no connection");
-    case SSH_FX_CONNECTION_LOST: return QStringLiteral("connection lost");
-    case SSH_FX_OP_UNSUPPORTED: return QStringLiteral("operation not supported by the server");
-    case SSH_FX_INVALID_HANDLE: return QStringLiteral("invalid handle");
-    case SSH_FX_NO_SUCH_PATH: return QStringLiteral("no such path");
-    case SSH_FX_FILE_ALREADY_EXISTS: return QStringLiteral("file already exists");
-    case SSH_FX_WRITE_PROTECT: return QStringLiteral("write protected");
-    case SSH_FX_NO_MEDIA: return QStringLiteral("no media");
-    case 14: return QStringLiteral("no space left on the server's file system");
-    case 15: return QStringLiteral("quota exceeded");
+    case SSH_FX_OK: return msg::SftpFxOk();
+    case SSH_FX_EOF: return msg::SftpFxEndOfFile();
+    case SSH_FX_NO_SUCH_FILE: return msg::SftpFxNoSuchFileOr();
+    case SSH_FX_PERMISSION_DENIED: return msg::SftpFxPermissionDenied();
+    case SSH_FX_FAILURE: return msg::SftpFxTheServerReportedA();
+    case SSH_FX_BAD_MESSAGE: return msg::SftpFxBadMessage();
+    case SSH_FX_NO_CONNECTION: return msg::SftpFxNoConnection();
+    case SSH_FX_CONNECTION_LOST: return msg::SftpFxConnectionLost();
+    case SSH_FX_OP_UNSUPPORTED: return msg::SftpFxOperationNotSupportedBy();
+    case SSH_FX_INVALID_HANDLE: return msg::SftpFxInvalidHandle();
+    case SSH_FX_NO_SUCH_PATH: return msg::SftpFxNoSuchPath();
+    case SSH_FX_FILE_ALREADY_EXISTS: return msg::SftpFxFileAlreadyExists();
+    case SSH_FX_WRITE_PROTECT: return msg::SftpFxWriteProtected();
+    case SSH_FX_NO_MEDIA: return msg::SftpFxNoMedia();
+    case 14: return msg::SftpFxNoSpaceLeftOn();
+    case 15: return msg::SftpFxQuotaExceeded();
     default: return QStringLiteral("status %1").arg(status);
     }
 }
@@ -217,15 +218,13 @@ Status SftpSession::Private::connectNow()
     watchdog->disarm();
     if (rc != SSH_OK) {
         const QString why = aborted() ? QString()
-            : watchdog->fired()     ? QStringLiteral("the server accepted the connection but did not answer within %1 ms").arg(config.connectTimeoutMs)
+            : watchdog->fired()     ? msg::SftpNoAnswerAfterAccept(config.connectTimeoutMs)
                                     : sshErrorText(ssh);
         teardown(true);
         if (aborted())
             return abandoned(QStringLiteral("connecting to"));
         qCDebug(lcSftp, "connect to %s failed: %s", qUtf8Printable(describe()), qUtf8Printable(why));
-        return Error(FileError::Connection,
-                     QStringLiteral("Cannot connect to %1: %2. Check that the server is running and reachable from this machine "
-                                    "(host, port, firewall); OrderFlow retries later.").arg(describe(), why));
+        return Error(FileError::Connection, msg::SftpCannotConnect(describe(), why));
     }
     timings.connectMs = timer.restart();
 
@@ -284,12 +283,12 @@ Error SftpSession::Private::statusError(int status, const QString &action, const
     case SSH_FX_NO_SUCH_FILE:
     case SSH_FX_NO_SUCH_PATH:
         code = FileError::NotFound;
-        hint = QStringLiteral(" Check that %1 exists on the server and that the path in the configuration is right.").arg(path);
+        hint = msg::SftpHintMissing(path);
         break;
     case SSH_FX_PERMISSION_DENIED:
     case SSH_FX_WRITE_PROTECT:
         code = FileError::Permission;
-        hint = QStringLiteral(" Check that user '%1' may %2 %3 on the server.").arg(config.user, access, path);
+        hint = msg::SftpHintPermission(config.user, access, path);
         break;
     case SSH_FX_FILE_ALREADY_EXISTS:
         code = FileError::Exists;
@@ -297,12 +296,12 @@ Error SftpSession::Private::statusError(int status, const QString &action, const
     case 14:   // SSH_FX_NO_SPACE_ON_FILESYSTEM (SFTP v5+)
     case 15:   // SSH_FX_QUOTA_EXCEEDED
         code = FileError::NoSpace;
-        hint = QStringLiteral(" Ask the server's administrator to free space; OrderFlow retries later.");
+        hint = msg::SftpHintSpace();
         break;
     default:
         break;
     }
-    return Error(code, QStringLiteral("Cannot %1 %2 on %3: %4 (SFTP status %5).%6").arg(action, path, describe(), statusName(status)).arg(status).arg(hint));
+    return Error(code, msg::SftpStatusFailed(action, path, describe(), statusName(status), status, hint));
 }
 
 Error SftpSession::Private::failure(const QString &action, const QString &path, int *statusOut)
@@ -323,11 +322,9 @@ Error SftpSession::Private::failure(const QString &action, const QString &path, 
     if (aborted()) {
         e = abandoned(QStringLiteral("trying to %1 %2 on").arg(action, path));
     } else if (timedOut) {
-        e = Error(FileError::Connection, QStringLiteral("No answer from %1 within %2 ms while trying to %3 %4; the connection was dropped. "
-                                                        "OrderFlow reconnects and retries later.").arg(describe()).arg(config.ioTimeoutMs).arg(action, path));
+        e = Error(FileError::Connection, msg::SftpNoAnswer(describe(), config.ioTimeoutMs, action, path));
     } else {
-        e = Error(FileError::Connection, QStringLiteral("Connection to %1 was lost while trying to %2 %3 (%4). OrderFlow reconnects and retries later.")
-                                             .arg(describe(), action, path, sshErrorText(ssh)));
+        e = Error(FileError::Connection, msg::SftpConnectionLost(describe(), action, path, sshErrorText(ssh)));
     }
     qCDebug(lcSftp, "%s", qUtf8Printable(e.message));   // the caller reports the error it gets back
     teardown(true);
@@ -376,7 +373,7 @@ Result<QList<SftpEntry>> SftpSession::listDirectory(const QString &dir)
     const QByteArray native = dir.toUtf8();
     sftp_dir handle = sftp_opendir(d->sftp, native.constData());
     if (!handle)
-        return d->failure(QStringLiteral("list directory"), dir);
+        return d->failure(msg::SftpVerbListDirectory(), dir);
     QList<SftpEntry> entries;
     while (sftp_attributes attr = sftp_readdir(d->sftp, handle)) {
         op.progress();
@@ -386,7 +383,7 @@ Result<QList<SftpEntry>> SftpSession::listDirectory(const QString &dir)
         sftp_attributes_free(attr);
     }
     if (!sftp_dir_eof(handle)) {
-        Error e = d->failure(QStringLiteral("list directory"), dir);
+        Error e = d->failure(msg::SftpVerbListDirectory(), dir);
         if (d->sftp)
             sftp_closedir(handle);
         return e;
@@ -404,7 +401,7 @@ Result<std::optional<SftpEntry>> SftpSession::stat(const QString &path)
     sftp_attributes attr = sftp_stat(d->sftp, native.constData());
     if (!attr) {
         int status = 0;
-        Error e = d->failure(QStringLiteral("look up"), path, &status);
+        Error e = d->failure(msg::SftpVerbLookUp(), path, &status);
         if (status == SSH_FX_NO_SUCH_FILE || status == SSH_FX_NO_SUCH_PATH)
             return std::optional<SftpEntry>();
         return e;
@@ -422,7 +419,7 @@ Result<QByteArray> SftpSession::readFile(const QString &path, qint64 maxBytes)
     const QByteArray native = path.toUtf8();
     sftp_file file = sftp_open(d->sftp, native.constData(), O_RDONLY, 0);
     if (!file)
-        return d->failure(QStringLiteral("open"), path);
+        return d->failure(msg::SftpVerbOpen(), path);
 
     auto closeFile = [&] {
         if (d->sftp)
@@ -430,7 +427,7 @@ Result<QByteArray> SftpSession::readFile(const QString &path, qint64 maxBytes)
     };
     sftp_attributes attr = sftp_fstat(file);
     if (!attr) {
-        Error e = d->failure(QStringLiteral("read"), path);
+        Error e = d->failure(msg::VerbRead(), path);
         closeFile();
         return e;
     }
@@ -477,7 +474,7 @@ Result<QByteArray> SftpSession::readFile(const QString &path, qint64 maxBytes)
             const quint32 length = remaining > 0 && remaining < ReadChunk ? quint32(remaining) : ReadChunk;
             if (!issue(nextOffset, length)) {
                 failed = true;
-                error = d->failure(QStringLiteral("read"), path);
+                error = d->failure(msg::VerbRead(), path);
                 return;
             }
             nextOffset += length;
@@ -501,7 +498,7 @@ Result<QByteArray> SftpSession::readFile(const QString &path, qint64 maxBytes)
         op.progress();
         if (n < 0) {
             failed = true;
-            error = d->failure(QStringLiteral("read"), path);
+            error = d->failure(msg::VerbRead(), path);
             break;
         }
         if (n == 0) {
@@ -513,7 +510,7 @@ Result<QByteArray> SftpSession::readFile(const QString &path, qint64 maxBytes)
                 // A short read that is not at the end: ask again for the rest of this range.
                 if (!issue(end, req.length - quint32(n))) {
                     failed = true;
-                    error = d->failure(QStringLiteral("read"), path);
+                    error = d->failure(msg::VerbRead(), path);
                     break;
                 }
             } else if (end > expectedEnd && eofAt == UINT64_MAX) {
@@ -556,13 +553,11 @@ Status SftpSession::writeFile(const QString &path, const QByteArray &data, bool 
     sftp_file file = sftp_open(d->sftp, native.constData(), O_WRONLY | O_CREAT | O_TRUNC, S_IRUSR | S_IWUSR | S_IRGRP | S_IROTH);
     if (!file) {
         int status = 0;
-        Error e = d->failure(QStringLiteral("create"), path, &status);
+        Error e = d->failure(msg::SftpVerbCreate(), path, &status);
         if (status == SSH_FX_NO_SUCH_FILE || status == SSH_FX_NO_SUCH_PATH)
-            e.message = QStringLiteral("Cannot create %1 on %2: directory %3 does not exist (SFTP status %4). Create it or correct the path in the configuration.")
-                            .arg(path, describe(), parentDir(path)).arg(status);
+            e.message = msg::SftpCreateNoDirectory(path, describe(), parentDir(path), status);
         else if (status == SSH_FX_PERMISSION_DENIED)
-            e.message = QStringLiteral("Cannot create %1 on %2: permission denied (SFTP status %3). Check that user '%4' may write to %5 on the server.")
-                            .arg(path, describe()).arg(status).arg(d->config.user, parentDir(path));
+            e.message = msg::SftpCreateDenied(path, describe(), status, d->config.user, parentDir(path));
         return e;
     }
     qsizetype written = 0;
@@ -570,7 +565,7 @@ Status SftpSession::writeFile(const QString &path, const QByteArray &data, bool 
         const qsizetype chunk = std::min(WriteChunk, data.size() - written);
         const ssize_t n = sftp_write(file, data.constData() + written, size_t(chunk));
         if (n <= 0) {
-            Error e = d->failure(QStringLiteral("write"), path);
+            Error e = d->failure(msg::VerbWrite(), path);
             if (d->sftp)
                 sftp_close(file);
             return e;
@@ -579,14 +574,14 @@ Status SftpSession::writeFile(const QString &path, const QByteArray &data, bool 
         op.progress();
     }
     if (sync && d->hasFsync && sftp_fsync(file) != 0) {
-        Error e = d->failure(QStringLiteral("flush to disk"), path);
+        Error e = d->failure(msg::SftpVerbFlush(), path);
         if (d->sftp)
             sftp_close(file);
         return e;
     }
     // The server reports deferred write errors (a full disk) on close.
     if (sftp_close(file) != 0)
-        return d->failure(QStringLiteral("finish writing"), path);
+        return d->failure(msg::SftpVerbFinishWriting(), path);
     return {};
 }
 
@@ -602,7 +597,7 @@ Status SftpSession::rename(const QString &from, const QString &to)
             return {};
     }
     int status = 0;
-    Error e = d->failure(QStringLiteral("rename %1 to").arg(from), to, &status);
+    Error e = d->failure(msg::SftpVerbRenameTo(from), to, &status);
     if (status < 0)
         return e;   // connection trouble
     // SFTP v3 servers answer a plain "failure" when the target exists (OpenSSH links, then unlinks); find out which.
@@ -635,7 +630,7 @@ Status SftpSession::removeFile(const QString &path)
     const QByteArray native = path.toUtf8();
     if (sftp_unlink(d->sftp, native.constData()) == 0)
         return {};
-    return d->failure(QStringLiteral("remove"), path);
+    return d->failure(msg::VerbRemove(), path);
 }
 
 Status SftpSession::makeDirectory(const QString &path)
@@ -649,7 +644,7 @@ Status SftpSession::makeDirectory(const QString &path)
             return {};
     }
     int status = 0;
-    Error e = d->failure(QStringLiteral("create directory"), path, &status);
+    Error e = d->failure(msg::SftpVerbCreateDirectory(), path, &status);
     if (status < 0)
         return e;
     // Someone else may have created it meanwhile (OpenSSH answers "failure" for EEXIST).

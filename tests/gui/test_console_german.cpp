@@ -1,17 +1,34 @@
 // Every text an operator sees is German when German is chosen (issues 10 and 11). With the German translation
-// loaded, the test walks the main window over a demo workspace (every tab, the menus, a delete confirmation), the
-// first-run hint of an empty database, both setup wizards page by page (type, settings, credentials, test, preview)
-// and the host-key dialog for an unknown and for a changed key. It collects every visible text (labels, buttons,
-// actions and their tooltips, group box titles, tab texts, window titles, wizard page titles, placeholder texts,
-// combo box entries, the header data of the shown views) and fails, listing each, on a text that is still the
-// English source of a string in translations/orderflow_de.ts whose German differs (with its %1 filled in, or as a
-// phrase inside a longer text). Texts the engine stores (errors, problems) are data and stay English.
+// loaded, the test walks the main window over a demo workspace (every tab, the menus, a delete confirmation, the
+// detail pane of an order with validation problems, of one whose push gave up and of one the ERP rejected), the
+// first-run hint of an empty database, both setup wizards page by page (type, settings, credentials, test, a failing
+// test, preview), the settings page of every connection and source type, and the host-key dialog for an unknown and
+// for a changed key. It collects every visible text (labels, buttons, actions and their tooltips, group box titles,
+// tab texts, window titles, wizard page titles, placeholder texts, combo box entries, the header data and cells of
+// the shown views) and fails, listing each, on a text that is still the English source of a string in
+// translations/orderflow_de.ts whose German differs (with its %1 filled in, or as a phrase inside a longer text). The
+// engine's own texts (problems, errors, test steps, settings' titles and help) are in that file too: the engine
+// stores them in English and the console shows them translated.
 #include "ConsoleTestSupport.h"
 
 #include "../integration/Workspace.h"
 #include "../secrets/SecretsTestSupport.h"
 #include "app/ConsoleSession.h"
 #include "app/Translations.h"
+#include "config/SettingTitles.h"
+#include "connectors/AckPoller.h"
+#include "connectors/ErpConnector.h"
+#include "domain/messages/ConnectionMessages.h"
+#include "models/DisplayFormat.h"
+#include "pipeline/Ingestor.h"
+#include "pipeline/OrderProcessor.h"
+#include "sources/SourceRegistry.h"
+#include "storage/ConfigRepository.h"
+#include "storage/ExportRepository.h"
+#include "storage/SqlTime.h"
+#include "transport/FileStore.h"
+#include "views/OrderDetailPane.h"
+#include "wizards/SchemaForm.h"
 #include "models/OrderTableModel.h"
 #include "models/RecordTableModel.h"
 #include "views/MainWindow.h"
@@ -24,6 +41,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QFrame>
 #include <QGroupBox>
@@ -180,9 +198,12 @@ public:
             if (w->isWindow())
                 add(w->windowTitle(), where);
             if (auto *label = qobject_cast<QLabel *>(w)) {
-                // A settings field is titled with its key in the configuration ("Ack path *:"), as in the config file.
-                if (!(label->buddy() && label->buddy()->objectName().startsWith(QLatin1String("field_"))))
-                    add(label->text(), where);
+                add(label->text(), where);
+                // A settings field's label: "Title (key) *:", its title translated (the key is the configuration's word).
+                if (label->buddy() && label->buddy()->objectName().startsWith(QLatin1String("field_"))) {
+                    const QString text = label->text();
+                    add(text.left(text.lastIndexOf(QLatin1String(" ("))), where);
+                }
             }
             if (auto *button = qobject_cast<QAbstractButton *>(w))
                 add(button->text(), where);
@@ -201,9 +222,17 @@ public:
                 }
             }
             if (auto *view = qobject_cast<QAbstractItemView *>(w); view && view->model()) {
-                for (int c = 0; c < view->model()->columnCount(); ++c) {
-                    add(view->model()->headerData(c, Qt::Horizontal).toString(), where);
-                    add(view->model()->headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString(), where);
+                const QAbstractItemModel *model = view->model();
+                for (int c = 0; c < model->columnCount(); ++c) {
+                    add(model->headerData(c, Qt::Horizontal).toString(), where);
+                    add(model->headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString(), where);
+                }
+                // The cells too: states, outcomes, problems and errors are the engine's words shown in a table.
+                if (!qobject_cast<QTreeWidget *>(w) && !qobject_cast<QListWidget *>(w)) {
+                    for (int r = 0; r < std::min(model->rowCount(), 100); ++r) {
+                        for (int c = 0; c < model->columnCount(); ++c)
+                            add(model->index(r, c).data().toString(), where);
+                    }
                 }
             }
             if (auto *tree = qobject_cast<QTreeWidget *>(w)) {
@@ -211,8 +240,10 @@ public:
                     item(tree->topLevelItem(i), where);
             }
             if (auto *list = qobject_cast<QListWidget *>(w)) {
-                for (int i = 0; i < list->count(); ++i)
+                for (int i = 0; i < list->count(); ++i) {
                     add(list->item(i)->text(), where);
+                    add(list->item(i)->toolTip(), where);
+                }
             }
             if (auto *wizard = qobject_cast<QWizard *>(w); wizard && wizard->currentPage()) {
                 add(wizard->currentPage()->title(), where);
@@ -231,6 +262,10 @@ public:
     bool contains(const QString &text) const
     {
         return std::any_of(m_seen.begin(), m_seen.end(), [&](const auto &seen) { return seen.first == text; });
+    }
+    bool containsPart(const QString &part) const
+    {
+        return std::any_of(m_seen.begin(), m_seen.end(), [&](const auto &seen) { return seen.first.contains(part); });
     }
     int size() const { return int(m_seen.size()); }
 
@@ -285,6 +320,89 @@ private:
 
 
 
+// What the engine writes when it meets a partner's mistakes, a dropzone it cannot write and an ERP that says no, done
+// by the engine's own parts (ingest and validation, the file store, the ack poller), so the stored texts are the
+// ones an operator gets: an order with validation problems, a file that is not JSON, a push attempt that gave up,
+// an acknowledgement that rejects a delivered order. Returns what went wrong, empty when all is in place.
+QString seedEngineTexts(Database &db)
+{
+    ConfigRepository config(db);
+    auto sources = config.sources();
+    auto connections = config.connections();
+    if (!sources || sources->isEmpty() || !connections || connections->isEmpty())
+        return QStringLiteral("the demo workspace has no source or connection");
+    const SourceRecord source = sources->first();
+    const ConnectionRecord connection = connections->first();
+    Ingestor ingestor(db);
+    OrderStateChanges changes;
+    auto bad = ingestor.ingestDocument(source, QStringLiteral("problems.json"),
+                                       R"({"id": "PO-BAD-1", "customer": "Initech", "currency": "XXQ",
+                                           "items": [{"sku": "NOPE-1", "quantity": 0, "unit_price": -1}, {"sku": "P001"}]})",
+                                       &changes, false);
+    if (!bad)
+        return bad.error().message;
+    auto broken = ingestor.ingestDocument(source, QStringLiteral("broken.json"), QByteArrayLiteral("[{\"id\": 1,"), &changes, false);
+    if (!broken)
+        return broken.error().message;
+    if (auto processed = OrderProcessor(db).processBatch(50); !processed)
+        return processed.error().message;
+
+    // A push that gave up: the dropzone's folder is gone.
+    auto store = createFileStore(QJsonObject{{QStringLiteral("mode"), QStringLiteral("filesystem")}});
+    if (!store)
+        return store.error().message;
+    const Status written = (*store)->writeAtomic(QStringLiteral("/nonexistent-orderflow-dropzone/sales_order_1.json"), "{}", false);
+    if (written)
+        return QStringLiteral("writing into a missing folder worked");
+    const QList<SeededOrder> seeded = seedOrders(db, 2, [](int i) { return i == 0 ? OrderState::Failed : OrderState::Sent; }, 80001);
+    ExportRepository exports(db);
+    const auto exportOf = [&](const QString &orderId, const QString &key, const QString &fileName) {
+        ExportRecord e;
+        e.orgId = connection.orgId;
+        e.orderId = orderId;
+        e.connectionId = connection.id;
+        e.idempotencyKey = key;
+        e.fileName = fileName;
+        return e;
+    };
+    ExportRecord failed = exportOf(seeded.at(0).id, QStringLiteral("k-gave-up"), QStringLiteral("sales_order_1.json"));
+    if (Status s = exports.create(failed); !s)
+        return s.error().message;
+    PushLogRecord attempt;
+    attempt.orgId = connection.orgId;
+    attempt.exportId = failed.id;
+    attempt.orderId = failed.orderId;
+    attempt.connectionId = connection.id;
+    attempt.attempt = 4;
+    attempt.idempotencyKey = failed.idempotencyKey;
+    attempt.startedAt = attempt.finishedAt = nowText();
+    attempt.outcome = QStringLiteral("permanent");
+    attempt.error = msg::GaveUpAfter(4, written.error().message);   // as PushService records it
+    if (Status s = exports.logAttempt(attempt); !s)
+        return s.error().message;
+
+    // A delivered order the ERP rejects in its answer file.
+    ExportRecord sent = exportOf(seeded.at(1).id, QStringLiteral("k-rejected"), QStringLiteral("sales_order_2.json"));
+    if (Status s = exports.create(sent); !s)
+        return s.error().message;
+    if (Status s = exports.markSent(sent.id); !s)
+        return s.error().message;
+    const QString ackDir = dropzoneAckPath(connection.config);
+    if (!QDir().mkpath(ackDir))
+        return QStringLiteral("cannot create ") + ackDir;
+    QFile answer(ackDir + QStringLiteral("/error_") + sent.fileName);
+    if (!answer.open(QIODevice::WriteOnly))
+        return answer.errorString();
+    answer.write(R"({"status": "FAILED", "error_code": "credit_hold", "message": "customer on credit hold"})");
+    answer.close();
+    auto acks = AckPoller(db).poll(connection, **store, ackDir);
+    if (!acks)
+        return acks.error().message;
+    if (acks->processed != 1)
+        return QStringLiteral("the rejection was not applied: %1").arg(acks->problems.join(QLatin1Char(' ')));
+    return {};
+}
+
 HostPublicKey randomKey()
 {
     QByteArray blob(51, Qt::Uninitialized);
@@ -307,6 +425,7 @@ private slots:
     void mainWindowEveryTabAndMenu();
     void connectionWizardPages();
     void sourceWizardPages();
+    void settingsPageOfEveryType();
     void hostKeyDialogUnknownAndChanged();
 
 private:
@@ -331,8 +450,9 @@ void TestConsoleGerman::initTestCase()
     QVERIFY(QFile::copy(QStringLiteral(ORDERFLOW_SOURCE_DIR "/translations/orderflow_de.ts"), ts));
     QProcess lupdate;
     lupdate.setProcessChannelMode(QProcess::MergedChannels);
+    // The engine's texts count too: its message catalogue (context "engine") and the settings' titles and help ("config").
     lupdate.start(QStringLiteral(ORDERFLOW_LUPDATE), {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
-                                                      QStringLiteral(ORDERFLOW_SOURCE_DIR "/src/console"), QStringLiteral(ORDERFLOW_SOURCE_DIR "/ui"),
+                                                      QStringLiteral(ORDERFLOW_SOURCE_DIR "/src"), QStringLiteral(ORDERFLOW_SOURCE_DIR "/ui"),
                                                       QStringLiteral("-ts"), ts});
     QVERIFY2(lupdate.waitForFinished(60000) && lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0,
              qPrintable(QStringLiteral(ORDERFLOW_LUPDATE ": ") + lupdate.errorString() + QLatin1Char('\n') + QString::fromLocal8Bit(lupdate.readAll())));
@@ -370,9 +490,32 @@ void TestConsoleGerman::expectGerman(const VisibleTexts &texts)
 void TestConsoleGerman::everyStringIsTranslated()
 {
     QVERIFY2(m_english.untranslated().isEmpty(),
-             qPrintable(QStringLiteral("%1 string(s) without a finished German translation (run `lupdate -locations none -no-obsolete src/console ui "
+             qPrintable(QStringLiteral("%1 string(s) without a finished German translation (run `lupdate -locations none -no-obsolete src ui "
                                        "-ts translations/orderflow_de.ts`, then translate it):\n  ").arg(m_english.untranslated().size())
                         + m_english.untranslated().join(QStringLiteral("\n  "))));
+    // The engine's catalogue: every message's German keeps its placeholders, and a rendering reads back in German.
+    static const QRegularExpression placeholder(QStringLiteral("%[1-9]"));
+    QStringList mismatched;
+    for (const EngineMessage *m : EngineMessage::catalogue()) {
+        const QString english = QString::fromUtf8(m->source());
+        const QString german = QCoreApplication::translate("engine", m->source());
+        QStringList a, b;
+        for (const auto &match : placeholder.globalMatch(english))
+            a << match.captured();
+        for (const auto &match : placeholder.globalMatch(german))
+            b << match.captured();
+        a.removeDuplicates();
+        b.removeDuplicates();
+        a.sort();
+        b.sort();
+        if (a != b)
+            mismatched << english + QStringLiteral(" → ") + german;
+    }
+    QVERIFY2(mismatched.isEmpty(), qPrintable(mismatched.join(QLatin1Char('\n'))));
+    QVERIFY(EngineMessage::catalogue().size() > 200);
+    QCOMPARE(translatedEngineText(msg::GaveUpAfter(3, msg::DirectoryMissing(QStringLiteral("/in")))),
+             QStringLiteral("aufgegeben nach 3 Versuchen: Verzeichnis /in existiert nicht. Legen Sie es an oder korrigieren Sie den Pfad in der Konfiguration."));
+    QCOMPARE(translatedEngineText(QStringLiteral("a remote server's own words")), QStringLiteral("a remote server's own words"));
 }
 
 std::unique_ptr<Workspace> TestConsoleGerman::workspaceWithOrg()
@@ -390,6 +533,8 @@ void TestConsoleGerman::mainWindowEveryTabAndMenu()
     {
         auto db = openDemoDatabase(paths);
         seedOrders(*db, 3, [](int) { return OrderState::Review; }, 70001);   // so the Review queue has orders to show
+        const QString seeded = seedEngineTexts(*db);
+        QVERIFY2(seeded.isEmpty(), qPrintable(seeded));
     }
     SessionOptions options;
     options.databasePath = paths.database;
@@ -408,6 +553,27 @@ void TestConsoleGerman::mainWindowEveryTabAndMenu()
     window->orderView()->selectRow(0);
     QTest::qWait(300);
     m_texts.collect(window, QStringLiteral("Orders"));
+    // The engine's words in the detail pane, tab by tab: an invalid order's problems, a failed push and the order
+    // the ERP rejected (its history says why).
+    auto *pane = window->findChild<OrderDetailPane *>();
+    QVERIFY(pane);
+    auto *detailTabs = pane->findChild<QTabWidget *>();
+    QVERIFY(detailTabs);
+    for (const OrderState state : {OrderState::Invalid, OrderState::Failed}) {
+        window->selectQueue(state);
+        QTRY_VERIFY(window->orderModel()->rowCount() > 0);
+        for (int row = 0; row < window->orderModel()->rowCount(); ++row) {
+            window->orderView()->selectRow(row);
+            QTest::qWait(300);
+            for (int i = 0; i < detailTabs->count(); ++i) {
+                detailTabs->setCurrentIndex(i);
+                QTest::qWait(100);
+                m_texts.collect(window, QStringLiteral("%1 order %2, %3").arg(stateName(state)).arg(row).arg(detailTabs->tabText(i)));
+            }
+        }
+    }
+    window->selectQueue(OrderState::Review);
+    QTRY_VERIFY(window->orderModel()->rowCount() > 0);
     auto *tabs = child<QTabWidget>(window, "viewTabs");
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
@@ -433,6 +599,15 @@ void TestConsoleGerman::mainWindowEveryTabAndMenu()
     expectGerman(m_texts);
     QVERIFY2(m_texts.contains(QStringLiteral("&Aktualisieren")), "the menus were not walked");
     QVERIFY2(m_texts.contains(QStringLiteral("Verbindungen")), "the tabs were not walked");
+    // The engine's texts were there to be seen, in German.
+    for (const QString &german : {QStringLiteral("Währung 'XXQ' ist kein bekannter ISO-4217-Code."),
+                                  QStringLiteral("Das ERP hat die Bestellung abgelehnt: customer on credit hold (credit_hold)"),
+                                  QStringLiteral("Position 1: Menge 0 ist nicht positiv.")})
+        QVERIFY2(m_texts.contains(german), qPrintable(german));
+    QVERIFY2(m_texts.containsPart(QStringLiteral("aufgegeben nach 4 Versuchen: Schreiben von /nonexistent-orderflow-dropzone/")),
+             "the failed push attempt was not shown in German");
+    QVERIFY2(m_texts.containsPart(QStringLiteral("broken.json:")) && m_texts.containsPart(QStringLiteral("Kein gültiges JSON")),
+             "the parse error was not shown in German");
     QVERIFY(m_texts.size() > 100);
 }
 
@@ -496,6 +671,17 @@ void TestConsoleGerman::connectionWizardPages()
     QCOMPARE(wizard.currentId(), int(SetupWizard::TestPageId));
     QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::FinishButton)->isEnabled(), 15000);
     m_texts.collect(&wizard, QStringLiteral("Connection wizard, test"));
+    // A failing test: the dropzone's folder does not exist; the failing step and its message in German.
+    wizard.back();
+    wizard.back();
+    setField(wizard, QStringLiteral("path"), ws->dir.filePath(QStringLiteral("no-such-dropzone")));
+    wizard.next();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(SetupWizard::TestPageId));
+    auto *verdict = child<QLabel>(&wizard, "verdictLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(verdict->text().contains(QLatin1String("no-such-dropzone")), 15000);
+    m_texts.collect(&wizard, QStringLiteral("Connection wizard, failing test"));
+    QVERIFY2(m_texts.containsPart(QStringLiteral("existiert nicht")), qPrintable(verdict->text()));
     wizard.reject();
     expectGerman(m_texts);
     QVERIFY(m_texts.contains(QStringLiteral("Zugangsdaten")));
@@ -538,6 +724,57 @@ void TestConsoleGerman::sourceWizardPages()
     wizard.reject();
     expectGerman(m_texts);
     QVERIFY(m_texts.contains(QStringLiteral("Vorschau")));
+}
+
+// The settings page the wizard generates for every connection type and every source type: titles, help texts and
+// the problem of a wrong value, in German; and every setting any of them has a German title.
+void TestConsoleGerman::settingsPageOfEveryType()
+{
+    auto ws = workspaceWithOrg();
+    QStringList walked;
+    for (const auto kind : {SetupWizard::Kind::Connection, SetupWizard::Kind::Source}) {
+        const auto types = kind == SetupWizard::Kind::Source ? SourceRegistry::instance().types() : ConnectorRegistry::instance().types();
+        for (const auto &[type, description] : types) {
+            SetupWizard wizard(kind, {QStringLiteral("acme")}, ws->dbPath);
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            chooseType(wizard, QStringLiteral("walk"), type);
+            wizard.next();
+            QCOMPARE(wizard.currentId(), int(SetupWizard::SettingsPageId));
+            // A wrong number where one is asked for, so a field's problem shows too.
+            for (const QString &field : {QStringLiteral("port"), QStringLiteral("poll_interval_ms"), QStringLiteral("latency_ms"),
+                                         QStringLiteral("request_timeout_ms")}) {
+                if (wizard.findChild<QLineEdit *>(QStringLiteral("field_") + field))
+                    setField(wizard, field, QStringLiteral("-5"));
+            }
+            m_texts.collect(&wizard, QStringLiteral("%1 settings").arg(type));
+            walked << type;
+            wizard.reject();
+        }
+    }
+    expectGerman(m_texts);
+    QVERIFY2(walked.size() >= 5, qPrintable(walked.join(QStringLiteral(", "))));
+    QVERIFY2(m_texts.containsPart(QStringLiteral("muss eine ganze Zahl")), "no field problem was shown");
+    // Every field of every schema has a German title (a new setting without one fails here).
+    QStringList untitled;
+    QList<const ConfigSchema *> schemas;
+    for (const auto &[type, description] : ConnectorRegistry::instance().types())
+        schemas << ConnectorRegistry::instance().schema(type);
+    for (const auto &[type, description] : SourceRegistry::instance().types())
+        schemas << SourceRegistry::instance().schema(type);
+    for (const ConfigSchema *schema : std::as_const(schemas)) {
+        for (const FieldSpec &f : schema->fields()) {
+            const QString title = settingTitle(f.name);
+            static const QSet<QString> sameTitle{QStringLiteral("Format"), QStringLiteral("Host"), QStringLiteral("Name"),
+                                                 QStringLiteral("Port"), QStringLiteral("Status"), QStringLiteral("Token")};
+            if (QCoreApplication::translate("config", title.toUtf8().constData()) == title && !sameTitle.contains(title))
+                untitled << title;
+            if (!f.help.isEmpty() && SchemaForm::fieldHelp(f) == f.help)
+                untitled << f.help;
+        }
+    }
+    untitled.removeDuplicates();
+    QVERIFY2(untitled.isEmpty(), qPrintable(QStringLiteral("settings without German: ") + untitled.join(QStringLiteral(" | "))));
 }
 
 void TestConsoleGerman::hostKeyDialogUnknownAndChanged()

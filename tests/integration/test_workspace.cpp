@@ -87,11 +87,8 @@ private slots:
         QCOMPARE(cli({QStringLiteral("orders"), QStringLiteral("list")}, m_env).code, 0);
 
         // config apply sets a workspace up.
-        const QString cfg = m_dir->filePath(QStringLiteral("cfg.json"));
-        QFile f(cfg);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(R"({"orgs": [{"slug": "acme", "name": "ACME Trading"}]})");
-        f.close();
+        const QString cfg = writeConfig(R"({"orgs": [{"slug": "acme", "name": "ACME Trading"}]})");
+        QVERIFY(!cfg.isEmpty());
         const QString fresh = m_dir->filePath(QStringLiteral("new/ws.db"));
         const Run applied = cli({QStringLiteral("config"), QStringLiteral("apply"), cfg, QStringLiteral("--db"), fresh}, m_env);
         QVERIFY2(applied.code == 0, qPrintable(applied.err));
@@ -105,6 +102,64 @@ private slots:
         const QJsonObject o = QJsonDocument::fromJson(status.out.toUtf8()).object();
         QCOMPARE(o.value(QStringLiteral("database")).toString(), QFileInfo(fresh).absoluteFilePath());
         QVERIFY(o.contains(QStringLiteral("change_seq")));
+    }
+
+    // A database at an older version's default place is not left behind for an empty new workspace: a command that
+    // only reads says where it is and how to move it; a workspace-creating one moves it (refused while another
+    // program has it open), says so on stderr, and the orders are there.
+    void olderDefaultDatabaseIsMovedNotLeftBehind()
+    {
+        const QString cfg = writeConfig(R"({"orgs": [{"slug": "oldco", "name": "Old Company"}]})");
+        QVERIFY(!cfg.isEmpty());
+        const QString expected = m_dir->filePath(QStringLiteral("xdg/orderflow/orderflow.db"));
+        const QStringList olds{m_dir->filePath(QStringLiteral("xdg/orderflow/orderflow/orderflow.db")),
+                               m_dir->filePath(QStringLiteral("xdg/OrderFlow/orderflow-console/orderflow.db"))};
+        for (const QString &old : olds) {
+            QVERIFY(!QFileInfo::exists(expected));
+            const Run made = cli({QStringLiteral("config"), QStringLiteral("apply"), cfg, QStringLiteral("--db"), old}, m_env);
+            QVERIFY2(made.code == 0, qPrintable(made.err));
+
+            // Reading: an error that names both places and the command, and nothing moves.
+            const Run list = cli({QStringLiteral("orders"), QStringLiteral("list")}, m_env);
+            QCOMPARE(list.code, 3);
+            QVERIFY2(list.err.contains(old) && list.err.contains(expected) && list.err.contains(QLatin1String("orderflow status --create")),
+                     qPrintable(list.err));
+            QVERIFY(QFileInfo::exists(old));
+            QVERIFY(!QFileInfo::exists(expected));
+
+            // In use by another program (an older daemon): refused, untouched.
+            {
+                auto holder = Database::open(old, QStringLiteral("older-daemon"), Database::OpenMode::Existing);
+                QVERIFY2(holder, qPrintable(holder ? QString() : holder.error().message));
+                const Run refused = cli({QStringLiteral("status"), QStringLiteral("--create")}, m_env);
+                QVERIFY2(refused.code != 0, qPrintable(refused.out));
+                QVERIFY2(refused.err.contains(old) && refused.err.contains(QLatin1String("another program has it open")), qPrintable(refused.err));
+                QVERIFY(QFileInfo::exists(old));
+                QVERIFY(!QFileInfo::exists(expected));
+            }
+
+            // Creating: moved, said so, and the old workspace's data is what the new default shows.
+            const Run moved = cli({QStringLiteral("status"), QStringLiteral("--create")}, m_env);
+            QVERIFY2(moved.code == 0, qPrintable(moved.err));
+            QVERIFY2(moved.err.contains(QStringLiteral("Moved the database of an older OrderFlow version from %1 to %2").arg(old, expected)),
+                     qPrintable(moved.err));
+            QVERIFY(!QFileInfo::exists(old));
+            QVERIFY(!QFileInfo::exists(old + QStringLiteral("-wal")));
+            QVERIFY(!QFileInfo::exists(old + QStringLiteral("-shm")));
+            const Run exported = cli({QStringLiteral("config"), QStringLiteral("export")}, m_env);
+            QVERIFY2(exported.code == 0 && exported.out.contains(QLatin1String("oldco")), qPrintable(exported.out + exported.err));
+            QVERIFY(QFile::remove(expected));
+            QFile::remove(expected + QStringLiteral("-wal"));
+            QFile::remove(expected + QStringLiteral("-shm"));
+        }
+
+        // Both older places hold a database: no guess, an error naming both.
+        for (const QString &old : olds)
+            QCOMPARE(cli({QStringLiteral("config"), QStringLiteral("apply"), cfg, QStringLiteral("--db"), old}, m_env).code, 0);
+        const Run both = cli({QStringLiteral("config"), QStringLiteral("apply"), cfg}, m_env);
+        QVERIFY(both.code != 0);
+        QVERIFY2(both.err.contains(olds.at(0)) && both.err.contains(olds.at(1)), qPrintable(both.err));
+        QVERIFY(!QFileInfo::exists(expected));
     }
 
     void oneRuleForEveryProgram()
@@ -160,6 +215,16 @@ private slots:
     }
 
 private:
+    // A configuration file for `config apply`; its path, empty when it could not be written.
+    QString writeConfig(const QByteArray &json) const
+    {
+        const QString path = m_dir->filePath(QStringLiteral("cfg.json"));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size())
+            return {};
+        return path;
+    }
+
     std::unique_ptr<QTemporaryDir> m_dir;
     QProcessEnvironment m_env;
 };

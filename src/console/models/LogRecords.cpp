@@ -1,5 +1,6 @@
 #include "models/LogRecords.h"
 
+#include "domain/EngineMessage.h"
 #include "models/DisplayFormat.h"
 
 #include "domain/PriceBasis.h"
@@ -58,6 +59,22 @@ QString LogRecords::outcomeTitle(const QString &outcome)
     return outcome;
 }
 
+QString LogRecords::actionTitle(const QString &action)
+{
+    if (action == QLatin1String("process")) return tr("Validated");
+    if (action == QLatin1String("approve")) return tr("Approved");
+    if (action == QLatin1String("reject")) return tr("Rejected");
+    if (action == QLatin1String("retry")) return tr("Retried");
+    if (action == QLatin1String("revalidate")) return tr("Revalidated");
+    if (action == QLatin1String("push")) return tr("Push");
+    if (action == QLatin1String("push_now")) return tr("Push now");
+    if (action == QLatin1String("recover")) return tr("Recovered after restart");
+    if (action == QLatin1String("ack")) return tr("ERP acknowledgement");
+    if (action == QLatin1String("ack_rejected")) return tr("ERP answer refused");
+    if (action == QLatin1String("replay")) return tr("Replayed");
+    return action;
+}
+
 QString LogRecords::inboundStatusTitle(const QString &status)
 {
     if (status == QLatin1String("received")) return tr("Received");
@@ -93,7 +110,8 @@ QList<RecordTableModel::Record> LogRecords::exportRecords(const QList<ExportRow>
         QString status = exportStatusTitle(e.status);
         if (row.ackOverdue)
             status = tr("%1 — ack overdue").arg(status);
-        const QString error = e.errorCode.isEmpty() ? e.errorMessage : e.errorCode + QStringLiteral(": ") + e.errorMessage;
+        const QString message = translatedEngineText(e.errorMessage);
+        const QString error = e.errorCode.isEmpty() ? message : e.errorCode + QStringLiteral(": ") + message;
         r.cells = {number(e.id), text(row.orderNumber), Cell{status, e.status, {}}, text(e.erpOrderId), text(row.connectionName),
                    number(e.pushGeneration), time(e.createdAt), time(e.sentAt), time(e.ackedAt), Cell{error, error, error},
                    text(e.fileName)};
@@ -134,7 +152,7 @@ QList<RecordTableModel::Record> LogRecords::pushLogRecords(const QList<PushLogRo
         const QString response = compactJson(p.response);
         const bool rejected = p.ack == QLatin1String("rejected");
         const QString outcome = rejected ? tr("Delivered, rejected by the ERP") : outcomeTitle(p.outcome);
-        const QString error = p.errorShown();
+        const QString error = translatedEngineText(p.errorShown());
         r.cells = {time(p.startedAt), text(row.orderNumber), number(p.attempt), Cell{outcome, p.outcome, {}},
                    number(p.latencyMs), Cell{error, error, error}, time(p.nextAttemptAt), Cell{request, request, request},
                    Cell{response, response, response}, number(p.exportId)};
@@ -172,8 +190,9 @@ QList<RecordTableModel::Record> LogRecords::inboundRecords(const QList<InboundRe
         QString status = inboundStatusTitle(i.status);
         if (i.status == QLatin1String("duplicate") && i.duplicateOf)
             status = tr("Duplicate of %1").arg(i.duplicateOf);
+        const QString error = translatedEngineText(i.error);
         r.cells = {number(i.id), time(i.receivedAt), text(i.sourceName), text(i.remoteName), Cell{status, i.status, {}}, text(i.format),
-                   number(i.orderCount), Cell{locale.formattedDataSize(i.size), i.size, {}}, Cell{i.error, i.error, i.error},
+                   number(i.orderCount), Cell{locale.formattedDataSize(i.size), i.size, {}}, Cell{error, error, error},
                    text(i.sha256)};
         if (i.status == QLatin1String("parse_error"))
             r.background = errorBackground();
@@ -221,7 +240,8 @@ QList<RecordTableModel::Record> LogRecords::problemRecords(const QList<Validatio
     for (int i = 0; i < problems.size(); ++i) {
         RecordTableModel::Record r;
         r.id = i;
-        r.cells = {text(problems.at(i).field), Cell{problems.at(i).message, problems.at(i).message, problems.at(i).message}};
+        const QString message = translatedEngineText(problems.at(i).message);
+        r.cells = {text(problems.at(i).field), Cell{message, message, message}};
         r.background = errorBackground();
         out.append(r);
     }
@@ -241,10 +261,15 @@ QList<RecordTableModel::Record> LogRecords::auditRecords(const QJsonArray &audit
         const QJsonObject o = audit.at(i).toObject();
         RecordTableModel::Record r;
         r.id = i;
-        const QString detail = o.value(QStringLiteral("detail")).toString();
+        const QString detail = translatedEngineText(o.value(QStringLiteral("detail")).toString());
+        const auto stateTitle = [](const QString &name) {
+            const std::optional<OrderState> state = stateFromName(name);
+            return state ? DisplayFormat::stateTitle(*state) : name;
+        };
+        const QString action = o.value(QStringLiteral("action")).toString();
         r.cells = {time(o.value(QStringLiteral("at")).toString()), text(o.value(QStringLiteral("actor")).toString()),
-                   text(o.value(QStringLiteral("action")).toString()), text(o.value(QStringLiteral("from")).toString()),
-                   text(o.value(QStringLiteral("to")).toString()), Cell{detail, detail, detail}};
+                   Cell{actionTitle(action), action, {}}, text(stateTitle(o.value(QStringLiteral("from")).toString())),
+                   text(stateTitle(o.value(QStringLiteral("to")).toString())), Cell{detail, detail, detail}};
         out.append(r);
     }
     return out;

@@ -33,6 +33,8 @@ public:
 
     static QString exportStatusTitle(const QString &status);
     static QString outcomeTitle(const QString &outcome);
+    // An audit row's action ("approve", "ack") as the history shows it.
+    static QString actionTitle(const QString &action);
 
     static QColor warningBackground();
     static QColor errorBackground();

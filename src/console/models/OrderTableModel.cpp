@@ -1,6 +1,7 @@
 #include "models/OrderTableModel.h"
 
 #include "data/ConsoleDataService.h"
+#include "domain/EngineMessage.h"
 #include "models/ConsoleRoles.h"
 #include "models/DisplayFormat.h"
 
@@ -121,13 +122,13 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
         case OrderColumn::Currency: return r.currency;
         case OrderColumn::Received: return DisplayFormat::localTime(r.receivedAt);
         case OrderColumn::InState: return DisplayFormat::ageSince(r.updatedAt);
-        case OrderColumn::LastError: return r.lastError.section(QLatin1Char('\n'), 0, 0);
+        case OrderColumn::LastError: return translatedEngineText(r.lastError).section(QLatin1Char('\n'), 0, 0);
         case OrderColumn::Count: break;
         }
         return {};
     case Qt::ToolTipRole:
         if (column == OrderColumn::LastError && !r.lastError.isEmpty())
-            return r.lastError;
+            return translatedEngineText(r.lastError);
         if (column == OrderColumn::OrderNumber)
             return tr("Order %1 from %2 (%3)").arg(r.id, r.sourceName, r.orgSlug);
         return {};

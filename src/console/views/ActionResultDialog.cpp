@@ -1,5 +1,6 @@
 #include "views/ActionResultDialog.h"
 
+#include "domain/EngineMessage.h"
 #include "models/ConsoleRoles.h"
 #include "models/LogRecords.h"
 #include "models/RecordTableModel.h"
@@ -34,7 +35,8 @@ ActionResultDialog::ActionResultDialog(const QString &what, const ActionOutcome 
         rec.id = i++;
         const QString number = orderNumbers.value(r.orderId);
         const QString order = number.isEmpty() ? r.orderId : tr("PO %1").arg(number);
-        rec.cells = {{order, order, r.orderId}, {r.ok ? tr("Done") : tr("Not done"), r.ok, {}}, {r.message, r.message, r.message}};
+        const QString message = translatedEngineText(r.message);
+        rec.cells = {{order, order, r.orderId}, {r.ok ? tr("Done") : tr("Not done"), r.ok, {}}, {message, message, message}};
         rec.background = r.ok ? LogRecords::okBackground() : LogRecords::errorBackground();
         records.append(rec);
     }
@@ -62,7 +64,7 @@ ActionResultDialog::ActionResultDialog(const QString &what, const ActionOutcome 
 QString ActionResultDialog::summaryText() const
 {
     if (!m_outcome.error.isEmpty())
-        return m_outcome.error;
+        return translatedEngineText(m_outcome.error);
     const int ok = m_outcome.succeeded();
     const int failed = m_outcome.failed();
     if (failed == 0)

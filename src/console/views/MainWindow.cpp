@@ -2,6 +2,7 @@
 
 #include "app/ConsoleResources.h"
 #include "app/ConsoleSettings.h"
+#include "domain/EngineMessage.h"
 #include "commands/ApproveCommand.h"
 #include "commands/PushNowCommand.h"
 #include "commands/RetryCommand.h"
@@ -546,7 +547,7 @@ void MainWindow::onCommandFinished(const ActionOutcome &outcome, const QString &
     const int ok = outcome.succeeded();
     const int failed = outcome.failed();
     if (!outcome.error.isEmpty())
-        statusBar()->showMessage(tr("%1 failed: %2").arg(what, outcome.error), kResultMessageMs);
+        statusBar()->showMessage(tr("%1 failed: %2").arg(what, translatedEngineText(outcome.error)), kResultMessageMs);
     else if (outcome.untouched > 0)
         statusBar()->showMessage(tr("%1: cancelled — %2 done, %3 not done, %4 left untouched.")
                                      .arg(what).arg(ok).arg(failed - outcome.untouched).arg(outcome.untouched),

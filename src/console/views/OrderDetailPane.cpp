@@ -1,6 +1,7 @@
 #include "views/OrderDetailPane.h"
 
 #include "data/ConsoleDataService.h"
+#include "domain/EngineMessage.h"
 #include "models/ConsoleRoles.h"
 #include "models/DisplayFormat.h"
 #include "models/LogRecords.h"
@@ -117,7 +118,7 @@ void OrderDetailPane::fill(const OrderDetail &d)
     if (!d.found) {
         m_ui->titleLabel->setText(tr("Order not available"));
         m_ui->stateLabel->clear();
-        m_ui->errorLabel->setText(d.error);
+        m_ui->errorLabel->setText(translatedEngineText(d.error));
         m_ui->errorLabel->setVisible(true);
         m_ui->tabs->setEnabled(false);
         return;
@@ -128,7 +129,7 @@ void OrderDetailPane::fill(const OrderDetail &d)
     m_ui->stateLabel->setText(DisplayFormat::stateTitle(s.state));
     m_ui->stateLabel->setToolTip(DisplayFormat::stateDescription(s.state));
     m_ui->stateIcon->setPixmap(DisplayFormat::stateIcon(s.state).pixmap(16, 16));
-    m_ui->errorLabel->setText(s.lastError);
+    m_ui->errorLabel->setText(translatedEngineText(s.lastError));
     m_ui->errorLabel->setVisible(!s.lastError.isEmpty());
 
     m_ui->orderIdValue->setText(s.id);
@@ -179,7 +180,7 @@ void OrderDetailPane::fill(const OrderDetail &d)
         m_ui->inboundFormatValue->setText(i.format);
         m_ui->inboundSizeValue->setText(QLocale().formattedDataSize(i.size));
         m_ui->inboundShaValue->setText(i.sha256);
-        m_ui->inboundErrorValue->setText(i.error);
+        m_ui->inboundErrorValue->setText(translatedEngineText(i.error));
     } else {
         for (QLabel *l : {m_ui->inboundFileValue, m_ui->inboundSourceValue, m_ui->inboundReceivedValue, m_ui->inboundStatusValue,
                           m_ui->inboundFormatValue, m_ui->inboundSizeValue, m_ui->inboundShaValue, m_ui->inboundErrorValue})

@@ -1,5 +1,6 @@
 #include "views/SetupView.h"
 
+#include "domain/EngineMessage.h"
 #include "models/ConsoleRoles.h"
 #include "models/DisplayFormat.h"
 #include "models/LogRecords.h"
@@ -169,7 +170,7 @@ void SetupView::setDatabasePath(const QString &path)
     connect(m_tester, &ConnectionTestService::finished, this, [this](const ConnectionTestReport &r) {
         const QString verdict = r.cancelled ? tr("cancelled")
                                 : r.ok      ? tr("passed in %1 ms").arg(r.totalMs)
-                                            : tr("failed: %1").arg(r.firstError.message);
+                                            : tr("failed: %1").arg(translatedEngineText(r.firstError.message));
         report(tr("Test of %1: %2").arg(describe(r.id), verdict), !r.ok);
         refresh();
     });
@@ -203,7 +204,7 @@ void SetupView::refresh()
         if (overview)
             display(*overview);
         else
-            report(tr("Cannot read the configuration: %1").arg(overview.error().message), true);
+            report(tr("Cannot read the configuration: %1").arg(translatedEngineText(overview.error().message)), true);
         if (m_again) {
             m_again = false;
             refresh();
@@ -242,13 +243,14 @@ void SetupView::display(const SetupOverview &overview)
             const SourceStatus &st = s.row.status;
             const QString result = testVerdict(s.lastTestAt, s.lastTestResult);
             const bool paused = s.row.enabled && inFuture(st.pausedUntil);
+            const QString lastError = translatedEngineText(st.lastError);
             const QString status = !s.row.enabled ? tr("disabled")
-                                   : paused       ? tr("paused: %1").arg(st.lastError.isEmpty() ? tr("repeated poll failures") : st.lastError)
+                                   : paused       ? tr("paused: %1").arg(lastError.isEmpty() ? tr("repeated poll failures") : lastError)
                                                   : tr("active");
             RecordTableModel::Record r;
             r.id = s.row.sourceId;
             r.cells = {text(s.row.name), text(s.row.orgSlug), text(s.row.type), text(s.format), text(status, status), time(st.lastPollAt),
-                       time(st.lastSuccessAt), text(st.lastError, st.lastErrorAt.isEmpty() ? QString() : DisplayFormat::localTime(st.lastErrorAt)),
+                       time(st.lastSuccessAt), text(lastError, st.lastErrorAt.isEmpty() ? QString() : DisplayFormat::localTime(st.lastErrorAt)),
                        time(paused ? st.pausedUntil : QString()), st.backlog < 0 ? Cell{QString(), -1, {}} : number(st.backlog),
                        number(s.ordersToday), number(s.failuresToday), time(s.lastTestAt), text(result, result)};
             if (!s.row.enabled)
@@ -269,7 +271,7 @@ QString SetupView::testVerdict(const QString &testedAt, const QJsonObject &resul
 {
     if (testedAt.isEmpty())
         return {};
-    return result.value(QStringLiteral("ok")).toBool() ? tr("passed") : tr("failed: %1").arg(result.value(QStringLiteral("error")).toString());
+    return result.value(QStringLiteral("ok")).toBool() ? tr("passed") : tr("failed: %1").arg(translatedEngineText(result.value(QStringLiteral("error")).toString()));
 }
 
 void SetupView::updateActions()
@@ -338,14 +340,14 @@ void SetupView::openWizardOnCurrent(int startPage)
         onConfigThread<Result<ConnectionRecord>>(path, this, [id](Database &db) { return ConfigRepository(db).connection(id); },
                                                  [this, path, opened](const Result<ConnectionRecord> &c) {
                                                      if (!c)
-                                                         return report(tr("Cannot edit: %1").arg(c.error().message), true);
+                                                         return report(tr("Cannot edit: %1").arg(translatedEngineText(c.error().message)), true);
                                                      opened(new SetupWizard(*c, path, this));
                                                  });
     } else {
         onConfigThread<Result<SourceRecord>>(path, this, [id](Database &db) { return ConfigRepository(db).source(id); },
                                              [this, path, opened](const Result<SourceRecord> &s) {
                                                  if (!s)
-                                                     return report(tr("Cannot edit: %1").arg(s.error().message), true);
+                                                     return report(tr("Cannot edit: %1").arg(translatedEngineText(s.error().message)), true);
                                                  opened(new SetupWizard(*s, path, this));
                                              });
     }
@@ -374,9 +376,9 @@ void SetupView::testCurrent()
         },
         [this, id](const Result<ConnectionTestTarget> &target) {
             if (!target)
-                return report(tr("Cannot test %1: %2").arg(describe(id), target.error().message), true);
+                return report(tr("Cannot test %1: %2").arg(describe(id), translatedEngineText(target.error().message)), true);
             if (Status started = m_tester->start(*target); !started)
-                return report(tr("Cannot test %1: %2").arg(describe(id), started.error().message), true);
+                return report(tr("Cannot test %1: %2").arg(describe(id), translatedEngineText(started.error().message)), true);
             report(tr("Testing %1…").arg(describe(id)));
             updateActions();
         });
@@ -394,7 +396,7 @@ void SetupView::toggleCurrent()
         m_databasePath, this, [=](Database &db) { return ConfigEditor(db, operatorName()).setEnabled(entity, id, enable); },
         [this, enable, what](const Result<StoredEntity> &changed) {
             if (!changed)
-                report((enable ? tr("Cannot enable %1: %2") : tr("Cannot disable %1: %2")).arg(what, changed.error().message), true);
+                report((enable ? tr("Cannot enable %1: %2") : tr("Cannot disable %1: %2")).arg(what, translatedEngineText(changed.error().message)), true);
             else if (enable)
                 report(tr("Enabled %1.").arg(what));
             else
@@ -432,8 +434,8 @@ void SetupView::deleteEntity(qint64 id)
         [this, what](const Result<RemovedEntity> &removed) {
             refresh();
             if (!removed) {
-                report(tr("%1 was not deleted: %2").arg(what, removed.error().message), true);
-                auto *box = new QMessageBox(QMessageBox::Warning, tr("Not deleted"), removed.error().message, QMessageBox::Close, this);
+                report(tr("%1 was not deleted: %2").arg(what, translatedEngineText(removed.error().message)), true);
+                auto *box = new QMessageBox(QMessageBox::Warning, tr("Not deleted"), translatedEngineText(removed.error().message), QMessageBox::Close, this);
                 box->setObjectName(QStringLiteral("deleteRefused"));
                 box->setAttribute(Qt::WA_DeleteOnClose);
                 box->open();
@@ -466,7 +468,7 @@ void SetupView::resetCircuit()
         m_databasePath, this, [id](Database &db) { return ConfigEditor(db, operatorName()).resetCircuit(id); },
         [this, what](const Result<ConnectionRecord> &before) {
             if (!before)
-                report(tr("Cannot reset the circuit of %1: %2").arg(what, before.error().message), true);
+                report(tr("Cannot reset the circuit of %1: %2").arg(what, translatedEngineText(before.error().message)), true);
             else
                 report(tr("Circuit of %1 reset (it was %2); pushes to it resume.").arg(what, before->circuitState));
             refresh();

@@ -1,5 +1,10 @@
 #include "wizards/SchemaForm.h"
 
+#include "config/SettingTitles.h"
+#include "domain/EngineMessage.h"
+
+#include <QCoreApplication>
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QJsonDocument>
@@ -11,19 +16,10 @@ namespace orderflow::console {
 
 namespace {
 
-// "connect_timeout_ms" → "Connect timeout (ms)".
-QString fieldTitle(const QString &name)
+QString configText(const QString &english)
 {
-    QString t = name;
-    QString unit;
-    if (t.endsWith(QLatin1String("_ms"))) {
-        unit = QStringLiteral(" (ms)");
-        t.chop(3);
-    }
-    t.replace(QLatin1Char('_'), QLatin1Char(' '));
-    if (!t.isEmpty())
-        t[0] = t.at(0).toUpper();
-    return t + unit;
+    const QByteArray utf8 = english.toUtf8();
+    return QCoreApplication::translate("config", utf8.constData());
 }
 
 QString valueText(const QJsonValue &v)
@@ -48,6 +44,24 @@ SchemaForm::SchemaForm(QWidget *parent) : QWidget(parent)
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     outer->addLayout(m_form);
     outer->addStretch();
+}
+
+QString SchemaForm::fieldLabel(const FieldSpec &spec)
+{
+    // The key stays beside the title: it is what the configuration file and `config export` call the setting.
+    return tr("%1 (%2)").arg(configText(settingTitle(spec.name)), spec.name);
+}
+
+QString SchemaForm::fieldHelp(const FieldSpec &spec)
+{
+    return configText(spec.help);
+}
+
+QString SchemaForm::problemText(const ConfigProblem &problem)
+{
+    ConfigProblem shown = problem;
+    shown.message = translatedEngineText(problem.message);
+    return shown.toString();
 }
 
 QStringList SchemaForm::storedSecretFields(const ConfigSchema &schema)
@@ -77,8 +91,8 @@ void SchemaForm::setSchema(const ConfigSchema *schema, const QJsonObject &values
         row.spec = &spec;
         row.editor = makeEditor(spec, values.value(spec.name));
         row.editor->setObjectName(QStringLiteral("field_") + spec.name);
-        row.editor->setToolTip(spec.help);
-        row.label = new QLabel(fieldTitle(spec.name) + (spec.required ? QStringLiteral(" *") : QString()) + QLatin1Char(':'));
+        row.editor->setToolTip(fieldHelp(spec));
+        row.label = new QLabel(fieldLabel(spec) + (spec.required ? QStringLiteral(" *") : QString()) + QLatin1Char(':'));
         row.label->setBuddy(row.editor);
         auto *cell = new QWidget;
         auto *box = new QVBoxLayout(cell);
@@ -91,7 +105,7 @@ void SchemaForm::setSchema(const ConfigSchema *schema, const QJsonObject &values
         row.problem->setStyleSheet(QStringLiteral("color: #b00020;"));
         row.problem->hide();
         box->addWidget(row.problem);
-        row.help = new QLabel(spec.help);
+        row.help = new QLabel(fieldHelp(spec));
         row.help->setWordWrap(true);
         row.help->setEnabled(false);
         box->addWidget(row.help);
@@ -211,7 +225,7 @@ void SchemaForm::refresh()
     const QJsonObject current = values();
     QMap<QString, QString> problems;
     for (const ConfigProblem &p : fieldProblems())
-        problems[p.path.section(QLatin1Char('.'), 0, 0).section(QLatin1Char('['), 0, 0)] = p.message;
+        problems[p.path.section(QLatin1Char('.'), 0, 0).section(QLatin1Char('['), 0, 0)] = translatedEngineText(p.message);
     for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
         const bool shown = applies(*it->spec, current);
         m_form->setRowVisible(it->label, shown);

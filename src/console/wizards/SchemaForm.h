@@ -31,6 +31,11 @@ public:
     QWidget *editor(const QString &field) const { return m_rows.value(field).editor; }
     // The fields the credentials page asks for: secrets kept in the credential store.
     static QStringList storedSecretFields(const ConfigSchema &schema);
+    // How a field is labelled and explained in the current language: its title ("Connect timeout (ms)") and its
+    // schema's help text, both translated (context "config"); a problem's message (the engine's catalogue).
+    static QString fieldLabel(const FieldSpec &spec);
+    static QString fieldHelp(const FieldSpec &spec);
+    static QString problemText(const ConfigProblem &problem);
 
 signals:
     void edited();

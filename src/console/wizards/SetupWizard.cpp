@@ -1,5 +1,6 @@
 #include "wizards/SetupWizard.h"
 
+#include "domain/EngineMessage.h"
 #include "wizards/ConfigSaver.h"
 #include "wizards/HostKeyDialog.h"
 #include "wizards/SchemaForm.h"
@@ -15,6 +16,7 @@
 #include "ui_SetupTypePage.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QTreeWidget>
@@ -379,7 +381,7 @@ SetupTypeWizardPage::SetupTypeWizardPage(SetupWizard *wizard, const QStringList 
     for (const auto &[type, description] : types) {
         auto *item = new QListWidgetItem(type, m_ui->typeList);
         item->setData(Qt::UserRole, type);
-        item->setToolTip(description);
+        item->setToolTip(QCoreApplication::translate("config", description.toUtf8().constData()));   // marked in the registries
     }
     const SetupDraft &d = wizard->draft();
     if (wizard->isEditing()) {
@@ -521,9 +523,12 @@ void SetupCredentialsWizardPage::initializePage()
         edit->setText(QString::fromUtf8(d.secrets.value(field)));
         if (d.storedSecretRefs.contains(field))
             edit->setPlaceholderText(tr("stored — type a new value to replace it"));
-        edit->setToolTip(d.schema()->field(field)->help);
+        const FieldSpec &spec = *d.schema()->field(field);
+        edit->setToolTip(SchemaForm::fieldHelp(spec));
         connect(edit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
-        m_form->addRow(field == QLatin1String("password") ? tr("Password:") : field == QLatin1String("key_passphrase") ? tr("Key passphrase:") : field + QLatin1Char(':'),
+        m_form->addRow(field == QLatin1String("password")         ? tr("Password:")
+                       : field == QLatin1String("key_passphrase") ? tr("Key passphrase:")
+                                                                  : SchemaForm::fieldLabel(spec) + QLatin1Char(':'),
                        edit);
         m_edits.insert(field, edit);
     }
@@ -548,7 +553,7 @@ bool SetupCredentialsWizardPage::isComplete() const
     QStringList problems;
     if (const ConfigSchema *schema = m_wizard->draft().schema()) {
         for (const ConfigProblem &p : schema->validate(candidateConfig()))
-            problems << p.toString();
+            problems << SchemaForm::problemText(p);
     }
     m_problems->setText(problems.join(QLatin1Char('\n')));
     return problems.isEmpty();
@@ -581,8 +586,9 @@ SetupTestWizardPage::SetupTestWizardPage(SetupWizard *wizard)
     connect(m_ui->cancelTestButton, &QPushButton::clicked, &m_service, &ConnectionTestService::cancel);
     connect(m_ui->saveUntestedCheck, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
     connect(&m_service, &ConnectionTestService::stepFinished, this, [this](const QString &step, bool ok, qint64 ms, const QString &detail) {
-        auto *item = new QTreeWidgetItem(m_ui->stepsTree, {step, ok ? tr("ok") : tr("failed"), ms >= 0 ? tr("%1 ms").arg(ms) : QString(), detail});
-        item->setToolTip(3, detail);
+        const QString shownDetail = translatedEngineText(detail);
+        auto *item = new QTreeWidgetItem(m_ui->stepsTree, {translatedEngineText(step), ok ? tr("ok") : tr("failed"), ms >= 0 ? tr("%1 ms").arg(ms) : QString(), shownDetail});
+        item->setToolTip(3, shownDetail);
     });
     connect(&m_service, &ConnectionTestService::finished, this, &SetupTestWizardPage::onFinished);
 }
@@ -687,7 +693,7 @@ void SetupTestWizardPage::startService()
     const Status started = m_service.start(target);
     if (!started) {
         m_ui->runButton->setEnabled(true);
-        m_ui->verdictLabel->setText(started.error().message);
+        m_ui->verdictLabel->setText(translatedEngineText(started.error().message));
         emit completeChanged();
         return;
     }
@@ -704,7 +710,7 @@ void SetupTestWizardPage::onFinished(const ConnectionTestReport &report)
     else if (report.cancelled)
         m_ui->verdictLabel->setText(tr("Test cancelled."));
     else
-        m_ui->verdictLabel->setText(tr("The test failed: %1").arg(report.firstError.message));
+        m_ui->verdictLabel->setText(tr("The test failed: %1").arg(translatedEngineText(report.firstError.message)));
     emit completeChanged();
     if (!report.ok && !report.cancelled && report.firstError.code == FileError::HostKey && report.hostKey.isValid())
         askAboutHostKey(report);
@@ -923,7 +929,7 @@ void SourcePreviewWizardPage::show(const SourcePreview &preview, const QString &
         const Order &o = p.order;
         QStringList problems;
         for (const ValidationProblem &v : p.problems)
-            problems << QStringLiteral("%1: %2").arg(v.field, v.message);
+            problems << QStringLiteral("%1: %2").arg(v.field, translatedEngineText(v.message));
         auto *header = new QTreeWidgetItem(m_tree, {tr("PO %1 — %2").arg(o.orderNumber, o.customer.name), QString(), QString(),
                                                     o.currency, problems.join(QLatin1String("; "))});
         for (const OrderLine &l : o.lines) {
@@ -933,7 +939,7 @@ void SourcePreviewWizardPage::show(const SourcePreview &preview, const QString &
         header->setExpanded(true);
     }
     for (const ParseError &e : preview.errors) {
-        auto *item = new QTreeWidgetItem(m_tree, {tr("error"), QString(), QString(), QString(), e.toString()});
+        auto *item = new QTreeWidgetItem(m_tree, {tr("error"), QString(), QString(), QString(), translatedEngineText(e.toString())});
         item->setForeground(4, QColor(0xb0, 0x00, 0x20));
     }
     for (const QString &t : preview.transformErrors)

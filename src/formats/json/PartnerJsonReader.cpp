@@ -1,5 +1,8 @@
 #include "formats/json/PartnerJsonReader.h"
 
+#include "domain/messages/ConfigMessages.h"
+#include "domain/messages/ParseMessages.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -107,15 +110,15 @@ public:
         const QString linesField = QStringLiteral("lines");
         const QJsonValue items = lookup(obj, m_map.paths.value(linesField));
         if (items.isUndefined() || items.isNull()) {
-            fail(m_map.pathText(linesField), QStringLiteral("missing: the order has no '%1' array of lines").arg(m_map.pathText(linesField)));
+            fail(m_map.pathText(linesField), msg::JsonNoLines(m_map.pathText(linesField)));
         } else if (!items.isArray()) {
-            fail(m_map.pathText(linesField), QStringLiteral("expected an array of lines, found %1").arg(typeName(items)));
+            fail(m_map.pathText(linesField), msg::JsonExpectedLines(typeName(items)));
         } else {
             const QJsonArray array = items.toArray();
             for (qsizetype i = 0; i < array.size(); ++i) {
                 const QString at = QStringLiteral("%1[%2]").arg(m_map.pathText(linesField)).arg(i);
                 if (!array.at(i).isObject()) {
-                    fail(at, QStringLiteral("expected a line object, found %1").arg(typeName(array.at(i))));
+                    fail(at, msg::JsonExpectedLine(typeName(array.at(i))));
                     continue;
                 }
                 const QJsonObject lineObj = array.at(i).toObject();
@@ -142,12 +145,12 @@ private:
     static QString typeName(const QJsonValue &v)
     {
         switch (v.type()) {
-        case QJsonValue::Null: return QStringLiteral("null");
-        case QJsonValue::Bool: return QStringLiteral("a boolean");
-        case QJsonValue::Double: return QStringLiteral("a number");
-        case QJsonValue::String: return QStringLiteral("a string");
-        case QJsonValue::Array: return QStringLiteral("an array");
-        case QJsonValue::Object: return QStringLiteral("an object");
+        case QJsonValue::Null: return msg::Null();
+        case QJsonValue::Bool: return msg::ABoolean();
+        case QJsonValue::Double: return msg::ANumber();
+        case QJsonValue::String: return msg::AString();
+        case QJsonValue::Array: return msg::AnArray();
+        case QJsonValue::Object: return msg::AnObject();
         case QJsonValue::Undefined: return QStringLiteral("nothing");
         }
         return {};
@@ -175,8 +178,7 @@ private:
             if (std::floor(d) == d && std::fabs(d) < 9.0e15)
                 return QString::number(qint64(d));
             if (std::floor(d) == d || significantDigits(QByteArray::number(d, 'g', QLocale::FloatingPointShortest)) > 15) {
-                fail(fieldPath(field), QStringLiteral("number %1 is too large to read exactly; send it as a string")
-                                           .arg(QString::fromLatin1(QByteArray::number(d, 'g', QLocale::FloatingPointShortest))));
+                fail(fieldPath(field), msg::JsonNumberTooLarge(QString::fromLatin1(QByteArray::number(d, 'g', QLocale::FloatingPointShortest))));
                 return {};
             }
             return QString::fromLatin1(QByteArray::number(d, 'f', QLocale::FloatingPointShortest));
@@ -184,7 +186,7 @@ private:
         case QJsonValue::Undefined:
         case QJsonValue::Null: return {};
         default:
-            fail(fieldPath(field), QStringLiteral("expected a string, found %1").arg(typeName(v)));
+            fail(fieldPath(field), msg::JsonExpectedString(typeName(v)));
             return {};
         }
     }
@@ -200,7 +202,7 @@ private:
             const QByteArray shortest = QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
             const int digits = significantDigits(shortest);
             if (!std::isfinite(d) || digits > 15 || std::fabs(d) >= 1e15) {
-                fail(fieldPath(field), QStringLiteral("number %1 is too precise to read exactly; send it as a string").arg(QString::fromLatin1(shortest)));
+                fail(fieldPath(field), msg::JsonNumberTooPrecise(QString::fromLatin1(shortest)));
                 return std::nullopt;
             }
             return Decimal::parse(QByteArrayView(QByteArray::number(d, 'f', QLocale::FloatingPointShortest)));
@@ -211,16 +213,14 @@ private:
             const auto r = Decimal::parse(QStringView(s), &why);
             const QString shown = s.size() > 40 ? s.left(40) + QStringLiteral("…") : s;
             if (!r && why.reason == Decimal::Refusal::TooManyDigits)
-                fail(fieldPath(field), QStringLiteral("'%1' is too long to read exactly: %2 significant digits; at most %3 are supported")
-                                           .arg(shown).arg(why.significantDigits).arg(Decimal::kMaxDigits));
+                fail(fieldPath(field), msg::JsonTooManyDigits(shown, why.significantDigits, Decimal::kMaxDigits));
             else if (!r && why.reason == Decimal::Refusal::TooManyDecimals)
-                fail(fieldPath(field), QStringLiteral("'%1' is too long to read exactly: %2 digits after the decimal point; at most %3 are supported")
-                                           .arg(shown).arg(why.decimals).arg(Decimal::kMaxScale));
+                fail(fieldPath(field), msg::JsonTooManyDecimals(shown, why.decimals, Decimal::kMaxScale));
             else if (!r)
-                fail(fieldPath(field), QStringLiteral("'%1' is not a decimal number").arg(shown));
+                fail(fieldPath(field), msg::JsonNotDecimal(shown));
             return r;
         }
-        fail(fieldPath(field), QStringLiteral("expected a number, found %1").arg(typeName(v)));
+        fail(fieldPath(field), msg::JsonExpectedNumber(typeName(v)));
         return std::nullopt;
     }
 
@@ -235,7 +235,7 @@ private:
             d = dt.isValid() ? dt.date() : QDate();
         }
         if (!d.isValid())
-            fail(fieldPath(field), QStringLiteral("'%1' is not an ISO 8601 date (YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ)").arg(s.left(40)));
+            fail(fieldPath(field), msg::JsonNotIsoDate(s.left(40)));
         return d;
     }
 
@@ -250,7 +250,7 @@ private:
             return a;
         }
         if (!v.isObject()) {
-            fail(fieldPath(field), QStringLiteral("expected an address object, found %1").arg(typeName(v)));
+            fail(fieldPath(field), msg::JsonExpectedAddress(typeName(v)));
             return a;
         }
         const QJsonObject o = v.toObject();
@@ -261,7 +261,7 @@ private:
             if (member.isDouble() && std::floor(member.toDouble()) == member.toDouble() && std::fabs(member.toDouble()) < 9.0e15)
                 return QString::number(qint64(member.toDouble()));   // postal codes sent as numbers
             if (!member.isUndefined() && !member.isNull())
-                fail(fieldPath(field) + QLatin1Char('.') + QLatin1String(key), QStringLiteral("expected a string, found %1").arg(typeName(member)));
+                fail(fieldPath(field) + QLatin1Char('.') + QLatin1String(key), msg::JsonExpectedString(typeName(member)));
             return {};
         };
         a.name = s("name");
@@ -487,12 +487,12 @@ ParseResult readPartnerJson(QByteArrayView content, const ParseOptions &options)
         return result;
     };
     if (content.trimmed().isEmpty())
-        return fileError(QStringLiteral("The file is empty; expected a partner JSON order."), 0);
+        return fileError(msg::JsonEmptyFile(), 0);
 
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(content.toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fileError(QStringLiteral("Not valid JSON: %1.").arg(parseError.errorString()), parseError.offset);
+        return fileError(msg::JsonInvalid(parseError.errorString()), parseError.offset);
 
     // A document that says two things about one field is refused as a whole: which value the partner meant is
     // unknowable, and taking either could ship the wrong quantity.
@@ -504,12 +504,7 @@ ParseResult readPartnerJson(QByteArrayView content, const ParseOptions &options)
         ParseError e;
         e.file = options.fileName;
         e.element = d.path;
-        e.message = QStringLiteral("duplicate key '%1' in one object (the first is at line %2, column %3); the document "
-                                   "is refused because which value is meant is unclear. Ask the partner to send each "
-                                   "field once.")
-                        .arg(d.key)
-                        .arg(first.line)
-                        .arg(first.column);
+        e.message = msg::JsonDuplicateKey(d.key, first.line, first.column);
         locate(content, d.offset, e);
         result.errors.append(e);
     }
@@ -537,7 +532,7 @@ ParseResult readPartnerJson(QByteArrayView content, const ParseOptions &options)
             ParseError e;
             e.file = options.fileName;
             e.element = prefix.chopped(1);
-            e.message = QStringLiteral("expected an order object");
+            e.message = msg::JsonExpectedOrder();
             result.errors.append(e);
             continue;
         }
@@ -547,7 +542,7 @@ ParseResult readPartnerJson(QByteArrayView content, const ParseOptions &options)
             result.orders.append(std::move(order));
     }
     if (orders.isEmpty())
-        return fileError(QStringLiteral("The document holds no orders."), 0);
+        return fileError(msg::JsonNoOrders(), 0);
     return result;
 }
 

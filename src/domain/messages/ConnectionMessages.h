@@ -1,0 +1,143 @@
+// The catalogue's messages about ERP connections and file stores: pushes and their outcomes, the dropzone, the
+// connection test's steps, local folders. English templates; see EngineMessage.h for how they are shown translated.
+#pragma once
+
+#include "domain/EngineMessage.h"
+
+namespace orderflow::msg {
+
+// Naming a connection (several organisations may name a connection alike)
+inline const EngineMessage ConnectionOfOrg{QT_TRANSLATE_NOOP("engine", "Connection '%1' of organisation '%2'")};
+inline const EngineMessage ConnectionOfOrgLower{QT_TRANSLATE_NOOP("engine", "connection '%1' of organisation '%2'")};
+inline const EngineMessage ConnectionProblem{QT_TRANSLATE_NOOP("engine", "Connection '%1' of organisation '%2': %3")};
+inline const EngineMessage DropzoneNeedsPath{QT_TRANSLATE_NOOP("engine", "Connection '%1' of organisation '%2': the dropzone needs a 'path'.")};
+
+// The dropzone (connectors/DropzoneConnector.cpp)
+inline const EngineMessage ExistsNotCompared{QT_TRANSLATE_NOOP("engine", "%1 already exists on %2 and could not be compared with this export: %3")};
+inline const EngineMessage DifferentFileExists{QT_TRANSLATE_NOOP("engine", "A different file named %1 already exists on %2; it was not overwritten. Remove or rename it, then retry the order (a retry writes under a new name).")};
+inline const EngineMessage CannotLookForAnswer{QT_TRANSLATE_NOOP("engine", "%1: cannot look for the ERP's answer to %2: %3")};
+
+// Pushes (pipeline/PushService.cpp): what the order's history and last error say
+inline const EngineMessage AttemptVia{QT_TRANSLATE_NOOP("engine", "attempt %1 via '%2'")};
+inline const EngineMessage AttemptViaAs{QT_TRANSLATE_NOOP("engine", "attempt %1 via '%2' as %3")};
+inline const EngineMessage DeliveredTo{QT_TRANSLATE_NOOP("engine", "delivered to '%1'")};
+inline const EngineMessage DeliveredToAs{QT_TRANSLATE_NOOP("engine", "delivered to '%1' as %2")};
+inline const EngineMessage ErpOrder{QT_TRANSLATE_NOOP("engine", "ERP order %1")};
+inline const EngineMessage AttemptFailedRetry{QT_TRANSLATE_NOOP("engine", "attempt %1 failed (%2); retry %3 of %4 at %5")};
+inline const EngineMessage GaveUpAfter{QT_TRANSLATE_NOOP("engine", "gave up after %1 attempts: %2")};
+inline const EngineMessage AttemptWaitsForPerson{QT_TRANSLATE_NOOP("engine", "attempt %1 waits for a person: %2")};
+inline const EngineMessage AttemptInterruptedByShutdown{QT_TRANSLATE_NOOP("engine", "attempt %1 interrupted by a shutdown; retried under the same name and key")};
+inline const EngineMessage NotAttemptedShuttingDown{QT_TRANSLATE_NOOP("engine", "not attempted: OrderFlow is shutting down")};
+inline const EngineMessage NotDeliveredOtherConnection{QT_TRANSLATE_NOOP("engine", "not delivered: the source now uses connection '%1'")};
+inline const EngineMessage NotAttemptedBatchFailed{QT_TRANSLATE_NOOP("engine", "Not attempted: connection '%1' failed for another order of the same batch: %2")};
+inline const EngineMessage ResumesByItself{QT_TRANSLATE_NOOP("engine", "Delivery resumes by itself once this is fixed (OrderFlow tries '%1' again every %2 s); waiting uses up no retries.")};
+inline const EngineMessage WaitReason{QT_TRANSLATE_NOOP("engine", "%1 Delivery resumes by itself once this is fixed (OrderFlow tries '%2' again every %3 s); waiting uses up no retries.")};
+inline const EngineMessage AttemptInterrupted{QT_TRANSLATE_NOOP("engine", "the attempt was interrupted (the program stopped); retrying under the same name and key")};
+inline const EngineMessage AttemptInterruptedUnchecked{QT_TRANSLATE_NOOP("engine", "the attempt was interrupted (the program stopped); retrying under the same name and key (whether it arrived could not be checked: %1)")};
+inline const EngineMessage FoundAfterRestart{QT_TRANSLATE_NOOP("engine", "found %1 (or the ERP's answer to it) after a restart: recorded as delivered")};
+inline const EngineMessage InterruptedRetryingNow{QT_TRANSLATE_NOOP("engine", "interrupted push; retrying now")};
+inline const EngineMessage ConnectionDisabledWait{QT_TRANSLATE_NOOP("engine", "Connection '%1' (%2) is disabled: its orders wait until it is enabled again or their source uses another connection.")};
+inline const EngineMessage PausedByBreaker{QT_TRANSLATE_NOOP("engine", "Connection '%1' is paused by its circuit breaker until %2 after %3 failures in a row.")};
+inline const EngineMessage PausedForPerson{QT_TRANSLATE_NOOP("engine", "Connection '%1' is paused until %2 by an error a person must fix; the last error of its waiting orders says which.")};
+
+// The connection test (pipeline/ConnectionTestService.cpp, transport/SftpProbe.cpp, the connectors' checks)
+inline const EngineMessage StepConfiguration{QT_TRANSLATE_NOOP("engine", "configuration")};
+inline const EngineMessage StepConnect{QT_TRANSLATE_NOOP("engine", "connect")};
+inline const EngineMessage StepHostKey{QT_TRANSLATE_NOOP("engine", "host key")};
+inline const EngineMessage StepAuthenticate{QT_TRANSLATE_NOOP("engine", "authenticate")};
+inline const EngineMessage StepList{QT_TRANSLATE_NOOP("engine", "list %1")};
+inline const EngineMessage StepListAcks{QT_TRANSLATE_NOOP("engine", "list acks %1")};
+inline const EngineMessage StepWrite{QT_TRANSLATE_NOOP("engine", "write %1")};
+inline const EngineMessage StepWriteAndRename{QT_TRANSLATE_NOOP("engine", "write and rename %1")};
+inline const EngineMessage StepWriteAndRenameProbe{QT_TRANSLATE_NOOP("engine", "write and rename")};
+inline const EngineMessage StepRenameTo{QT_TRANSLATE_NOOP("engine", "rename to %1")};
+inline const EngineMessage StepRemove{QT_TRANSLATE_NOOP("engine", "remove %1")};
+inline const EngineMessage StepRemoveProbe{QT_TRANSLATE_NOOP("engine", "remove probe")};
+inline const EngineMessage FileCount{QT_TRANSLATE_NOOP("engine", "%1 files")};
+inline const EngineMessage AuthByPassword{QT_TRANSLATE_NOOP("engine", "password")};
+inline const EngineMessage AuthByKey{QT_TRANSLATE_NOOP("engine", "key %1")};
+inline const EngineMessage NotReached{QT_TRANSLATE_NOOP("engine", "not reached")};
+inline const EngineMessage TestCancelled{QT_TRANSLATE_NOOP("engine", "The test was cancelled; the remaining steps did not run.")};
+inline const EngineMessage CancelledDuring{QT_TRANSLATE_NOOP("engine", "Cancelled during '%1'.")};
+inline const EngineMessage CreatedOnFirstUse{QT_TRANSLATE_NOOP("engine", "%1 does not exist yet; OrderFlow creates it on first use (checked %2 instead)")};
+inline const EngineMessage CancelledBeforeRemove{QT_TRANSLATE_NOOP("engine", "the test was cancelled before it could remove %1 (safe to delete)")};
+inline const EngineMessage NoChecksRan{QT_TRANSLATE_NOOP("engine", "the connector ran no checks")};
+inline const EngineMessage NoStepRan{QT_TRANSLATE_NOOP("engine", "no step ran")};
+inline const EngineMessage TestNotRecorded{QT_TRANSLATE_NOOP("engine", "the result could not be recorded in the database: %1")};
+inline const EngineMessage TestBusy{QT_TRANSLATE_NOOP("engine", "A test of %1 '%2' is still running; cancel it or wait for it first.")};
+inline const EngineMessage TestUnsupported{QT_TRANSLATE_NOOP("engine", "source '%1' is of type '%2'; test-connection checks sftp and folder sources and ERP connections.")};
+
+// SFTP servers (transport/SftpSession.cpp, SftpAuth.cpp, SftpHostKeyCheck.cpp)
+inline const EngineMessage SftpCannotConnect{QT_TRANSLATE_NOOP("engine", "Cannot connect to %1: %2. Check that the server is running and reachable from this machine (host, port, firewall); OrderFlow retries later.")};
+inline const EngineMessage SftpNoAnswerAfterAccept{QT_TRANSLATE_NOOP("engine", "the server accepted the connection but did not answer within %1 ms")};
+inline const EngineMessage SftpStatusFailed{QT_TRANSLATE_NOOP("engine", "Cannot %1 %2 on %3: %4 (SFTP status %5).%6")};
+inline const EngineMessage SftpHintMissing{QT_TRANSLATE_NOOP("engine", " Check that %1 exists on the server and that the path in the configuration is right.")};
+inline const EngineMessage SftpHintPermission{QT_TRANSLATE_NOOP("engine", " Check that user '%1' may %2 %3 on the server.")};
+inline const EngineMessage SftpHintSpace{QT_TRANSLATE_NOOP("engine", " Ask the server's administrator to free space; OrderFlow retries later.")};
+inline const EngineMessage SftpNoAnswer{QT_TRANSLATE_NOOP("engine", "No answer from %1 within %2 ms while trying to %3 %4; the connection was dropped. OrderFlow reconnects and retries later.")};
+inline const EngineMessage SftpConnectionLost{QT_TRANSLATE_NOOP("engine", "Connection to %1 was lost while trying to %2 %3 (%4). OrderFlow reconnects and retries later.")};
+inline const EngineMessage SftpCreateNoDirectory{QT_TRANSLATE_NOOP("engine", "Cannot create %1 on %2: directory %3 does not exist (SFTP status %4). Create it or correct the path in the configuration.")};
+inline const EngineMessage SftpCreateDenied{QT_TRANSLATE_NOOP("engine", "Cannot create %1 on %2: permission denied (SFTP status %3). Check that user '%4' may write to %5 on the server.")};
+inline const EngineMessage SftpUserOn{QT_TRANSLATE_NOOP("engine", "user '%1' on %2:%3")};
+inline const EngineMessage SftpKeyFileMissing{QT_TRANSLATE_NOOP("engine", "Private key file %1 for %2 does not exist. Correct 'key_file' in the configuration.")};
+inline const EngineMessage SftpKeyFileUnreadable{QT_TRANSLATE_NOOP("engine", "Private key file %1 for %2 is not readable by the OrderFlow process. Check its owner and permissions.")};
+inline const EngineMessage SftpKeyNotLoaded{QT_TRANSLATE_NOOP("engine", "Cannot load private key %1 for %2: it is not a supported key file, or it is encrypted and no passphrase is configured (name its environment variable with 'key_passphrase_env', or its credential store entry with \"key_passphrase\": {\"secret\": …}).")};
+inline const EngineMessage SftpKeyWrongPassphrase{QT_TRANSLATE_NOOP("engine", "Cannot load private key %1 for %2: the passphrase from %3 is wrong, or it is not a supported key file.")};
+inline const EngineMessage SftpThePrivateKey{QT_TRANSLATE_NOOP("engine", "the private key %1")};
+inline const EngineMessage SftpThePasswordFrom{QT_TRANSLATE_NOOP("engine", "the password from %1")};
+inline const EngineMessage SftpNoMatchingMethod{QT_TRANSLATE_NOOP("engine", "Cannot authenticate %1: the server accepts only %2, which this configuration does not provide. Configure a matching key file or password.")};
+inline const EngineMessage SftpAuthRejected{QT_TRANSLATE_NOOP("engine", "Authentication failed for %1: the server rejected %2 (it accepts: %3). Check the credentials configured for this connection.")};
+inline const EngineMessage HostKeyNotChecked{QT_TRANSLATE_NOOP("engine", "Cannot check the host key of %1: %2")};
+inline const EngineMessage HostKeyRevoked{QT_TRANSLATE_NOOP("engine", "HOST KEY REVOKED: %1 presented %2 %3, which %4 (line %5) marks as revoked. Refusing to connect. Contact the server's administrator.")};
+inline const EngineMessage HostKeyMismatch{QT_TRANSLATE_NOOP("engine", "HOST KEY MISMATCH: %1 presented %2 %3, but the configuration pins %4. Refusing to connect — this may be a man-in-the-middle attack. If the partner rotated its key, confirm the new fingerprint with them and update the pinned fingerprint.")};
+inline const EngineMessage HostKeyUnknown{QT_TRANSLATE_NOOP("engine", "The host key of %1 is not known: %2 %3. Confirm this fingerprint with the server's administrator, then trust it (orderflow hostkey trust %1, or in Connections) or pin it with \"fingerprint\" in the configuration. Known hosts file: %4.")};
+inline const EngineMessage HostKeyChanged{QT_TRANSLATE_NOOP("engine", "HOST KEY CHANGED for %1: the server presented %2 %3, but %4 (line %5) lists %6. Refusing to connect — this may be a man-in-the-middle attack. If the partner rotated its key, confirm the new fingerprint with them and re-trust it in Connections (orderflow hostkey trust %1).")};
+
+inline const EngineMessage SftpFxOk{QT_TRANSLATE_NOOP("engine", "ok")};
+inline const EngineMessage SftpFxEndOfFile{QT_TRANSLATE_NOOP("engine", "end of file")};
+inline const EngineMessage SftpFxNoSuchFileOr{QT_TRANSLATE_NOOP("engine", "no such file or directory")};
+inline const EngineMessage SftpFxPermissionDenied{QT_TRANSLATE_NOOP("engine", "permission denied")};
+inline const EngineMessage SftpFxTheServerReportedA{QT_TRANSLATE_NOOP("engine", "the server reported a failure")};
+inline const EngineMessage SftpFxBadMessage{QT_TRANSLATE_NOOP("engine", "bad message")};
+inline const EngineMessage SftpFxNoConnection{QT_TRANSLATE_NOOP("engine", "no connection")};
+inline const EngineMessage SftpFxConnectionLost{QT_TRANSLATE_NOOP("engine", "connection lost")};
+inline const EngineMessage SftpFxOperationNotSupportedBy{QT_TRANSLATE_NOOP("engine", "operation not supported by the server")};
+inline const EngineMessage SftpFxInvalidHandle{QT_TRANSLATE_NOOP("engine", "invalid handle")};
+inline const EngineMessage SftpFxNoSuchPath{QT_TRANSLATE_NOOP("engine", "no such path")};
+inline const EngineMessage SftpFxFileAlreadyExists{QT_TRANSLATE_NOOP("engine", "file already exists")};
+inline const EngineMessage SftpFxWriteProtected{QT_TRANSLATE_NOOP("engine", "write protected")};
+inline const EngineMessage SftpFxNoMedia{QT_TRANSLATE_NOOP("engine", "no media")};
+inline const EngineMessage SftpFxNoSpaceLeftOn{QT_TRANSLATE_NOOP("engine", "no space left on the server's file system")};
+inline const EngineMessage SftpFxQuotaExceeded{QT_TRANSLATE_NOOP("engine", "quota exceeded")};
+inline const EngineMessage SftpVerbListDirectory{QT_TRANSLATE_NOOP("engine", "list directory")};
+inline const EngineMessage SftpVerbLookUp{QT_TRANSLATE_NOOP("engine", "look up")};
+inline const EngineMessage SftpVerbCreate{QT_TRANSLATE_NOOP("engine", "create")};
+inline const EngineMessage SftpVerbFlush{QT_TRANSLATE_NOOP("engine", "flush to disk")};
+inline const EngineMessage SftpVerbFinishWriting{QT_TRANSLATE_NOOP("engine", "finish writing")};
+inline const EngineMessage SftpVerbCreateDirectory{QT_TRANSLATE_NOOP("engine", "create directory")};
+inline const EngineMessage SftpVerbOpen{QT_TRANSLATE_NOOP("engine", "open")};
+inline const EngineMessage SftpVerbRenameTo{QT_TRANSLATE_NOOP("engine", "rename %1 to")};
+
+// Local folders (transport/LocalFileStore.cpp)
+inline const EngineMessage CannotDo{QT_TRANSLATE_NOOP("engine", "Cannot %1 %2: %3.%4")};
+inline const EngineMessage VerbLookAt{QT_TRANSLATE_NOOP("engine", "look at")};
+inline const EngineMessage VerbList{QT_TRANSLATE_NOOP("engine", "list")};
+inline const EngineMessage VerbRead{QT_TRANSLATE_NOOP("engine", "read")};
+inline const EngineMessage VerbWrite{QT_TRANSLATE_NOOP("engine", "write")};
+inline const EngineMessage VerbRenameIntoPlace{QT_TRANSLATE_NOOP("engine", "rename into place")};
+inline const EngineMessage VerbSync{QT_TRANSLATE_NOOP("engine", "sync")};
+inline const EngineMessage VerbMoveTo{QT_TRANSLATE_NOOP("engine", "move %1 to")};
+inline const EngineMessage VerbCheck{QT_TRANSLATE_NOOP("engine", "check")};
+inline const EngineMessage VerbRemove{QT_TRANSLATE_NOOP("engine", "remove")};
+inline const EngineMessage VerbOpenDirectory{QT_TRANSLATE_NOOP("engine", "open directory")};
+inline const EngineMessage VerbSyncDirectory{QT_TRANSLATE_NOOP("engine", "sync directory")};
+inline const EngineMessage HintDirectoryExists{QT_TRANSLATE_NOOP("engine", " Check that the directory exists.")};
+inline const EngineMessage HintPermissions{QT_TRANSLATE_NOOP("engine", " Check the permissions of the directory for the user running OrderFlow.")};
+inline const EngineMessage HintFreeSpace{QT_TRANSLATE_NOOP("engine", " Free disk space; OrderFlow retries later.")};
+inline const EngineMessage DirectoryMissing{QT_TRANSLATE_NOOP("engine", "Directory %1 does not exist. Create it or correct the path in the configuration.")};
+inline const EngineMessage NotRegularFile{QT_TRANSLATE_NOOP("engine", "Refused to read %1: it is %2, and OrderFlow reads only regular files.")};
+inline const EngineMessage FileTooLarge{QT_TRANSLATE_NOOP("engine", "%1 is %2 bytes, more than the limit of %3 bytes.")};
+inline const EngineMessage RefuseOverwrite{QT_TRANSLATE_NOOP("engine", "%1 already exists; refusing to overwrite it.")};
+inline const EngineMessage CannotCreateDirectory{QT_TRANSLATE_NOOP("engine", "Cannot create directory %1. Check the path and its permissions.")};
+
+} // namespace orderflow::msg
