@@ -102,7 +102,7 @@ private:
     {
         ParseError e;
         e.file = m_options.fileName;
-        e.interchange = latin1(m_interchange.control);
+        e.interchange = m_interchange.open ? latin1(m_interchange.control) : QString();   // none after its UNZ
         e.message = message;
         if (segment) {
             e.segmentIndex = segment->index();
