@@ -2771,6 +2771,10 @@
         <source>unknown function &apos;%1&apos;; `orderflow functions list` shows them.</source>
         <translation>unbekannte Funktion &apos;%1&apos;; `orderflow functions list` zeigt sie.</translation>
     </message>
+    <message>
+        <source>must be a valid regular expression (Perl syntax), not %1: %2 at offset %3</source>
+        <translation>muss ein gültiger regulärer Ausdruck (Perl-Syntax) sein, nicht %1: %2 an Position %3</translation>
+    </message>
 </context>
 <context>
     <name>orderflow::console::ActionResultDialog</name>
