@@ -3477,6 +3477,30 @@ Was tun: Bitten Sie den Partner um eine korrigierte Datei, oder korrigieren Sie 
         <source>The %1 is to be read from the environment variable %2 (config key &apos;%3&apos;), but that variable is not set. Set it for the OrderFlow process.</source>
         <translation>%1 soll aus der Umgebungsvariablen %2 gelesen werden (Konfigurationsschlüssel &apos;%3&apos;), aber diese Variable ist nicht gesetzt. Setzen Sie sie für den OrderFlow-Prozess.</translation>
     </message>
+    <message>
+        <source>Cannot read known hosts file %1: %2. Check the path and its permissions.</source>
+        <translation>Die Datei der bekannten Hosts %1 kann nicht gelesen werden: %2. Prüfen Sie den Pfad und seine Rechte.</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory of known hosts file %1: %2. Check the path and its permissions.</source>
+        <translation>Das Verzeichnis der Datei der bekannten Hosts %1 kann nicht angelegt werden: %2. Prüfen Sie den Pfad und seine Rechte.</translation>
+    </message>
+    <message>
+        <source>Cannot lock known hosts file %1: %2. Check the path and its permissions.</source>
+        <translation>Die Datei der bekannten Hosts %1 kann nicht gesperrt werden: %2. Prüfen Sie den Pfad und seine Rechte.</translation>
+    </message>
+    <message>
+        <source>Cannot write known hosts file %1: %2. Check the path and its permissions.</source>
+        <translation>Die Datei der bekannten Hosts %1 kann nicht geschrieben werden: %2. Prüfen Sie den Pfad und seine Rechte.</translation>
+    </message>
+    <message>
+        <source>mkdir failed</source>
+        <translation>mkdir fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>another process holds %1.lock</source>
+        <translation>ein anderer Prozess hält %1.lock</translation>
+    </message>
 </context>
 <context>
     <name>orderflow::console::ActionResultDialog</name>

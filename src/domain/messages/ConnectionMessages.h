@@ -210,4 +210,12 @@ inline const EngineMessage SftpRenameDenied{QT_TRANSLATE_NOOP("engine", "Cannot 
 inline const EngineMessage SftpDirectoryIsFile{QT_TRANSLATE_NOOP("engine", "Cannot create directory %1 on %2: a file of that name exists.")};
 inline const EngineMessage SshCannotConnect{QT_TRANSLATE_NOOP("engine", "Cannot connect to %1: %2. Check that the server is running and reachable.")};
 
+// The known hosts file (transport/KnownHosts.cpp)
+inline const EngineMessage KnownHostsCannotRead{QT_TRANSLATE_NOOP("engine", "Cannot read known hosts file %1: %2. Check the path and its permissions.")};
+inline const EngineMessage KnownHostsCannotCreateDirectory{QT_TRANSLATE_NOOP("engine", "Cannot create the directory of known hosts file %1: %2. Check the path and its permissions.")};
+inline const EngineMessage KnownHostsCannotLock{QT_TRANSLATE_NOOP("engine", "Cannot lock known hosts file %1: %2. Check the path and its permissions.")};
+inline const EngineMessage KnownHostsCannotWrite{QT_TRANSLATE_NOOP("engine", "Cannot write known hosts file %1: %2. Check the path and its permissions.")};
+inline const EngineMessage MkdirFailed{QT_TRANSLATE_NOOP("engine", "mkdir failed")};
+inline const EngineMessage LockHeldByOther{QT_TRANSLATE_NOOP("engine", "another process holds %1.lock")};
+
 } // namespace orderflow::msg
