@@ -3501,6 +3501,34 @@ Was tun: Bitten Sie den Partner um eine korrigierte Datei, oder korrigieren Sie 
         <source>another process holds %1.lock</source>
         <translation>ein anderer Prozess hält %1.lock</translation>
     </message>
+    <message>
+        <source>The secrets file %1 is damaged: %2. It was truncated or altered; restore it from a backup, or delete it and store the secrets again with `orderflow secrets set`.</source>
+        <translation>Die Geheimnisdatei %1 ist beschädigt: %2. Sie wurde gekürzt oder verändert; stellen Sie sie aus einer Sicherung wieder her, oder löschen Sie sie und speichern Sie die Geheimnisse erneut mit `orderflow secrets set`.</translation>
+    </message>
+    <message>
+        <source>ENCRYPTION_MASTER_KEY is not set. Set it to 64 hexadecimal characters (a 256-bit key, e.g. from `openssl rand -hex 32`) to use the encrypted secrets file.</source>
+        <translation>ENCRYPTION_MASTER_KEY ist nicht gesetzt. Setzen Sie ihn auf 64 Hexadezimalzeichen (ein 256-Bit-Schlüssel, z. B. aus `openssl rand -hex 32`), um die verschlüsselte Geheimnisdatei zu verwenden.</translation>
+    </message>
+    <message>
+        <source>ENCRYPTION_MASTER_KEY does not open the secrets file %1: it is not the key the file was written with (or the file&apos;s key check was altered). Set the key the file was created with. A lost key cannot be recovered: then delete the file and store the secrets again.</source>
+        <translation>ENCRYPTION_MASTER_KEY öffnet die Geheimnisdatei %1 nicht: es ist nicht der Schlüssel, mit dem die Datei geschrieben wurde (oder die Schlüsselprüfung der Datei wurde verändert). Setzen Sie den Schlüssel, mit dem die Datei angelegt wurde. Ein verlorener Schlüssel lässt sich nicht wiederherstellen: löschen Sie dann die Datei und speichern Sie die Geheimnisse erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot read the secrets file %1: %2. Check its owner and permissions (it should belong to the user running OrderFlow, mode 0600).</source>
+        <translation>Die Geheimnisdatei %1 kann nicht gelesen werden: %2. Prüfen Sie Eigentümer und Rechte (sie sollte dem Benutzer gehören, unter dem OrderFlow läuft, Modus 0600).</translation>
+    </message>
+    <message>
+        <source>There is no secret %1 in the encrypted file %2. Store it with `orderflow secrets set %1`.</source>
+        <translation>In der verschlüsselten Datei %2 gibt es kein Geheimnis %1. Speichern Sie es mit `orderflow secrets set %1`.</translation>
+    </message>
+    <message>
+        <source>The stored value of secret %1 in %2 does not decrypt: it was altered, or copied there from another entry. Store it again with `orderflow secrets set %1`.</source>
+        <translation>Der gespeicherte Wert von Geheimnis %1 in %2 lässt sich nicht entschlüsseln: er wurde verändert oder aus einem anderen Eintrag dorthin kopiert. Speichern Sie ihn erneut mit `orderflow secrets set %1`.</translation>
+    </message>
+    <message>
+        <source>There is no secret %1 in the OS keychain (service orderflow). Store it with `orderflow secrets set %1`.</source>
+        <translation>Im Schlüsselbund des Betriebssystems (Dienst orderflow) gibt es kein Geheimnis %1. Speichern Sie es mit `orderflow secrets set %1`.</translation>
+    </message>
 </context>
 <context>
     <name>orderflow::console::ActionResultDialog</name>

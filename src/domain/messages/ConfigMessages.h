@@ -97,4 +97,13 @@ inline const EngineMessage SecretBothSet{QT_TRANSLATE_NOOP("engine", "'%1' and '
 inline const EngineMessage SecretCouldNotRead{QT_TRANSLATE_NOOP("engine", "The %1 (secret %2) could not be read: %3")};
 inline const EngineMessage SecretEnvNotSet{QT_TRANSLATE_NOOP("engine", "The %1 is to be read from the environment variable %2 (config key '%3'), but that variable is not set. Set it for the OrderFlow process.")};
 
+// The encrypted secrets file (secrets/EncryptedFileStore.cpp) and the OS keychain (secrets/KeychainStore.cpp)
+inline const EngineMessage SecretsFileDamaged{QT_TRANSLATE_NOOP("engine", "The secrets file %1 is damaged: %2. It was truncated or altered; restore it from a backup, or delete it and store the secrets again with `orderflow secrets set`.")};
+inline const EngineMessage MasterKeyNotSet{QT_TRANSLATE_NOOP("engine", "ENCRYPTION_MASTER_KEY is not set. Set it to 64 hexadecimal characters (a 256-bit key, e.g. from `openssl rand -hex 32`) to use the encrypted secrets file.")};
+inline const EngineMessage MasterKeyWrongKey{QT_TRANSLATE_NOOP("engine", "ENCRYPTION_MASTER_KEY does not open the secrets file %1: it is not the key the file was written with (or the file's key check was altered). Set the key the file was created with. A lost key cannot be recovered: then delete the file and store the secrets again.")};
+inline const EngineMessage SecretsFileUnreadable{QT_TRANSLATE_NOOP("engine", "Cannot read the secrets file %1: %2. Check its owner and permissions (it should belong to the user running OrderFlow, mode 0600).")};
+inline const EngineMessage NoSecretInFileStore{QT_TRANSLATE_NOOP("engine", "There is no secret %1 in the encrypted file %2. Store it with `orderflow secrets set %1`.")};
+inline const EngineMessage SecretDoesNotDecrypt{QT_TRANSLATE_NOOP("engine", "The stored value of secret %1 in %2 does not decrypt: it was altered, or copied there from another entry. Store it again with `orderflow secrets set %1`.")};
+inline const EngineMessage NoSecretInKeychain{QT_TRANSLATE_NOOP("engine", "There is no secret %1 in the OS keychain (service orderflow). Store it with `orderflow secrets set %1`.")};
+
 } // namespace orderflow::msg
