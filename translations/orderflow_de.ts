@@ -2775,6 +2775,760 @@
         <source>must be a valid regular expression (Perl syntax), not %1: %2 at offset %3</source>
         <translation>muss ein gültiger regulärer Ausdruck (Perl-Syntax) sein, nicht %1: %2 an Position %3</translation>
     </message>
+    <message>
+        <source>The configuration of %1 is not usable: %2</source>
+        <translation>Die Konfiguration von %1 ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>The base_url of %1 is not a usable URL (%2); write it as https://host[:port]/path, without a user name or password in it.</source>
+        <translation>Die base_url von %1 ist keine verwendbare URL (%2); schreiben Sie sie als https://host[:port]/pfad, ohne Benutzernamen oder Passwort darin.</translation>
+    </message>
+    <message>
+        <source>The base_url of %1 is http:// to another machine: the bearer token would cross the network unencrypted. Use https://, or set &quot;allow_plain_http&quot;: true if the network is trusted.</source>
+        <translation>Die base_url von %1 ist http:// zu einem anderen Rechner: das Bearer-Token ginge unverschlüsselt über das Netz. Verwenden Sie https:// oder setzen Sie &quot;allow_plain_http&quot;: true, wenn das Netz vertrauenswürdig ist.</translation>
+    </message>
+    <message>
+        <source>The ca_file of %1 cannot be read: %2 (%3).</source>
+        <translation>Die ca_file von %1 kann nicht gelesen werden: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The ca_file of %1 (%2) holds no PEM certificate.</source>
+        <translation>Die ca_file von %1 (%2) enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>interrupted: OrderFlow is shutting down; the order goes again under the same Idempotency-Key</source>
+        <translation>unterbrochen: OrderFlow wird beendet; die Bestellung geht erneut unter demselben Idempotency-Key</translation>
+    </message>
+    <message>
+        <source>bearer token of %1</source>
+        <translation>Bearer-Token von %1</translation>
+    </message>
+    <message>
+        <source>The bearer token of %1 is empty.</source>
+        <translation>Das Bearer-Token von %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>The ERP of %1 (%2)</source>
+        <translation>Das ERP von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached within %2 ms (connect_timeout_ms). Is the server up and the address right?</source>
+        <translation>%1 war innerhalb von %2 ms nicht erreichbar (connect_timeout_ms). Läuft der Server und stimmt die Adresse?</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 ms (response_timeout_ms); the order goes again under the same Idempotency-Key.</source>
+        <translation>%1 hat nicht innerhalb von %2 ms geantwortet (response_timeout_ms); die Bestellung geht erneut unter demselben Idempotency-Key.</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s TLS certificate is not trusted (%2). If the ERP uses its own certificate authority, set ca_file to its PEM certificate.</source>
+        <translation>%1: dem TLS-Zertifikat des Servers wird nicht vertraut (%2). Verwendet das ERP eine eigene Zertifizierungsstelle, setzen Sie ca_file auf deren PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2.</source>
+        <translation>%1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>(an answer of more than %1 bytes, not read)</source>
+        <translation>(eine Antwort von mehr als %1 Bytes, nicht gelesen)</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 without an ERP order id (expected a JSON object with &quot;erp_order_id&quot;): %3. The order goes again under the same Idempotency-Key.</source>
+        <translation>%1 antwortete %2 ohne ERP-Bestellnummer (erwartet: ein JSON-Objekt mit &quot;erp_order_id&quot;): %3. Die Bestellung geht erneut unter demselben Idempotency-Key.</translation>
+    </message>
+    <message>
+        <source>%1 answered %2: %3</source>
+        <translation>%1 antwortete %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 answered %2: %3 (it asked to wait %4 s)</source>
+        <translation>%1 antwortete %2: %3 (es bat, %4 s zu warten)</translation>
+    </message>
+    <message>
+        <source>%1 refused the bearer token (%2: %3). Store the right token (%4) — orders wait meanwhile.</source>
+        <translation>%1 hat das Bearer-Token abgelehnt (%2: %3). Hinterlegen Sie das richtige Token (%4) – die Bestellungen warten so lange.</translation>
+    </message>
+    <message>
+        <source>%1 answered %2, a redirect to %3, which OrderFlow does not follow with an order in it. Set base_url and endpoint to where the orders go.</source>
+        <translation>%1 antwortete %2, eine Umleitung nach %3, der OrderFlow mit einer Bestellung darin nicht folgt. Setzen Sie base_url und endpoint auf das Ziel der Bestellungen.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the order: %2: %3</source>
+        <translation>%1 hat die Bestellung abgelehnt: %2: %3</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>resolve %1</source>
+        <translation>%1 auflösen</translation>
+    </message>
+    <message>
+        <source>cannot resolve %1: %2</source>
+        <translation>%1 kann nicht aufgelöst werden: %2</translation>
+    </message>
+    <message>
+        <source>connect %1:%2</source>
+        <translation>verbinden mit %1:%2</translation>
+    </message>
+    <message>
+        <source>no connection within %1 ms</source>
+        <translation>keine Verbindung innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>TCP connected</source>
+        <translation>TCP verbunden</translation>
+    </message>
+    <message>
+        <source>%1. If the ERP uses its own certificate authority, set ca_file to its PEM certificate.</source>
+        <translation>%1. Verwendet das ERP eine eigene Zertifizierungsstelle, setzen Sie ca_file auf deren PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>certificate of %1 verified, expires %2</source>
+        <translation>Zertifikat von %1 geprüft, läuft ab am %2</translation>
+    </message>
+    <message>
+        <source>authenticate (GET %1)</source>
+        <translation>anmelden (GET %1)</translation>
+    </message>
+    <message>
+        <source>the bearer token (%1) is empty</source>
+        <translation>das Bearer-Token (%1) ist leer</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>not an HTTP answer</source>
+        <translation>keine HTTP-Antwort</translation>
+    </message>
+    <message>
+        <source>HTTP %1: the token (%2) is refused</source>
+        <translation>HTTP %1: das Token (%2) wird abgelehnt</translation>
+    </message>
+    <message>
+        <source>HTTP %1: the server has a problem</source>
+        <translation>HTTP %1: der Server hat ein Problem</translation>
+    </message>
+    <message>
+        <source>HTTP %1: the token is accepted</source>
+        <translation>HTTP %1: das Token wird akzeptiert</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos;: ca_file %2 holds no PEM certificate. Fix the path or the file.</source>
+        <translation>Quelle &apos;%1&apos;: ca_file %2 enthält kein PEM-Zertifikat. Korrigieren Sie den Pfad oder die Datei.</translation>
+    </message>
+    <message>
+        <source>bearer token of source &apos;%1&apos;</source>
+        <translation>Bearer-Token der Quelle &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos; (%2): GET %3</source>
+        <translation>Quelle &apos;%1&apos; (%2): GET %3</translation>
+    </message>
+    <message>
+        <source>%1 gave no whole answer within %2 s; asking again after a pause.</source>
+        <translation>%1 gab innerhalb von %2 s keine vollständige Antwort; neue Anfrage nach einer Pause.</translation>
+    </message>
+    <message>
+        <source>%1 answered with more than %2 bytes (max_response_bytes); nothing of it was stored. Lower page_size or raise max_response_bytes.</source>
+        <translation>%1 antwortete mit mehr als %2 Bytes (max_response_bytes); nichts davon wurde gespeichert. Verringern Sie page_size oder erhöhen Sie max_response_bytes.</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s TLS certificate is not trusted (%2). If the partner uses its own certificate authority, set the source&apos;s ca_file to its PEM certificate. The source tries again in %3 s.</source>
+        <translation>%1: dem TLS-Zertifikat des Servers wird nicht vertraut (%2). Verwendet der Partner eine eigene Zertifizierungsstelle, setzen Sie die ca_file der Quelle auf deren PEM-Zertifikat. Die Quelle versucht es in %3 s erneut.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2; asking again after a pause.</source>
+        <translation>%1 ist fehlgeschlagen: %2; neue Anfrage nach einer Pause.</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 %3%4; asking again in %5 s%6.</source>
+        <translation>%1 antwortete %2 %3%4; neue Anfrage in %5 s%6.</translation>
+    </message>
+    <message>
+        <source> as its Retry-After asks</source>
+        <translation>, wie sein Retry-After verlangt</translation>
+    </message>
+    <message>
+        <source>Check the source&apos;s url.</source>
+        <translation>Prüfen Sie die url der Quelle.</translation>
+    </message>
+    <message>
+        <source>Check the bearer token (token_env or token) and that the partner granted it access.</source>
+        <translation>Prüfen Sie das Bearer-Token (token_env oder token) und ob der Partner ihm Zugriff gewährt hat.</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 %3%4. %5 The source tries again in %6 s.</source>
+        <translation>%1 antwortete %2 %3%4. %5 Die Quelle versucht es in %6 s erneut.</translation>
+    </message>
+    <message>
+        <source>is not valid JSON (%1 at byte %2)</source>
+        <translation>ist kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>holds no array of orders at &apos;%1&apos; (items_field)</source>
+        <translation>enthält keine Liste von Bestellungen unter &apos;%1&apos; (items_field)</translation>
+    </message>
+    <message>
+        <source> The answer is kept as inbound message %1.</source>
+        <translation> Die Antwort ist als Eingangsnachricht %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>%1: the answer %2; nothing on it was taken and the source asks for the same page again in %3 s.%4 If it stays so, the partner must fix its API.</source>
+        <translation>%1: die Antwort %2; nichts daraus wurde übernommen, und die Quelle fragt in %3 s erneut nach derselben Seite.%4 Bleibt es so, muss der Partner seine API korrigieren.</translation>
+    </message>
+    <message>
+        <source>%1: its Link header names a next page on another server (%2); the bearer token is not sent there. Check the source&apos;s url.</source>
+        <translation>%1: ihr Link-Header nennt eine nächste Seite auf einem anderen Server (%2); das Bearer-Token wird dorthin nicht gesendet. Prüfen Sie die url der Quelle.</translation>
+    </message>
+    <message>
+        <source>%1 returned %2 orders where it returned %3 before; the source keeps its place and takes only orders beyond the first %3.</source>
+        <translation>%1 lieferte %2 Bestellungen, wo es zuvor %3 lieferte; die Quelle behält ihre Stelle und übernimmt nur Bestellungen nach den ersten %3.</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos;: url &apos;%2&apos; is not an http:// or https:// URL.</source>
+        <translation>Quelle &apos;%1&apos;: url &apos;%2&apos; ist keine http://- oder https://-URL.</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos; stopped before the request was stored; send it again.</source>
+        <translation>Quelle &apos;%1&apos; wurde angehalten, bevor die Anfrage gespeichert war; senden Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos; is not running; send the request again later.</source>
+        <translation>Quelle &apos;%1&apos; läuft nicht; senden Sie die Anfrage später erneut.</translation>
+    </message>
+    <message>
+        <source>token of http source &apos;%1&apos;</source>
+        <translation>Token der http-Quelle &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>http source &apos;%1&apos; (%2) has no token, so no partner could post to it. Set &quot;token&quot;: {&quot;secret&quot;: REF} or &quot;token_env&quot;: VAR in its config.</source>
+        <translation>http-Quelle &apos;%1&apos; (%2) hat kein Token, daher könnte kein Partner an sie senden. Setzen Sie &quot;token&quot;: {&quot;secret&quot;: REF} oder &quot;token_env&quot;: VAR in ihrer Konfiguration.</translation>
+    </message>
+    <message>
+        <source>Connection &apos;%1&apos; (%2)</source>
+        <translation>Verbindung &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>Connection &apos;%1&apos; (%2) is paused by its circuit breaker until %3 after %4 failures in a row.</source>
+        <translation>Verbindung &apos;%1&apos; (%2) ist nach %4 Fehlschlägen in Folge durch ihren Schutzschalter bis %3 pausiert.</translation>
+    </message>
+    <message>
+        <source>Connection &apos;%1&apos; (%2) is paused until %3 by an error a person must fix; the last error of its waiting orders says which.</source>
+        <translation>Verbindung &apos;%1&apos; (%2) ist bis %3 pausiert wegen eines Fehlers, den eine Person beheben muss; der letzte Fehler ihrer wartenden Bestellungen sagt, welcher.</translation>
+    </message>
+    <message>
+        <source>Orders of source &apos;%1&apos; (%2) cannot be pushed: %3</source>
+        <translation>Bestellungen der Quelle &apos;%1&apos; (%2) können nicht übertragen werden: %3</translation>
+    </message>
+    <message>
+        <source>Orders wait: connection &apos;%1&apos; is disabled.</source>
+        <translation>Bestellungen warten: Verbindung &apos;%1&apos; ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Orders of connection &apos;%1&apos; cannot be pushed: %2</source>
+        <translation>Bestellungen der Verbindung &apos;%1&apos; können nicht übertragen werden: %2</translation>
+    </message>
+    <message>
+        <source>Order %1 cannot be pushed: %2</source>
+        <translation>Bestellung %1 kann nicht übertragen werden: %2</translation>
+    </message>
+    <message>
+        <source>Order %1 waits: connection &apos;%2&apos; is disabled.</source>
+        <translation>Bestellung %1 wartet: Verbindung &apos;%2&apos; ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Order %1 waits: connection &apos;%2&apos; is paused until %3.</source>
+        <translation>Bestellung %1 wartet: Verbindung &apos;%2&apos; ist bis %3 pausiert.</translation>
+    </message>
+    <message>
+        <source>Connection &apos;%1&apos; paused until %2: %3 Orders wait in retry_wait. %4</source>
+        <translation>Verbindung &apos;%1&apos; bis %2 pausiert: %3 Bestellungen warten in retry_wait. %4</translation>
+    </message>
+    <message>
+        <source>%1 is paused: %2 %3</source>
+        <translation>%1 ist pausiert: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 delivers again.</source>
+        <translation>%1 überträgt wieder.</translation>
+    </message>
+    <message>
+        <source>Connection &apos;%1&apos; paused after %2 failures in a row; next try at %3.</source>
+        <translation>Verbindung &apos;%1&apos; nach %2 Fehlschlägen in Folge pausiert; nächster Versuch um %3.</translation>
+    </message>
+    <message>
+        <source>%1 is paused after %2 failed rounds in a row; next try at %3. Last error: %4</source>
+        <translation>%1 ist nach %2 fehlgeschlagenen Runden in Folge pausiert; nächster Versuch um %3. Letzter Fehler: %4</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 Its orders are tried again later.</source>
+        <translation>%1 ist fehlgeschlagen: %2 Ihre Bestellungen werden später erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Pushed %1 orders but could not record the results (%2); they are reconciled later.</source>
+        <translation>%1 Bestellungen übertragen, aber die Ergebnisse konnten nicht festgehalten werden (%2); sie werden später abgeglichen.</translation>
+    </message>
+    <message>
+        <source>Idempotency-Key &apos;%1&apos; was first used for inbound message %2 with other content; nothing was stored. Send new content under a new key.</source>
+        <translation>Idempotency-Key &apos;%1&apos; wurde zuerst für Eingangsnachricht %2 mit anderem Inhalt verwendet; nichts wurde gespeichert. Senden Sie neuen Inhalt unter einem neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>interchange %1 was already received in inbound message %2: the partner reused a control number</source>
+        <translation>Austausch %1 wurde bereits in Eingangsnachricht %2 empfangen: der Partner hat eine Kontrollnummer wiederverwendet</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos;: nothing of these %2 messages was stored and its checkpoint did not move: %3</source>
+        <translation>Quelle &apos;%1&apos;: nichts von diesen %2 Nachrichten wurde gespeichert, und ihr Prüfpunkt blieb unverändert: %3</translation>
+    </message>
+    <message>
+        <source>(stored by an earlier poll; `orderflow inbound list` shows its error)</source>
+        <translation>(von einem früheren Abruf gespeichert; `orderflow inbound list` zeigt seinen Fehler)</translation>
+    </message>
+    <message>
+        <source>OrderFlow could not use this file.
+
+File: %1
+Source: %2 (organisation %3)
+Inbound message: %4
+Moved here: %5
+
+Why:
+%6
+
+What to do: ask the partner to send a corrected file, or fix the source&apos;s format or mapping and run `orderflow replay %4`.
+</source>
+        <translation>OrderFlow konnte diese Datei nicht verwenden.
+
+Datei: %1
+Quelle: %2 (Organisation %3)
+Eingangsnachricht: %4
+Hierher verschoben: %5
+
+Warum:
+%6
+
+Was tun: Bitten Sie den Partner um eine korrigierte Datei, oder korrigieren Sie Format oder Zuordnung der Quelle und führen Sie `orderflow replay %4` aus.
+</translation>
+    </message>
+    <message>
+        <source>Refused %1 in %2: it is %3, and a source reads only regular files inside its folder. It was not read; it goes to %4. Ask the partner to deliver the file itself (not a link, pipe or device).</source>
+        <translation>%1 in %2 abgewiesen: es ist %3, und eine Quelle liest nur reguläre Dateien in ihrem Ordner. Es wurde nicht gelesen; es kommt nach %4. Bitten Sie den Partner, die Datei selbst zu liefern (keinen Link, keine Pipe, kein Gerät).</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos;: %2 in %3 is %4; it was refused and not read, but it is still there (see the earlier message about it). Remove it from the folder.</source>
+        <translation>Quelle &apos;%1&apos;: %2 in %3 ist %4; es wurde abgewiesen und nicht gelesen, liegt aber noch dort (siehe die frühere Meldung dazu). Entfernen Sie es aus dem Ordner.</translation>
+    </message>
+    <message>
+        <source>not a regular file (any more)</source>
+        <translation>keine reguläre Datei (mehr)</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB, larger than this source&apos;s limit of %3 MB (max_file_bytes); it was moved to %4 and not parsed.</source>
+        <translation>%1 ist %2 MB groß, mehr als die Grenze dieser Quelle von %3 MB (max_file_bytes); die Datei wurde nach %4 verschoben und nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos;: %2 in %3 %4 while it was being read; nothing was stored from it. It is read again once it has stayed unchanged for settle_ms.</source>
+        <translation>Quelle &apos;%1&apos;: %2 in %3 %4, während es gelesen wurde; nichts davon wurde gespeichert. Es wird erneut gelesen, sobald es settle_ms lang unverändert geblieben ist.</translation>
+    </message>
+    <message>
+        <source>disappeared</source>
+        <translation>verschwand</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>änderte sich</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos;: nothing from this batch was stored (%2); the files stay in place and are retried.</source>
+        <translation>Quelle &apos;%1&apos;: nichts aus diesem Stapel wurde gespeichert (%2); die Dateien bleiben liegen und werden erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos;: stored %2 (inbound %3) but could not move it to %4: %5 It stays in %6 and is not ingested again; %7</source>
+        <translation>Quelle &apos;%1&apos;: %2 gespeichert (Eingang %3), konnte es aber nicht nach %4 verschieben: %5 Es bleibt in %6 und wird nicht erneut eingelesen; %7</translation>
+    </message>
+    <message>
+        <source>the next poll moves it.</source>
+        <translation>der nächste Abruf verschiebt es.</translation>
+    </message>
+    <message>
+        <source>fix the directory (permissions, path) so it can be moved.</source>
+        <translation>korrigieren Sie das Verzeichnis (Rechte, Pfad), damit es verschoben werden kann.</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos;: could not remove the done marker of %2: %3 Remove it by hand before the partner sends a file of that name again.</source>
+        <translation>Quelle &apos;%1&apos;: die Fertig-Markierung von %2 konnte nicht entfernt werden: %3 Entfernen Sie sie von Hand, bevor der Partner wieder eine Datei dieses Namens sendet.</translation>
+    </message>
+    <message>
+        <source>a regular file</source>
+        <translation>eine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>ein symbolischer Link</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>ein FIFO (benannte Pipe)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>a device file</source>
+        <translation>eine Gerätedatei</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>source &apos;%1&apos; (org &apos;%2&apos;)</source>
+        <translation>Quelle &apos;%1&apos; (Organisation &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>connection &apos;%1&apos; (org &apos;%2&apos;)</source>
+        <translation>Verbindung &apos;%1&apos; (Organisation &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>The source with id %1 was removed at %2.</source>
+        <translation>Die Quelle mit der ID %1 wurde am %2 entfernt.</translation>
+    </message>
+    <message>
+        <source>The connection with id %1 was removed at %2.</source>
+        <translation>Die Verbindung mit der ID %1 wurde am %2 entfernt.</translation>
+    </message>
+    <message>
+        <source>Organisation &apos;%1&apos; already has a source named &apos;%2&apos; (id %3); change it with `orderflow sources edit %3`, or choose another name.</source>
+        <translation>Organisation &apos;%1&apos; hat bereits eine Quelle namens &apos;%2&apos; (ID %3); ändern Sie sie mit `orderflow sources edit %3` oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Organisation &apos;%1&apos; already has a connection named &apos;%2&apos; (id %3); change it with `orderflow connections edit %3`, or choose another name.</source>
+        <translation>Organisation &apos;%1&apos; hat bereits eine Verbindung namens &apos;%2&apos; (ID %3); ändern Sie sie mit `orderflow connections edit %3` oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The organisation and name of %1 stay as they are: configuration files refer to it by them. Add a new source and remove this one instead.</source>
+        <translation>Organisation und Name von %1 bleiben, wie sie sind: Konfigurationsdateien verweisen darüber auf sie. Legen Sie stattdessen eine neue Quelle an und entfernen Sie diese.</translation>
+    </message>
+    <message>
+        <source>The organisation and name of %1 stay as they are: configuration files refer to it by them. Add a new connection and remove this one instead.</source>
+        <translation>Organisation und Name von %1 bleiben, wie sie sind: Konfigurationsdateien verweisen darüber auf sie. Legen Sie stattdessen eine neue Verbindung an und entfernen Sie diese.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; %1</source>
+        <translation>Nichts wurde geändert; %1</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: source(s) %1 of organisation &apos;%2&apos; send their orders to %3. Point them at another connection (`orderflow sources edit %2/NAME --set connection=OTHER`) or remove them first.</source>
+        <translation>Nichts wurde entfernt: Quelle(n) %1 der Organisation &apos;%2&apos; senden ihre Bestellungen an %3. Richten Sie sie auf eine andere Verbindung (`orderflow sources edit %2/NAME --set connection=OTHER`) oder entfernen Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: %1 has %2 order(s) not in a final state (%3). Finish them first (approve and push them, or reject them: `orderflow orders list`), or disable the source instead: `orderflow sources disable %4`.</source>
+        <translation>Nichts wurde entfernt: %1 hat %2 Bestellung(en), die noch nicht abgeschlossen sind (%3). Schließen Sie sie zuerst ab (freigeben und übertragen oder ablehnen: `orderflow orders list`) oder deaktivieren Sie stattdessen die Quelle: `orderflow sources disable %4`.</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: %1 has %2 order(s) in flight (%3); removing it would strand them. Let them reach a final state (delivered and acknowledged, or rejected: `orderflow orders list`), or disable the connection instead: `orderflow connections disable %4`.</source>
+        <translation>Nichts wurde entfernt: %1 hat %2 Bestellung(en) in Bearbeitung (%3); das Entfernen ließe sie hängen. Lassen Sie sie abschließen (übertragen und bestätigt oder abgelehnt: `orderflow orders list`) oder deaktivieren Sie stattdessen die Verbindung: `orderflow connections disable %4`.</translation>
+    </message>
+    <message>
+        <source>Connection %1 was removed; there is no circuit to reset.</source>
+        <translation>Verbindung %1 wurde entfernt; es gibt keinen Schutzschalter zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>%1.%2 holds a secret inline. Secrets are never stored in configuration: store it with `orderflow secrets set KIND/ID/%2` and write {&quot;secret&quot;: &quot;KIND/ID/%2&quot;}, or name an environment variable with &apos;%2_env&apos; (or a key file path) instead.</source>
+        <translation>%1.%2 enthält ein Geheimnis direkt. Geheimnisse werden nie in der Konfiguration gespeichert: speichern Sie es mit `orderflow secrets set KIND/ID/%2` und schreiben Sie {&quot;secret&quot;: &quot;KIND/ID/%2&quot;}, oder nennen Sie stattdessen mit &apos;%2_env&apos; eine Umgebungsvariable (oder einen Schlüsseldateipfad).</translation>
+    </message>
+    <message>
+        <source>Organisation &apos;%1&apos; has no active ERP connection; add one with `orderflow config apply FILE`.</source>
+        <translation>Organisation &apos;%1&apos; hat keine aktive ERP-Verbindung; legen Sie eine mit `orderflow config apply FILE` an.</translation>
+    </message>
+    <message>
+        <source>Organisation &apos;%1&apos; has %2 active ERP connections; name one in source &apos;%3&apos; (&quot;connection&quot;).</source>
+        <translation>Organisation &apos;%1&apos; hat %2 aktive ERP-Verbindungen; nennen Sie eine in Quelle &apos;%3&apos; (&quot;connection&quot;).</translation>
+    </message>
+    <message>
+        <source>%1: &apos;org&apos; (the organisation&apos;s slug) is required.</source>
+        <translation>%1: &apos;org&apos; (das Kürzel der Organisation) ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;name&apos; and &apos;type&apos; are required.</source>
+        <translation>%1: &apos;name&apos; und &apos;type&apos; sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1: status must be ACTIVE or DISABLED, not &apos;%2&apos;.</source>
+        <translation>%1: status muss ACTIVE oder DISABLED sein, nicht &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>%1: organisation already has an ACTIVE %2 connection; disable it first (one active connection per type).</source>
+        <translation>%1: die Organisation hat bereits eine aktive %2-Verbindung; deaktivieren Sie sie zuerst (eine aktive Verbindung je Typ).</translation>
+    </message>
+    <message>
+        <source>%1: unknown format &apos;%2&apos; (use %3).</source>
+        <translation>%1: unbekanntes Format &apos;%2&apos; (verwenden Sie %3).</translation>
+    </message>
+    <message>
+        <source>%1: connection &apos;%2&apos; does not exist in this organisation.</source>
+        <translation>%1: Verbindung &apos;%2&apos; gibt es in dieser Organisation nicht.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;sku&apos; is required.</source>
+        <translation>%1: &apos;sku&apos; ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>the name of the environment variable that holds it (letters, digits and _)</source>
+        <translation>der Name der Umgebungsvariablen, die es enthält (Buchstaben, Ziffern und _)</translation>
+    </message>
+    <message>
+        <source>the path of the file that holds it</source>
+        <translation>der Pfad der Datei, die es enthält</translation>
+    </message>
+    <message>
+        <source>{&quot;secret&quot;: &quot;KIND/ID/FIELD&quot;}, an entry in OrderFlow&apos;s credential store</source>
+        <translation>{&quot;secret&quot;: &quot;KIND/ID/FIELD&quot;}, ein Eintrag im Anmeldedatenspeicher von OrderFlow</translation>
+    </message>
+    <message>
+        <source>put it in an environment variable and set &apos;%1&apos; to that variable&apos;s name instead</source>
+        <translation>legen Sie es in eine Umgebungsvariable und setzen Sie stattdessen &apos;%1&apos; auf deren Namen</translation>
+    </message>
+    <message>
+        <source>put it in a file only OrderFlow can read and set &apos;%1&apos; to that file&apos;s path instead</source>
+        <translation>legen Sie es in eine Datei, die nur OrderFlow lesen kann, und setzen Sie stattdessen &apos;%1&apos; auf deren Pfad</translation>
+    </message>
+    <message>
+        <source>keep it in OrderFlow&apos;s credential store and set &apos;%1&apos; to {&quot;secret&quot;: &quot;KIND/ID/FIELD&quot;} instead</source>
+        <translation>bewahren Sie es im Anmeldedatenspeicher von OrderFlow auf und setzen Sie stattdessen &apos;%1&apos; auf {&quot;secret&quot;: &quot;KIND/ID/FIELD&quot;}</translation>
+    </message>
+    <message>
+        <source>must say where the secret is — %1 — and never hold the secret itself</source>
+        <translation>muss angeben, wo das Geheimnis liegt – %1 – und darf nie das Geheimnis selbst enthalten</translation>
+    </message>
+    <message>
+        <source>this object</source>
+        <translation>dieses Objekt</translation>
+    </message>
+    <message>
+        <source>holds a secret inline. Secrets never go into configuration: %1</source>
+        <translation>enthält ein Geheimnis direkt. Geheimnisse gehören nie in die Konfiguration: %1</translation>
+    </message>
+    <message>
+        <source>looks like a secret written inline. Secrets never go into configuration: put it in an environment variable and name the variable (as in &apos;%1_env&apos;). %2 has no &apos;%1&apos; setting; %3</source>
+        <translation>sieht nach einem direkt geschriebenen Geheimnis aus. Geheimnisse gehören nie in die Konfiguration: legen Sie es in eine Umgebungsvariable und nennen Sie die Variable (wie in &apos;%1_env&apos;). %2 hat keine Einstellung &apos;%1&apos;; %3</translation>
+    </message>
+    <message>
+        <source>it takes no secrets</source>
+        <translation>es nimmt keine Geheimnisse</translation>
+    </message>
+    <message>
+        <source>its secret settings are %1</source>
+        <translation>seine geheimen Einstellungen sind %1</translation>
+    </message>
+    <message>
+        <source>is not a setting of %1; did you mean &apos;%2&apos;?</source>
+        <translation>ist keine Einstellung von %1; meinten Sie &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <source>is not a setting of %1 (its settings: %2)</source>
+        <translation>ist keine Einstellung von %1 (seine Einstellungen: %2)</translation>
+    </message>
+    <message>
+        <source>applies only when %1 is %2 (here %1 is %3%4); remove it or set %1</source>
+        <translation>gilt nur, wenn %1 %2 ist (hier ist %1 %3%4); entfernen Sie es oder setzen Sie %1</translation>
+    </message>
+    <message>
+        <source>, its default</source>
+        <translation>, sein Standardwert</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>Cannot create an SSH session for %1 (out of memory).</source>
+        <translation>Für %1 kann keine SSH-Sitzung angelegt werden (kein Speicher mehr).</translation>
+    </message>
+    <message>
+        <source>User name &apos;%1&apos; for %2:%3 is not accepted: %4.</source>
+        <translation>Benutzername &apos;%1&apos; für %2:%3 wird nicht angenommen: %4.</translation>
+    </message>
+    <message>
+        <source>Connected and authenticated to %1, but the SFTP subsystem could not be started: %2. Check that the server offers SFTP to this user.</source>
+        <translation>Mit %1 verbunden und angemeldet, aber das SFTP-Subsystem konnte nicht gestartet werden: %2. Prüfen Sie, ob der Server diesem Benutzer SFTP anbietet.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 on %2: it is not a regular file.</source>
+        <translation>%1 auf %2 kann nicht gelesen werden: es ist keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is %3 bytes, more than the limit of %4 bytes.</source>
+        <translation>%1 auf %2 ist %3 Bytes groß, mehr als die Grenze von %4 Bytes.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 grew beyond the limit of %3 bytes while it was read.</source>
+        <translation>%1 auf %2 ist beim Lesen über die Grenze von %3 Bytes gewachsen.</translation>
+    </message>
+    <message>
+        <source>Reading %1 on %2 returned %3 of %4 bytes; the file changed while it was read. OrderFlow retries later.</source>
+        <translation>Das Lesen von %1 auf %2 lieferte %3 von %4 Bytes; die Datei hat sich beim Lesen geändert. OrderFlow versucht es später erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2 on %3: %2 already exists (SFTP status %4). OrderFlow never overwrites files; check whether it was delivered already.</source>
+        <translation>%1 kann auf %3 nicht in %2 umbenannt werden: %2 existiert bereits (SFTP-Status %4). OrderFlow überschreibt nie Dateien; prüfen Sie, ob sie schon übertragen wurde.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 on %2: it does not exist (any more) (SFTP status %3).</source>
+        <translation>%1 auf %2 kann nicht umbenannt werden: es existiert nicht (mehr) (SFTP-Status %3).</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2 on %3: directory %4 does not exist (SFTP status %5). Create it or correct the path in the configuration.</source>
+        <translation>%1 kann auf %3 nicht in %2 umbenannt werden: Verzeichnis %4 existiert nicht (SFTP-Status %5). Legen Sie es an oder korrigieren Sie den Pfad in der Konfiguration.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2 on %3: permission denied (SFTP status %4). Check that user &apos;%5&apos; may write to both %6 and %7 on the server.</source>
+        <translation>%1 kann auf %3 nicht in %2 umbenannt werden: keine Berechtigung (SFTP-Status %4). Prüfen Sie, ob Benutzer &apos;%5&apos; auf dem Server sowohl in %6 als auch in %7 schreiben darf.</translation>
+    </message>
+    <message>
+        <source>Cannot create directory %1 on %2: a file of that name exists.</source>
+        <translation>Verzeichnis %1 kann auf %2 nicht angelegt werden: eine Datei dieses Namens existiert.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2. Check that the server is running and reachable.</source>
+        <translation>Keine Verbindung zu %1: %2. Prüfen Sie, ob der Server läuft und erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>The database of an older OrderFlow version is at %1, and OrderFlow now keeps it at %2; it was not moved because another program has it open%3. Stop that program (an older `orderflow run` or console), then run the command again to move it, or keep using it where it is with --db %1.</source>
+        <translation>Die Datenbank einer älteren OrderFlow-Version liegt unter %1, OrderFlow hält sie jetzt unter %2; sie wurde nicht verschoben, weil ein anderes Programm sie geöffnet hat%3. Beenden Sie dieses Programm (ein älteres `orderflow run` oder die Konsole) und führen Sie den Befehl erneut aus, um sie zu verschieben, oder verwenden Sie sie weiter, wo sie ist, mit --db %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1 to move the database %2 into.</source>
+        <translation>Das Verzeichnis %1 zum Verschieben der Datenbank %2 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot move the database of an older OrderFlow version from %1 to %2. Move it by hand (with any %1-wal and %1-shm beside it), or keep using it with --db %1.</source>
+        <translation>Die Datenbank einer älteren OrderFlow-Version kann nicht von %1 nach %2 verschoben werden. Verschieben Sie sie von Hand (mit %1-wal und %1-shm daneben, falls vorhanden) oder verwenden Sie sie weiter mit --db %1.</translation>
+    </message>
+    <message>
+        <source>No database path was given.</source>
+        <translation>Es wurde kein Datenbankpfad angegeben.</translation>
+    </message>
+    <message>
+        <source>There is no OrderFlow database at %1, but older OrderFlow versions left two: %2 (the command line&apos;s) and %3 (the console&apos;s). OrderFlow does not guess which is yours: move that one to %1 (with its -wal and -shm files, while no OrderFlow program runs), or use it where it is with --db.</source>
+        <translation>Unter %1 gibt es keine OrderFlow-Datenbank, aber ältere OrderFlow-Versionen haben zwei hinterlassen: %2 (die der Kommandozeile) und %3 (die der Konsole). OrderFlow rät nicht, welche Ihre ist: verschieben Sie diese nach %1 (mit ihren -wal- und -shm-Dateien, während kein OrderFlow-Programm läuft) oder verwenden Sie sie, wo sie ist, mit --db.</translation>
+    </message>
+    <message>
+        <source>There is no OrderFlow database at %1, but an older OrderFlow version kept its database at %2. Run `orderflow status --create` once to move it to %1 (or any command that sets a workspace up: `orderflow run`, `config apply`), or keep using it where it is with --db %2.</source>
+        <translation>Unter %1 gibt es keine OrderFlow-Datenbank, aber eine ältere OrderFlow-Version hielt ihre Datenbank unter %2. Führen Sie einmal `orderflow status --create` aus, um sie nach %1 zu verschieben (oder einen Befehl, der einen Arbeitsbereich einrichtet: `orderflow run`, `config apply`), oder verwenden Sie sie weiter, wo sie ist, mit --db %2.</translation>
+    </message>
+    <message>
+        <source>There is no OrderFlow database at %1. Check the path (--db or $ORDERFLOW_DB); to start a new workspace there, run `orderflow config apply FILE --db %1`, `orderflow run --db %1`, or add --create.</source>
+        <translation>Unter %1 gibt es keine OrderFlow-Datenbank. Prüfen Sie den Pfad (--db oder $ORDERFLOW_DB); um dort einen neuen Arbeitsbereich zu beginnen, führen Sie `orderflow config apply FILE --db %1` oder `orderflow run --db %1` aus oder ergänzen Sie --create.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file (it is a folder or a special file).</source>
+        <translation>%1 ist keine Datenbankdatei (es ist ein Ordner oder eine Spezialdatei).</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1 for the database.</source>
+        <translation>Das Verzeichnis %1 für die Datenbank kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot configure the database %1 (%2): %3</source>
+        <translation>Die Datenbank %1 kann nicht eingerichtet werden (%2): %3</translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2, but this OrderFlow (%3) knows versions up to %4. It was written by a newer OrderFlow: upgrade this installation, or open another database.</source>
+        <translation>Die Datenbank %1 hat die Schemaversion %2, dieses OrderFlow (%3) kennt aber nur Versionen bis %4. Sie wurde von einem neueren OrderFlow geschrieben: aktualisieren Sie diese Installation oder öffnen Sie eine andere Datenbank.</translation>
+    </message>
+    <message>
+        <source>OrderFlow is shutting down; secret %1 was not read.</source>
+        <translation>OrderFlow wird beendet; Geheimnis %1 wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The credential store did not answer within %1 ms when asked for secret %2. If it is the OS keychain, it may be locked or hung: unlock or restart it, or use the encrypted file (ORDERFLOW_SECRET_STORE=file with ENCRYPTION_MASTER_KEY).</source>
+        <translation>Der Anmeldedatenspeicher hat auf die Frage nach Geheimnis %2 nicht innerhalb von %1 ms geantwortet. Ist es der Schlüsselbund des Betriebssystems, ist er vielleicht gesperrt oder hängt: entsperren oder starten Sie ihn neu, oder verwenden Sie die verschlüsselte Datei (ORDERFLOW_SECRET_STORE=file mit ENCRYPTION_MASTER_KEY).</translation>
+    </message>
+    <message>
+        <source>secret %1</source>
+        <translation>Geheimnis %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds a secret inline. Secrets are never stored in configuration: store it with `orderflow secrets set KIND/ID/%1` and write &quot;%1&quot;: {&quot;secret&quot;: &quot;KIND/ID/%1&quot;}, or name an environment variable with &apos;%2&apos;.</source>
+        <translation>&apos;%1&apos; enthält ein Geheimnis direkt. Geheimnisse werden nie in der Konfiguration gespeichert: speichern Sie es mit `orderflow secrets set KIND/ID/%1` und schreiben Sie &quot;%1&quot;: {&quot;secret&quot;: &quot;KIND/ID/%1&quot;}, oder nennen Sie mit &apos;%2&apos; eine Umgebungsvariable.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a reference to the credential store, {&quot;secret&quot;: &quot;KIND/ID/FIELD&quot;} (e.g. {&quot;secret&quot;: &quot;connection/7/%1&quot;}).</source>
+        <translation>&apos;%1&apos; muss ein Verweis auf den Anmeldedatenspeicher sein, {&quot;secret&quot;: &quot;KIND/ID/FIELD&quot;} (z. B. {&quot;secret&quot;: &quot;connection/7/%1&quot;}).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; and &apos;%2&apos; are both set; keep one of them.</source>
+        <translation>&apos;%1&apos; und &apos;%2&apos; sind beide gesetzt; behalten Sie eines davon.</translation>
+    </message>
+    <message>
+        <source>The %1 (secret %2) could not be read: %3</source>
+        <translation>%1 (Geheimnis %2) konnte nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>The %1 is to be read from the environment variable %2 (config key &apos;%3&apos;), but that variable is not set. Set it for the OrderFlow process.</source>
+        <translation>%1 soll aus der Umgebungsvariablen %2 gelesen werden (Konfigurationsschlüssel &apos;%3&apos;), aber diese Variable ist nicht gesetzt. Setzen Sie sie für den OrderFlow-Prozess.</translation>
+    </message>
+    <message>
+        <source>Cannot read known hosts file %1: %2. Check the path and its permissions.</source>
+        <translation>Die Datei der bekannten Hosts %1 kann nicht gelesen werden: %2. Prüfen Sie den Pfad und seine Rechte.</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory of known hosts file %1: %2. Check the path and its permissions.</source>
+        <translation>Das Verzeichnis der Datei der bekannten Hosts %1 kann nicht angelegt werden: %2. Prüfen Sie den Pfad und seine Rechte.</translation>
+    </message>
+    <message>
+        <source>Cannot lock known hosts file %1: %2. Check the path and its permissions.</source>
+        <translation>Die Datei der bekannten Hosts %1 kann nicht gesperrt werden: %2. Prüfen Sie den Pfad und seine Rechte.</translation>
+    </message>
+    <message>
+        <source>Cannot write known hosts file %1: %2. Check the path and its permissions.</source>
+        <translation>Die Datei der bekannten Hosts %1 kann nicht geschrieben werden: %2. Prüfen Sie den Pfad und seine Rechte.</translation>
+    </message>
+    <message>
+        <source>mkdir failed</source>
+        <translation>mkdir fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>another process holds %1.lock</source>
+        <translation>ein anderer Prozess hält %1.lock</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 is damaged: %2. It was truncated or altered; restore it from a backup, or delete it and store the secrets again with `orderflow secrets set`.</source>
+        <translation>Die Geheimnisdatei %1 ist beschädigt: %2. Sie wurde gekürzt oder verändert; stellen Sie sie aus einer Sicherung wieder her, oder löschen Sie sie und speichern Sie die Geheimnisse erneut mit `orderflow secrets set`.</translation>
+    </message>
+    <message>
+        <source>ENCRYPTION_MASTER_KEY is not set. Set it to 64 hexadecimal characters (a 256-bit key, e.g. from `openssl rand -hex 32`) to use the encrypted secrets file.</source>
+        <translation>ENCRYPTION_MASTER_KEY ist nicht gesetzt. Setzen Sie ihn auf 64 Hexadezimalzeichen (ein 256-Bit-Schlüssel, z. B. aus `openssl rand -hex 32`), um die verschlüsselte Geheimnisdatei zu verwenden.</translation>
+    </message>
+    <message>
+        <source>ENCRYPTION_MASTER_KEY does not open the secrets file %1: it is not the key the file was written with (or the file&apos;s key check was altered). Set the key the file was created with. A lost key cannot be recovered: then delete the file and store the secrets again.</source>
+        <translation>ENCRYPTION_MASTER_KEY öffnet die Geheimnisdatei %1 nicht: es ist nicht der Schlüssel, mit dem die Datei geschrieben wurde (oder die Schlüsselprüfung der Datei wurde verändert). Setzen Sie den Schlüssel, mit dem die Datei angelegt wurde. Ein verlorener Schlüssel lässt sich nicht wiederherstellen: löschen Sie dann die Datei und speichern Sie die Geheimnisse erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot read the secrets file %1: %2. Check its owner and permissions (it should belong to the user running OrderFlow, mode 0600).</source>
+        <translation>Die Geheimnisdatei %1 kann nicht gelesen werden: %2. Prüfen Sie Eigentümer und Rechte (sie sollte dem Benutzer gehören, unter dem OrderFlow läuft, Modus 0600).</translation>
+    </message>
+    <message>
+        <source>There is no secret %1 in the encrypted file %2. Store it with `orderflow secrets set %1`.</source>
+        <translation>In der verschlüsselten Datei %2 gibt es kein Geheimnis %1. Speichern Sie es mit `orderflow secrets set %1`.</translation>
+    </message>
+    <message>
+        <source>The stored value of secret %1 in %2 does not decrypt: it was altered, or copied there from another entry. Store it again with `orderflow secrets set %1`.</source>
+        <translation>Der gespeicherte Wert von Geheimnis %1 in %2 lässt sich nicht entschlüsseln: er wurde verändert oder aus einem anderen Eintrag dorthin kopiert. Speichern Sie ihn erneut mit `orderflow secrets set %1`.</translation>
+    </message>
+    <message>
+        <source>There is no secret %1 in the OS keychain (service orderflow). Store it with `orderflow secrets set %1`.</source>
+        <translation>Im Schlüsselbund des Betriebssystems (Dienst orderflow) gibt es kein Geheimnis %1. Speichern Sie es mit `orderflow secrets set %1`.</translation>
+    </message>
 </context>
 <context>
     <name>orderflow::console::ActionResultDialog</name>

@@ -108,11 +108,11 @@ QString secretFormText(SecretForm form)
 {
     switch (form) {
     case SecretForm::EnvVar:
-        return QStringLiteral("the name of the environment variable that holds it (letters, digits and _)");
+        return msg::SecretFormEnv();
     case SecretForm::File:
-        return QStringLiteral("the path of the file that holds it");
+        return msg::SecretFormFile();
     case SecretForm::Store:
-        return QStringLiteral("{\"secret\": \"KIND/ID/FIELD\"}, an entry in OrderFlow's credential store");
+        return msg::SecretFormStore();
     }
     return {};
 }
@@ -122,11 +122,11 @@ QString secretInstead(const QString &field, SecretForm form)
 {
     switch (form) {
     case SecretForm::EnvVar:
-        return QStringLiteral("put it in an environment variable and set '%1' to that variable's name instead").arg(field);
+        return msg::SecretInsteadEnv(field);
     case SecretForm::File:
-        return QStringLiteral("put it in a file only OrderFlow can read and set '%1' to that file's path instead").arg(field);
+        return msg::SecretInsteadFile(field);
     case SecretForm::Store:
-        return QStringLiteral("keep it in OrderFlow's credential store and set '%1' to {\"secret\": \"KIND/ID/FIELD\"} instead").arg(field);
+        return msg::SecretInsteadStore(field);
     }
     return {};
 }
@@ -240,8 +240,7 @@ QList<ConfigProblem> checkValue(const FieldSpec &f, const QJsonValue &v, const Q
             QStringList forms;
             for (SecretForm form : f.secretForms)
                 forms << secretFormText(form);
-            fail(QStringLiteral("must say where the secret is — %1 — and never hold the secret itself")
-                     .arg(forms.join(QStringLiteral(", or "))));
+            fail(msg::MustSayWhereSecret(forms.join(QStringLiteral(", or "))));
         }
         break;
     }
@@ -485,7 +484,7 @@ ConfigSchema::Holds ConfigSchema::holds(const FieldCondition &when, const QJsonO
 QList<ConfigProblem> ConfigSchema::validate(const QJsonObject &object, const QString &pathPrefix) const
 {
     QList<ConfigProblem> out;
-    const QString what = m_title.isEmpty() ? QStringLiteral("this object") : m_title;
+    const QString what = m_title.isEmpty() ? msg::ThisObject() : m_title;
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString key = it.key();
         const QString path = pathPrefix + key;
@@ -493,29 +492,24 @@ QList<ConfigProblem> ConfigSchema::validate(const QJsonObject &object, const QSt
         if (!f) {
             const auto replacement = std::find_if(m_fields.begin(), m_fields.end(), [&](const FieldSpec &s) { return s.insteadOf == key; });
             if (replacement != m_fields.end()) {
-                out.append(problem(path, QStringLiteral("holds a secret inline. Secrets never go into configuration: %1")
-                                             .arg(secretInstead(replacement->name, replacement->secretForms.value(0, SecretForm::EnvVar)))));
+                out.append(problem(path, msg::HoldsSecretInline(secretInstead(replacement->name, replacement->secretForms.value(0, SecretForm::EnvVar)))));
             } else if (looksLikeSecretKey(key)) {
                 const QStringList secrets = secretFields();
-                out.append(problem(path, QStringLiteral("looks like a secret written inline. Secrets never go into configuration: put it "
-                                                        "in an environment variable and name the variable (as in '%1_env'). %2 has no "
-                                                        "'%1' setting; %3")
-                                             .arg(key, QString(what.at(0).toUpper() + what.mid(1)),
-                                                  secrets.isEmpty() ? QStringLiteral("it takes no secrets")
-                                                                    : QStringLiteral("its secret settings are %1").arg(quotedList(secrets, QStringLiteral(" and "))))));
+                out.append(problem(path, msg::LooksLikeSecretInline(key, QString(what.at(0).toUpper() + what.mid(1)),
+                                                                 secrets.isEmpty() ? msg::TakesNoSecrets()
+                                                                                   : msg::SecretSettingsAre(quotedList(secrets, QStringLiteral(" and "))))));
             } else if (const QString near = closestMatch(key, fieldNames()); !near.isEmpty()) {
-                out.append(problem(path, QStringLiteral("is not a setting of %1; did you mean '%2'?").arg(what, near)));
+                out.append(problem(path, msg::NotASettingDidYouMean(what, near)));
             } else {
-                out.append(problem(path, QStringLiteral("is not a setting of %1 (its settings: %2)").arg(what, fieldNames().join(QStringLiteral(", ")))));
+                out.append(problem(path, msg::NotASettingOf(what, fieldNames().join(QStringLiteral(", ")))));
             }
             continue;
         }
         if (holds(f->when, object) == Holds::No) {
             const QJsonValue actual = object.value(f->when.field);
-            out.append(problem(path, QStringLiteral("applies only when %1 is %2 (here %1 is %3%4); remove it or set %1")
-                                         .arg(f->when.field, quotedList(f->when.values),
-                                              actual.isUndefined() && field(f->when.field) ? shown(field(f->when.field)->defaultValue) : shown(actual),
-                                              actual.isUndefined() ? QStringLiteral(", its default") : QString())));
+            out.append(problem(path, msg::AppliesOnlyWhen(f->when.field, quotedList(f->when.values),
+                                                             actual.isUndefined() && field(f->when.field) ? shown(field(f->when.field)->defaultValue) : shown(actual),
+                                                             actual.isUndefined() ? msg::ItsDefault() : QString())));
             continue;
         }
         out += checkValue(*f, it.value(), path);

@@ -1,4 +1,5 @@
 #include "connectors/RestConnector.h"
+#include "domain/messages/ConnectionMessages.h"
 
 #include "secrets/SecretResolver.h"
 #include "transport/HttpResponse.h"
@@ -93,10 +94,10 @@ ConfigSchema RestConnector::schema()
 Result<std::unique_ptr<ErpConnector>> RestConnector::create(const ConnectionRecord &connection)
 {
     const ConfigSchema s = schema();
-    const QString who = QStringLiteral("connection '%1' of organisation '%2'").arg(connection.name, connection.orgSlug);
+    const QString who = msg::ConnectionOfOrgLower(connection.name, connection.orgSlug);
     const QList<ConfigProblem> problems = s.validate(connection.config, QStringLiteral("config."));
     if (!problems.isEmpty())
-        return Error(QStringLiteral("config"), QStringLiteral("The configuration of %1 is not usable: %2").arg(who, problems.first().toString()));
+        return Error(QStringLiteral("config"), msg::RestConfigNotUsable(who, problems.first().toString()));
     const QJsonObject &c = connection.config;
     auto settings = std::make_shared<Settings>();
     settings->connection = who;
@@ -105,12 +106,9 @@ Result<std::unique_ptr<ErpConnector>> RestConnector::create(const ConnectionReco
         base.chop(1);
     settings->url = QUrl(base + s.stringValue(c, QStringLiteral("endpoint")), QUrl::StrictMode);
     if (!settings->url.isValid() || settings->url.host().isEmpty() || !settings->url.userInfo().isEmpty())
-        return Error(QStringLiteral("config"), QStringLiteral("The base_url of %1 is not a usable URL (%2); write it as https://host[:port]/path, "
-                                                              "without a user name or password in it.").arg(who, settings->url.errorString()));
+        return Error(QStringLiteral("config"), msg::RestBaseUrlNotUsable(who, settings->url.errorString()));
     if (settings->url.scheme() == QLatin1String("http") && !isLoopback(settings->url.host()) && !s.boolValue(c, QStringLiteral("allow_plain_http")))
-        return Error(QStringLiteral("config"), QStringLiteral("The base_url of %1 is http:// to another machine: the bearer token would cross the "
-                                                              "network unencrypted. Use https://, or set \"allow_plain_http\": true if the network "
-                                                              "is trusted.").arg(who));
+        return Error(QStringLiteral("config"), msg::RestPlainHttp(who));
     settings->target = QStringLiteral("POST ") + settings->url.toString();
     const QString probe = s.stringValue(c, QStringLiteral("probe_path"));
     settings->probeUrl = probe.isEmpty() ? settings->url : QUrl(base + probe);
@@ -123,10 +121,10 @@ Result<std::unique_ptr<ErpConnector>> RestConnector::create(const ConnectionReco
     if (const QString caFile = s.stringValue(c, QStringLiteral("ca_file")); !caFile.isEmpty()) {
         QFile f(caFile);
         if (!f.open(QIODevice::ReadOnly))
-            return Error(QStringLiteral("config"), QStringLiteral("The ca_file of %1 cannot be read: %2 (%3).").arg(who, caFile, f.errorString()));
+            return Error(QStringLiteral("config"), msg::RestCaFileUnreadable(who, caFile, f.errorString()));
         const QList<QSslCertificate> cas = QSslCertificate::fromData(f.readAll(), QSsl::Pem);
         if (cas.isEmpty())
-            return Error(QStringLiteral("config"), QStringLiteral("The ca_file of %1 (%2) holds no PEM certificate.").arg(who, caFile));
+            return Error(QStringLiteral("config"), msg::RestCaFileNoPem(who, caFile));
         settings->tls.addCaCertificates(cas);
     }
     settings->connectTimeoutMs = int(s.intValue(c, QStringLiteral("connect_timeout_ms")));
@@ -185,7 +183,7 @@ private:
         PushResult r;
         r.outcome = PushOutcome::Transient;
         r.errorCode = FileError::Connection;
-        r.error = QStringLiteral("interrupted: OrderFlow is shutting down; the order goes again under the same Idempotency-Key");
+        r.error = msg::RestInterruptedShutdown();
         return r;
     }
 
@@ -196,7 +194,7 @@ private:
             if (*m_aborted) {   // never started: waits again uncharged, its attempt number given back
                 PushResult r;
                 r.errorCode = PushError::NotAttempted;
-                r.error = QStringLiteral("not attempted: OrderFlow is shutting down");
+                r.error = msg::NotAttemptedShuttingDown();
                 complete(job, r, false);
                 continue;
             }
@@ -213,11 +211,11 @@ private:
     Result<QByteArray> token()
     {
         if (m_token.isEmpty()) {
-            auto t = resolveSecretSource(m_settings->token, QStringLiteral("bearer token of %1").arg(m_settings->connection));
+            auto t = resolveSecretSource(m_settings->token, msg::BearerTokenOf(m_settings->connection));
             if (!t)
                 return t.error();
             if (t->isEmpty())
-                return Error(QStringLiteral("config"), QStringLiteral("The bearer token of %1 is empty.").arg(m_settings->connection));
+                return Error(QStringLiteral("config"), msg::BearerTokenEmpty(m_settings->connection));
             m_token = *t;
         }
         return m_token;
@@ -327,7 +325,7 @@ private:
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
         QJsonObject response{{QStringLiteral("ms"), ms}};
-        const QString who = QStringLiteral("The ERP of %1 (%2)").arg(m_settings->connection, m_settings->target);
+        const QString who = msg::ErpOf(m_settings->connection, m_settings->target);
         r.outcome = PushOutcome::Transient;
         if (*m_aborted) {
             r = interrupted();
@@ -338,26 +336,22 @@ private:
             response.insert(QStringLiteral("network_error"), int(reply->error()));
             r.errorCode = FileError::Connection;
             if (state.timedOut == ReplyState::Connect) {
-                r.error = QStringLiteral("%1 could not be reached within %2 ms (connect_timeout_ms). Is the server up and the address right?")
-                              .arg(who).arg(m_settings->connectTimeoutMs);
+                r.error = msg::RestNotReached(who, m_settings->connectTimeoutMs);
             } else if (state.timedOut == ReplyState::Response) {
-                r.error = QStringLiteral("%1 did not answer within %2 ms (response_timeout_ms); the order goes again under the same "
-                                         "Idempotency-Key.").arg(who).arg(m_settings->responseTimeoutMs);
+                r.error = msg::RestNoAnswer(who, m_settings->responseTimeoutMs);
             } else if (!state.tlsErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError) {
                 r.outcome = PushOutcome::Permanent;
                 r.errorCode = FileError::Tls;
-                r.error = QStringLiteral("%1: the server's TLS certificate is not trusted (%2). If the ERP uses its own certificate "
-                                         "authority, set ca_file to its PEM certificate.")
-                              .arg(who, state.tlsErrors.isEmpty() ? reply->errorString() : state.tlsErrors.join(QStringLiteral("; ")));
+                r.error = msg::RestTlsNotTrusted(who, state.tlsErrors.isEmpty() ? reply->errorString() : state.tlsErrors.join(QStringLiteral("; ")));
             } else {
-                r.error = QStringLiteral("%1 failed: %2.").arg(who, redactSecrets(reply->errorString(), {m_token}));
+                r.error = msg::RestFailed(who, redactSecrets(reply->errorString(), {m_token}));
             }
             r.response = response;
             return r;
         }
         response.insert(QStringLiteral("status"), status);
         const QByteArray body = state.tooLarge ? QByteArray() : reply->readAll();
-        const QString message = state.tooLarge ? QStringLiteral("(an answer of more than %1 bytes, not read)").arg(kMaxResponseBytes)
+        const QString message = state.tooLarge ? msg::AnswerTooLargeNotRead(kMaxResponseBytes)
                                                : serverMessage(body, {m_token});
         const QString statusText = QStringLiteral("HTTP %1%2").arg(status).arg(reason.isEmpty() ? QString() : QLatin1Char(' ') + reason);
         r.errorCode = httpCode(status);
@@ -383,8 +377,7 @@ private:
             // Accepted, but we cannot tell under which number: asking again under the same key is safe and gets the
             // ERP's answer again; a person looks at it once the retries are used up.
             r.errorCode = BadResponse;
-            r.error = QStringLiteral("%1 answered %2 without an ERP order id (expected a JSON object with \"erp_order_id\"): %3. "
-                                     "The order goes again under the same Idempotency-Key.").arg(who, statusText, message);
+            r.error = msg::RestNoErpOrderId(who, statusText, message);
             response.insert(QStringLiteral("body"), message);
             r.response = response;
             return r;
@@ -395,26 +388,22 @@ private:
         response.insert(QStringLiteral("body"), message);
         r.response = response;
         if (status == 408 || status == 429 || status >= 500) {
-            r.error = QStringLiteral("%1 answered %2: %3").arg(who, statusText, message);
-            if (r.retryAfterMs >= 0)
-                r.error += QStringLiteral(" (it asked to wait %1 s)").arg(double(r.retryAfterMs) / 1000.0);
+            r.error = r.retryAfterMs >= 0 ? msg::RestAnsweredWait(who, statusText, message, QString::number(double(r.retryAfterMs) / 1000.0))
+                                          : msg::RestAnswered(who, statusText, message);
             return r;
         }
         r.outcome = PushOutcome::Permanent;
         if (status == 401 || status == 403) {
             m_token.clear();   // read it again next time: a person may have replaced it
             r.errorCode = FileError::Auth;
-            r.error = QStringLiteral("%1 refused the bearer token (%2: %3). Store the right token (%4) — orders wait meanwhile.")
-                          .arg(who, statusText, message, m_settings->token.origin());
+            r.error = msg::RestTokenRefused(who, statusText, message, m_settings->token.origin());
             return r;
         }
         if (status >= 300 && status < 400) {
-            r.error = QStringLiteral("%1 answered %2, a redirect to %3, which OrderFlow does not follow with an order in it. Set "
-                                     "base_url and endpoint to where the orders go.")
-                          .arg(who, statusText, QString::fromUtf8(reply->rawHeader(QByteArrayLiteral("Location"))).left(300));
+            r.error = msg::RestRedirect(who, statusText, QString::fromUtf8(reply->rawHeader(QByteArrayLiteral("Location"))).left(300));
             return r;
         }
-        r.error = QStringLiteral("%1 rejected the order: %2: %3").arg(who, statusText, message);
+        r.error = msg::RestRejected(who, statusText, message);
         return r;
     }
 
@@ -576,19 +565,19 @@ QList<ConnectionCheck> RestConnector::test()
         checks.append(ConnectionCheck{step, ok, t.elapsed(), detail});
         return ok;
     };
-    auto cancelled = [&](const QString &step) { return add(step, false, QStringLiteral("cancelled")); };
+    auto cancelled = [&](const QString &step) { return add(step, false, msg::StepCancelled()); };
 
     t.start();
     QHostAddress address(url.host());
     if (address.isNull()) {
         const QHostInfo info = QHostInfo::fromName(url.host());
         if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
-            add(QStringLiteral("resolve %1").arg(url.host()), false, QStringLiteral("cannot resolve %1: %2").arg(url.host(), info.errorString()));
+            add(msg::StepResolve(url.host()), false, msg::CannotResolve(url.host(), info.errorString()));
             return checks;
         }
         address = info.addresses().constFirst();
     }
-    add(QStringLiteral("resolve %1").arg(url.host()), true, address.toString());
+    add(msg::StepResolve(url.host()), true, address.toString());
     if (*m_aborted)
         return checks;
 
@@ -596,7 +585,7 @@ QList<ConnectionCheck> RestConnector::test()
     socket.setSslConfiguration(s.tls);
     socket.setPeerVerifyName(url.host());
     t.start();
-    const QString tcpStep = QStringLiteral("connect %1:%2").arg(url.host()).arg(port);
+    const QString tcpStep = msg::StepConnectTo(url.host(), port);
     socket.connectToHost(address, port);
     if (!waitSliced(*m_aborted, s.connectTimeoutMs, [&](int ms) { return socket.waitForConnected(ms) || socket.state() == QAbstractSocket::UnconnectedState; })
         || socket.state() != QAbstractSocket::ConnectedState) {
@@ -605,10 +594,10 @@ QList<ConnectionCheck> RestConnector::test()
             return checks;
         }
         add(tcpStep, false, socket.state() == QAbstractSocket::UnconnectedState ? socket.errorString()
-                                                                               : QStringLiteral("no connection within %1 ms").arg(s.connectTimeoutMs));
+                                                                               : msg::NoConnectionWithin(s.connectTimeoutMs));
         return checks;
     }
-    add(tcpStep, true, QStringLiteral("TCP connected"));
+    add(tcpStep, true, msg::TcpConnected());
 
     if (tls) {
         t.start();
@@ -622,22 +611,20 @@ QList<ConnectionCheck> RestConnector::test()
             QStringList errors;
             for (const QSslError &e : socket.sslHandshakeErrors())
                 errors << e.errorString();
-            add(QStringLiteral("TLS"), false, QStringLiteral("%1. If the ERP uses its own certificate authority, set ca_file to its PEM certificate.")
-                                                 .arg(errors.isEmpty() ? socket.errorString() : errors.join(QStringLiteral("; "))));
+            add(QStringLiteral("TLS"), false, msg::TlsNotTrustedStep(errors.isEmpty() ? socket.errorString() : errors.join(QStringLiteral("; "))));
             return checks;
         }
         const QSslCertificate peer = socket.peerCertificate();
-        add(QStringLiteral("TLS"), true, QStringLiteral("certificate of %1 verified, expires %2")
-                                            .arg(peer.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", ")),
+        add(QStringLiteral("TLS"), true, msg::CertificateVerified(peer.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", ")),
                                                  peer.expiryDate().toUTC().toString(Qt::ISODate)));
     }
 
     // The token: one GET (nothing is created) that only 401/403 fail.
     t.start();
-    const QString authStep = QStringLiteral("authenticate (GET %1)").arg(url.path(QUrl::FullyEncoded));
-    auto tok = resolveSecretSource(s.token, QStringLiteral("bearer token of %1").arg(s.connection));
+    const QString authStep = msg::StepAuthenticateGet(url.path(QUrl::FullyEncoded));
+    auto tok = resolveSecretSource(s.token, msg::BearerTokenOf(s.connection));
     if (!tok || tok->isEmpty()) {
-        add(authStep, false, tok ? QStringLiteral("the bearer token (%1) is empty").arg(s.token.origin()) : tok.error().message);
+        add(authStep, false, tok ? msg::BearerTokenEmptyStep(s.token.origin()) : tok.error().message);
         return checks;
     }
     QByteArray path = url.path(QUrl::FullyEncoded).toLatin1();
@@ -661,16 +648,16 @@ QList<ConnectionCheck> RestConnector::test()
     const QList<QByteArray> statusLine = head.left(head.indexOf('\n')).trimmed().split(' ');
     const int status = statusLine.size() >= 2 && statusLine.first().startsWith("HTTP/") ? statusLine.at(1).toInt() : 0;
     if (!answered || status == 0) {
-        add(authStep, false, head.isEmpty() ? QStringLiteral("no answer within %1 ms").arg(s.responseTimeoutMs)
-                                            : QStringLiteral("not an HTTP answer"));
+        add(authStep, false, head.isEmpty() ? msg::NoAnswerWithin(s.responseTimeoutMs)
+                                            : msg::NotAnHttpAnswer());
         return checks;
     }
     if (status == 401 || status == 403)
-        add(authStep, false, QStringLiteral("HTTP %1: the token (%2) is refused").arg(status).arg(s.token.origin()));
+        add(authStep, false, msg::HttpTokenRefused(status, s.token.origin()));
     else if (status >= 500)
-        add(authStep, false, QStringLiteral("HTTP %1: the server has a problem").arg(status));
+        add(authStep, false, msg::HttpServerProblem(status));
     else
-        add(authStep, true, QStringLiteral("HTTP %1: the token is accepted").arg(status));
+        add(authStep, true, msg::HttpTokenAccepted(status));
     return checks;
 }
 

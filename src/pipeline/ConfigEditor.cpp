@@ -1,5 +1,6 @@
 #include "pipeline/ConfigEditor.h"
 
+#include "domain/messages/ConfigMessages.h"
 #include "pipeline/Configuration.h"
 #include "secrets/SecretRemoval.h"
 #include "storage/AuditLog.h"
@@ -55,7 +56,7 @@ QString entityNoun(ConfigEntity kind)
 
 QString StoredEntity::describe(ConfigEntity kind) const
 {
-    return QStringLiteral("%1 '%2' (org '%3')").arg(entityNoun(kind), nameOf(entry), orgOf(entry));
+    return kind == ConfigEntity::Source ? msg::SourceOfOrg(nameOf(entry), orgOf(entry)) : msg::ConnectionOfOrgShort(nameOf(entry), orgOf(entry));
 }
 
 Result<QList<StoredEntity>> ConfigEditor::list(ConfigEntity kind, const QString &orgSlug)
@@ -108,7 +109,7 @@ Result<StoredEntity> ConfigEditor::byId(ConfigEntity kind, qint64 id)
         e = StoredEntity{c->id, c->orgId, c->status == QLatin1String("ACTIVE"), ConfigRepository::connectionEntry(*c)};
     }
     if (!removedAt.isEmpty())
-        return Error(QStringLiteral("not_found"), QStringLiteral("The %1 with id %2 was removed at %3.").arg(entityNoun(kind)).arg(id).arg(removedAt));
+        return Error(QStringLiteral("not_found"), (kind == ConfigEntity::Source ? msg::SourceRemovedAt : msg::ConnectionRemovedAt)(id, removedAt));
     return e;
 }
 
@@ -143,9 +144,7 @@ Result<StoredEntity> ConfigEditor::add(ConfigEntity kind, const QJsonObject &ent
 {
     if (!nameOf(entry).isEmpty() && !orgOf(entry).isEmpty()) {
         if (auto existing = find(kind, orgOf(entry) + QLatin1Char('/') + nameOf(entry)); existing)
-            return Error(QStringLiteral("exists"), QStringLiteral("Organisation '%1' already has a %2 named '%3' (id %4); change it with "
-                                                                  "`orderflow %2s edit %4`, or choose another name.")
-                                                       .arg(orgOf(entry), entityNoun(kind), nameOf(entry)).arg(existing->id));
+            return Error(QStringLiteral("exists"), (kind == ConfigEntity::Source ? msg::SourceExists : msg::ConnectionExists)(orgOf(entry), nameOf(entry), existing->id));
     }
     return store(kind, entry, QStringLiteral("add"), nullptr);
 }
@@ -156,9 +155,7 @@ Result<EditedEntity> ConfigEditor::update(ConfigEntity kind, qint64 id, const QJ
     if (!before)
         return before.error();
     if (orgOf(entry) != orgOf(before->entry) || nameOf(entry) != nameOf(before->entry))
-        return Error(QStringLiteral("usage"), QStringLiteral("The organisation and name of %1 stay as they are: configuration files refer to it by "
-                                                             "them. Add a new %2 and remove this one instead.")
-                                                  .arg(before->describe(kind), entityNoun(kind)));
+        return Error(QStringLiteral("usage"), (kind == ConfigEntity::Source ? msg::SourceKeepsName : msg::ConnectionKeepsName)(before->describe(kind)));
     EditedEntity out;
     auto stored = store(kind, entry, QStringLiteral("edit"), &*before, &out);
     if (!stored)
@@ -186,7 +183,7 @@ Result<StoredEntity> ConfigEditor::store(ConfigEntity kind, const QJsonObject &e
     // The same checks as `config apply`, on a document of this one entry.
     const QJsonObject document{{listKey(kind), QJsonArray{entry}}};
     if (const QList<ConfigProblem> problems = checkConfigDocument(document); !problems.isEmpty())
-        return Error(QStringLiteral("config"), QStringLiteral("Nothing was changed; %1").arg(describeProblems(problems)));
+        return Error(QStringLiteral("config"), msg::NothingChanged(describeProblems(problems)));
     StoredEntity after;
     Status st = m_db.transaction([&]() -> Status {
         if (auto applied = ConfigRepository(m_db).apply(document); !applied)
@@ -228,10 +225,7 @@ Status ConfigEditor::refuseRemoval(ConfigRepository &repo, ConfigEntity kind, co
         if (!users)
             return users.error();
         if (!users->isEmpty())
-            return Error(QStringLiteral("in_use"), QStringLiteral("Nothing was removed: source(s) %1 of organisation '%2' send their orders to %3. "
-                                                                  "Point them at another connection (`orderflow sources edit %2/NAME --set "
-                                                                  "connection=OTHER`) or remove them first.")
-                                                       .arg(users->join(QStringLiteral(", ")), connection->orgSlug, entity.describe(kind)));
+            return Error(QStringLiteral("in_use"), msg::RemoveRefusedInUse(users->join(QStringLiteral(", ")), connection->orgSlug, entity.describe(kind)));
         open = repo.openOrdersOfConnection(*connection);
     }
     if (!open)
@@ -240,12 +234,7 @@ Status ConfigEditor::refuseRemoval(ConfigRepository &repo, ConfigEntity kind, co
         return {};
     int total = 0;
     const QString states = describeOpen(*open, &total);
-    const QString why = isSource ? QStringLiteral("not in a final state (%1). Finish them first (approve and push them, or reject them")
-                                 : QStringLiteral("in flight (%1); removing it would strand them. Let them reach a final state (delivered and "
-                                                  "acknowledged, or rejected");
-    return Error(QStringLiteral("in_flight"), QStringLiteral("Nothing was removed: %1 has %2 order(s) %3: `orderflow orders list`), or disable "
-                                                             "the %4 instead: `orderflow %4s disable %5`.")
-                                                  .arg(entity.describe(kind)).arg(total).arg(why.arg(states), entityNoun(kind)).arg(entity.id));
+    return Error(QStringLiteral("in_flight"), (isSource ? msg::RemoveRefusedSourceOpen : msg::RemoveRefusedConnectionOpen)(entity.describe(kind), total, states, entity.id));
 }
 
 Status ConfigEditor::sortReferences(ConfigEntity kind, qint64 id, const QStringList &references, ReleasedSecrets *out)
@@ -306,7 +295,7 @@ Result<ConnectionRecord> ConfigEditor::resetCircuit(qint64 connectionId)
         if (!c)
             return c.error();
         if (!c->removedAt.isEmpty())
-            return Error(QStringLiteral("not_found"), QStringLiteral("Connection %1 was removed; there is no circuit to reset.").arg(connectionId));
+            return Error(QStringLiteral("not_found"), msg::NoCircuitToReset(connectionId));
         before = *c;
         if (Status s = repo.updateCircuit(connectionId, QStringLiteral("closed"), {}, 0); !s)
             return s;

@@ -50,8 +50,7 @@ Status Ingestor::storeOne(const SourceRecord &source, Pending &p, OrderStateChan
         out.inboundId = (*keyed)->inboundId;
         if ((*keyed)->bodySha256 != sha) {
             out.status = QStringLiteral("idempotency_conflict");
-            out.errors << QStringLiteral("Idempotency-Key '%1' was first used for inbound message %2 with other content; nothing was stored. "
-                                         "Send new content under a new key.").arg(p.idempotencyKey).arg(out.inboundId);
+            out.errors << msg::IdempotencyKeyReused(p.idempotencyKey, out.inboundId);
         } else {
             out.status = QStringLiteral("already_ingested");
         }
@@ -135,8 +134,7 @@ Status Ingestor::storeContent(const SourceRecord &source, Pending &p, const QStr
             if (!seenIn)
                 return seenIn.error();
             if (*seenIn != 0) {
-                const QString warning = QStringLiteral("interchange %1 was already received in inbound message %2: the partner reused a control number")
-                                            .arg(interchange).arg(*seenIn);
+                const QString warning = msg::InterchangeReused(interchange, *seenIn);
                 rec.errors.append(QJsonObject{{QStringLiteral("text"), warning}, {QStringLiteral("message"), warning}, {QStringLiteral("severity"), QStringLiteral("warning")}});
                 out.errors << warning;
             }
@@ -212,8 +210,7 @@ Result<QList<IngestedFile>> Ingestor::storeDocuments(const SourceRecord &source,
         return {};
     });
     if (!s)
-        return Error(s.error().code, QStringLiteral("Source '%1': nothing of these %2 messages was stored and its checkpoint did not move: %3")
-                                         .arg(source.name).arg(documents.size()).arg(s.error().message));
+        return Error(s.error().code, msg::SourceNothingStoredCheckpoint(source.name, documents.size(), s.error().message));
     if (changes)
         changes->append(local);
     QList<IngestedFile> out;
@@ -229,18 +226,13 @@ namespace {
 // (NAME.error.txt) for whoever looks in that folder — the partner's or the operator's file browser.
 void explainRejectedFile(FileStore &store, const SourceRecord &source, const IngestedFile &file, const QString &movedTo)
 {
-    const QString reasons = file.errors.isEmpty() ? QStringLiteral("(stored by an earlier poll; `orderflow inbound list` shows its error)")
+    const QString reasons = file.errors.isEmpty() ? msg::StoredByEarlierPoll()
                                                   : file.errors.join(QStringLiteral("\n"));
     qCWarning(lcIngest).noquote() << QStringLiteral("Source '%1' (%2): %3 gave no usable order and was moved to %4 (inbound %5): %6")
                                          .arg(source.name, source.orgSlug, file.name, movedTo)
                                          .arg(file.inboundId)
                                          .arg(file.errors.value(0, reasons));
-    const QString text = QStringLiteral("OrderFlow could not use this file.\n\nFile: %1\nSource: %2 (organisation %3)\nInbound message: %4\nMoved here: %5\n\n"
-                                        "Why:\n%6\n\nWhat to do: ask the partner to send a corrected file, or fix the source's format or mapping "
-                                        "and run `orderflow replay %4`.\n")
-                             .arg(file.name, source.name, source.orgSlug)
-                             .arg(file.inboundId)
-                             .arg(movedTo, reasons);
+    const QString text = msg::RejectedFileExplained(file.name, source.name, source.orgSlug, file.inboundId, movedTo, reasons);
     if (Status s = store.writeAtomic(movedTo + QStringLiteral(".error.txt"), text.toUtf8(), false); !s)
         qCWarning(lcIngest).noquote() << QStringLiteral("Source '%1': could not write the reason beside %2: %3").arg(source.name, movedTo, s.error().message);
 }
@@ -297,9 +289,7 @@ Result<IngestReport> Ingestor::pollSource(const SourceRecord &source, FileStore 
         // Recorded as a parse error without content and moved to error/ like any file that cannot be used.
         p.readFailed = true;
         p.readError = Error(FileError::NotRegular,
-                            QStringLiteral("Refused %1 in %2: it is %3, and a source reads only regular files inside its folder. It was not read; "
-                                           "it goes to %4. Ask the partner to deliver the file itself (not a link, pipe or device).")
-                                .arg(p.entry.name, dir, what, errorDir));
+                            msg::RefusedNotRegular(p.entry.name, dir, what, errorDir));
         report.problems << msg::SourceProblem(source.name, p.readError.message);
     };
     for (const FileEntry &e : *listed) {
@@ -312,8 +302,7 @@ Result<IngestReport> Ingestor::pollSource(const SourceRecord &source, FileStore 
                 refuse(p, describeKind(e.kind));
                 ready.append(p);
             } else {
-                report.problems << QStringLiteral("Source '%1': %2 in %3 is %4; it was refused and not read, but it is still there (see the earlier "
-                                                  "message about it). Remove it from the folder.").arg(source.name, e.name, dir, describeKind(e.kind));
+                report.problems << msg::RefusedStillThere(source.name, e.name, dir, describeKind(e.kind));
             }
             continue;
         }
@@ -356,12 +345,12 @@ Result<IngestReport> Ingestor::pollSource(const SourceRecord &source, FileStore 
                     // Swapped for a link or a pipe after the listing: refused by the open itself.
                     if (!tracker.firstRefusal(p.entry))
                         continue;
-                    refuse(p, QStringLiteral("not a regular file (any more)"));
+                    refuse(p, msg::NotRegularAnyMore());
                 } else if (code == FileError::TooLarge) {
                     p.readFailed = true;
                     p.readError = Error(content.error().code,
-                                        QStringLiteral("%1 is %2 MB, larger than this source's limit of %3 MB (max_file_bytes); it was moved to %4 and not parsed.")
-                                            .arg(p.entry.name).arg(double(p.entry.size) / 1048576.0, 0, 'f', 1).arg(double(maxBytes) / 1048576.0, 0, 'f', 1).arg(errorDir));
+                                        msg::FileOverSourceLimit(p.entry.name, QString::number(double(p.entry.size) / 1048576.0, 'f', 1),
+                                                                 QString::number(double(maxBytes) / 1048576.0, 'f', 1), errorDir));
                 } else {
                     report.problems << msg::SourceLeftInPlace(source.name, content.error().message);
                     continue;
@@ -393,9 +382,7 @@ Result<IngestReport> Ingestor::pollSource(const SourceRecord &source, FileStore 
                     const auto it = seen.constFind(p.entry.name);
                     if (it != seen.cend() && it->sameVersionAs(p.entry))
                         return false;
-                    report.problems << QStringLiteral("Source '%1': %2 in %3 %4 while it was being read; nothing was stored from it. It is read again "
-                                                      "once it has stayed unchanged for settle_ms.")
-                                           .arg(source.name, p.entry.name, dir, it == seen.cend() ? QStringLiteral("disappeared") : QStringLiteral("changed"));
+                    report.problems << msg::ChangedWhileRead(source.name, p.entry.name, dir, it == seen.cend() ? msg::Disappeared() : msg::Changed());
                     tracker.forget(p.entry.name);
                     return true;
                 });
@@ -411,8 +398,7 @@ Result<IngestReport> Ingestor::pollSource(const SourceRecord &source, FileStore 
         });
         if (!s) {
             store.close();
-            return Error(s.error().code, QStringLiteral("Source '%1': nothing from this batch was stored (%2); the files stay in place and are retried.")
-                                             .arg(source.name, s.error().message));
+            return Error(s.error().code, msg::SourceBatchNotStored(source.name, s.error().message));
         }
         report.changes.append(changes);
         // Only now, with the rows durable, do the files leave the inbox.
@@ -427,17 +413,14 @@ Result<IngestReport> Ingestor::pollSource(const SourceRecord &source, FileStore 
             const QString from = joinPath(dir, p.entry.name);
             auto moved = moveAside(store, from, failed ? errorDir : archiveDir, p.entry.name);
             if (!moved)
-                report.problems << QStringLiteral("Source '%1': stored %2 (inbound %3) but could not move it to %4: %5 It stays in %6 and is not ingested again; %7")
-                                       .arg(source.name, p.entry.name).arg(p.result.inboundId).arg(failed ? errorDir : archiveDir, moved.error().message, dir,
-                                            isTransientFileError(moved.error()) ? QStringLiteral("the next poll moves it.")
-                                                                                : QStringLiteral("fix the directory (permissions, path) so it can be moved."));
+                report.problems << msg::StoredNotMoved(source.name, p.entry.name, p.result.inboundId, failed ? errorDir : archiveDir, moved.error().message, dir,
+                                                       isTransientFileError(moved.error()) ? msg::NextPollMovesIt() : msg::FixDirectoryToMove());
             else if (failed)
                 explainRejectedFile(store, source, p.result, *moved);
             if (!doneSuffix.isEmpty()) {
                 // A marker left behind would make the next file of that name look complete before it is.
                 if (Status r = store.remove(joinPath(dir, p.entry.name + doneSuffix)); !r)
-                    report.problems << QStringLiteral("Source '%1': could not remove the done marker of %2: %3 Remove it by hand before the "
-                                                      "partner sends a file of that name again.").arg(source.name, p.entry.name, r.error().message);
+                    report.problems << msg::DoneMarkerNotRemoved(source.name, p.entry.name, r.error().message);
             }
             tracker.forget(p.entry.name);
             // Acknowledgements to the partner were queued in the partner outbox with the orders; the outbox worker

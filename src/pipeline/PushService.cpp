@@ -170,7 +170,7 @@ Result<QList<PushService::Lane>> PushService::lanes(PushRound &round, const QDat
             if (!waiting)
                 return waiting.error();
             if (*waiting) {
-                const QString message = QStringLiteral("Orders of source '%1' (%2) cannot be pushed: %3").arg(source.name, source.orgSlug, connection.error().message);
+                const QString message = msg::SourceOrdersCannotPush(source.name, source.orgSlug, connection.error().message);
                 say(round, message);
                 notice(round, QStringLiteral("source:%1").arg(source.id), QStringLiteral("no_connection:") + connection.error().code, message);
             }
@@ -205,7 +205,7 @@ Result<int> PushService::admission(Lane &lane, bool operatorAsked, PushRound &ro
         if (!any)
             return any.error();
         if (*any && !operatorAsked) {
-            say(round, QStringLiteral("Orders wait: connection '%1' is disabled.").arg(connection.name));
+            say(round, msg::OrdersWaitDisabled(connection.name));
             notice(round, connectionSubject(connection.id), QStringLiteral("disabled"),
                    msg::ConnectionDisabledWait(connection.name, connection.orgSlug));
         }
@@ -225,14 +225,13 @@ Result<int> PushService::admission(Lane &lane, bool operatorAsked, PushRound &ro
         if (!any)
             return any.error();
         if (*any) {
-            const QString paused = state.consecutiveFailures > 0
-                ? msg::PausedByBreaker(connection.name, timeText(state.openUntil), state.consecutiveFailures)
-                : msg::PausedForPerson(connection.name, timeText(state.openUntil));
-            say(round, paused);
+            const bool breaker = state.consecutiveFailures > 0;
+            const QString until = timeText(state.openUntil);
+            say(round, breaker ? msg::PausedByBreaker(connection.name, until, state.consecutiveFailures) : msg::PausedForPerson(connection.name, until));
             // What the round that paused it said is the news; this is only news to a process that just started.
             notice(round, connectionSubject(connection.id), QStringLiteral("paused"),
-                   QString(paused).replace(QStringLiteral("Connection '%1'").arg(connection.name),
-                                           QStringLiteral("Connection '%1' (%2)").arg(connection.name, connection.orgSlug)),
+                   breaker ? msg::PausedByBreakerOf(connection.name, connection.orgSlug, until, state.consecutiveFailures)
+                           : msg::PausedForPersonOf(connection.name, connection.orgSlug, until),
                    true);
         }
         return 0;
@@ -363,7 +362,7 @@ Result<int> PushService::claimFromLane(Lane &lane, int want, const QDateTime &no
         return 0;
     auto connector = connectorFor(lane.connection);
     if (!connector) {
-        say(round, QStringLiteral("Orders of connection '%1' cannot be pushed: %2").arg(lane.connection.name, connector.error().message));
+        say(round, msg::ConnectionOrdersCannotPush(lane.connection.name, connector.error().message));
         notice(round, connectionSubject(lane.connection.id), QStringLiteral("connector:") + connector.error().code, connector.error().message);
         return 0;
     }
@@ -390,11 +389,11 @@ Status PushService::claimAsked(const QStringList &onlyIds, const QDateTime &now,
     for (const DueOrder &order : std::as_const(*orders)) {
         auto connection = connectionForOrder(order.sourceId);
         if (!connection) {
-            say(round, QStringLiteral("Order %1 cannot be pushed: %2").arg(order.id, connection.error().message));
+            say(round, msg::OrderCannotPush(order.id, connection.error().message));
             continue;
         }
         if (connection->status != QLatin1String("ACTIVE")) {
-            say(round, QStringLiteral("Order %1 waits: connection '%2' is disabled.").arg(order.id, connection->name));
+            say(round, msg::OrderWaitsDisabled(order.id, connection->name));
             continue;
         }
         if (!lanes.contains(connection->id)) {
@@ -407,12 +406,12 @@ Status PushService::claimAsked(const QStringList &onlyIds, const QDateTime &now,
         }
         Lane &lane = lanes[connection->id];
         if (lane.budget <= 0) {
-            say(round, QStringLiteral("Order %1 waits: connection '%2' is paused until %3.").arg(order.id, connection->name, timeText(connection->circuitOpenUntil)));
+            say(round, msg::OrderWaitsPaused(order.id, connection->name, timeText(connection->circuitOpenUntil)));
             continue;
         }
         auto connector = connectorFor(lane.connection);
         if (!connector) {
-            say(round, QStringLiteral("Order %1 cannot be pushed: %2").arg(order.id, connector.error().message));
+            say(round, msg::OrderCannotPush(order.id, connector.error().message));
             continue;
         }
         auto item = claimOne(order, lane.connection, *connector, now, changes);
@@ -620,7 +619,7 @@ Status PushService::recordBatch(QList<Claimed> &claimed, PushRound &round)
             v.circuit = fresh ? circuitOf(*fresh) : circuitOf(v.connection);
             const CircuitBreaker::State before = v.circuit;
             const QString subject = connectionSubject(id);
-            const QString who = QStringLiteral("Connection '%1' (%2)").arg(v.connection.name, v.connection.orgSlug);
+            const QString who = msg::ConnectionNamed(v.connection.name, v.connection.orgSlug);
             if (v.needsPerson) {
                 // An unknown or changed host key, rejected credentials, a broken configuration, no permission: retrying
                 // at once cannot help (and may lock an account), so the connection pauses now and is tried again with
@@ -628,27 +627,25 @@ Status PushService::recordBatch(QList<Claimed> &claimed, PushRound &round)
                 v.circuit.name = QStringLiteral("open");
                 v.circuit.openUntil = now.addMSecs(operatorPauseMs(v.connection));
                 v.holdUntil = v.circuit.openUntil;
-                const QString message = QStringLiteral("Connection '%1' paused until %2: %3 Orders wait in retry_wait. %4")
-                                            .arg(v.connection.name, timeText(v.circuit.openUntil), v.needsPerson->error, resumesByItself(v.connection));
+                const QString message = msg::PausedUntilNeedsPerson(v.connection.name, timeText(v.circuit.openUntil), v.needsPerson->error,
+                                                                                    resumesByItself(v.connection));
                 round.messages << message;
                 notice(round, subject, QStringLiteral("needs_person:") + v.needsPerson->errorCode,
-                       QStringLiteral("%1 is paused: %2 %3").arg(who, v.needsPerson->error, resumesByItself(v.connection)));
+                       msg::IsPausedBecause(who, v.needsPerson->error, resumesByItself(v.connection)));
             } else if (v.delivered) {
                 breakerFor(v.connection).onSuccess(v.circuit);
-                notice(round, subject, QString(), QStringLiteral("%1 delivers again.").arg(who));
+                notice(round, subject, QString(), msg::DeliversAgain(who));
             } else if (v.failure) {
                 breakerFor(v.connection).onTransientFailure(v.circuit, now);
                 if (v.circuit.name == QLatin1String("open")) {
                     v.holdUntil = v.circuit.openUntil;
-                    const QString message = QStringLiteral("Connection '%1' paused after %2 failures in a row; next try at %3.")
-                                                .arg(v.connection.name).arg(v.circuit.consecutiveFailures).arg(timeText(v.circuit.openUntil));
+                    const QString message = msg::PausedAfterFailures(v.connection.name, v.circuit.consecutiveFailures, timeText(v.circuit.openUntil));
                     round.messages << message;
                     notice(round, subject, QStringLiteral("circuit_open"),
-                           QStringLiteral("%1 is paused after %2 failed rounds in a row; next try at %3. Last error: %4")
-                               .arg(who).arg(v.circuit.consecutiveFailures).arg(timeText(v.circuit.openUntil), v.failure->error));
+                           msg::PausedAfterFailedRounds(who, v.circuit.consecutiveFailures, timeText(v.circuit.openUntil), v.failure->error));
                 } else {
                     notice(round, subject, QStringLiteral("failing"),
-                           QStringLiteral("%1 failed: %2 Its orders are tried again later.").arg(who, v.failure->error));
+                           msg::FailedTriedLater(who, v.failure->error));
                 }
             }
             if (v.circuit.name != before.name || v.circuit.openUntil != before.openUntil || v.circuit.consecutiveFailures != before.consecutiveFailures) {
@@ -688,8 +685,7 @@ Status PushService::recordBatch(QList<Claimed> &claimed, PushRound &round)
     });
     if (!s) {
         // The deliveries happened but could not be recorded: recover() finds them by name and records them.
-        return Error(s.error().code, QStringLiteral("Pushed %1 orders but could not record the results (%2); they are reconciled later.")
-                                         .arg(claimed.size()).arg(s.error().message));
+        return Error(s.error().code, msg::PushedNotRecorded(claimed.size(), s.error().message));
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "secrets/EncryptedFileStore.h"
 
+#include "domain/messages/ConfigMessages.h"
 #include "secrets/SecretsLog.h"
 
 #include <QDir>
@@ -114,8 +115,7 @@ QString errnoText(int error)
 Error damaged(const QString &path, const QString &what)
 {
     return Error(SecretError::Corrupt,
-                 QStringLiteral("The secrets file %1 is damaged: %2. It was truncated or altered; restore it from a backup, or "
-                                "delete it and store the secrets again with `orderflow secrets set`.").arg(path, what));
+                 msg::SecretsFileDamaged(path, what));
 }
 
 } // namespace
@@ -137,8 +137,7 @@ QString defaultSecretsFilePath()
 Result<QByteArray> parseMasterKey(const QByteArray &hex)
 {
     if (hex.isEmpty())
-        return Error(SecretError::MasterKey, QStringLiteral("ENCRYPTION_MASTER_KEY is not set. Set it to 64 hexadecimal characters "
-                                                            "(a 256-bit key, e.g. from `openssl rand -hex 32`) to use the encrypted secrets file."));
+        return Error(SecretError::MasterKey, msg::MasterKeyNotSet());
     if (hex.size() != KeyBytes * 2)
         return Error(SecretError::MasterKey, QStringLiteral("ENCRYPTION_MASTER_KEY must be exactly 64 hexadecimal characters (a 256-bit key, "
                                                             "e.g. from `openssl rand -hex 32`), but it has %1 characters%2.")
@@ -195,8 +194,7 @@ Result<EncryptedFileStore::Contents> EncryptedFileStore::load() const
     if (!file.exists())
         return contents;
     if (!file.open(QIODevice::ReadOnly))
-        return Error(SecretError::Io, QStringLiteral("Cannot read the secrets file %1: %2. Check its owner and permissions (it should belong "
-                                                     "to the user running OrderFlow, mode 0600).").arg(m_path, file.errorString()));
+        return Error(SecretError::Io, msg::SecretsFileUnreadable(m_path, file.errorString()));
     if (file.size() > MaxFileBytes)
         return damaged(m_path, QStringLiteral("it is %1 bytes, far more than any secrets file").arg(file.size()));
     const QByteArray raw = file.readAll();
@@ -224,9 +222,7 @@ Result<EncryptedFileStore::Contents> EncryptedFileStore::load() const
     std::optional<QByteArray> check = unseal(m_key, *keyCheck, keyCheckAad());
     if (!check || *check != KeyCheckPlain)
         return Error(SecretError::MasterKey,
-                     QStringLiteral("ENCRYPTION_MASTER_KEY does not open the secrets file %1: it is not the key the file was written with "
-                                    "(or the file's key check was altered). Set the key the file was created with. A lost key cannot be "
-                                    "recovered: then delete the file and store the secrets again.").arg(m_path));
+                     msg::MasterKeyWrongKey(m_path));
     contents.keyCheck = *keyCheck;
     const QJsonValue secrets = root.value(QStringLiteral("secrets"));
     if (!secrets.isObject())
@@ -343,13 +339,10 @@ void EncryptedFileStore::readHere(const QString &reference, ValueDone done)
         return done(contents.error());
     const auto it = contents->secrets.constFind(reference);
     if (it == contents->secrets.constEnd())
-        return done(Error(SecretError::NotFound, QStringLiteral("There is no secret %1 in the encrypted file %2. Store it with "
-                                                                "`orderflow secrets set %1`.").arg(reference, m_path)));
+        return done(Error(SecretError::NotFound, msg::NoSecretInFileStore(reference, m_path)));
     std::optional<QByteArray> plain = unseal(m_key, it.value(), entryAad(reference));
     if (!plain)
-        return done(Error(SecretError::Corrupt, QStringLiteral("The stored value of secret %1 in %2 does not decrypt: it was altered, or "
-                                                               "copied there from another entry. Store it again with `orderflow secrets set %1`.")
-                                                    .arg(reference, m_path)));
+        return done(Error(SecretError::Corrupt, msg::SecretDoesNotDecrypt(reference, m_path)));
     qCDebug(lcSecrets, "read %s from %s", qUtf8Printable(reference), qUtf8Printable(m_path));
     QByteArray value = std::move(*plain);
     done(value);

@@ -1,5 +1,6 @@
 #include "secrets/KeychainStore.h"
 
+#include "domain/messages/ConfigMessages.h"
 #include "secrets/SecretsLog.h"
 #include "secrets/SecretsThread.h"
 
@@ -209,8 +210,7 @@ Error keychainError(const JobOutcome &o, const QString &action, const QString &r
     switch (o.error) {
     case QKeychain::EntryNotFound:
         return Error(SecretError::NotFound,
-                     QStringLiteral("There is no secret %1 in the OS keychain (service orderflow). Store it with `orderflow secrets set %1`.")
-                         .arg(reference));
+                     msg::NoSecretInKeychain(reference));
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return Error(SecretError::Denied, QStringLiteral("The OS keychain refused access when %1: %2. Unlock the keyring (log in to the "

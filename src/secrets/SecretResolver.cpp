@@ -1,5 +1,6 @@
 #include "secrets/SecretResolver.h"
 
+#include "domain/messages/ConfigMessages.h"
 #include "secrets/CredentialStore.h"
 #include "secrets/KeychainStore.h"
 #include "secrets/SecretsLog.h"
@@ -63,13 +64,10 @@ Result<QByteArray> resolveSecret(const QString &reference, int timeoutMs)
         });
     });
     if (!posted)
-        return Error(SecretError::Unavailable, QStringLiteral("OrderFlow is shutting down; secret %1 was not read.").arg(reference));
+        return Error(SecretError::Unavailable, msg::SecretNotReadShutdown(reference));
     if (!pending->ready.tryAcquire(1, timeoutMs)) {
         qCWarning(lcSecrets, "no answer for %s within %d ms", qUtf8Printable(reference), timeoutMs);
-        return Error(SecretError::Timeout, QStringLiteral("The credential store did not answer within %1 ms when asked for secret %2. If it "
-                                                          "is the OS keychain, it may be locked or hung: unlock or restart it, or use the "
-                                                          "encrypted file (ORDERFLOW_SECRET_STORE=file with ENCRYPTION_MASTER_KEY).")
-                                               .arg(timeoutMs).arg(reference));
+        return Error(SecretError::Timeout, msg::SecretStoreNoAnswer(timeoutMs, reference));
     }
     QMutexLocker lock(&pending->mutex);
     return std::move(*pending->result);
@@ -78,7 +76,7 @@ Result<QByteArray> resolveSecret(const QString &reference, int timeoutMs)
 QString SecretSource::origin() const
 {
     if (!reference.isEmpty())
-        return QStringLiteral("secret %1").arg(reference);
+        return msg::SecretNamed(reference);
     return envVar;
 }
 
@@ -93,19 +91,16 @@ Result<SecretSource> secretSourceOf(const QJsonObject &config, const QString &fi
         return source;
     if (!value.isObject()) {
         // A secret in the file would end up in config dumps and version control; the file only names where it is.
-        return Error(ConfigCode, QStringLiteral("'%1' holds a secret inline. Secrets are never stored in configuration: store it with "
-                                                "`orderflow secrets set KIND/ID/%1` and write \"%1\": {\"secret\": \"KIND/ID/%1\"}, or name an "
-                                                "environment variable with '%2'.").arg(field, envKey));
+        return Error(ConfigCode, msg::SecretFieldInline(field, envKey));
     }
     const QJsonObject ref = value.toObject();
     const QString reference = ref.value(QStringLiteral("secret")).toString();
     if (ref.size() != 1 || reference.isEmpty())
-        return Error(ConfigCode, QStringLiteral("'%1' must be a reference to the credential store, {\"secret\": \"KIND/ID/FIELD\"} "
-                                                "(e.g. {\"secret\": \"connection/7/%1\"}).").arg(field));
+        return Error(ConfigCode, msg::SecretMustBeReference(field));
     if (Status valid = validateSecretReference(reference); !valid)
         return Error(ConfigCode, QStringLiteral("'%1': %2").arg(field, valid.error().message));
     if (!source.envVar.isEmpty())
-        return Error(ConfigCode, QStringLiteral("'%1' and '%2' are both set; keep one of them.").arg(field, envKey));
+        return Error(ConfigCode, msg::SecretBothSet(field, envKey));
     source.reference = reference;
     return source;
 }
@@ -115,16 +110,14 @@ Result<QByteArray> resolveSecretSource(const SecretSource &source, const QString
     if (!source.reference.isEmpty()) {
         Result<QByteArray> value = resolveSecret(source.reference, timeoutMs);
         if (!value)
-            return Error(value.error().code, QStringLiteral("The %1 (secret %2) could not be read: %3").arg(what, source.reference, value.error().message));
+            return Error(value.error().code, msg::SecretCouldNotRead(what, source.reference, value.error().message));
         return value;
     }
     if (source.envVar.isEmpty())
         return QByteArray();
     const QByteArray name = source.envVar.toLocal8Bit();
     if (!qEnvironmentVariableIsSet(name.constData()))
-        return Error(ConfigCode, QStringLiteral("The %1 is to be read from the environment variable %2 (config key '%3'), "
-                                                "but that variable is not set. Set it for the OrderFlow process.")
-                                     .arg(what, source.envVar, source.field + QStringLiteral("_env")));
+        return Error(ConfigCode, msg::SecretEnvNotSet(what, source.envVar, source.field + QStringLiteral("_env")));
     return qgetenv(name.constData());
 }
 

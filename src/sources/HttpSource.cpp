@@ -1,4 +1,5 @@
 #include "sources/HttpSource.h"
+#include "domain/messages/SourceMessages.h"
 
 #include "secrets/SecretResolver.h"
 #include "sources/HttpIntake.h"
@@ -30,7 +31,7 @@ public:
             context = std::move(m_context);
         }
         for (auto &[submission, reply] : m_batch)
-            reply(Error(QStringLiteral("unavailable"), QStringLiteral("Source '%1' stopped before the request was stored; send it again.").arg(m_sourceName)));
+            reply(Error(QStringLiteral("unavailable"), msg::HttpSourceStoppedBeforeStored(m_sourceName)));
         m_batch.clear();
     }
 
@@ -38,7 +39,7 @@ public:
     {
         std::lock_guard lock(m_mutex);
         if (!m_context) {
-            reply(Error(QStringLiteral("unavailable"), QStringLiteral("Source '%1' is not running; send the request again later.").arg(m_sourceName)));
+            reply(Error(QStringLiteral("unavailable"), msg::HttpSourceNotRunning(m_sourceName)));
             return;
         }
         QMetaObject::invokeMethod(m_context.get(), [self = shared_from_this(), s = std::move(submission), r = std::move(reply)]() mutable {
@@ -98,12 +99,11 @@ HttpSource::~HttpSource()
 Status HttpSource::start(SourceSink &sink)
 {
     const SourceRecord &r = record();
-    auto token = resolveConfigSecret(r.config, QStringLiteral("token"), QStringLiteral("token of http source '%1'").arg(r.name));
+    auto token = resolveConfigSecret(r.config, QStringLiteral("token"), msg::TokenOfHttpSource(r.name));
     if (!token)
         return token.error();
     if (token->isEmpty())
-        return Error(QStringLiteral("config"), QStringLiteral("http source '%1' (%2) has no token, so no partner could post to it. Set \"token\": "
-                                                              "{\"secret\": REF} or \"token_env\": VAR in its config.").arg(r.name, r.orgSlug));
+        return Error(QStringLiteral("config"), msg::HttpSourceNoToken(r.name, r.orgSlug));
     m_endpoint = std::make_shared<HttpSourceEndpoint>(sink, r.name);
     m_endpoint->open();
     HttpIntake::instance().publish(HttpIntakeEntry{r.id, r.orgId, r.orgSlug, r.name,

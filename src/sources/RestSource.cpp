@@ -1,4 +1,5 @@
 #include "sources/RestSource.h"
+#include "domain/messages/SourceMessages.h"
 
 #include "secrets/SecretResolver.h"
 #include "sources/SourceRegistry.h"
@@ -156,8 +157,7 @@ public:
         if (const QString ca = text(QStringLiteral("ca_file")); !ca.isEmpty()) {
             const auto certs = QSslCertificate::fromPath(ca, QSsl::Pem);
             if (certs.isEmpty())
-                return Error(QStringLiteral("config"), QStringLiteral("Source '%1': ca_file %2 holds no PEM certificate. Fix the path or the file.")
-                                                           .arg(m_record.name, ca));
+                return Error(QStringLiteral("config"), msg::RestSourceCaNoPem(m_record.name, ca));
             m_tls = QSslConfiguration::defaultConfiguration();
             m_tls.addCaCertificates(certs);
             m_customTls = true;
@@ -208,9 +208,9 @@ private:
     {
         if (m_stopped || m_aborted || !m_sink)
             return;
-        auto token = resolveConfigSecret(m_record.config, QStringLiteral("token"), QStringLiteral("bearer token of source '%1'").arg(m_record.name));
+        auto token = resolveConfigSecret(m_record.config, QStringLiteral("token"), msg::BearerTokenOfSource(m_record.name));
         if (!token) {
-            pause(Error(token.error().code, QStringLiteral("Source '%1': %2").arg(m_record.name, token.error().message)), number(QStringLiteral("error_pause_ms")));
+            pause(Error(token.error().code, msg::SourceProblem(m_record.name, token.error().message)), number(QStringLiteral("error_pause_ms")));
             return;
         }
         m_token = *token;
@@ -286,7 +286,7 @@ private:
         m_requestTimer.start(int(number(QStringLiteral("request_timeout_ms"))));
     }
 
-    QString what() const { return QStringLiteral("Source '%1' (%2): GET %3").arg(m_record.name, m_record.orgSlug, m_url.toDisplayString()); }
+    QString what() const { return msg::RestSourceGet(m_record.name, m_record.orgSlug, m_url.toDisplayString()); }
 
     // Never a token in a message, even when a server echoes it back.
     QString clean(QString message) const
@@ -308,28 +308,23 @@ private:
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const qint64 waitSeconds = (number(QStringLiteral("request_timeout_ms")) + 999) / 1000;
         if (m_timedOut) {
-            pause(Error(QStringLiteral("timeout"), QStringLiteral("%1 gave no whole answer within %2 s; asking again after a pause.").arg(what()).arg(waitSeconds)),
+            pause(Error(QStringLiteral("timeout"), msg::RestSourceNoWholeAnswer(what(), waitSeconds)),
                   backoffMs());
             return;
         }
         if (m_tooLarge) {
-            pause(Error(QStringLiteral("too_large"), QStringLiteral("%1 answered with more than %2 bytes (max_response_bytes); nothing of it was "
-                                                                  "stored. Lower page_size or raise max_response_bytes.")
-                                                         .arg(what()).arg(number(QStringLiteral("max_response_bytes")))),
+            pause(Error(QStringLiteral("too_large"), msg::RestSourceTooLarge(what(), number(QStringLiteral("max_response_bytes")))),
                   backoffMs());
             return;
         }
         if (status == 0 && reply->error() == QNetworkReply::SslHandshakeFailedError) {
             // Not a network blip: nothing changes until a person trusts the partner's certificate authority.
-            pause(Error(QStringLiteral("tls"), clean(QStringLiteral("%1: the server's TLS certificate is not trusted (%2). If the partner uses its "
-                                                                    "own certificate authority, set the source's ca_file to its PEM certificate. "
-                                                                    "The source tries again in %3 s.")
-                                                         .arg(what(), reply->errorString()).arg(number(QStringLiteral("error_pause_ms")) / 1000))),
+            pause(Error(QStringLiteral("tls"), clean(msg::RestSourceTlsNotTrusted(what(), reply->errorString(), number(QStringLiteral("error_pause_ms")) / 1000))),
                   number(QStringLiteral("error_pause_ms")));
             return;
         }
         if (status == 0) {
-            pause(Error(QStringLiteral("connection"), clean(QStringLiteral("%1 failed: %2; asking again after a pause.").arg(what(), reply->errorString()))),
+            pause(Error(QStringLiteral("connection"), clean(msg::RestSourceFailed(what(), reply->errorString()))),
                   backoffMs());
             return;
         }
@@ -352,18 +347,16 @@ private:
             const qint64 serverMs = parseRetryAfterMs(reply->rawHeader("Retry-After"));
             const qint64 waitMs = serverMs >= 0 ? std::min(serverMs, kMaxServerWaitMs) : backoffMs();
             pause(Error(QStringLiteral("http_%1").arg(status),
-                        clean(QStringLiteral("%1 answered %2 %3%4; asking again in %5 s%6.")
-                                  .arg(what()).arg(status).arg(reason, said).arg((waitMs + 999) / 1000)
-                                  .arg(serverMs >= 0 ? QStringLiteral(" as its Retry-After asks") : QString()))),
+                        clean(msg::RestSourceAnsweredRetry(what(), status, reason, said, (waitMs + 999) / 1000,
+                                                              serverMs >= 0 ? msg::AsRetryAfterAsks() : QString()))),
                   waitMs);
             return;
         }
-        QString todo = QStringLiteral("Check the source's url.");
+        QString todo = msg::CheckSourceUrl();
         if (status == 401 || status == 403)
-            todo = QStringLiteral("Check the bearer token (token_env or token) and that the partner granted it access.");
+            todo = msg::CheckBearerToken();
         pause(Error(status == 401 || status == 403 ? QStringLiteral("auth") : QStringLiteral("http_%1").arg(status),
-                    clean(QStringLiteral("%1 answered %2 %3%4. %5 The source tries again in %6 s.")
-                              .arg(what()).arg(status).arg(reason, said, todo).arg(number(QStringLiteral("error_pause_ms")) / 1000))),
+                    clean(msg::RestSourceAnsweredPause(what(), status, reason, said, todo, number(QStringLiteral("error_pause_ms")) / 1000))),
               number(QStringLiteral("error_pause_ms")));
     }
 
@@ -375,22 +368,20 @@ private:
         QJsonArray orders;
         QString malformed;
         if (parseError.error != QJsonParseError::NoError)
-            malformed = QStringLiteral("is not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset);
+            malformed = msg::AnswerNotJson(parseError.errorString(), parseError.offset);
         else if (doc.isArray())
             orders = doc.array();
         else if (valueAt(doc.object(), items).isArray())
             orders = valueAt(doc.object(), items).toArray();
         else
-            malformed = QStringLiteral("holds no array of orders at '%1' (items_field)").arg(items);
+            malformed = msg::AnswerNoOrderArray(items);
         if (!malformed.isEmpty()) {
             // Kept as a parse error for the operator (the same bytes again are recognised, not stored twice); the
             // checkpoint stays, so the page is asked for again and no order on it is lost.
             QString stored;
             if (auto r = m_sink->store({InboundDocument{QStringLiteral("GET ") + m_url.toDisplayString(), body}}); r && !r->isEmpty())
-                stored = QStringLiteral(" The answer is kept as inbound message %1.").arg(r->first().inboundId);
-            pause(Error(QStringLiteral("malformed"), clean(QStringLiteral("%1: the answer %2; nothing on it was taken and the source asks for the same "
-                                                                         "page again in %3 s.%4 If it stays so, the partner must fix its API.")
-                                                               .arg(what(), malformed).arg((backoffMs() + 999) / 1000).arg(stored))),
+                stored = msg::AnswerKeptAsInbound(r->first().inboundId);
+            pause(Error(QStringLiteral("malformed"), clean(msg::RestSourceMalformed(what(), malformed, (backoffMs() + 999) / 1000, stored))),
                   backoffMs());
             return;
         }
@@ -413,9 +404,7 @@ private:
             const QUrl link = nextLink(reply->rawHeader("Link"), m_url);
             if (link.isValid() && !link.isEmpty()) {
                 if (!sameOrigin(link, QUrl(text(QStringLiteral("url"))))) {
-                    pause(Error(QStringLiteral("config"), QStringLiteral("%1: its Link header names a next page on another server (%2); the bearer "
-                                                                         "token is not sent there. Check the source's url.")
-                                                              .arg(what(), link.toDisplayString())),
+                    pause(Error(QStringLiteral("config"), msg::RestSourceForeignLink(what(), link.toDisplayString())),
                           number(QStringLiteral("error_pause_ms")));
                     return;
                 }
@@ -442,8 +431,7 @@ private:
             }
             documents.append(d);
         } else if (n < m_position.skip) {
-            m_sink->reportProblem(QStringLiteral("%1 returned %2 orders where it returned %3 before; the source keeps its place and takes only orders "
-                                                 "beyond the first %3.").arg(what()).arg(n).arg(m_position.skip));
+            m_sink->reportProblem(msg::RestSourceFewerOrders(what(), n, m_position.skip));
         }
         if (!documents.isEmpty() || !(next == m_position)) {
             const QString cursor = encode(mode(), next);
@@ -518,8 +506,7 @@ Result<std::unique_ptr<Source>> RestSource::create(const SourceRecord &record)
 {
     const QUrl url(record.config.value(QStringLiteral("url")).toString());
     if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
-        return Error(QStringLiteral("config"), QStringLiteral("Source '%1': url '%2' is not an http:// or https:// URL.")
-                                                   .arg(record.name, record.config.value(QStringLiteral("url")).toString()));
+        return Error(QStringLiteral("config"), msg::RestSourceBadUrl(record.name, record.config.value(QStringLiteral("url")).toString()));
     return std::unique_ptr<Source>(new RestSource(record));
 }
 

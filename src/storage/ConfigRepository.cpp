@@ -2,6 +2,7 @@
 
 #include "config/ConfigSchema.h"
 #include "domain/OrderState.h"
+#include "domain/messages/ConfigMessages.h"
 #include "formats/FormatRegistry.h"
 #include "storage/SqlTime.h"
 
@@ -91,10 +92,7 @@ Status findSecrets(const QJsonObject &o, const QString &where)
             if (Status s = findSecrets(inner, where + QLatin1Char('.') + it.key()); !s)
                 return s;
         } else if (looksLikeSecretKey(it.key()) && it.value().isString() && !it.value().toString().isEmpty()) {
-            return configError(QStringLiteral("%1.%2 holds a secret inline. Secrets are never stored in configuration: store it with "
-                                              "`orderflow secrets set KIND/ID/%2` and write {\"secret\": \"KIND/ID/%2\"}, or name an "
-                                              "environment variable with '%2_env' (or a key file path) instead.")
-                                   .arg(where, it.key()));
+            return configError(msg::SecretInline(where, it.key()));
         }
     }
     return {};
@@ -276,11 +274,10 @@ Result<ConnectionRecord> ConfigRepository::connectionForSource(const SourceRecor
         found.append(connectionFrom(q));
     if (found.isEmpty())
         return Error(QStringLiteral("no_connection"),
-                     QStringLiteral("Organisation '%1' has no active ERP connection; add one with `orderflow config apply FILE`.").arg(source.orgSlug));
+                     msg::NoActiveConnection(source.orgSlug));
     if (found.size() > 1)
         return Error(QStringLiteral("no_connection"),
-                     QStringLiteral("Organisation '%1' has %2 active ERP connections; name one in source '%3' (\"connection\").")
-                         .arg(source.orgSlug).arg(found.size()).arg(source.name));
+                     msg::SeveralActiveConnections(source.orgSlug, found.size(), source.name));
     return found.first();
 }
 
@@ -352,7 +349,7 @@ Result<ApplySummary> ConfigRepository::apply(const QJsonObject &doc)
         auto orgId = [&](const QJsonObject &o, const QString &where) -> Result<qint64> {
             const QString slug = o.value(QStringLiteral("org")).toString();
             if (slug.isEmpty())
-                return configError(QStringLiteral("%1: 'org' (the organisation's slug) is required.").arg(where));
+                return configError(msg::OrgRequired(where));
             auto org = orgBySlug(slug);
             if (!org)
                 return configError(QStringLiteral("%1: %2").arg(where, org.error().message));
@@ -370,13 +367,13 @@ Result<ApplySummary> ConfigRepository::apply(const QJsonObject &doc)
             const QString name = c.value(QStringLiteral("name")).toString();
             const QString type = c.value(QStringLiteral("type")).toString();
             if (name.isEmpty() || type.isEmpty())
-                return configError(QStringLiteral("%1: 'name' and 'type' are required.").arg(where));
+                return configError(msg::NameAndTypeRequired(where));
             const QJsonObject config = c.value(QStringLiteral("config")).toObject();
             if (Status s = findSecrets(config, where + QStringLiteral(".config")); !s)
                 return s;
             const QString status = c.value(QStringLiteral("status")).toString(QStringLiteral("ACTIVE")).toUpper();
             if (status != QLatin1String("ACTIVE") && status != QLatin1String("DISABLED"))
-                return configError(QStringLiteral("%1: status must be ACTIVE or DISABLED, not '%2'.").arg(where, status));
+                return configError(msg::StatusActiveOrDisabled(where, status));
             QSqlQuery &q = m_db.query(QStringLiteral(
                 "INSERT INTO erp_connection (org_id, name, type, config, status, max_retries, retry_base_ms, retry_max_ms, concurrency, "
                 "breaker_threshold, breaker_cooldown_ms, ack_overdue_ms, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
@@ -400,7 +397,7 @@ Result<ApplySummary> ConfigRepository::apply(const QJsonObject &doc)
             q.addBindValue(now);
             if (Status s = execQuery(q, QStringLiteral("saving connection '%1'").arg(name)); !s) {
                 if (s.error().code == QLatin1String("db_unique"))
-                    return configError(QStringLiteral("%1: organisation already has an ACTIVE %2 connection; disable it first (one active connection per type).").arg(where, type));
+                    return configError(msg::OneActiveConnectionPerType(where, type));
                 return s;
             }
             ++summary.connections;
@@ -419,10 +416,10 @@ Result<ApplySummary> ConfigRepository::apply(const QJsonObject &doc)
             const QString name = s.value(QStringLiteral("name")).toString();
             const QString type = s.value(QStringLiteral("type")).toString();
             if (name.isEmpty() || type.isEmpty())
-                return configError(QStringLiteral("%1: 'name' and 'type' are required.").arg(where));
+                return configError(msg::NameAndTypeRequired(where));
             const QString format = s.value(QStringLiteral("format")).toString(QStringLiteral("auto"));
             if (!supportedFormats().contains(format))
-                return configError(QStringLiteral("%1: unknown format '%2' (use %3).").arg(where, format, supportedFormats().join(QStringLiteral(", "))));
+                return configError(msg::UnknownFormatUse(where, format, supportedFormats().join(QStringLiteral(", "))));
             const QJsonObject config = s.value(QStringLiteral("config")).toObject();
             if (Status st2 = findSecrets(config, where + QStringLiteral(".config")); !st2)
                 return st2;
@@ -434,7 +431,7 @@ Result<ApplySummary> ConfigRepository::apply(const QJsonObject &doc)
                 if (Status e = execQuery(cq, QStringLiteral("finding connection")); !e)
                     return e;
                 if (!cq.next())
-                    return configError(QStringLiteral("%1: connection '%2' does not exist in this organisation.").arg(where, conn));
+                    return configError(msg::ConnectionNotInOrg(where, conn));
                 connectionId = cq.value(0);
             }
             QSqlQuery &q = m_db.query(QStringLiteral(
@@ -466,7 +463,7 @@ Result<ApplySummary> ConfigRepository::apply(const QJsonObject &doc)
                 return org.error();
             const QString sku = p.value(QStringLiteral("sku")).toString();
             if (sku.isEmpty())
-                return configError(QStringLiteral("%1: 'sku' is required.").arg(where));
+                return configError(msg::SkuRequired(where));
             QSqlQuery &q = m_db.query(QStringLiteral("INSERT INTO product (org_id, sku, title) VALUES (?,?,?) ON CONFLICT(org_id, sku) DO UPDATE SET title = excluded.title"));
             q.addBindValue(*org);
             q.addBindValue(sku);

@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include "domain/messages/SystemMessages.h"
 #include "storage/DatabaseLocation.h"
 #include "storage/SqlTime.h"
 #include "storage/WriteTurns.h"
@@ -58,15 +59,11 @@ Status moveLegacyDatabase(const QString &from, const QString &to)
     QSqlDatabase::removeDatabase(name);
     if (mode != QLatin1String("delete"))
         return Error(QStringLiteral("db_in_use"),
-                     QStringLiteral("The database of an older OrderFlow version is at %1, and OrderFlow now keeps it at %2; it was not moved "
-                                    "because another program has it open%3. Stop that program (an older `orderflow run` or console), then "
-                                    "run the command again to move it, or keep using it where it is with --db %1.")
-                         .arg(from, to, failure.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(failure)));
+                     msg::DbLegacyInUse(from, to, failure.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(failure)));
     if (!QDir().mkpath(QFileInfo(to).absolutePath()))
-        return Error(QStringLiteral("db_open"), QStringLiteral("Cannot create the directory %1 to move the database %2 into.").arg(QFileInfo(to).absolutePath(), from));
+        return Error(QStringLiteral("db_open"), msg::DbCannotCreateMoveDir(QFileInfo(to).absolutePath(), from));
     if (!QFile::rename(from, to))
-        return Error(QStringLiteral("db_open"), QStringLiteral("Cannot move the database of an older OrderFlow version from %1 to %2. Move it by hand "
-                                                               "(with any %1-wal and %1-shm beside it), or keep using it with --db %1.").arg(from, to));
+        return Error(QStringLiteral("db_open"), msg::DbCannotMoveLegacy(from, to));
     for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         if (QFile::exists(from + suffix))   // folded into the database above; a stale leftover would only mislead
             QFile::remove(from + suffix);
@@ -171,34 +168,26 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QStr
         return Error(QStringLiteral("db_migrate"), QStringLiteral("This build of OrderFlow carries no database migrations; it is broken. Rebuild it."));
     const QFileInfo info(path);
     if (path.isEmpty())
-        return Error(QStringLiteral("db_open"), QStringLiteral("No database path was given."));
+        return Error(QStringLiteral("db_open"), msg::DbNoPath());
     if (const QStringList legacy = legacyDatabasesFor(path); !legacy.isEmpty()) {
         const QString target = info.absoluteFilePath();
         if (legacy.size() > 1)
             return Error(QStringLiteral("db_missing"),
-                         QStringLiteral("There is no OrderFlow database at %1, but older OrderFlow versions left two: %2 (the command line's) and %3 "
-                                        "(the console's). OrderFlow does not guess which is yours: move that one to %1 (with its -wal and -shm "
-                                        "files, while no OrderFlow program runs), or use it where it is with --db.")
-                             .arg(target, legacy.at(0), legacy.at(1)));
+                         msg::DbMissingTwoLegacy(target, legacy.at(0), legacy.at(1)));
         if (mode == OpenMode::Existing)
             return Error(QStringLiteral("db_missing"),
-                         QStringLiteral("There is no OrderFlow database at %1, but an older OrderFlow version kept its database at %2. Run "
-                                        "`orderflow status --create` once to move it to %1 (or any command that sets a workspace up: `orderflow "
-                                        "run`, `config apply`), or keep using it where it is with --db %2.")
-                             .arg(target, legacy.first()));
+                         msg::DbMissingLegacy(target, legacy.first()));
         if (Status moved = moveLegacyDatabase(legacy.first(), target); !moved)
             return moved.error();
     }
     if (mode == OpenMode::Existing && !info.exists()) {
         return Error(QStringLiteral("db_missing"),
-                     QStringLiteral("There is no OrderFlow database at %1. Check the path (--db or $ORDERFLOW_DB); to start a new workspace there, "
-                                    "run `orderflow config apply FILE --db %1`, `orderflow run --db %1`, or add --create.")
-                         .arg(info.absoluteFilePath()));
+                     msg::DbMissing(info.absoluteFilePath()));
     }
     if (mode == OpenMode::Existing && !info.isFile())
-        return Error(QStringLiteral("db_open"), QStringLiteral("%1 is not a database file (it is a folder or a special file).").arg(info.absoluteFilePath()));
+        return Error(QStringLiteral("db_open"), msg::DbNotAFile(info.absoluteFilePath()));
     if (!info.dir().exists() && !QDir().mkpath(info.absolutePath()))
-        return Error(QStringLiteral("db_open"), QStringLiteral("Cannot create the directory %1 for the database.").arg(info.absolutePath()));
+        return Error(QStringLiteral("db_open"), msg::DbCannotCreateDir(info.absolutePath()));
 
     const QString name = QStringLiteral("orderflow-%1-%2").arg(purpose).arg(g_connectionCounter.fetchAndAddRelaxed(1));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -208,7 +197,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QStr
         const QString text = db.lastError().text();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
-        return Error(QStringLiteral("db_open"), QStringLiteral("Cannot open the database %1: %2").arg(path, text));
+        return Error(QStringLiteral("db_open"), msg::DbCannotOpen(path, text));
     }
     std::unique_ptr<Database> database(new Database(db, info.absoluteFilePath(), name));
     db = QSqlDatabase();   // the Database owns the connection now; no other handle may outlive it
@@ -216,7 +205,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QStr
                                "PRAGMA busy_timeout=15000", "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-32000"}) {
         QSqlQuery q(database->sql());
         if (!q.exec(QLatin1String(pragma)))
-            return Error(QStringLiteral("db_open"), QStringLiteral("Cannot configure the database %1 (%2): %3").arg(path, QLatin1String(pragma), q.lastError().text()));
+            return Error(QStringLiteral("db_open"), msg::DbCannotConfigure(path, QLatin1String(pragma), q.lastError().text()));
     }
     if (Status s = database->migrate(); !s)
         return s.error();
@@ -323,9 +312,7 @@ Status Database::migrate()
         const int latest = latestSchemaVersion();
         if (current > latest) {
             return Error(QStringLiteral("db_too_new"),
-                         QStringLiteral("The database %1 has schema version %2, but this OrderFlow (%3) knows versions up to %4. "
-                                        "It was written by a newer OrderFlow: upgrade this installation, or open another database.")
-                             .arg(m_path).arg(current).arg(QStringLiteral(ORDERFLOW_VERSION)).arg(latest));
+                         msg::DbTooNew(m_path, current, QStringLiteral(ORDERFLOW_VERSION), latest));
         }
         for (const Migration &m : migrations()) {
             if (m.version <= current)

@@ -1,5 +1,7 @@
 #include "transport/FileStore.h"
 
+#include "domain/messages/SourceMessages.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -72,14 +74,14 @@ Result<QList<FileEntry>> FileStore::lookUp(const QString &dir, const QStringList
 QString describeKind(FileEntry::Kind kind)
 {
     switch (kind) {
-    case FileEntry::Kind::Regular: return QStringLiteral("a regular file");
-    case FileEntry::Kind::Symlink: return QStringLiteral("a symbolic link");
-    case FileEntry::Kind::Fifo: return QStringLiteral("a FIFO (named pipe)");
-    case FileEntry::Kind::Socket: return QStringLiteral("a socket");
-    case FileEntry::Kind::Device: return QStringLiteral("a device file");
+    case FileEntry::Kind::Regular: return msg::KindRegular();
+    case FileEntry::Kind::Symlink: return msg::KindSymlink();
+    case FileEntry::Kind::Fifo: return msg::KindFifo();
+    case FileEntry::Kind::Socket: return msg::KindSocket();
+    case FileEntry::Kind::Device: return msg::KindDevice();
     case FileEntry::Kind::Other: break;
     }
-    return QStringLiteral("not a regular file");
+    return msg::KindOther();
 }
 
 FileNamePattern::FileNamePattern(const QString &pattern)

@@ -1,5 +1,6 @@
 #include "transport/KnownHosts.h"
 
+#include "domain/messages/ConnectionMessages.h"
 #include "transport/FileStore.h"
 #include "transport/SftpLog.h"
 
@@ -51,9 +52,9 @@ bool hashedMatch(const QString &pattern, const QString &token)
     return !expected.isEmpty() && actual == expected;
 }
 
-Error fileError(const QString &what, const QString &path, const QString &detail)
+Error fileError(const EngineMessage &message, const QString &path, const QString &detail)
 {
-    return Error(FileError::Io, QStringLiteral("Cannot %1 known hosts file %2: %3. Check the path and its permissions.").arg(what, path, detail));
+    return Error(FileError::Io, message(path, detail));
 }
 
 } // namespace
@@ -107,7 +108,7 @@ Status KnownHosts::load()
     if (!file.exists())
         return {};
     if (!file.open(QIODevice::ReadOnly))
-        return fileError(QStringLiteral("read"), m_path, file.errorString());
+        return fileError(msg::KnownHostsCannotRead, m_path, file.errorString());
     int lineNo = 0;
     while (!file.atEnd()) {
         ++lineNo;
@@ -217,7 +218,7 @@ Status KnownHosts::rewrite(const QString &token, const QString &appendLine, bool
     const QString folder = QFileInfo(m_path).absolutePath();
     if (!QFileInfo::exists(folder)) {
         if (!QDir().mkpath(folder))
-            return fileError(QStringLiteral("create the directory of"), m_path, QStringLiteral("mkdir failed"));
+            return fileError(msg::KnownHostsCannotCreateDirectory, m_path, msg::MkdirFailed());
         QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
 
@@ -225,7 +226,7 @@ Status KnownHosts::rewrite(const QString &token, const QString &appendLine, bool
     QLockFile lock(m_path + QStringLiteral(".lock"));
     lock.setStaleLockTime(30000);
     if (!lock.tryLock(10000))
-        return fileError(QStringLiteral("lock"), m_path, QStringLiteral("another process holds %1.lock").arg(m_path));
+        return fileError(msg::KnownHostsCannotLock, m_path, msg::LockHeldByOther(m_path));
 
     QByteArray existing;
     bool creating = true;
@@ -234,7 +235,7 @@ Status KnownHosts::rewrite(const QString &token, const QString &appendLine, bool
         if (in.exists()) {
             creating = false;
             if (!in.open(QIODevice::ReadOnly))
-                return fileError(QStringLiteral("read"), m_path, in.errorString());
+                return fileError(msg::KnownHostsCannotRead, m_path, in.errorString());
             existing = in.readAll();
         }
     }
@@ -277,12 +278,12 @@ Status KnownHosts::rewrite(const QString &token, const QString &appendLine, bool
 
     QSaveFile save(m_path);
     if (!save.open(QIODevice::WriteOnly))
-        return fileError(QStringLiteral("write"), m_path, save.errorString());
+        return fileError(msg::KnownHostsCannotWrite, m_path, save.errorString());
     if (creating)   // a rewrite keeps the permissions the file has
         save.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     save.write(out);
     if (!save.commit())
-        return fileError(QStringLiteral("write"), m_path, save.errorString());
+        return fileError(msg::KnownHostsCannotWrite, m_path, save.errorString());
     return load();
 }
 

@@ -55,7 +55,7 @@ QString statusName(int status)
     case SSH_FX_NO_MEDIA: return msg::SftpFxNoMedia();
     case 14: return msg::SftpFxNoSpaceLeftOn();
     case 15: return msg::SftpFxQuotaExceeded();
-    default: return QStringLiteral("status %1").arg(status);
+    default: return msg::SftpStatusNumber(status);
     }
 }
 
@@ -192,13 +192,13 @@ Status SftpSession::Private::connectNow()
 
     ssh = ssh_new();
     if (!ssh)
-        return Error(FileError::Io, QStringLiteral("Cannot create an SSH session for %1 (out of memory).").arg(describe()));
+        return Error(FileError::Io, msg::SshOutOfMemory(describe()));
     sftp::applyCommonOptions(ssh, config.host, config.port, config.connectTimeoutMs, config.knownHostsPath);
     const QByteArray user = config.user.toUtf8();
     if (ssh_options_set(ssh, SSH_OPTIONS_USER, user.constData()) != SSH_OK) {
         const QString why = sshErrorText(ssh);
         teardown(true);
-        return Error(QStringLiteral("config"), QStringLiteral("User name '%1' for %2:%3 is not accepted: %4.").arg(config.user, config.host).arg(config.port).arg(why));
+        return Error(QStringLiteral("config"), msg::SshUserRefused(config.user, config.host, config.port, why));
     }
 
     QElapsedTimer timer;
@@ -250,13 +250,12 @@ Status SftpSession::Private::connectNow()
     const bool started = sftp && sftp_init(sftp) == SSH_OK;
     watchdog->disarm();
     if (!started) {
-        const QString why = watchdog->fired() ? QStringLiteral("no answer within %1 ms").arg(config.connectTimeoutMs) : sshErrorText(ssh);
+        const QString why = watchdog->fired() ? msg::NoAnswerWithin(config.connectTimeoutMs) : sshErrorText(ssh);
         teardown(true);
         if (aborted())
             return abandoned(QStringLiteral("starting SFTP on"));
         return Error(FileError::Connection,
-                     QStringLiteral("Connected and authenticated to %1, but the SFTP subsystem could not be started: %2. "
-                                    "Check that the server offers SFTP to this user.").arg(describe(), why));
+                     msg::SftpSubsystemFailed(describe(), why));
     }
     hasFsync = sftp_extension_supported(sftp, "fsync@openssh.com", "1") == 1;
     timings.sftpMs = timer.restart();
@@ -436,11 +435,11 @@ Result<QByteArray> SftpSession::readFile(const QString &path, qint64 maxBytes)
     sftp_attributes_free(attr);
     if (!regular) {
         closeFile();
-        return Error(FileError::Io, QStringLiteral("Cannot read %1 on %2: it is not a regular file.").arg(path, describe()));
+        return Error(FileError::Io, msg::SftpNotRegular(path, describe()));
     }
     if (size > maxBytes) {
         closeFile();
-        return Error(FileError::TooLarge, QStringLiteral("%1 on %2 is %3 bytes, more than the limit of %4 bytes.").arg(path, describe()).arg(size).arg(maxBytes));
+        return Error(FileError::TooLarge, msg::SftpFileTooLarge(path, describe(), size, maxBytes));
     }
 
     // Pipelined download: keep up to ReadRequestsInFlight requests outstanding, covering [0, size) and one request
@@ -488,7 +487,7 @@ Result<QByteArray> SftpSession::readFile(const QString &path, qint64 maxBytes)
         const qsizetype needed = qsizetype(req.offset + req.length);
         if (needed > qint64(maxBytes) + qint64(ReadChunk) + 1) {
             failed = true;
-            error = Error(FileError::TooLarge, QStringLiteral("%1 on %2 grew beyond the limit of %3 bytes while it was read.").arg(path, describe()).arg(maxBytes));
+            error = Error(FileError::TooLarge, msg::SftpFileGrew(path, describe(), maxBytes));
             break;
         }
         if (data.size() < needed)
@@ -535,11 +534,10 @@ Result<QByteArray> SftpSession::readFile(const QString &path, qint64 maxBytes)
     closeFile();
     const quint64 total = eofAt == UINT64_MAX ? received : eofAt;
     if (received != total) {
-        return Error(FileError::Io, QStringLiteral("Reading %1 on %2 returned %3 of %4 bytes; the file changed while it was read. OrderFlow retries later.")
-                                        .arg(path, describe()).arg(received).arg(total));
+        return Error(FileError::Io, msg::SftpFileChanged(path, describe(), received, total));
     }
     if (qint64(total) > maxBytes)
-        return Error(FileError::TooLarge, QStringLiteral("%1 on %2 is %3 bytes, more than the limit of %4 bytes.").arg(path, describe()).arg(total).arg(maxBytes));
+        return Error(FileError::TooLarge, msg::SftpFileTooLarge(path, describe(), total, maxBytes));
     data.truncate(qsizetype(total));
     return data;
 }
@@ -605,20 +603,17 @@ Status SftpSession::rename(const QString &from, const QString &to)
     if (!target)
         return target.error();
     if (target->has_value())
-        return Error(FileError::Exists, QStringLiteral("Cannot rename %1 to %2 on %3: %2 already exists (SFTP status %4). OrderFlow never overwrites files; "
-                                                       "check whether it was delivered already.").arg(from, to, describe()).arg(status));
+        return Error(FileError::Exists, msg::SftpRenameTargetExists(from, to, describe(), status));
     if (status == SSH_FX_NO_SUCH_FILE || status == SSH_FX_NO_SUCH_PATH) {
         Result<std::optional<SftpEntry>> source = stat(from);
         if (!source)
             return source.error();
         if (!source->has_value())
-            return Error(FileError::NotFound, QStringLiteral("Cannot rename %1 on %2: it does not exist (any more) (SFTP status %3).").arg(from, describe()).arg(status));
-        return Error(FileError::NotFound, QStringLiteral("Cannot rename %1 to %2 on %3: directory %4 does not exist (SFTP status %5). Create it or correct the path in the configuration.")
-                                              .arg(from, to, describe(), parentDir(to)).arg(status));
+            return Error(FileError::NotFound, msg::SftpRenameSourceGone(from, describe(), status));
+        return Error(FileError::NotFound, msg::SftpRenameNoDirectory(from, to, describe(), parentDir(to), status));
     }
     if (status == SSH_FX_PERMISSION_DENIED)
-        e.message = QStringLiteral("Cannot rename %1 to %2 on %3: permission denied (SFTP status %4). Check that user '%5' may write to both %6 and %7 on the server.")
-                        .arg(from, to, describe()).arg(status).arg(d->config.user, parentDir(from), parentDir(to));
+        e.message = msg::SftpRenameDenied(from, to, describe(), status, d->config.user, parentDir(from), parentDir(to));
     return e;
 }
 
@@ -652,7 +647,7 @@ Status SftpSession::makeDirectory(const QString &path)
     if (existing && existing->has_value() && (*existing)->type == SftpEntry::Type::Directory)
         return {};
     if (existing && existing->has_value())
-        return Error(FileError::Exists, QStringLiteral("Cannot create directory %1 on %2: a file of that name exists.").arg(path, describe()));
+        return Error(FileError::Exists, msg::SftpDirectoryIsFile(path, describe()));
     return e;
 }
 
@@ -663,12 +658,12 @@ Result<ServerHostKeyInfo> SftpSession::scanHostKey(const QString &host, int port
     const QString where = QStringLiteral("%1:%2").arg(host).arg(port);
     ssh_session ssh = ssh_new();
     if (!ssh)
-        return Error(FileError::Io, QStringLiteral("Cannot create an SSH session for %1 (out of memory).").arg(where));
+        return Error(FileError::Io, msg::SshOutOfMemory(where));
     sftp::applyCommonOptions(ssh, host, port, timeoutMs, path);
     if (ssh_connect(ssh) != SSH_OK) {
         const QString why = sshErrorText(ssh);
         ssh_free(ssh);
-        return Error(FileError::Connection, QStringLiteral("Cannot connect to %1: %2. Check that the server is running and reachable.").arg(where, why));
+        return Error(FileError::Connection, msg::SshCannotConnect(where, why));
     }
     ServerHostKeyInfo info;
     info.host = host;

@@ -19,7 +19,9 @@
 #include "connectors/AckPoller.h"
 #include "connectors/ErpConnector.h"
 #include "domain/messages/ConnectionMessages.h"
+#include "domain/messages/SourceMessages.h"
 #include "models/DisplayFormat.h"
+#include "pipeline/ConfigEditor.h"
 #include "pipeline/Ingestor.h"
 #include "pipeline/OrderProcessor.h"
 #include "sources/SourceRegistry.h"
@@ -427,6 +429,7 @@ private slots:
     void sourceWizardPages();
     void settingsPageOfEveryType();
     void hostKeyDialogUnknownAndChanged();
+    void engineRefusalsReadInGerman();
 
 private:
     void expectGerman(const VisibleTexts &texts);
@@ -804,5 +807,48 @@ void TestConsoleGerman::hostKeyDialogUnknownAndChanged()
 }
 
 #include "TestMain.h"
+void TestConsoleGerman::engineRefusalsReadInGerman()
+{
+    // What the engine's own parts answer, as stored and logged (English), and as the console shows it (German).
+    const auto german = [](const QString &english, const QString &expected, const QString &notExpected) {
+        const QString shown = translatedEngineText(english);
+        QVERIFY2(shown.contains(expected) && !shown.contains(notExpected), qPrintable(english + QStringLiteral("\n → ") + shown));
+    };
+    // A REST connection whose token would cross the network unencrypted.
+    ConnectionRecord rest;
+    rest.orgSlug = QStringLiteral("acme");
+    rest.name = QStringLiteral("erp");
+    rest.type = QStringLiteral("REST_JSON_V1");
+    rest.config = QJsonObject{{QStringLiteral("base_url"), QStringLiteral("http://erp.example.com")}, {QStringLiteral("endpoint"), QStringLiteral("/orders")},
+                              {QStringLiteral("token_env"), QStringLiteral("ERP_TOKEN")}};
+    auto refused = ConnectorRegistry::instance().create(rest);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.startsWith(QStringLiteral("The base_url of connection 'erp' of organisation 'acme' is http:// to another machine")),
+             qPrintable(refused.error().message));
+    german(refused.error().message, QStringLiteral("Die base_url von Verbindung 'erp' der Organisation 'acme' ist http://"), QStringLiteral("unencrypted"));
+    // A setting the connection type does not have (the wizard shows the message under the field).
+    const QList<ConfigProblem> problems =
+        ConnectorRegistry::instance().schema(QStringLiteral("REST_JSON_V1"))->validate(QJsonObject{{QStringLiteral("base_urll"), QStringLiteral("x")}});
+    QVERIFY(!problems.isEmpty());
+    german(problems.first().message, QStringLiteral("ist keine Einstellung von"), QStringLiteral("is not a setting"));
+    // A source whose orders are not finished cannot be removed.
+    QTemporaryDir dir;
+    auto db = openDemoDatabase(demoPaths(dir.filePath(QStringLiteral("ws"))));
+    auto sources = ConfigRepository(*db).sources();
+    QVERIFY(sources && !sources->isEmpty());
+    seedOrders(*db, 1, [](int) { return OrderState::Review; }, 90001);
+    QString refusal;   // the source the orders were seeded on refuses; others may go
+    for (const SourceRecord &source : std::as_const(*sources)) {
+        auto removed = ConfigEditor(*db, QStringLiteral("test")).remove(ConfigEntity::Source, source.id);
+        if (!removed && removed.error().code == QLatin1String("in_flight"))
+            refusal = removed.error().message;
+    }
+    QVERIFY2(refusal.startsWith(QStringLiteral("Nothing was removed: source '")), qPrintable(refusal));
+    german(refusal, QStringLiteral("Nichts wurde entfernt: Quelle '"), QStringLiteral("final state"));
+    // A file that is a FIFO, refused by the ingestor.
+    german(msg::SourceProblem(QStringLiteral("inbox"), msg::RefusedNotRegular(QStringLiteral("po.json"), QStringLiteral("/in"), msg::KindFifo(), QStringLiteral("/in/error"))),
+           QStringLiteral("Quelle 'inbox': po.json in /in abgewiesen: es ist ein FIFO (benannte Pipe)"), QStringLiteral("regular"));
+}
+
 ORDERFLOW_TEST_MAIN(TestConsoleGerman)
 #include "test_console_german.moc"

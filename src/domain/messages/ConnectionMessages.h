@@ -40,6 +40,23 @@ inline const EngineMessage ConnectionDisabledWait{QT_TRANSLATE_NOOP("engine", "C
 inline const EngineMessage PausedByBreaker{QT_TRANSLATE_NOOP("engine", "Connection '%1' is paused by its circuit breaker until %2 after %3 failures in a row.")};
 inline const EngineMessage PausedForPerson{QT_TRANSLATE_NOOP("engine", "Connection '%1' is paused until %2 by an error a person must fix; the last error of its waiting orders says which.")};
 
+inline const EngineMessage ConnectionNamed{QT_TRANSLATE_NOOP("engine", "Connection '%1' (%2)")};
+inline const EngineMessage PausedByBreakerOf{QT_TRANSLATE_NOOP("engine", "Connection '%1' (%2) is paused by its circuit breaker until %3 after %4 failures in a row.")};
+inline const EngineMessage PausedForPersonOf{QT_TRANSLATE_NOOP("engine", "Connection '%1' (%2) is paused until %3 by an error a person must fix; the last error of its waiting orders says which.")};
+inline const EngineMessage SourceOrdersCannotPush{QT_TRANSLATE_NOOP("engine", "Orders of source '%1' (%2) cannot be pushed: %3")};
+inline const EngineMessage OrdersWaitDisabled{QT_TRANSLATE_NOOP("engine", "Orders wait: connection '%1' is disabled.")};
+inline const EngineMessage ConnectionOrdersCannotPush{QT_TRANSLATE_NOOP("engine", "Orders of connection '%1' cannot be pushed: %2")};
+inline const EngineMessage OrderCannotPush{QT_TRANSLATE_NOOP("engine", "Order %1 cannot be pushed: %2")};
+inline const EngineMessage OrderWaitsDisabled{QT_TRANSLATE_NOOP("engine", "Order %1 waits: connection '%2' is disabled.")};
+inline const EngineMessage OrderWaitsPaused{QT_TRANSLATE_NOOP("engine", "Order %1 waits: connection '%2' is paused until %3.")};
+inline const EngineMessage PausedUntilNeedsPerson{QT_TRANSLATE_NOOP("engine", "Connection '%1' paused until %2: %3 Orders wait in retry_wait. %4")};
+inline const EngineMessage IsPausedBecause{QT_TRANSLATE_NOOP("engine", "%1 is paused: %2 %3")};
+inline const EngineMessage DeliversAgain{QT_TRANSLATE_NOOP("engine", "%1 delivers again.")};
+inline const EngineMessage PausedAfterFailures{QT_TRANSLATE_NOOP("engine", "Connection '%1' paused after %2 failures in a row; next try at %3.")};
+inline const EngineMessage PausedAfterFailedRounds{QT_TRANSLATE_NOOP("engine", "%1 is paused after %2 failed rounds in a row; next try at %3. Last error: %4")};
+inline const EngineMessage FailedTriedLater{QT_TRANSLATE_NOOP("engine", "%1 failed: %2 Its orders are tried again later.")};
+inline const EngineMessage PushedNotRecorded{QT_TRANSLATE_NOOP("engine", "Pushed %1 orders but could not record the results (%2); they are reconciled later.")};
+
 // The connection test (pipeline/ConnectionTestService.cpp, transport/SftpProbe.cpp, the connectors' checks)
 inline const EngineMessage StepConfiguration{QT_TRANSLATE_NOOP("engine", "configuration")};
 inline const EngineMessage StepConnect{QT_TRANSLATE_NOOP("engine", "connect")};
@@ -139,5 +156,66 @@ inline const EngineMessage NotRegularFile{QT_TRANSLATE_NOOP("engine", "Refused t
 inline const EngineMessage FileTooLarge{QT_TRANSLATE_NOOP("engine", "%1 is %2 bytes, more than the limit of %3 bytes.")};
 inline const EngineMessage RefuseOverwrite{QT_TRANSLATE_NOOP("engine", "%1 already exists; refusing to overwrite it.")};
 inline const EngineMessage CannotCreateDirectory{QT_TRANSLATE_NOOP("engine", "Cannot create directory %1. Check the path and its permissions.")};
+
+// The REST connection (connectors/RestConnector.cpp)
+inline const EngineMessage RestConfigNotUsable{QT_TRANSLATE_NOOP("engine", "The configuration of %1 is not usable: %2")};
+inline const EngineMessage RestBaseUrlNotUsable{QT_TRANSLATE_NOOP("engine", "The base_url of %1 is not a usable URL (%2); write it as https://host[:port]/path, without a user name or password in it.")};
+inline const EngineMessage RestPlainHttp{QT_TRANSLATE_NOOP("engine", "The base_url of %1 is http:// to another machine: the bearer token would cross the network unencrypted. Use https://, or set \"allow_plain_http\": true if the network is trusted.")};
+inline const EngineMessage RestCaFileUnreadable{QT_TRANSLATE_NOOP("engine", "The ca_file of %1 cannot be read: %2 (%3).")};
+inline const EngineMessage RestCaFileNoPem{QT_TRANSLATE_NOOP("engine", "The ca_file of %1 (%2) holds no PEM certificate.")};
+inline const EngineMessage RestInterruptedShutdown{QT_TRANSLATE_NOOP("engine", "interrupted: OrderFlow is shutting down; the order goes again under the same Idempotency-Key")};
+inline const EngineMessage BearerTokenOf{QT_TRANSLATE_NOOP("engine", "bearer token of %1")};
+inline const EngineMessage BearerTokenEmpty{QT_TRANSLATE_NOOP("engine", "The bearer token of %1 is empty.")};
+inline const EngineMessage ErpOf{QT_TRANSLATE_NOOP("engine", "The ERP of %1 (%2)")};
+inline const EngineMessage RestNotReached{QT_TRANSLATE_NOOP("engine", "%1 could not be reached within %2 ms (connect_timeout_ms). Is the server up and the address right?")};
+inline const EngineMessage RestNoAnswer{QT_TRANSLATE_NOOP("engine", "%1 did not answer within %2 ms (response_timeout_ms); the order goes again under the same Idempotency-Key.")};
+inline const EngineMessage RestTlsNotTrusted{QT_TRANSLATE_NOOP("engine", "%1: the server's TLS certificate is not trusted (%2). If the ERP uses its own certificate authority, set ca_file to its PEM certificate.")};
+inline const EngineMessage RestFailed{QT_TRANSLATE_NOOP("engine", "%1 failed: %2.")};
+inline const EngineMessage AnswerTooLargeNotRead{QT_TRANSLATE_NOOP("engine", "(an answer of more than %1 bytes, not read)")};
+inline const EngineMessage RestNoErpOrderId{QT_TRANSLATE_NOOP("engine", "%1 answered %2 without an ERP order id (expected a JSON object with \"erp_order_id\"): %3. The order goes again under the same Idempotency-Key.")};
+inline const EngineMessage RestAnswered{QT_TRANSLATE_NOOP("engine", "%1 answered %2: %3")};
+inline const EngineMessage RestAnsweredWait{QT_TRANSLATE_NOOP("engine", "%1 answered %2: %3 (it asked to wait %4 s)")};
+inline const EngineMessage RestTokenRefused{QT_TRANSLATE_NOOP("engine", "%1 refused the bearer token (%2: %3). Store the right token (%4) — orders wait meanwhile.")};
+inline const EngineMessage RestRedirect{QT_TRANSLATE_NOOP("engine", "%1 answered %2, a redirect to %3, which OrderFlow does not follow with an order in it. Set base_url and endpoint to where the orders go.")};
+inline const EngineMessage RestRejected{QT_TRANSLATE_NOOP("engine", "%1 rejected the order: %2: %3")};
+inline const EngineMessage StepCancelled{QT_TRANSLATE_NOOP("engine", "cancelled")};
+inline const EngineMessage StepResolve{QT_TRANSLATE_NOOP("engine", "resolve %1")};
+inline const EngineMessage CannotResolve{QT_TRANSLATE_NOOP("engine", "cannot resolve %1: %2")};
+inline const EngineMessage StepConnectTo{QT_TRANSLATE_NOOP("engine", "connect %1:%2")};
+inline const EngineMessage NoConnectionWithin{QT_TRANSLATE_NOOP("engine", "no connection within %1 ms")};
+inline const EngineMessage TcpConnected{QT_TRANSLATE_NOOP("engine", "TCP connected")};
+inline const EngineMessage TlsNotTrustedStep{QT_TRANSLATE_NOOP("engine", "%1. If the ERP uses its own certificate authority, set ca_file to its PEM certificate.")};
+inline const EngineMessage CertificateVerified{QT_TRANSLATE_NOOP("engine", "certificate of %1 verified, expires %2")};
+inline const EngineMessage StepAuthenticateGet{QT_TRANSLATE_NOOP("engine", "authenticate (GET %1)")};
+inline const EngineMessage BearerTokenEmptyStep{QT_TRANSLATE_NOOP("engine", "the bearer token (%1) is empty")};
+inline const EngineMessage NoAnswerWithin{QT_TRANSLATE_NOOP("engine", "no answer within %1 ms")};
+inline const EngineMessage NotAnHttpAnswer{QT_TRANSLATE_NOOP("engine", "not an HTTP answer")};
+inline const EngineMessage HttpTokenRefused{QT_TRANSLATE_NOOP("engine", "HTTP %1: the token (%2) is refused")};
+inline const EngineMessage HttpServerProblem{QT_TRANSLATE_NOOP("engine", "HTTP %1: the server has a problem")};
+inline const EngineMessage HttpTokenAccepted{QT_TRANSLATE_NOOP("engine", "HTTP %1: the token is accepted")};
+
+// SFTP sessions (transport/SftpSession.cpp)
+inline const EngineMessage SftpStatusNumber{QT_TRANSLATE_NOOP("engine", "status %1")};
+inline const EngineMessage SshOutOfMemory{QT_TRANSLATE_NOOP("engine", "Cannot create an SSH session for %1 (out of memory).")};
+inline const EngineMessage SshUserRefused{QT_TRANSLATE_NOOP("engine", "User name '%1' for %2:%3 is not accepted: %4.")};
+inline const EngineMessage SftpSubsystemFailed{QT_TRANSLATE_NOOP("engine", "Connected and authenticated to %1, but the SFTP subsystem could not be started: %2. Check that the server offers SFTP to this user.")};
+inline const EngineMessage SftpNotRegular{QT_TRANSLATE_NOOP("engine", "Cannot read %1 on %2: it is not a regular file.")};
+inline const EngineMessage SftpFileTooLarge{QT_TRANSLATE_NOOP("engine", "%1 on %2 is %3 bytes, more than the limit of %4 bytes.")};
+inline const EngineMessage SftpFileGrew{QT_TRANSLATE_NOOP("engine", "%1 on %2 grew beyond the limit of %3 bytes while it was read.")};
+inline const EngineMessage SftpFileChanged{QT_TRANSLATE_NOOP("engine", "Reading %1 on %2 returned %3 of %4 bytes; the file changed while it was read. OrderFlow retries later.")};
+inline const EngineMessage SftpRenameTargetExists{QT_TRANSLATE_NOOP("engine", "Cannot rename %1 to %2 on %3: %2 already exists (SFTP status %4). OrderFlow never overwrites files; check whether it was delivered already.")};
+inline const EngineMessage SftpRenameSourceGone{QT_TRANSLATE_NOOP("engine", "Cannot rename %1 on %2: it does not exist (any more) (SFTP status %3).")};
+inline const EngineMessage SftpRenameNoDirectory{QT_TRANSLATE_NOOP("engine", "Cannot rename %1 to %2 on %3: directory %4 does not exist (SFTP status %5). Create it or correct the path in the configuration.")};
+inline const EngineMessage SftpRenameDenied{QT_TRANSLATE_NOOP("engine", "Cannot rename %1 to %2 on %3: permission denied (SFTP status %4). Check that user '%5' may write to both %6 and %7 on the server.")};
+inline const EngineMessage SftpDirectoryIsFile{QT_TRANSLATE_NOOP("engine", "Cannot create directory %1 on %2: a file of that name exists.")};
+inline const EngineMessage SshCannotConnect{QT_TRANSLATE_NOOP("engine", "Cannot connect to %1: %2. Check that the server is running and reachable.")};
+
+// The known hosts file (transport/KnownHosts.cpp)
+inline const EngineMessage KnownHostsCannotRead{QT_TRANSLATE_NOOP("engine", "Cannot read known hosts file %1: %2. Check the path and its permissions.")};
+inline const EngineMessage KnownHostsCannotCreateDirectory{QT_TRANSLATE_NOOP("engine", "Cannot create the directory of known hosts file %1: %2. Check the path and its permissions.")};
+inline const EngineMessage KnownHostsCannotLock{QT_TRANSLATE_NOOP("engine", "Cannot lock known hosts file %1: %2. Check the path and its permissions.")};
+inline const EngineMessage KnownHostsCannotWrite{QT_TRANSLATE_NOOP("engine", "Cannot write known hosts file %1: %2. Check the path and its permissions.")};
+inline const EngineMessage MkdirFailed{QT_TRANSLATE_NOOP("engine", "mkdir failed")};
+inline const EngineMessage LockHeldByOther{QT_TRANSLATE_NOOP("engine", "another process holds %1.lock")};
 
 } // namespace orderflow::msg
