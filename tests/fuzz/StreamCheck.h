@@ -5,7 +5,18 @@
 #include "formats/DocumentStream.h"
 #include "formats/EdiText.h"
 
+#include <cstdio>
+
 namespace orderflow::fuzz {
+
+// Says what differs before the fuzzer stops, so a finding can be read without a debugger.
+inline void printErrors(const char *side, qsizetype orders, const QList<ParseError> &errors)
+{
+    std::fprintf(stderr, "%s: %lld order(s), %lld error(s)\n", side, static_cast<long long>(orders), static_cast<long long>(errors.size()));
+    for (const ParseError &e : errors)
+        std::fprintf(stderr, "  offset %lld segment %d %s element %s interchange %s: %s\n", static_cast<long long>(e.offset),
+                     int(e.segmentIndex), qPrintable(e.segmentTag), qPrintable(e.element), qPrintable(e.interchange), qPrintable(e.message));
+}
 
 inline void checkStreamedLikeWhole(QByteArrayView input, ParseOptions options, const QString &format, const ParseResult &whole)
 {
@@ -20,15 +31,20 @@ inline void checkStreamedLikeWhole(QByteArrayView input, ParseOptions options, c
     }
     // Streaming never loses or invents an order, and gives exactly the whole file's errors, in the same order, at
     // the same bytes and segments.
-    if (orders != whole.orders.size() || errors.size() != whole.errors.size())
+    const auto differ = [&] {
+        printErrors("read whole", whole.orders.size(), whole.errors);
+        printErrors("streamed", orders, errors);
         __builtin_trap();
+    };
+    if (orders != whole.orders.size() || errors.size() != whole.errors.size())
+        differ();
     for (qsizetype i = 0; i < errors.size(); ++i) {
         const ParseError &e = errors[i], &w = whole.errors[i];
         if (w.offset < 0)
-            __builtin_trap();   // every EDI error points at a byte of the file
+            differ();   // every EDI error points at a byte of the file
         if (w.offset != e.offset || w.segmentIndex != e.segmentIndex || w.message != e.message || w.interchange != e.interchange
             || w.segmentTag != e.segmentTag || w.element != e.element)
-            __builtin_trap();
+            differ();
     }
 }
 

@@ -98,11 +98,14 @@ private:
         QList<ContrlGroupResult> groupAcks;     // one per UNG, with its messages
     };
 
+    // The interchange an error belongs to: none after its UNZ (a part read on its own must name the same).
+    QString interchangeName() const { return m_interchange.open ? latin1(m_interchange.control) : QString(); }
+
     ParseError error(const EdifactSegment *segment, int element, int component, const QString &message) const
     {
         ParseError e;
         e.file = m_options.fileName;
-        e.interchange = m_interchange.open ? latin1(m_interchange.control) : QString();   // none after its UNZ
+        e.interchange = interchangeName();
         e.message = message;
         if (segment) {
             e.segmentIndex = segment->index();
@@ -339,7 +342,7 @@ private:
             for (const EdifactMessageIssue &issue : m_mapper.issues()) {
                 ParseError e;
                 e.file = m_options.fileName;
-                e.interchange = latin1(m_interchange.control);
+                e.interchange = interchangeName();
                 e.segmentIndex = issue.segmentIndex > 0 ? issue.segmentIndex : m_message.startIndex;
                 e.segmentTag = QString::fromLatin1(issue.segmentTag);
                 e.element = issue.elementName();
