@@ -1,7 +1,9 @@
 // Helpers shared by the EDI tests: building interchanges inline and reading segments back as text.
 #pragma once
 
+#include "formats/edifact/EdifactOrdersReader.h"
 #include "formats/edifact/EdifactTokenizer.h"
+#include "formats/x12/X12OrderReader.h"
 #include "formats/x12/X12Tokenizer.h"
 
 #include <QByteArray>
@@ -80,6 +82,33 @@ inline QStringList edifactSegments(QByteArrayView content, bool skipJunk = false
     if (errors)
         *errors = errorCount;
     return out;
+}
+
+// A file read by the X12 reader as `po.x12`, with 997s when `acks`.
+inline orderflow::ParseResult readX12(const QByteArray &content, bool acks = false)
+{
+    orderflow::ParseOptions options;
+    options.fileName = QStringLiteral("po.x12");
+    options.generateAcknowledgements = acks;
+    return orderflow::readX12Orders(content, options);
+}
+
+// A file read by the EDIFACT reader as `orders.edi`, with CONTRLs when `acks`.
+inline orderflow::ParseResult readEdifact(const QByteArray &content, bool acks = false)
+{
+    orderflow::ParseOptions options;
+    options.fileName = QStringLiteral("orders.edi");
+    options.generateAcknowledgements = acks;
+    return orderflow::readEdifactOrders(content, options);
+}
+
+// Every error as the user reads it, one per line.
+inline QString errorsText(const orderflow::ParseResult &r)
+{
+    QStringList out;
+    for (const orderflow::ParseError &e : r.errors)
+        out << e.toString();
+    return out.join(QLatin1Char('\n'));
 }
 
 } // namespace edi_test

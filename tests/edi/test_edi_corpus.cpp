@@ -13,6 +13,7 @@
 #include <QTest>
 
 using namespace orderflow;
+using edi_test::errorsText;
 
 namespace {
 
@@ -36,14 +37,6 @@ ParseResult parse(const QString &relative, bool skipJunk = false)
     if (relative.contains(QLatin1String("ebcdic")))
         options.format = QStringLiteral("x12-850");
     return parseDocument(readCorpus(relative), options);
-}
-
-QString errorsText(const ParseResult &r)
-{
-    QStringList out;
-    for (const ParseError &e : r.errors)
-        out << e.toString();
-    return out.join(QLatin1Char('\n'));
 }
 
 QStringList readTsv(const QString &relative)

@@ -14,6 +14,9 @@
 #include <QTest>
 
 using namespace orderflow;
+using edi_test::errorsText;
+using edi_test::readEdifact;
+using edi_test::readX12;
 
 namespace {
 
@@ -33,30 +36,6 @@ QByteArray edifactOrder(const QByteArray &lines, const QByteArray &una = "UNA:+.
     const int count = int(m.count('\'')) + 1;
     m += "UNT+" + QByteArray::number(count) + "+M1'";
     return una + "UNB+UNOC:3+BUYER:14+US:14+240315:1200+IC-1++++1'" + m + "UNZ+1+IC-1'";
-}
-
-ParseResult readX12(const QByteArray &content, bool acks = false)
-{
-    ParseOptions options;
-    options.fileName = QStringLiteral("po.x12");
-    options.generateAcknowledgements = acks;
-    return readX12Orders(content, options);
-}
-
-ParseResult readEdifact(const QByteArray &content, bool acks = false)
-{
-    ParseOptions options;
-    options.fileName = QStringLiteral("orders.edi");
-    options.generateAcknowledgements = acks;
-    return readEdifactOrders(content, options);
-}
-
-QString errorsText(const ParseResult &r)
-{
-    QStringList out;
-    for (const ParseError &e : r.errors)
-        out << e.toString();
-    return out.join(QLatin1Char('\n'));
 }
 
 QJsonObject firstExportLine(const Order &order)

@@ -7,6 +7,7 @@
 #include <QTest>
 
 using namespace orderflow;
+using edi_test::errorsText;
 using edi_test::edifactSegments;
 
 namespace {
@@ -50,21 +51,7 @@ QByteArray interchange(const QList<QByteArray> &messages, const char *ack = "", 
     return out + "UNZ+" + QByteArray::number(messages.size()) + "+" + control + "'";
 }
 
-ParseResult read(const QByteArray &content, bool acks = false)
-{
-    ParseOptions options;
-    options.fileName = QStringLiteral("orders.edi");
-    options.generateAcknowledgements = acks;
-    return readEdifactOrders(content, options);
-}
-
-QString errorsText(const ParseResult &r)
-{
-    QStringList out;
-    for (const ParseError &e : r.errors)
-        out << e.toString();
-    return out.join(QLatin1Char('\n'));
-}
+ParseResult read(const QByteArray &content, bool acks = false) { return edi_test::readEdifact(content, acks); }
 
 } // namespace
 

@@ -9,6 +9,7 @@
 #include <QTest>
 
 using namespace orderflow;
+using edi_test::errorsText;
 using edi_test::isa;
 
 namespace {
@@ -50,25 +51,11 @@ QByteArray interchange(const QList<QByteArray> &sets, const char *groupControl =
     return isa() + g + "IEA*1*" + ieaControl + "~";
 }
 
-ParseResult read(const QByteArray &content, bool acks = false)
-{
-    ParseOptions options;
-    options.fileName = QStringLiteral("po.x12");
-    options.generateAcknowledgements = acks;
-    return readX12Orders(content, options);
-}
+ParseResult read(const QByteArray &content, bool acks = false) { return edi_test::readX12(content, acks); }
 
 QStringList segmentsOf(const QByteArray &x12)
 {
     return edi_test::x12Segments(x12);
-}
-
-QString errorsText(const ParseResult &r)
-{
-    QStringList out;
-    for (const ParseError &e : r.errors)
-        out << e.toString();
-    return out.join(QLatin1Char('\n'));
 }
 
 } // namespace
