@@ -36,6 +36,23 @@ QStringList configSecretReferences(const QJsonObject &entry)
     return secretReferences(entry.value(QStringLiteral("config")).toObject());
 }
 
+QString entityKey(ConfigEntity kind, qint64 id)
+{
+    return entityNoun(kind) + QLatin1Char(':') + QString::number(id);
+}
+
+// A reference one of `users` (references by entity) still refers to stays in the store; the others are let go of.
+void sortByUse(const QStringList &references, const QHash<QString, QStringList> &users, ReleasedSecrets *out)
+{
+    QSet<QString> stillUsed;
+    for (const QStringList &refs : users) {
+        for (const QString &ref : refs)
+            stillUsed.insert(ref);
+    }
+    for (const QString &ref : references)
+        (stillUsed.contains(ref) ? out->sharedReferences : out->secretReferences) << ref;
+}
+
 QString describeOpen(const OpenOrders &open, int *total)
 {
     QStringList parts;
@@ -237,24 +254,60 @@ Status ConfigEditor::refuseRemoval(ConfigRepository &repo, ConfigEntity kind, co
     return Error(QStringLiteral("in_flight"), (isSource ? msg::RemoveRefusedSourceOpen : msg::RemoveRefusedConnectionOpen)(entity.describe(kind), total, states, entity.id));
 }
 
+Result<QHash<QString, QStringList>> ConfigEditor::referencesByEntity()
+{
+    QHash<QString, QStringList> out;
+    for (ConfigEntity kind : {ConfigEntity::Source, ConfigEntity::Connection}) {
+        auto all = list(kind);
+        if (!all)
+            return all.error();
+        for (const StoredEntity &e : std::as_const(*all))
+            out.insert(entityKey(kind, e.id), configSecretReferences(e.entry));
+    }
+    return out;
+}
+
 Status ConfigEditor::sortReferences(ConfigEntity kind, qint64 id, const QStringList &references, ReleasedSecrets *out)
 {
     // A secret another source or connection still refers to stays in the store.
-    QSet<QString> stillUsed;
-    for (ConfigEntity other : {ConfigEntity::Source, ConfigEntity::Connection}) {
-        auto all = list(other);
-        if (!all)
-            return all.error();
-        for (const StoredEntity &e : std::as_const(*all)) {
-            if (other == kind && e.id == id)
-                continue;
-            for (const QString &ref : configSecretReferences(e.entry))
-                stillUsed.insert(ref);
-        }
-    }
-    for (const QString &ref : references)
-        (stillUsed.contains(ref) ? out->sharedReferences : out->secretReferences) << ref;
+    auto others = referencesByEntity();
+    if (!others)
+        return others.error();
+    others->remove(entityKey(kind, id));
+    sortByUse(references, *others, out);
     return {};
+}
+
+Result<AppliedDocument> ConfigEditor::apply(const QJsonObject &document)
+{
+    AppliedDocument out;
+    Status st = m_db.transaction([&]() -> Status {
+        auto before = referencesByEntity();
+        if (!before)
+            return before.error();
+        auto applied = applyConfigDocument(m_db, document);
+        if (!applied)
+            return applied.error();
+        out.summary = *applied;
+        auto after = referencesByEntity();
+        if (!after)
+            return after.error();
+        // What each entry referred to and no longer does (a document never removes an entry), once each.
+        QStringList dropped;
+        for (auto it = before->cbegin(); it != before->cend(); ++it) {
+            const QStringList now = after->value(it.key());
+            for (const QString &ref : it.value()) {
+                if (!now.contains(ref) && !dropped.contains(ref))
+                    dropped << ref;
+            }
+        }
+        dropped.sort();
+        sortByUse(dropped, *after, &out);
+        return {};
+    });
+    if (!st)
+        return st.error();
+    return out;
 }
 
 Result<RemovedEntity> ConfigEditor::remove(ConfigEntity kind, qint64 id)

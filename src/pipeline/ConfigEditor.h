@@ -7,6 +7,7 @@
 #include "domain/Result.h"
 #include "storage/ConfigRepository.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -44,6 +45,11 @@ struct EditedEntity : ReleasedSecrets {
     StoredEntity entity;
 };
 
+// A whole configuration document applied, and the references the entries it changed had before and no longer have.
+struct AppliedDocument : ReleasedSecrets {
+    ApplySummary summary;
+};
+
 class ConfigEditor {
 public:
     // `actor`: who makes the changes, for the audit trail (the operator's name).
@@ -61,6 +67,9 @@ public:
     // credential store (those no other source or connection uses), as after remove().
     Result<EditedEntity> update(ConfigEntity kind, qint64 id, const QJsonObject &entry);
     Result<StoredEntity> setEnabled(ConfigEntity kind, qint64 id, bool enabled);
+    // A whole configuration document (`orderflow config apply`), checked and stored as applyConfigDocument does, in one
+    // transaction. The secrets its entries no longer refer to are sorted as after update(), and not touched here.
+    Result<AppliedDocument> apply(const QJsonObject &document);
     // Refused (code "in_flight") while orders of it are not in a final state, naming how many in which states;
     // a connection is also refused while sources name it. Deletes the row or retires it (ConfigRepository).
     // The secrets are not touched here: the caller removes `secretReferences` from the credential store.
@@ -77,6 +86,8 @@ private:
     Status refuseRemoval(ConfigRepository &repo, ConfigEntity kind, const StoredEntity &entity);
     // Sorts `references` of the entity (kind, id) into those no other source or connection uses and those still used.
     Status sortReferences(ConfigEntity kind, qint64 id, const QStringList &references, ReleasedSecrets *out);
+    // Every stored source's and connection's secret references, by entity ("source:7", "connection:3").
+    Result<QHash<QString, QStringList>> referencesByEntity();
 
     Database &m_db;
     QString m_actor;

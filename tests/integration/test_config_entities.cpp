@@ -52,6 +52,7 @@ private slots:
     void secretsLeftWhenStoreUnreachable();
     void sharedSecretIsKept();
     void editReplacingSecretDeletesTheOldOne();
+    void configApplyReleasesSecretsNoEntryUsesAnyMore();
     void exportRoundTripsAfterSingleEdits();
     void runningEnginePicksUpChanges();
 
@@ -64,6 +65,8 @@ private:
     QString secretsFile() const { return m_dir->filePath(QStringLiteral("secrets.enc")); }
     CredentialStorePtr fileStore() const;
     void applyBase(const QJsonArray &extraOrgs = {});
+    // Writes `doc` to a file and runs `config apply` (with --json when asked) on it.
+    CliRun applyDocument(const QJsonObject &doc, bool json = false) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Workspace> m_ws;
@@ -530,6 +533,67 @@ void TestConfigEntities::editReplacingSecretDeletesTheOldOne()
     QVERIFY(names->contains(fresh));   // the one in use is untouched
     // An edit that keeps the reference deletes nothing.
     r = cli({QStringLiteral("sources"), QStringLiteral("edit"), QStringLiteral("beta/one"), QStringLiteral("--set"), QStringLiteral("port=2222")});
+    QVERIFY2(r.code == 0 && !r.out.contains("secret"), r.all().constData());
+    QVERIFY(listSecrets(fileStore())->contains(fresh));
+}
+
+CliRun TestConfigEntities::applyDocument(const QJsonObject &doc, bool json) const
+{
+    const QString path = m_dir->filePath(QStringLiteral("apply.json"));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        qFatal("cannot write %s", qPrintable(path));
+    f.write(QJsonDocument(doc).toJson());
+    f.close();
+    QStringList args{QStringLiteral("config"), QStringLiteral("apply"), path};
+    if (json)
+        args << QStringLiteral("--json");
+    return cli(args);
+}
+
+void TestConfigEntities::configApplyReleasesSecretsNoEntryUsesAnyMore()
+{
+    applyBase({orgOnly(QStringLiteral("beta"))});
+    const QString shared = QStringLiteral("source/shared/password");
+    const QString fresh = QStringLiteral("source/one/password-2026");
+    QVERIFY(writeSecret(fileStore(), shared, distinctiveSecret("old")).ok());
+    QVERIFY(writeSecret(fileStore(), fresh, distinctiveSecret("new")).ok());
+    const auto source = [](const QString &name, const QJsonObject &credential) {
+        QJsonObject config{{QStringLiteral("host"), QStringLiteral("127.0.0.1")}, {QStringLiteral("user"), QStringLiteral("p")},
+                           {QStringLiteral("path"), QString(QStringLiteral("/out/") + name)}};
+        for (auto it = credential.begin(); it != credential.end(); ++it)
+            config.insert(it.key(), it.value());
+        return QJsonObject{{QStringLiteral("org"), QStringLiteral("beta")}, {QStringLiteral("name"), name}, {QStringLiteral("type"), QStringLiteral("sftp")},
+                           {QStringLiteral("config"), config}};
+    };
+    const auto secret = [](const QString &ref) { return QJsonObject{{QStringLiteral("password"), QJsonObject{{QStringLiteral("secret"), ref}}}}; };
+    const auto sources = [](std::initializer_list<QJsonObject> entries) {
+        QJsonArray a;
+        for (const QJsonObject &e : entries)
+            a.append(e);
+        return QJsonObject{{QStringLiteral("sources"), a}};
+    };
+    CliRun r = applyDocument(sources({source(QStringLiteral("one"), secret(shared)), source(QStringLiteral("two"), secret(shared))}));
+    QVERIFY2(r.code == 0 && !r.out.contains("secret"), r.all().constData());
+
+    // One moves to a new reference: the old one is still used by "two", so it stays, and the apply says so.
+    r = applyDocument(sources({source(QStringLiteral("one"), secret(fresh))}));
+    QVERIFY2(r.code == 0 && r.out.contains("Kept secret source/shared/password: another source or connection still uses it"), r.all().constData());
+    QVERIFY(listSecrets(fileStore())->contains(shared));
+    QVERIFY(listSecrets(fileStore())->contains(fresh));
+
+    // Two moves to a password variable: nothing uses the old secret any more, so it is deleted from the store.
+    r = applyDocument(sources({source(QStringLiteral("two"), QJsonObject{{QStringLiteral("password_env"), QStringLiteral("PARTNER_SFTP_PASSWORD")}})}), true);
+    QVERIFY2(r.code == 0 && r.err.contains("Deleted secret source/shared/password from"), r.all().constData());
+    QVERIFY2(QJsonDocument::fromJson(r.out).isObject(), r.out.constData());   // --json output stays JSON; the report goes to stderr
+    QVERIFY(!r.all().contains(distinctiveSecret("old")));
+    auto names = listSecrets(fileStore());
+    QVERIFY2(names.ok(), names.ok() ? "" : qPrintable(names.error().message));
+    QVERIFY(!names->contains(shared));
+    QVERIFY(names->contains(fresh));   // the one in use is untouched
+
+    // Applying the same document again lets go of nothing.
+    r = applyDocument(sources({source(QStringLiteral("one"), secret(fresh))}));
     QVERIFY2(r.code == 0 && !r.out.contains("secret"), r.all().constData());
     QVERIFY(listSecrets(fileStore())->contains(fresh));
 }

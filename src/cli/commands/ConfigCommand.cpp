@@ -1,8 +1,11 @@
 // `orderflow config apply FILE | export`, and applying a configuration document (also for `run --config`).
 #include "cli/CliCommand.h"
 #include "cli/CliSupport.h"
+#include "cli/commands/ConfigEntityActions.h"
 
+#include "pipeline/ConfigEditor.h"
 #include "pipeline/Configuration.h"
+#include "storage/AuditLog.h"
 #include "storage/ConfigRepository.h"
 #include "storage/Database.h"
 
@@ -45,16 +48,20 @@ int cmdConfig(const QStringList &args)
     auto doc = readJsonFile(pos.at(1));
     if (!doc)
         return fail(doc.error().message, codeFor(doc.error()));
-    ApplySummary s;
-    if (Status st = applyConfig(**db, *doc, &s); !st)
-        return fail(QStringLiteral("%1: %2").arg(pos.at(1), st.error().message));
+    // Like `sources|connections edit`: a secret an entry no longer refers to leaves the credential store, unless
+    // another entry still uses it.
+    auto applied = ConfigEditor(**db, operatorName()).apply(*doc);
+    if (!applied)
+        return fail(QStringLiteral("%1: %2").arg(pos.at(1), applied.error().message));
+    const ApplySummary &s = applied->summary;
+    const QString what = QStringLiteral("%1 was applied").arg(pos.at(1));
     if (c.wantsJson()) {
         printJson(QJsonObject{{QStringLiteral("database"), (*db)->path()}, {QStringLiteral("orgs"), s.orgs}, {QStringLiteral("connections"), s.connections},
                               {QStringLiteral("sources"), s.sources}, {QStringLiteral("products"), s.products}});
-        return Ok;
+        return removeReleasedSecrets(*applied, what, true);
     }
     out() << QStringLiteral("applied %1 orgs, %2 connections, %3 sources, %4 products to %5").arg(s.orgs).arg(s.connections).arg(s.sources).arg(s.products).arg((*db)->path()) << Qt::endl;
-    return Ok;
+    return removeReleasedSecrets(*applied, what);
 }
 
 } // namespace

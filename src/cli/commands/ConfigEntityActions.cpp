@@ -250,10 +250,12 @@ void printEntity(ConfigEntity kind, const StoredEntity &e)
         out() << QStringLiteral("    %1: %2\n").arg(it.key(), shown(it.value()));
 }
 
+} // namespace
+
 // After a removal or an edit: deletes the credential-store secrets it let go of and says what was deleted and what
 // was left (on standard error when standard output carries --json). `what`: "connection 'erp' (org 'beta') was
 // removed", for the message when some are left.
-int removeReleasedSecrets(const ReleasedSecrets &released, const QString &what, bool json = false)
+int removeReleasedSecrets(const ReleasedSecrets &released, const QString &what, bool json)
 {
     const auto out = [json]() -> QTextStream & { return json ? err() : orderflow::cli::out(); };
     for (const QString &ref : released.sharedReferences)
@@ -279,8 +281,6 @@ int removeReleasedSecrets(const ReleasedSecrets &released, const QString &what, 
         });
     });
 }
-
-} // namespace
 
 int runEntityAction(ConfigEntity kind, const QStringList &args)
 {
