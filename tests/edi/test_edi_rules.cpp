@@ -13,6 +13,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <functional>
+
 using namespace orderflow;
 using edi_test::errorsText;
 using edi_test::readEdifact;
@@ -54,6 +56,56 @@ QString pricingProblems(const Order &order)
             out << p.message;
     }
     return out.join(QLatin1Char('\n'));
+}
+
+// The columns of a price-basis row: `input`, then what the first line's export and validation show.
+void addPriceBasisColumns(const char *input)
+{
+    QTest::addColumn<QByteArray>(input);
+    QTest::addColumn<QString>("unitPrice");     // empty: none (and no line total)
+    QTest::addColumn<QString>("lineTotal");
+    QTest::addColumn<QString>("basis");         // the export's price_basis as the row writes it, empty: no basis there
+    QTest::addColumn<QString>("problem");       // a phrase of the validation problem, empty: none
+}
+
+// Checks the one order `r` read against the row's unitPrice, lineTotal, basis and problem; `basisText` writes the
+// export's price_basis the way the row does. `line` gets the first line's export.
+void checkPricedLine(const ParseResult &r, const std::function<QString(const QJsonObject &)> &basisText, QJsonObject &line)
+{
+    QFETCH(QString, unitPrice);
+    QFETCH(QString, lineTotal);
+    QFETCH(QString, basis);
+    QFETCH(QString, problem);
+    QVERIFY2(r.errors.isEmpty(), qPrintable(errorsText(r)));
+    QCOMPARE(r.orders.size(), 1);
+    line = firstExportLine(r.orders.first());
+    QCOMPARE(line.value(QStringLiteral("unit_price")).toString(), unitPrice);
+    QCOMPARE(line.value(QStringLiteral("line_total")).toString(), lineTotal);
+    QCOMPARE(basis.isEmpty() ? QString() : basisText(line.value(QStringLiteral("price_basis")).toObject()), basis);
+    const QString problems = pricingProblems(r.orders.first());
+    if (problem.isEmpty())
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    else
+        QVERIFY2(problems.contains(problem), qPrintable(problems));
+}
+
+// A file with one bad element: no order, one error, at `element`, whose message has `phrase`.
+void checkOnlyError(const ParseResult &r, const QString &element, const QString &phrase)
+{
+    QCOMPARE(r.orders.size(), 0);
+    QCOMPARE(r.errors.size(), 1);
+    QCOMPARE(r.errors.first().element, element);
+    QVERIFY2(r.errors.first().message.contains(phrase), qPrintable(r.errors.first().toString()));
+}
+
+// The acknowledgement `r` sends back (a 997 or a CONTRL) has every one of `segments` ("AK4|…", "UCD|…").
+void checkAcknowledged(const ParseResult &r, const QStringList &segments)
+{
+    QVERIFY(!r.acknowledgements.isEmpty());
+    const QByteArray &content = r.acknowledgements.first().content;
+    const QStringList ack = content.startsWith("ISA") ? edi_test::x12Segments(content) : edi_test::edifactSegments(content);
+    for (const QString &segment : segments)
+        QVERIFY2(ack.contains(segment), qPrintable(segment + QStringLiteral(" not in:\n") + ack.join(QLatin1Char('\n'))));
 }
 
 } // namespace
@@ -103,11 +155,7 @@ private slots:
     // Item 1: PO104 is the price of PO105's quantity; unit_price and line_total are per unit of PO103.
     void x12PriceBasis_data()
     {
-        QTest::addColumn<QByteArray>("po1");
-        QTest::addColumn<QString>("unitPrice");     // empty: none (and no line total)
-        QTest::addColumn<QString>("lineTotal");
-        QTest::addColumn<QString>("basis");         // "code/quantity/unit" in the export, empty: no basis there
-        QTest::addColumn<QString>("problem");       // a phrase of the validation problem, empty: none
+        addPriceBasisColumns("po1");   // basis: "code/quantity/unit"
         QTest::newRow("HP: 200 at 45 per hundred") << QByteArray("PO1*1*200*EA*45*HP*VP*A-1~") << QStringLiteral("0.45")
                                                    << QStringLiteral("90.00") << QStringLiteral("HP/100/") << QString();
         QTest::newRow("TP: per thousand") << QByteArray("PO1*1*3000*EA*12.5*TP*VP*A-1~") << QStringLiteral("0.0125")
@@ -143,37 +191,22 @@ private slots:
     void x12PriceBasis()
     {
         QFETCH(QByteArray, po1);
-        QFETCH(QString, unitPrice);
-        QFETCH(QString, lineTotal);
         QFETCH(QString, basis);
-        QFETCH(QString, problem);
-        const ParseResult r = readX12(x12Order(po1 + "CTT*1~"));
-        QVERIFY2(r.errors.isEmpty(), qPrintable(errorsText(r)));
-        QCOMPARE(r.orders.size(), 1);
-        const QJsonObject line = firstExportLine(r.orders.first());
-        QCOMPARE(line.value(QStringLiteral("unit_price")).toString(), unitPrice);
-        QCOMPARE(line.value(QStringLiteral("line_total")).toString(), lineTotal);
-        const QJsonObject b = line.value(QStringLiteral("price_basis")).toObject();
-        QCOMPARE(basis.isEmpty() ? QString() : b.value(QStringLiteral("code")).toString() + QLatin1Char('/')
-                     + b.value(QStringLiteral("quantity")).toString() + QLatin1Char('/') + b.value(QStringLiteral("unit")).toString(),
-                 basis);
+        QJsonObject line;
+        checkPricedLine(readX12(x12Order(po1 + "CTT*1~")), [](const QJsonObject &b) -> QString {
+            return b.value(QStringLiteral("code")).toString() + QLatin1Char('/') + b.value(QStringLiteral("quantity")).toString() + QLatin1Char('/')
+                 + b.value(QStringLiteral("unit")).toString();
+        }, line);
+        if (QTest::currentTestFailed())
+            return;
         // The price as sent travels beside the basis, exactly as the partner wrote it.
         QCOMPARE(line.contains(QStringLiteral("price_as_sent")), !basis.isEmpty());
-        const QString problems = pricingProblems(r.orders.first());
-        if (problem.isEmpty())
-            QVERIFY2(problems.isEmpty(), qPrintable(problems));
-        else
-            QVERIFY2(problems.contains(problem), qPrintable(problems));
     }
 
     // Item 1, EDIFACT: PRI C509 5284/6411 is the quantity and unit the price is for.
     void edifactPriceBasis_data()
     {
-        QTest::addColumn<QByteArray>("lines");
-        QTest::addColumn<QString>("unitPrice");
-        QTest::addColumn<QString>("lineTotal");
-        QTest::addColumn<QString>("basis");
-        QTest::addColumn<QString>("problem");
+        addPriceBasisColumns("lines");   // basis: "quantity/unit"
         QTest::newRow("250 per 100 KGM, 500 KGM") << QByteArray("LIN+1++4000862141404:EN'QTY+21:500:KGM'PRI+AAA:250:CT:AAE:100:KGM'")
                                                   << QStringLiteral("2.50") << QStringLiteral("1250.00") << QStringLiteral("100/KGM") << QString();
         QTest::newRow("price before quantity") << QByteArray("LIN+1++4000862141404:EN'PRI+AAA:45:::100'QTY+21:200'")
@@ -192,26 +225,15 @@ private slots:
     void edifactPriceBasis()
     {
         QFETCH(QByteArray, lines);
-        QFETCH(QString, unitPrice);
-        QFETCH(QString, lineTotal);
         QFETCH(QString, basis);
-        QFETCH(QString, problem);
-        const ParseResult r = readEdifact(edifactOrder(lines));
-        QVERIFY2(r.errors.isEmpty(), qPrintable(errorsText(r)));
-        QCOMPARE(r.orders.size(), 1);
-        const QJsonObject line = firstExportLine(r.orders.first());
-        QCOMPARE(line.value(QStringLiteral("unit_price")).toString(), unitPrice);
-        QCOMPARE(line.value(QStringLiteral("line_total")).toString(), lineTotal);
-        const QJsonObject b = line.value(QStringLiteral("price_basis")).toObject();
-        QCOMPARE(basis.isEmpty() ? QString() : b.value(QStringLiteral("quantity")).toString() + QLatin1Char('/') + b.value(QStringLiteral("unit")).toString(),
-                 basis);
+        QJsonObject line;
+        checkPricedLine(readEdifact(edifactOrder(lines)), [](const QJsonObject &b) -> QString {
+            return b.value(QStringLiteral("quantity")).toString() + QLatin1Char('/') + b.value(QStringLiteral("unit")).toString();
+        }, line);
+        if (QTest::currentTestFailed())
+            return;
         if (!basis.isEmpty())
             QCOMPARE(line.value(QStringLiteral("price_as_sent")).toString(), lines.contains("PRI+AAA:45") ? QStringLiteral("45") : QStringLiteral("250"));
-        const QString problems = pricingProblems(r.orders.first());
-        if (problem.isEmpty())
-            QVERIFY2(problems.isEmpty(), qPrintable(problems));
-        else
-            QVERIFY2(problems.contains(problem), qPrintable(problems));
     }
 
     // Item 2: only the declared decimal mark is valid (ISO 9735); the error names the element and the mark.
@@ -248,16 +270,14 @@ private slots:
             QCOMPARE(r.orders.first().lines.first().quantity->toString(), expected);
             return;
         }
-        QCOMPARE(r.orders.size(), 0);
-        QCOMPARE(r.errors.size(), 1);
+        checkOnlyError(r, QStringLiteral("QTY01.2"), expected);
+        if (QTest::currentTestFailed())
+            return;
         const ParseError &e = r.errors.first();
-        QVERIFY2(e.message.contains(expected), qPrintable(e.toString()));
-        QCOMPARE(e.element, QStringLiteral("QTY01.2"));
         QVERIFY2(e.message.contains(QStringLiteral("found '%1'").arg(QString::fromLatin1(quantity))), qPrintable(e.message));
         QCOMPARE(content.mid(e.offset, quantity.size()), quantity);   // the component itself, not the element
         // The CONTRL says which component, with "invalid decimal notation" (19) for a wrong or misplaced mark.
-        const QStringList contrl = edi_test::edifactSegments(r.acknowledgements.first().content);
-        QVERIFY2(contrl.contains(QStringLiteral("UCD|19|1:2")), qPrintable(contrl.join(QLatin1Char('\n'))));
+        checkAcknowledged(r, {QStringLiteral("UCD|19|1:2")});
     }
 
     // Item 2, X12: numbers are type R (digits, one '.', a leading '-'); no thousands separator, no '+'.
@@ -283,18 +303,15 @@ private slots:
         QFETCH(QString, expected);
         const QByteArray content = x12Order(po1 + "CTT*1~");
         const ParseResult r = readX12(content, true);
-        QCOMPARE(r.orders.size(), 0);
-        QCOMPARE(r.errors.size(), 1);
+        checkOnlyError(r, element, expected);
+        if (QTest::currentTestFailed())
+            return;
         const ParseError &e = r.errors.first();
-        QCOMPARE(e.element, element);
-        QVERIFY2(e.message.contains(expected), qPrintable(e.toString()));
         const QByteArray value = edi_test::x12Segments(content).filter(QStringLiteral("PO1|")).first()
                                      .split(QLatin1Char('|')).value(element.right(2).toInt()).toLatin1();
         QCOMPARE(content.mid(e.offset, value.size()), value);
-        const QStringList ack = edi_test::x12Segments(r.acknowledgements.first().content);
         const QString code = expected.startsWith(QLatin1String("too long")) ? QStringLiteral("5") : QStringLiteral("6");
-        QVERIFY2(ack.contains(QStringLiteral("AK4|%1||%2|%3").arg(element.right(2).toInt()).arg(code, QString::fromLatin1(value))),
-                 qPrintable(ack.join(QLatin1Char('\n'))));
+        checkAcknowledged(r, {QStringLiteral("AK4|%1||%2|%3").arg(element.right(2).toInt()).arg(code, QString::fromLatin1(value))});
     }
 
     // Item 3: a PO1 with 45 elements (004010 allows 25) is an error, never read from a shifted position; the
@@ -307,16 +324,11 @@ private slots:
         QCOMPARE(po1.count('*'), 45);
         const QByteArray content = x12Order(po1 + "~CTT*1~");
         const ParseResult r = readX12(content, true);
-        QCOMPARE(r.orders.size(), 0);
-        QCOMPARE(r.errors.size(), 1);
-        const ParseError &e = r.errors.first();
-        QCOMPARE(e.element, QStringLiteral("PO126"));
-        QVERIFY2(e.message.contains(QStringLiteral("PO1 has 45 elements; at most 25 are allowed")), qPrintable(e.toString()));
-        QCOMPARE(content.mid(e.offset, 4), QByteArray("X26*"));
-        const QStringList ack = edi_test::x12Segments(r.acknowledgements.first().content);
-        QVERIFY2(ack.contains(QStringLiteral("AK3|PO1|4||8")), qPrintable(ack.join(QLatin1Char('\n'))));
-        QVERIFY2(ack.contains(QStringLiteral("AK4|26||3|X26")), qPrintable(ack.join(QLatin1Char('\n'))));
-        QVERIFY2(ack.contains(QStringLiteral("AK5|R|5")), qPrintable(ack.join(QLatin1Char('\n'))));
+        checkOnlyError(r, QStringLiteral("PO126"), QStringLiteral("PO1 has 45 elements; at most 25 are allowed"));
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(content.mid(r.errors.first().offset, 4), QByteArray("X26*"));
+        checkAcknowledged(r, {QStringLiteral("AK3|PO1|4||8"), QStringLiteral("AK4|26||3|X26"), QStringLiteral("AK5|R|5")});
 
         // Empty elements written past the end change nothing and are tolerated.
         const ParseResult padded = readX12(x12Order("PO1*1*2*EA*3**VP*A-1" + QByteArray(30, '*') + "~CTT*1~"));
@@ -350,14 +362,11 @@ private slots:
         QFETCH(QByteArray, at);
         const QByteArray content = edifactOrder("LIN+1++4000862141404:EN'" + segment);
         const ParseResult r = readEdifact(content, true);
-        QCOMPARE(r.orders.size(), 0);
-        QCOMPARE(r.errors.size(), 1);
-        const ParseError &e = r.errors.first();
-        QCOMPARE(e.element, element);
-        QVERIFY2(e.message.contains(message), qPrintable(e.toString()));
-        QCOMPARE(content.mid(e.offset, at.size()), at);
-        const QStringList contrl = edi_test::edifactSegments(r.acknowledgements.first().content);
-        QVERIFY2(contrl.contains(ucd), qPrintable(contrl.join(QLatin1Char('\n'))));
+        checkOnlyError(r, element, message);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(content.mid(r.errors.first().offset, at.size()), at);
+        checkAcknowledged(r, {ucd});
     }
 };
 
