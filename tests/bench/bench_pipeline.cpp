@@ -2,13 +2,10 @@
 // a minimal C++ loop doing only the dropzone's file work for the same documents, with the same group commit (per
 // batch: write every .tmp, fsync each, rename each, fsync the directory once). Reports orders/s per stage, the
 // ratio to the bare loop (fsync on and off) and the peak memory.
+#include "BenchWorkspace.h"
+
 #include "connectors/DropzoneConnector.h"
-#include "pipeline/Ingestor.h"
-#include "pipeline/OrderProcessor.h"
 #include "pipeline/PushService.h"
-#include "storage/ConfigRepository.h"
-#include "storage/Database.h"
-#include "transport/LocalFileStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -108,52 +105,26 @@ RunResult runPipeline(const QString &root, bool sync)
     RunResult r;
     const QString inbox = root + QStringLiteral("/inbox");
     const QString dropzone = root + QStringLiteral("/dropzone");
-    QDir().mkpath(inbox);
     QDir().mkpath(dropzone);
-    for (int i = 0; i < kOrders; ++i) {
-        QFile f(inbox + QStringLiteral("/po_%1.json").arg(i, 5, 10, QLatin1Char('0')));
-        if (!f.open(QIODevice::WriteOnly))
-            qFatal("cannot write the input");
-        f.write(partnerOrder(i));
-    }
+    bench::writeOrderFiles(inbox, kOrders, partnerOrder);
     auto db = Database::open(root + QStringLiteral("/bench.db"), QStringLiteral("bench"));
     if (!db)
         qFatal("%s", qPrintable(db.error().message));
-    ConfigRepository config(**db);
-    auto applied = config.apply(QJsonObject{
-        {QStringLiteral("orgs"), QJsonArray{QJsonObject{{QStringLiteral("slug"), QStringLiteral("bench")}}}},
-        {QStringLiteral("connections"), QJsonArray{QJsonObject{{QStringLiteral("org"), QStringLiteral("bench")}, {QStringLiteral("name"), QStringLiteral("erp")},
-                                                               {QStringLiteral("type"), QStringLiteral("DROPZONE_JSON_V1")}, {QStringLiteral("concurrency"), 1},
-                                                               {QStringLiteral("config"), QJsonObject{{QStringLiteral("path"), dropzone}, {QStringLiteral("fsync"), sync}}}}}},
-        {QStringLiteral("sources"), QJsonArray{QJsonObject{{QStringLiteral("org"), QStringLiteral("bench")}, {QStringLiteral("name"), QStringLiteral("folder")},
-                                                           {QStringLiteral("type"), QStringLiteral("folder")}, {QStringLiteral("format"), QStringLiteral("json")},
-                                                           {QStringLiteral("auto_approve"), true},
-                                                           {QStringLiteral("config"), QJsonObject{{QStringLiteral("path"), inbox}, {QStringLiteral("settle_ms"), 0},
-                                                                                                  {QStringLiteral("max_files_per_poll"), kOrders}}}}}}});
-    if (!applied)
-        qFatal("%s", qPrintable(applied.error().message));
-    auto source = config.sourceByName(QStringLiteral("bench"), QStringLiteral("folder"));
+    const SourceRecord source = bench::benchWorkspace(
+        **db,
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("DROPZONE_JSON_V1")}, {QStringLiteral("concurrency"), 1},
+                    {QStringLiteral("config"), QJsonObject{{QStringLiteral("path"), dropzone}, {QStringLiteral("fsync"), sync}}}},
+        inbox, kOrders);
 
-    LocalFileStore store;
-    StabilityTracker tracker;
     QElapsedTimer t;
     t.start();
-    auto ingested = Ingestor(**db).pollSource(*source, store, tracker);
+    bench::ingestAll(**db, source, kOrders);
     r.ingestSeconds = double(t.nsecsElapsed()) / 1e9;
-    if (!ingested || ingested->changes.size() != kOrders)
-        qFatal("ingest stored %lld orders", ingested ? qint64(ingested->changes.size()) : -1LL);
 
     if (qEnvironmentVariableIsSet("BENCH_INGEST_ONLY"))
         std::exit(0);   // for profiling one stage
     t.restart();
-    OrderProcessor processor(**db);
-    int processed = 0;
-    while (true) {
-        auto batch = processor.processBatch(1000);
-        if (!batch || batch->isEmpty())
-            break;
-        processed += int(batch->size());
-    }
+    const int processed = bench::processAll(**db);
     r.processSeconds = double(t.nsecsElapsed()) / 1e9;
 
     t.restart();

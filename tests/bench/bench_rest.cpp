@@ -11,6 +11,7 @@
 // the clients; "curl/python" is curl against the Python test ERP (tests/fixtures/erp_api.py), which shows how
 // that server alone caps everyone. BENCH_SERVER=python runs every row against the Python ERP instead.
 #include "BenchErpServer.h"
+#include "BenchWorkspace.h"
 
 #include "connectors/RestConnector.h"
 #include "pipeline/Engine.h"
@@ -229,43 +230,22 @@ QString approvedOrders(const QString &dir)
 {
     const QString path = dir + QStringLiteral("/approved.db");
     const QString inbox = dir + QStringLiteral("/inbox");
-    QDir().mkpath(inbox);
-    for (int i = 0; i < kOrders; ++i) {
-        QFile f(inbox + QStringLiteral("/po_%1.json").arg(i, 5, 10, QLatin1Char('0')));
-        f.open(QIODevice::WriteOnly);
-        f.write(QStringLiteral(R"({"id": %1, "customer": "Customer %2", "currency": "EUR", "items": [{"sku": "SKU-%3", "quantity": 2, "unit_price": "9.50"}, {"sku": "SKU-%4", "quantity": 1, "unit_price": "3.25"}], "submitted_at": "2025-01-01T10:30:00Z"})")
-                    .arg(100000 + i).arg(i % 300).arg(i % 500).arg((i + 1) % 500).toUtf8());
-    }
+    bench::writeOrderFiles(inbox, kOrders, [](int i) {
+        return QStringLiteral(R"({"id": %1, "customer": "Customer %2", "currency": "EUR", "items": [{"sku": "SKU-%3", "quantity": 2, "unit_price": "9.50"}, {"sku": "SKU-%4", "quantity": 1, "unit_price": "3.25"}], "submitted_at": "2025-01-01T10:30:00Z"})")
+            .arg(100000 + i).arg(i % 300).arg(i % 500).arg((i + 1) % 500).toUtf8();
+    });
     {
         auto db = Database::open(path, QStringLiteral("bench-setup"));
         if (!db)
             qFatal("%s", qPrintable(db.error().message));
-        ConfigRepository config(**db);
-        auto applied = config.apply(QJsonObject{
-            {QStringLiteral("orgs"), QJsonArray{QJsonObject{{QStringLiteral("slug"), QStringLiteral("bench")}}}},
-            {QStringLiteral("connections"), QJsonArray{QJsonObject{{QStringLiteral("org"), QStringLiteral("bench")}, {QStringLiteral("name"), QStringLiteral("erp")},
-                                                                   {QStringLiteral("type"), QStringLiteral("REST_JSON_V1")},
-                                                                   {QStringLiteral("config"), QJsonObject{{QStringLiteral("base_url"), QStringLiteral("http://127.0.0.1:1/api/v1")},
-                                                                                                          {QStringLiteral("token_env"), QStringLiteral("BENCH_ERP_TOKEN")}}}}}},
-            {QStringLiteral("sources"), QJsonArray{QJsonObject{{QStringLiteral("org"), QStringLiteral("bench")}, {QStringLiteral("name"), QStringLiteral("folder")},
-                                                               {QStringLiteral("type"), QStringLiteral("folder")}, {QStringLiteral("format"), QStringLiteral("json")},
-                                                               {QStringLiteral("auto_approve"), true},
-                                                               {QStringLiteral("config"), QJsonObject{{QStringLiteral("path"), inbox}, {QStringLiteral("settle_ms"), 0},
-                                                                                                      {QStringLiteral("max_files_per_poll"), kOrders}}}}}}});
-        if (!applied)
-            qFatal("%s", qPrintable(applied.error().message));
-        auto source = config.sourceByName(QStringLiteral("bench"), QStringLiteral("folder"));
-        LocalFileStore store;
-        StabilityTracker tracker;
-        auto ingested = Ingestor(**db).pollSource(*source, store, tracker);
-        if (!ingested || ingested->changes.size() != kOrders)
-            qFatal("ingest stored %lld orders", ingested ? qint64(ingested->changes.size()) : -1LL);
-        OrderProcessor processor(**db);
-        while (true) {
-            auto batch = processor.processBatch(1000);
-            if (!batch || batch->isEmpty())
-                break;
-        }
+        const SourceRecord source = bench::benchWorkspace(
+            **db,
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("REST_JSON_V1")},
+                        {QStringLiteral("config"), QJsonObject{{QStringLiteral("base_url"), QStringLiteral("http://127.0.0.1:1/api/v1")},
+                                                               {QStringLiteral("token_env"), QStringLiteral("BENCH_ERP_TOKEN")}}}},
+            inbox, kOrders);
+        bench::ingestAll(**db, source, kOrders);
+        bench::processAll(**db);
         QSqlQuery q((*db)->sql());
         q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
