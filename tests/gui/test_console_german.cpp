@@ -927,6 +927,11 @@ void TestConsoleGerman::ediReaderErrorsReadInGerman()
     for (const auto &[name, content] : files) {
         ParseOptions options;
         options.fileName = name;
+        // The readers themselves, also for what format detection would refuse ("HELLO" before the ISA).
+        if (name.endsWith(QLatin1String(".x12")))
+            options.format = QStringLiteral("x12-850");
+        else if (name.endsWith(QLatin1String(".edi")) && !content.isEmpty())
+            options.format = QStringLiteral("edifact-orders");
         const ParseResult parsed = parseDocument(content, options);
         QVERIFY2(!parsed.errors.isEmpty(), qPrintable(name));
         for (const ParseError &e : parsed.errors) {
@@ -941,7 +946,7 @@ void TestConsoleGerman::ediReaderErrorsReadInGerman()
     }
     QVERIFY2(english.isEmpty(), qPrintable(QStringLiteral("%1 of %2 reader error(s) still English:\n  ").arg(english.size()).arg(errors)
                                            + english.join(QStringLiteral("\n  "))));
-    QVERIFY(errors >= 12);
+    QVERIFY(errors >= 20);
 }
 
 // A local folder's error names a verb of several words ("open directory", "move … to") and a path with spaces: the
