@@ -4073,6 +4073,42 @@ Was tun: Bitten Sie den Partner um eine korrigierte Datei, oder korrigieren Sie 
         <source>creating schema_version</source>
         <translation>Anlegen von schema_version</translation>
     </message>
+    <message>
+        <source>No free file name for acknowledgement %1.</source>
+        <translation>Kein freier Dateiname für Bestätigung %1.</translation>
+    </message>
+    <message>
+        <source>OrderFlow keeps retrying with backoff.</source>
+        <translation>OrderFlow versucht es in wachsenden Abständen weiter.</translation>
+    </message>
+    <message>
+        <source>This needs a person; once it is fixed the acknowledgement goes out by itself at its next attempt (it is never dropped).</source>
+        <translation>Das muss ein Mensch beheben; danach geht die Bestätigung beim nächsten Versuch von selbst hinaus (sie wird nie verworfen).</translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation> nach %1</translation>
+    </message>
+    <message>
+        <source>Cannot deliver %1 acknowledgement %2 (for %3, inbound message %4) of source &apos;%5&apos; (organisation %6)%7: %8 %9</source>
+        <translation>%1-Bestätigung %2 (für %3, Eingangsnachricht %4) von Quelle &apos;%5&apos; (Organisation %6) nicht zustellbar%7: %8 %9</translation>
+    </message>
+    <message>
+        <source>%1 Attempt %2; next attempt at %3.</source>
+        <translation>%1 Versuch %2; nächster Versuch um %3.</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos; (organisation %2): %3 acknowledgement(s) not delivered%4: %5 %6</source>
+        <translation>Quelle &apos;%1&apos; (Organisation %2): %3 Bestätigung(en) nicht zugestellt%4: %5 %6</translation>
+    </message>
+    <message>
+        <source>%1 already exists there and cannot be read to tell whether it is this acknowledgement (%2). Make it readable for OrderFlow, or move it away if it is not an acknowledgement OrderFlow wrote.</source>
+        <translation>%1 existiert dort bereits und kann nicht gelesen werden, um festzustellen, ob es diese Bestätigung ist (%2). Machen Sie die Datei für OrderFlow lesbar, oder verschieben Sie sie, wenn sie keine von OrderFlow geschriebene Bestätigung ist.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 time-stamped variants are all taken by other files.</source>
+        <translation>%1 und %2 Varianten mit Zeitstempel sind alle von anderen Dateien belegt.</translation>
+    </message>
 </context>
 <context>
     <name>orderflow::console::ActionResultDialog</name>

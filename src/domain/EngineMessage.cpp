@@ -32,6 +32,7 @@ struct Pattern {
     QRegularExpression expression;
     QList<int> placeholders;   // the placeholder number of each group, in order
     qsizetype literalLength = 0;
+    qsizetype letters = 0;     // of the literal text, spaces not counted
     QStringList pieces;        // the literal text around the placeholders (see split)
     QList<int> numbers;        // the placeholder number at each place, repeats included
 };
@@ -124,6 +125,8 @@ public:
             p.message = m;
             p.pieces = pieces;
             p.numbers = numbers;
+            for (const QString &piece : std::as_const(pieces))
+                p.letters += piece.size() - piece.count(QLatin1Char(' '));
             QString expr = QStringLiteral("^");
             QHash<int, int> groupOf;
             for (qsizetype i = 0; i < pieces.size(); ++i) {
@@ -239,49 +242,60 @@ private:
         return std::nullopt;
     }
 
-    // Whether `text` is a catalogue message as a whole.
-    bool recognised(const QString &text) const
+    // How much of `text` the catalogue explains: the letters of the literal text of the template it renders (the
+    // first that matches, as message() takes it) and, for the best cut, of its values; 0 for data. Spaces do not
+    // count, so "write" explains a verb as well as "write %1" does, and the cut that leaves the path whole wins.
+    qsizetype explained(const QString &text, int depth, QHash<QString, qsizetype> &memo) const
     {
+        if (text.isEmpty() || depth > 3)
+            return 0;
+        if (const auto it = memo.constFind(text); it != memo.cend())
+            return *it;
+        qsizetype best = 0;
+        bool found = false;
         for (const QString &key : {text.left(2), QString()}) {
             const auto bucket = m_buckets.constFind(key);
-            if (bucket == m_buckets.cend())
+            if (found || bucket == m_buckets.cend())
                 continue;
             for (const Pattern &p : *bucket) {
-                if (p.expression.match(text).hasMatch())
-                    return true;
+                if (!p.expression.match(text).hasMatch())
+                    continue;
+                found = true;
+                if (p.placeholders.isEmpty()) {
+                    best = p.letters;
+                } else {
+                    const Splits splits(text, p.pieces, p.numbers, 64);
+                    for (const QStringList &values : splits.all())
+                        best = std::max(best, p.letters + explainedValues(p, values, depth + 1, memo));
+                }
+                break;
             }
         }
-        return false;
+        memo.insert(text, best);
+        return best;
+    }
+
+    qsizetype explainedValues(const Pattern &p, const QStringList &values, int depth, QHash<QString, qsizetype> &memo) const
+    {
+        qsizetype sum = 0;
+        for (const int n : p.placeholders)
+            sum += explained(values.at(n - 1), depth, memo);
+        return sum;
     }
 
     // The values of a template's placeholders when the text can be cut in several ways ("Cannot %1 %2: …" with the
-    // verb "open directory" and a path with spaces): the cut whose values are catalogue texts over the most
-    // characters (a verb of several words, a hint); among equals the one with the shortest values first, as the
-    // pattern found it (`lazy`).
+    // verb "open directory" and a path with spaces): the cut the catalogue explains best (a verb of several words,
+    // a hint as a whole); among equals the one with the shortest values first, as the pattern found it (`lazy`).
     QStringList bestSplit(const Pattern &p, const QString &text, const QStringList &lazy, int depth) const
     {
-        const Splits splits(text, p.pieces, p.numbers, 64);
+        const Splits splits(text, p.pieces, p.numbers, 256);
         if (splits.all().size() < 2 || depth > 3)
             return lazy;
-        QHash<QString, bool> known;
-        const auto score = [&](const QStringList &values) {
-            qsizetype covered = 0;
-            for (const int n : p.placeholders) {
-                const QString &value = values.at(n - 1);
-                if (value.size() < 2)
-                    continue;
-                auto it = known.constFind(value);
-                if (it == known.cend())
-                    it = known.insert(value, recognised(value));
-                if (*it)
-                    covered += value.size();
-            }
-            return covered;
-        };
+        QHash<QString, qsizetype> memo;
         QStringList best = lazy;
-        qsizetype bestScore = score(lazy);
+        qsizetype bestScore = explainedValues(p, lazy, depth + 1, memo);
         for (const QStringList &values : splits.all()) {
-            const qsizetype s = score(values);
+            const qsizetype s = explainedValues(p, values, depth + 1, memo);
             if (s > bestScore) {
                 best = values;
                 bestScore = s;

@@ -611,6 +611,25 @@ void TestConsoleGerman::mainWindowEveryTabAndMenu()
         QTest::qWait(300);   // the view reads its rows in the background
         m_texts.collect(window, tabs->tabText(i));
     }
+    // A problem an engine worker reports (a partner's 997 that cannot be delivered to a missing folder), in the
+    // status bar, written as the outbox writes it.
+    {
+        auto store = createFileStore(QJsonObject{{QStringLiteral("mode"), QStringLiteral("filesystem")}});
+        QVERIFY(store);
+        const Status written = (*store)->writeAtomic(QStringLiteral("/nonexistent orderflow acks/997_SENDER_905.x12"), "ISA", false);
+        QVERIFY(!written);
+        const QString failure = msg::AckCannotDeliver(QStringLiteral("997"), QStringLiteral("997_SENDER_905.x12"), QStringLiteral("po-905.x12"), 12,
+                                                      QStringLiteral("inbox"), QStringLiteral("acme"), msg::AckTo(QStringLiteral("/nonexistent orderflow acks")),
+                                                      written.error().message,
+                                                      msg::AckNextAttempt(msg::AckNeedsPerson(), 3, QStringLiteral("2026-11-30 10:00:00")));
+        emit session->engineProblem(QStringLiteral("outbox"), failure);
+        m_texts.collect(window, QStringLiteral("Engine problem"));
+        const QString shown = window->statusBar()->currentMessage();
+        QVERIFY2(shown.contains(QStringLiteral("997-Bestätigung 997_SENDER_905.x12 (für po-905.x12, Eingangsnachricht 12) von Quelle 'inbox' "
+                                               "(Organisation acme) nicht zustellbar nach /nonexistent orderflow acks: "))
+                     && shown.contains(QStringLiteral("Versuch 3; nächster Versuch um 2026-11-30 10:00:00.")),
+                 qPrintable(failure + QStringLiteral("\n → ") + shown));
+    }
     // Sources: a row selected, and the delete confirmation (answered No).
     child<QAction>(window, "actionShowSources")->trigger();
     SetupView *sources = window->sourcesView();
