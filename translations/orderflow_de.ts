@@ -3529,6 +3529,586 @@ Was tun: Bitten Sie den Partner um eine korrigierte Datei, oder korrigieren Sie 
         <source>There is no secret %1 in the OS keychain (service orderflow). Store it with `orderflow secrets set %1`.</source>
         <translation>Im Schlüsselbund des Betriebssystems (Dienst orderflow) gibt es kein Geheimnis %1. Speichern Sie es mit `orderflow secrets set %1`.</translation>
     </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>Unrecognised content: expected partner JSON (&apos;{&apos;), X12 (&apos;ISA&apos;) or EDIFACT (&apos;UNA&apos;/&apos;UNB&apos;). Check that the partner sent the right file, or set the source&apos;s format.</source>
+        <translation>Unbekannter Inhalt: Partner-JSON (&apos;{&apos;), X12 (&apos;ISA&apos;) oder EDIFACT (&apos;UNA&apos;/&apos;UNB&apos;) erwartet. Prüfen Sie, ob der Partner die richtige Datei geschickt hat, oder legen Sie das Format der Quelle fest.</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos; (supported: %2).</source>
+        <translation>Unbekanntes Format &apos;%1&apos; (unterstützt: %2).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 after byte %2: %3. Nothing after that byte was read; check the file and read it again.</source>
+        <translation>%1 kann nach Byte %2 nicht gelesen werden: %3. Nach diesem Byte wurde nichts gelesen; prüfen Sie die Datei und lesen Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>expected %1 as a number, found &apos;%2&apos;: %3.</source>
+        <translation>%1 als Zahl erwartet, gefunden: &apos;%2&apos;: %3.</translation>
+    </message>
+    <message>
+        <source>expected the number of line items, found &apos;%1&apos;.</source>
+        <translation>Anzahl der Positionen erwartet, gefunden: &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>too many decimals to read exactly: %1 after the decimal mark; at most %2</source>
+        <translation>zu viele Nachkommastellen, um sie genau zu lesen: %1 nach dem Dezimalzeichen; höchstens %2</translation>
+    </message>
+    <message>
+        <source>too long to read exactly: %1 significant digits; at most %2</source>
+        <translation>zu lang, um sie genau zu lesen: %1 signifikante Stellen; höchstens %2</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; is not allowed: X12 numbers use &apos;.&apos; as decimal point and never a thousands separator</source>
+        <translation>&apos;,&apos; ist nicht erlaubt: X12-Zahlen verwenden &apos;.&apos; als Dezimalpunkt und nie ein Tausendertrennzeichen</translation>
+    </message>
+    <message>
+        <source>&apos;+&apos; is not allowed: X12 numbers carry only a leading &apos;-&apos; sign</source>
+        <translation>&apos;+&apos; ist nicht erlaubt: X12-Zahlen tragen nur ein vorangestelltes &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>a second &apos;.&apos; is not allowed: X12 numbers have at most one decimal point</source>
+        <translation>ein zweiter &apos;.&apos; ist nicht erlaubt: X12-Zahlen haben höchstens einen Dezimalpunkt</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed in an X12 number (digits, one &apos;.&apos;, a leading &apos;-&apos;)</source>
+        <translation>%1 ist in einer X12-Zahl nicht erlaubt (Ziffern, ein &apos;.&apos;, ein vorangestelltes &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>an X12 number needs at least one digit</source>
+        <translation>eine X12-Zahl braucht mindestens eine Ziffer</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not the decimal mark: the interchange declares &apos;%2&apos; (%3), and ISO 9735 allows only the declared mark and no thousands separators</source>
+        <translation>&apos;%1&apos; ist nicht das Dezimalzeichen: die Übertragungsdatei legt &apos;%2&apos; fest (%3), und ISO 9735 erlaubt nur das festgelegte Zeichen und keine Tausendertrennzeichen</translation>
+    </message>
+    <message>
+        <source>UNA, or the default without one</source>
+        <translation>UNA, oder die Vorgabe ohne UNA</translation>
+    </message>
+    <message>
+        <source>a second &apos;%1&apos; is not allowed: a number has one decimal mark and no thousands separators</source>
+        <translation>ein zweites &apos;%1&apos; ist nicht erlaubt: eine Zahl hat ein Dezimalzeichen und keine Tausendertrennzeichen</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed in a number (digits, the decimal mark &apos;%2&apos;, a leading &apos;-&apos;)</source>
+        <translation>%1 ist in einer Zahl nicht erlaubt (Ziffern, das Dezimalzeichen &apos;%2&apos;, ein vorangestelltes &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>the decimal mark &apos;%1&apos; needs a digit on both sides (ISO 9735)</source>
+        <translation>das Dezimalzeichen &apos;%1&apos; braucht auf beiden Seiten eine Ziffer (ISO 9735)</translation>
+    </message>
+    <message>
+        <source>a number needs at least one digit</source>
+        <translation>eine Zahl braucht mindestens eine Ziffer</translation>
+    </message>
+    <message>
+        <source>%1 Skipped the remaining %2 bytes (no further ISA).</source>
+        <translation>%1 Die restlichen %2 Bytes wurden übersprungen (kein weiteres ISA).</translation>
+    </message>
+    <message>
+        <source>%1 Skipped %2 bytes up to the next ISA at byte %3.</source>
+        <translation>%1 %2 Bytes bis zum nächsten ISA bei Byte %3 wurden übersprungen.</translation>
+    </message>
+    <message>
+        <source>The ISA header at byte %1 is cut short: expected 16 elements and a segment terminator.</source>
+        <translation>Der ISA-Kopf bei Byte %1 ist abgeschnitten: 16 Elemente und ein Segmentende-Zeichen erwartet.</translation>
+    </message>
+    <message>
+        <source>The ISA header at byte %1 is malformed: expected 16 elements separated by &apos;%2&apos; within %3 bytes.</source>
+        <translation>Der ISA-Kopf bei Byte %1 ist fehlerhaft: 16 durch &apos;%2&apos; getrennte Elemente innerhalb von %3 Bytes erwartet.</translation>
+    </message>
+    <message>
+        <source>The ISA header at byte %1 has no segment terminator after ISA16.</source>
+        <translation>Der ISA-Kopf bei Byte %1 hat nach ISA16 kein Segmentende-Zeichen.</translation>
+    </message>
+    <message>
+        <source>The ISA header at byte %1 does not define usable delimiters (element separator 0x%2, component separator ISA16 0x%3, segment terminator 0x%4): they must be distinct non-alphanumeric characters.</source>
+        <translation>Der ISA-Kopf bei Byte %1 legt keine brauchbaren Trennzeichen fest (Elementtrenner 0x%2, Komponententrenner ISA16 0x%3, Segmentende-Zeichen 0x%4): sie müssen verschiedene, nicht alphanumerische Zeichen sein.</translation>
+    </message>
+    <message>
+        <source>Unexpected data at byte %1 where an interchange header (ISA) was expected.</source>
+        <translation>Unerwartete Daten bei Byte %1, wo ein Übertragungsdatei-Kopf (ISA) erwartet wurde.</translation>
+    </message>
+    <message>
+        <source>No X12 interchange (ISA) found.</source>
+        <translation>Keine X12-Übertragungsdatei (ISA) gefunden.</translation>
+    </message>
+    <message>
+        <source>ISA has %1 elements; expected 16.</source>
+        <translation>ISA hat %1 Elemente; 16 erwartet.</translation>
+    </message>
+    <message>
+        <source>Segment outside an interchange; expected ISA.</source>
+        <translation>Segment außerhalb einer Übertragungsdatei; ISA erwartet.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a segment tag (2-3 upper-case letters or digits). Is the segment terminator &apos;%2&apos; used inside data?</source>
+        <translation>&apos;%1&apos; ist keine Segmentkennung (2–3 Großbuchstaben oder Ziffern). Steht das Segmentende-Zeichen &apos;%2&apos; in den Daten?</translation>
+    </message>
+    <message>
+        <source>TA1 interchange acknowledgement: it carries no purchase order, nothing was imported from it.</source>
+        <translation>TA1-Übertragungsbestätigung: sie enthält keine Bestellung, es wurde nichts daraus importiert.</translation>
+    </message>
+    <message>
+        <source>Segment outside a transaction set; expected ST or GE.</source>
+        <translation>Segment außerhalb eines Transaktionssatzes; ST oder GE erwartet.</translation>
+    </message>
+    <message>
+        <source>Segment outside a functional group; expected GS or IEA.</source>
+        <translation>Segment außerhalb einer Funktionsgruppe; GS oder IEA erwartet.</translation>
+    </message>
+    <message>
+        <source>Functional group %1 has no GE trailer before this GS.</source>
+        <translation>Funktionsgruppe %1 hat vor diesem GS kein GE-Abschlusssegment.</translation>
+    </message>
+    <message>
+        <source>the group control number (GS06) is missing.</source>
+        <translation>die Gruppen-Kontrollnummer (GS06) fehlt.</translation>
+    </message>
+    <message>
+        <source>ST outside a functional group (no GS before it).</source>
+        <translation>ST außerhalb einer Funktionsgruppe (kein GS davor).</translation>
+    </message>
+    <message>
+        <source>transaction set %1 (%2)</source>
+        <translation>Transaktionssatz %1 (%2)</translation>
+    </message>
+    <message>
+        <source>transaction set %1 (%2): %3</source>
+        <translation>Transaktionssatz %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 is a functional acknowledgement: it carries no purchase order, nothing was imported from it.</source>
+        <translation>%1 ist eine Funktionsbestätigung: sie enthält keine Bestellung, es wurde nichts daraus importiert.</translation>
+    </message>
+    <message>
+        <source>%1 is not a purchase order (850); it was not imported. Check the partner&apos;s routing, or the source&apos;s format.</source>
+        <translation>%1 ist keine Bestellung (850); er wurde nicht importiert. Prüfen Sie das Routing des Partners oder das Format der Quelle.</translation>
+    </message>
+    <message>
+        <source>SE without a matching ST.</source>
+        <translation>SE ohne passendes ST.</translation>
+    </message>
+    <message>
+        <source>%1 has no SE trailer.</source>
+        <translation>%1 hat kein SE-Abschlusssegment.</translation>
+    </message>
+    <message>
+        <source>%1 has no SE trailer; it was rejected.</source>
+        <translation>%1 hat kein SE-Abschlusssegment; er wurde abgewiesen.</translation>
+    </message>
+    <message>
+        <source>SE02 &apos;%1&apos; does not match the ST02 control number &apos;%2&apos; of %3; the set was rejected.</source>
+        <translation>SE02 &apos;%1&apos; passt nicht zur ST02-Kontrollnummer &apos;%2&apos; von %3; der Satz wurde abgewiesen.</translation>
+    </message>
+    <message>
+        <source>SE01 says %1 segments, but %2 has %3 (ST to SE inclusive): segments were lost or added in transit; the set was rejected.</source>
+        <translation>SE01 nennt %1 Segmente, aber %2 hat %3 (ST bis SE einschließlich): unterwegs gingen Segmente verloren oder kamen hinzu; der Satz wurde abgewiesen.</translation>
+    </message>
+    <message>
+        <source>GE without a matching GS.</source>
+        <translation>GE ohne passendes GS.</translation>
+    </message>
+    <message>
+        <source>Functional group %1 has no GE trailer.</source>
+        <translation>Funktionsgruppe %1 hat kein GE-Abschlusssegment.</translation>
+    </message>
+    <message>
+        <source>GE01 says %1 transaction sets, but functional group %2 has %3.</source>
+        <translation>GE01 nennt %1 Transaktionssätze, aber Funktionsgruppe %2 hat %3.</translation>
+    </message>
+    <message>
+        <source>GE02 &apos;%1&apos; does not match the GS06 control number &apos;%2&apos;.</source>
+        <translation>GE02 &apos;%1&apos; passt nicht zur GS06-Kontrollnummer &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Interchange %1 has no IEA trailer (expected before byte %2): the file may be cut short.</source>
+        <translation>Übertragungsdatei %1 hat kein IEA-Abschlusssegment (erwartet vor Byte %2): die Datei ist vielleicht abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>IEA01 says %1 functional groups, but the interchange has %2.</source>
+        <translation>IEA01 nennt %1 Funktionsgruppen, aber die Übertragungsdatei hat %2.</translation>
+    </message>
+    <message>
+        <source>IEA02 &apos;%1&apos; does not match the ISA13 control number &apos;%2&apos;.</source>
+        <translation>IEA02 &apos;%1&apos; passt nicht zur ISA13-Kontrollnummer &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 elements; at most %3 are allowed, so none of it was read (from element %4, &apos;%5&apos;, on they are extra: is the separator used inside data?).</source>
+        <translation>%1 hat %2 Elemente; höchstens %3 sind erlaubt, daher wurde nichts davon gelesen (ab Element %4, &apos;%5&apos;, sind sie überzählig: steht das Trennzeichen in den Daten?).</translation>
+    </message>
+    <message>
+        <source>expected a date CCYYMMDD, found &apos;%1&apos;.</source>
+        <translation>Datum JJJJMMTT (CCYYMMDD) erwartet, gefunden: &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>the purchase order number (BEG03) is missing.</source>
+        <translation>die Bestellnummer (BEG03) fehlt.</translation>
+    </message>
+    <message>
+        <source>the purchase order date (BEG05, CCYYMMDD) is missing.</source>
+        <translation>das Bestelldatum (BEG05, CCYYMMDD) fehlt.</translation>
+    </message>
+    <message>
+        <source>expected the order date as CCYYMMDD, found &apos;%1&apos;.</source>
+        <translation>Bestelldatum als CCYYMMDD erwartet, gefunden: &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>the quantity ordered</source>
+        <translation>die bestellte Menge</translation>
+    </message>
+    <message>
+        <source>the unit price</source>
+        <translation>den Stückpreis</translation>
+    </message>
+    <message>
+        <source>the transaction set has no BEG segment (purchase order number and date).</source>
+        <translation>der Transaktionssatz hat kein BEG-Segment (Bestellnummer und -datum).</translation>
+    </message>
+    <message>
+        <source>No EDIFACT interchange header (UNA or UNB) found; the file starts with &apos;%1&apos;.</source>
+        <translation>Kein EDIFACT-Übertragungsdatei-Kopf (UNA oder UNB) gefunden; die Datei beginnt mit &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 bytes before the interchange header at byte %2 (&apos;%3&apos;); expected UNA or UNB at the start of the file. If this partner always adds such a banner, configure the source to skip leading junk.</source>
+        <translation>%1 Bytes vor dem Übertragungsdatei-Kopf bei Byte %2 (&apos;%3&apos;); UNA oder UNB am Anfang der Datei erwartet. Wenn dieser Partner immer einen solchen Vorspann schickt, stellen Sie die Quelle so ein, dass sie führende Fremddaten überspringt.</translation>
+    </message>
+    <message>
+        <source>The service string advice &apos;%1&apos; at byte %2 does not define distinct non-alphanumeric separators; using the defaults &apos;:+.? &apos;&apos;&apos;.</source>
+        <translation>Die Trennzeichenvorgabe (UNA) &apos;%1&apos; bei Byte %2 legt keine verschiedenen, nicht alphanumerischen Trennzeichen fest; es gelten die Vorgaben &apos;:+.? &apos;&apos;&apos;.</translation>
+    </message>
+    <message>
+        <source>No EDIFACT interchange (UNB) found.</source>
+        <translation>Keine EDIFACT-Übertragungsdatei (UNB) gefunden.</translation>
+    </message>
+    <message>
+        <source>message %1 (%2)</source>
+        <translation>Nachricht %1 (%2)</translation>
+    </message>
+    <message>
+        <source>message %1 (%2): %3</source>
+        <translation>Nachricht %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Segment outside a message; expected UNH or UNZ.</source>
+        <translation>Segment außerhalb einer Nachricht; UNH oder UNZ erwartet.</translation>
+    </message>
+    <message>
+        <source>Unexpected data outside a message; expected a segment such as UNH or UNZ.</source>
+        <translation>Unerwartete Daten außerhalb einer Nachricht; ein Segment wie UNH oder UNZ erwartet.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a segment tag (3 upper-case letters or digits) in %2. Is the segment terminator &apos;%3&apos; used in data without the release character?</source>
+        <translation>&apos;%1&apos; ist keine Segmentkennung (3 Großbuchstaben oder Ziffern) in %2. Steht das Segmentende-Zeichen &apos;%3&apos; ohne Freigabezeichen in den Daten?</translation>
+    </message>
+    <message>
+        <source>the interchange control reference (UNB 0020) is missing.</source>
+        <translation>die Datenaustauschreferenz (UNB 0020) fehlt.</translation>
+    </message>
+    <message>
+        <source>the interchange sender (UNB S002) is missing.</source>
+        <translation>der Absender der Übertragungsdatei (UNB S002) fehlt.</translation>
+    </message>
+    <message>
+        <source>UNE without a matching UNG.</source>
+        <translation>UNE ohne passendes UNG.</translation>
+    </message>
+    <message>
+        <source>Functional group %1 has no UNE trailer.</source>
+        <translation>Funktionsgruppe %1 hat kein UNE-Abschlusssegment.</translation>
+    </message>
+    <message>
+        <source>UNE says %1 messages, but functional group %2 has %3.</source>
+        <translation>UNE nennt %1 Nachrichten, aber Funktionsgruppe %2 hat %3.</translation>
+    </message>
+    <message>
+        <source>UNE reference &apos;%1&apos; does not match the UNG reference &apos;%2&apos;.</source>
+        <translation>UNE-Referenz &apos;%1&apos; passt nicht zur UNG-Referenz &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>UNH outside an interchange (no UNB before it).</source>
+        <translation>UNH außerhalb einer Übertragungsdatei (kein UNB davor).</translation>
+    </message>
+    <message>
+        <source>%1 is a syntax and service report: it carries no purchase order, nothing was imported from it.</source>
+        <translation>%1 ist ein Syntax- und Servicebericht: er enthält keine Bestellung, es wurde nichts daraus importiert.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ORDERS purchase order; it was not imported. Check the partner&apos;s routing, or the source&apos;s format.</source>
+        <translation>%1 ist keine ORDERS-Bestellung; sie wurde nicht importiert. Prüfen Sie das Routing des Partners oder das Format der Quelle.</translation>
+    </message>
+    <message>
+        <source>UNT without a matching UNH.</source>
+        <translation>UNT ohne passendes UNH.</translation>
+    </message>
+    <message>
+        <source>%1 has no UNT trailer; it was rejected.</source>
+        <translation>%1 hat kein UNT-Abschlusssegment; sie wurde abgewiesen.</translation>
+    </message>
+    <message>
+        <source>UNT reference &apos;%1&apos; does not match the UNH reference &apos;%2&apos; of %3; it was rejected.</source>
+        <translation>UNT-Referenz &apos;%1&apos; passt nicht zur UNH-Referenz &apos;%2&apos; von %3; sie wurde abgewiesen.</translation>
+    </message>
+    <message>
+        <source>UNT says %1 segments, but %2 has %3 (UNH to UNT inclusive): segments were lost or added in transit; it was rejected.</source>
+        <translation>UNT nennt %1 Segmente, aber %2 hat %3 (UNH bis UNT einschließlich): unterwegs gingen Segmente verloren oder kamen hinzu; sie wurde abgewiesen.</translation>
+    </message>
+    <message>
+        <source>%1 was rejected; no order was created from it.</source>
+        <translation>%1 wurde abgewiesen; daraus wurde keine Bestellung angelegt.</translation>
+    </message>
+    <message>
+        <source>Interchange %1 has no UNZ trailer (expected before byte %2): the file may be cut short. Complete messages in it were read.</source>
+        <translation>Übertragungsdatei %1 hat kein UNZ-Abschlusssegment (erwartet vor Byte %2): die Datei ist vielleicht abgeschnitten. Vollständige Nachrichten darin wurden gelesen.</translation>
+    </message>
+    <message>
+        <source>UNZ without a matching UNB.</source>
+        <translation>UNZ ohne passendes UNB.</translation>
+    </message>
+    <message>
+        <source>UNZ says %1 functional groups, but interchange %2 has %3.</source>
+        <translation>UNZ nennt %1 Funktionsgruppen, aber Übertragungsdatei %2 hat %3.</translation>
+    </message>
+    <message>
+        <source>UNZ says %1 messages, but interchange %2 has %3.</source>
+        <translation>UNZ nennt %1 Nachrichten, aber Übertragungsdatei %2 hat %3.</translation>
+    </message>
+    <message>
+        <source>UNZ reference &apos;%1&apos; does not match the UNB control reference &apos;%2&apos;.</source>
+        <translation>UNZ-Referenz &apos;%1&apos; passt nicht zur UNB-Datenaustauschreferenz &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 elements; at most %3 are allowed, so none of it was read (from element %4, &apos;%5&apos;, on they are extra: is a &apos;%6&apos; used in data without the release character?).</source>
+        <translation>%1 hat %2 Elemente; höchstens %3 sind erlaubt, daher wurde nichts davon gelesen (ab Element %4, &apos;%5&apos;, sind sie überzählig: steht ein &apos;%6&apos; ohne Freigabezeichen in den Daten?).</translation>
+    </message>
+    <message>
+        <source>element %1 of %2 has %3 components; at most %4 are allowed, so none of the segment was read (from component %5, &apos;%6&apos;, on they are extra: is a &apos;%7&apos; used in data without the release character?).</source>
+        <translation>Element %1 von %2 hat %3 Komponenten; höchstens %4 sind erlaubt, daher wurde nichts von dem Segment gelesen (ab Komponente %5, &apos;%6&apos;, sind sie überzählig: steht ein &apos;%7&apos; ohne Freigabezeichen in den Daten?).</translation>
+    </message>
+    <message>
+        <source>a second BGM in one ORDERS message; one message carries one order.</source>
+        <translation>ein zweites BGM in einer ORDERS-Nachricht; eine Nachricht trägt eine Bestellung.</translation>
+    </message>
+    <message>
+        <source>the order number (BGM C106 1004) is missing.</source>
+        <translation>die Bestellnummer (BGM C106 1004) fehlt.</translation>
+    </message>
+    <message>
+        <source>expected a date in format %1, found &apos;%2&apos;.</source>
+        <translation>Datum im Format %1 erwartet, gefunden: &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>the ordered quantity</source>
+        <translation>die bestellte Menge</translation>
+    </message>
+    <message>
+        <source>the price</source>
+        <translation>den Preis</translation>
+    </message>
+    <message>
+        <source>the unit price basis</source>
+        <translation>die Preisbasis</translation>
+    </message>
+    <message>
+        <source>the message has no BGM segment (order number).</source>
+        <translation>die Nachricht hat kein BGM-Segment (Bestellnummer).</translation>
+    </message>
+    <message>
+        <source>Start or unlock a secret service in this session (a desktop login with GNOME Keyring or KWallet; on a server `gnome-keyring-daemon --unlock --components=secrets` inside `dbus-run-session`), or keep secrets in the encrypted file instead (set ENCRYPTION_MASTER_KEY and ORDERFLOW_SECRET_STORE=file).</source>
+        <translation>Starten oder entsperren Sie in dieser Sitzung einen Geheimnisdienst (eine Desktop-Anmeldung mit GNOME Keyring oder KWallet; auf einem Server `gnome-keyring-daemon --unlock --components=secrets` innerhalb von `dbus-run-session`), oder halten Sie die Geheimnisse stattdessen in der verschlüsselten Datei (ENCRYPTION_MASTER_KEY und ORDERFLOW_SECRET_STORE=file setzen).</translation>
+    </message>
+    <message>
+        <source>The OS keychain did not answer within %1 ms when %2. A locked keyring waiting for its password, or a secret service that hangs, looks like this. %3</source>
+        <translation>Der Schlüsselbund des Betriebssystems hat beim %2 nicht innerhalb von %1 ms geantwortet. So sieht ein gesperrter Schlüsselbund aus, der auf sein Passwort wartet, oder ein hängender Geheimnisdienst. %3</translation>
+    </message>
+    <message>
+        <source>The OS keychain has not answered a request made %1 s ago, so OrderFlow did not ask it again when %2. %3</source>
+        <translation>Der Schlüsselbund des Betriebssystems hat eine Anfrage von vor %1 s nicht beantwortet, daher hat OrderFlow ihn beim %2 nicht erneut gefragt. %3</translation>
+    </message>
+    <message>
+        <source>The OS keychain refused access when %1: %2. Unlock the keyring (log in to the desktop session, or `gnome-keyring-daemon --unlock` on a server) or allow OrderFlow access, and try again.</source>
+        <translation>Der Schlüsselbund des Betriebssystems hat den Zugriff beim %1 verweigert: %2. Entsperren Sie den Schlüsselbund (an der Desktop-Sitzung anmelden oder `gnome-keyring-daemon --unlock` auf einem Server) oder erlauben Sie OrderFlow den Zugriff, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The OS keychain failed when %1: %2. %3</source>
+        <translation>Der Schlüsselbund des Betriebssystems ist beim %1 fehlgeschlagen: %2. %3</translation>
+    </message>
+    <message>
+        <source>reading the index of OrderFlow&apos;s secrets</source>
+        <translation>Lesen des Verzeichnisses der OrderFlow-Geheimnisse</translation>
+    </message>
+    <message>
+        <source>updating the index of OrderFlow&apos;s secrets</source>
+        <translation>Aktualisieren des Verzeichnisses der OrderFlow-Geheimnisse</translation>
+    </message>
+    <message>
+        <source>reading secret %1</source>
+        <translation>Lesen von Geheimnis %1</translation>
+    </message>
+    <message>
+        <source>storing secret %1</source>
+        <translation>Speichern von Geheimnis %1</translation>
+    </message>
+    <message>
+        <source>looking up secret %1 to delete it</source>
+        <translation>Suchen von Geheimnis %1 zum Löschen</translation>
+    </message>
+    <message>
+        <source>deleting secret %1</source>
+        <translation>Löschen von Geheimnis %1</translation>
+    </message>
+    <message>
+        <source>the keyring is locked</source>
+        <translation>der Schlüsselbund ist gesperrt</translation>
+    </message>
+    <message>
+        <source>OrderFlow is shutting down; the credential store was not asked.</source>
+        <translation>OrderFlow wird beendet; der Anmeldedatenspeicher wurde nicht gefragt.</translation>
+    </message>
+    <message>
+        <source>run a secret service in this session (a desktop login with GNOME Keyring or KWallet; on a server `gnome-keyring-daemon --unlock --components=secrets` inside `dbus-run-session`)</source>
+        <translation>starten Sie in dieser Sitzung einen Geheimnisdienst (eine Desktop-Anmeldung mit GNOME Keyring oder KWallet; auf einem Server `gnome-keyring-daemon --unlock --components=secrets` innerhalb von `dbus-run-session`)</translation>
+    </message>
+    <message>
+        <source>set ENCRYPTION_MASTER_KEY to 64 hexadecimal characters (e.g. from `openssl rand -hex 32`; keep it safe, the secrets cannot be read without it) to keep secrets in the encrypted file %1</source>
+        <translation>setzen Sie ENCRYPTION_MASTER_KEY auf 64 Hexadezimalzeichen (z. B. aus `openssl rand -hex 32`; bewahren Sie ihn sicher auf, ohne ihn lassen sich die Geheimnisse nicht lesen), um die Geheimnisse in der verschlüsselten Datei %1 zu halten</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a credential store; use &apos;keychain&apos; (the OS keychain) or &apos;file&apos; (the encrypted file).</source>
+        <translation>&apos;%1&apos; ist kein Anmeldedatenspeicher; verwenden Sie &apos;keychain&apos; (den Schlüsselbund des Betriebssystems) oder &apos;file&apos; (die verschlüsselte Datei).</translation>
+    </message>
+    <message>
+        <source>%1 asks for the encrypted file, but: %2</source>
+        <translation>%1 verlangt die verschlüsselte Datei, aber: %2</translation>
+    </message>
+    <message>
+        <source>The OS keychain was asked for%1, but no secret service answered (%2). To use it, %3. Otherwise use the encrypted file (ORDERFLOW_SECRET_STORE=file and ENCRYPTION_MASTER_KEY).</source>
+        <translation>Der Schlüsselbund des Betriebssystems wurde verlangt%1, aber kein Geheimnisdienst hat geantwortet (%2). Um ihn zu verwenden, %3. Andernfalls verwenden Sie die verschlüsselte Datei (ORDERFLOW_SECRET_STORE=file und ENCRYPTION_MASTER_KEY).</translation>
+    </message>
+    <message>
+        <source>No credential store is available for OrderFlow&apos;s secrets: no secret service (OS keychain) answered (%1), and ENCRYPTION_MASTER_KEY is not set. Either %2, or %3. ORDERFLOW_SECRET_STORE=keychain|file picks one explicitly.</source>
+        <translation>Für die Geheimnisse von OrderFlow ist kein Anmeldedatenspeicher verfügbar: kein Geheimnisdienst (Schlüsselbund des Betriebssystems) hat geantwortet (%1), und ENCRYPTION_MASTER_KEY ist nicht gesetzt. Entweder %2, oder %3. ORDERFLOW_SECRET_STORE=keychain|file wählt ausdrücklich einen davon.</translation>
+    </message>
+    <message>
+        <source>%1 problems:</source>
+        <translation>%1 Probleme:</translation>
+    </message>
+    <message>
+        <source>Stopped %1 %2: OrderFlow is shutting down; the work is taken up again after the restart.</source>
+        <translation>%1 %2 abgebrochen: OrderFlow wird beendet; die Arbeit wird nach dem Neustart wieder aufgenommen.</translation>
+    </message>
+    <message>
+        <source>before connecting to</source>
+        <translation>Vor dem Verbinden mit</translation>
+    </message>
+    <message>
+        <source>connecting to</source>
+        <translation>Verbinden mit</translation>
+    </message>
+    <message>
+        <source>authenticating to</source>
+        <translation>Anmelden bei</translation>
+    </message>
+    <message>
+        <source>starting SFTP on</source>
+        <translation>Starten von SFTP auf</translation>
+    </message>
+    <message>
+        <source>trying to %1 %2 on</source>
+        <translation>Versuch „%1 %2“ auf</translation>
+    </message>
+    <message>
+        <source>Database error while %1: %2.%3</source>
+        <translation>Datenbankfehler beim %1: %2.%3</translation>
+    </message>
+    <message>
+        <source>Database error while %1: %2</source>
+        <translation>Datenbankfehler beim %1: %2</translation>
+    </message>
+    <message>
+        <source>Database error while %1: cannot prepare %2: %3</source>
+        <translation>Datenbankfehler beim %1: %2 kann nicht vorbereitet werden: %3</translation>
+    </message>
+    <message>
+        <source> Another process holds the database; the operation will be retried.</source>
+        <translation> Ein anderer Prozess hält die Datenbank; der Vorgang wird wiederholt.</translation>
+    </message>
+    <message>
+        <source> The disk holding the database is full; free space.</source>
+        <translation> Der Datenträger der Datenbank ist voll; schaffen Sie Platz.</translation>
+    </message>
+    <message>
+        <source>Cannot start a database transaction on %1: %2</source>
+        <translation>Auf %1 kann keine Datenbanktransaktion begonnen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot commit to %1: %2</source>
+        <translation>In %1 kann nicht festgeschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start a read transaction on %1: %2</source>
+        <translation>Auf %1 kann keine Lesetransaktion begonnen werden: %2</translation>
+    </message>
+    <message>
+        <source>This build of OrderFlow carries no database migrations; it is broken. Rebuild it.</source>
+        <translation>Dieser Build von OrderFlow enthält keine Datenbankmigrationen; er ist defekt. Bauen Sie ihn neu.</translation>
+    </message>
+    <message>
+        <source>Cannot read migration %1.</source>
+        <translation>Migration %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>applying migration %1</source>
+        <translation>Anwenden von Migration %1</translation>
+    </message>
+    <message>
+        <source>recording migration</source>
+        <translation>Eintragen der Migration</translation>
+    </message>
+    <message>
+        <source>creating schema_version</source>
+        <translation>Anlegen von schema_version</translation>
+    </message>
+    <message>
+        <source>No free file name for acknowledgement %1.</source>
+        <translation>Kein freier Dateiname für Bestätigung %1.</translation>
+    </message>
+    <message>
+        <source>OrderFlow keeps retrying with backoff.</source>
+        <translation>OrderFlow versucht es in wachsenden Abständen weiter.</translation>
+    </message>
+    <message>
+        <source>This needs a person; once it is fixed the acknowledgement goes out by itself at its next attempt (it is never dropped).</source>
+        <translation>Das muss ein Mensch beheben; danach geht die Bestätigung beim nächsten Versuch von selbst hinaus (sie wird nie verworfen).</translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation> nach %1</translation>
+    </message>
+    <message>
+        <source>Cannot deliver %1 acknowledgement %2 (for %3, inbound message %4) of source &apos;%5&apos; (organisation %6)%7: %8 %9</source>
+        <translation>%1-Bestätigung %2 (für %3, Eingangsnachricht %4) von Quelle &apos;%5&apos; (Organisation %6) nicht zustellbar%7: %8 %9</translation>
+    </message>
+    <message>
+        <source>%1 Attempt %2; next attempt at %3.</source>
+        <translation>%1 Versuch %2; nächster Versuch um %3.</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos; (organisation %2): %3 acknowledgement(s) not delivered%4: %5 %6</source>
+        <translation>Quelle &apos;%1&apos; (Organisation %2): %3 Bestätigung(en) nicht zugestellt%4: %5 %6</translation>
+    </message>
+    <message>
+        <source>%1 already exists there and cannot be read to tell whether it is this acknowledgement (%2). Make it readable for OrderFlow, or move it away if it is not an acknowledgement OrderFlow wrote.</source>
+        <translation>%1 existiert dort bereits und kann nicht gelesen werden, um festzustellen, ob es diese Bestätigung ist (%2). Machen Sie die Datei für OrderFlow lesbar, oder verschieben Sie sie, wenn sie keine von OrderFlow geschriebene Bestätigung ist.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 time-stamped variants are all taken by other files.</source>
+        <translation>%1 und %2 Varianten mit Zeitstempel sind alle von anderen Dateien belegt.</translation>
+    </message>
 </context>
 <context>
     <name>orderflow::console::ActionResultDialog</name>

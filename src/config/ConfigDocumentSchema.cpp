@@ -1,5 +1,7 @@
 #include "config/ConfigDocumentSchema.h"
 
+#include "domain/messages/ConfigMessages.h"
+
 namespace orderflow {
 namespace {
 
@@ -243,7 +245,7 @@ QString describeProblems(const QList<ConfigProblem> &problems)
     QStringList lines;
     for (const ConfigProblem &p : problems)
         lines << QStringLiteral("  - ") + p.toString();
-    return QStringLiteral("%1 problems:\n%2").arg(problems.size()).arg(lines.join(QLatin1Char('\n')));
+    return msg::ConfigProblemCount(problems.size()) + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
 }
 
 } // namespace orderflow

@@ -1,5 +1,6 @@
 #include "formats/DocumentStream.h"
 
+#include "domain/messages/EdiMessages.h"
 #include "formats/FormatRegistry.h"
 #include "formats/edifact/EdifactOrdersReader.h"
 #include "formats/edifact/EdifactTokenizer.h"
@@ -316,10 +317,7 @@ bool DocumentStream::next(ParseResult &part)
         ParseError e;
         e.file = m_options.fileName;
         e.offset = m_fileOffset + m_data.size();
-        e.message = QStringLiteral("Cannot read %1 after byte %2: %3. Nothing after that byte was read; check the file and read it again.")
-                        .arg(m_options.fileName)
-                        .arg(e.offset)
-                        .arg(m_readError);
+        e.message = msg::CannotReadAfterByte(m_options.fileName, e.offset, m_readError);
         part.errors.append(e);
         return true;
     }

@@ -1,5 +1,7 @@
 #include "formats/EdiText.h"
 
+#include "domain/messages/EdiMessages.h"
+
 #include <algorithm>
 #include <cstring>
 #include <limits>
@@ -100,8 +102,8 @@ EdiNumber inRange(QByteArrayView plain, int tooLongCode)
     if (!n.value) {
         n.code = tooLongCode;
         n.problem = why.reason == Decimal::Refusal::TooManyDecimals
-            ? QStringLiteral("too many decimals to read exactly: %1 after the decimal mark; at most %2").arg(why.decimals).arg(Decimal::kMaxScale)
-            : QStringLiteral("too long to read exactly: %1 significant digits; at most %2").arg(why.significantDigits).arg(Decimal::kMaxDigits);
+            ? msg::EdiTooManyDecimals(why.decimals, Decimal::kMaxScale)
+            : msg::EdiTooManyDigits(why.significantDigits, Decimal::kMaxDigits);
     }
     return n;
 }
@@ -130,15 +132,15 @@ EdiNumber x12Number(QByteArrayView value)
         } else if (c == '.' && !point) {
             point = true;
         } else {
-            n.problem = c == ','   ? QStringLiteral("',' is not allowed: X12 numbers use '.' as decimal point and never a thousands separator")
-                      : c == '+'   ? QStringLiteral("'+' is not allowed: X12 numbers carry only a leading '-' sign")
-                      : c == '.'   ? QStringLiteral("a second '.' is not allowed: X12 numbers have at most one decimal point")
-                                   : QStringLiteral("%1 is not allowed in an X12 number (digits, one '.', a leading '-')").arg(shownChar(c));
+            n.problem = c == ','   ? msg::X12NumberComma()
+                      : c == '+'   ? msg::X12NumberPlus()
+                      : c == '.'   ? msg::X12NumberSecondPoint()
+                                   : msg::X12NumberBadCharacter(shownChar(c));
             return n;
         }
     }
     if (!digit) {
-        n.problem = QStringLiteral("an X12 number needs at least one digit");
+        n.problem = msg::X12NumberNoDigit();
         return n;
     }
     return inRange(value, 5);   // AK403 5: data element too long
@@ -174,21 +176,18 @@ EdiNumber edifactNumber(QByteArrayView value, char decimalMark)
         }
         n.code = c == other || c == decimalMark ? 19 : 12;   // 0085 19: invalid decimal notation
         n.problem = c == other
-            ? QStringLiteral("'%1' is not the decimal mark: the interchange declares '%2' (%3), and ISO 9735 allows only "
-                             "the declared mark and no thousands separators")
-                  .arg(QString(QLatin1Char(c)), QString(QLatin1Char(decimalMark)),
-                       decimalMark == '.' ? QStringLiteral("UNA, or the default without one") : QStringLiteral("UNA"))
+            ? msg::EdifactNotTheDecimalMark(QString(QLatin1Char(c)), QString(QLatin1Char(decimalMark)),
+                                            decimalMark == '.' ? msg::EdifactMarkFromUnaOrDefault() : QStringLiteral("UNA"))
             : c == decimalMark
-            ? QStringLiteral("a second '%1' is not allowed: a number has one decimal mark and no thousands separators").arg(QLatin1Char(c))
-            : QStringLiteral("%1 is not allowed in a number (digits, the decimal mark '%2', a leading '-')").arg(shownChar(c), QString(QLatin1Char(decimalMark)));
+            ? msg::EdifactSecondDecimalMark(QString(QLatin1Char(c)))
+            : msg::EdifactNumberBadCharacter(shownChar(c), QString(QLatin1Char(decimalMark)));
         return n;
     }
     const bool digitBefore = mark > 0 && value[mark - 1] >= '0' && value[mark - 1] <= '9';
     const bool digitAfter = mark >= 0 && mark + 1 < value.size();
     if (!digit || (mark >= 0 && (!digitBefore || !digitAfter))) {
         n.code = digit ? 19 : 12;
-        n.problem = digit ? QStringLiteral("the decimal mark '%1' needs a digit on both sides (ISO 9735)").arg(QLatin1Char(decimalMark))
-                          : QStringLiteral("a number needs at least one digit");
+        n.problem = digit ? msg::EdifactMarkNeedsDigits(QString(QLatin1Char(decimalMark))) : msg::EdifactNumberNoDigit();
         return n;
     }
     if (mark < 0 || decimalMark == '.')

@@ -1,5 +1,6 @@
 #include "formats/FormatRegistry.h"
 
+#include "domain/messages/EdiMessages.h"
 #include "formats/edifact/EdifactOrdersReader.h"
 #include "formats/json/PartnerJsonReader.h"
 #include "formats/x12/X12Ebcdic.h"
@@ -45,9 +46,8 @@ ParseResult parseDocument(QByteArrayView content, const ParseOptions &options)
             e.file = options.fileName;
             e.offset = 0;
             e.message = content.isEmpty()
-                ? QStringLiteral("The file is empty.")
-                : QStringLiteral("Unrecognised content: expected partner JSON ('{'), X12 ('ISA') or EDIFACT "
-                                 "('UNA'/'UNB'). Check that the partner sent the right file, or set the source's format.");
+                ? msg::FileEmpty()
+                : msg::UnrecognisedContent();
             r.errors.append(e);
             return r;
         }
@@ -62,7 +62,7 @@ ParseResult parseDocument(QByteArrayView content, const ParseOptions &options)
     ParseResult r;
     ParseError e;
     e.file = options.fileName;
-    e.message = QStringLiteral("Unknown format '%1' (supported: %2).").arg(format, supportedFormats().join(QStringLiteral(", ")));
+    e.message = msg::UnknownFormat(format, supportedFormats().join(QStringLiteral(", ")));
     r.errors.append(e);
     return r;
 }

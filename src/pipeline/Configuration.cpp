@@ -1,6 +1,7 @@
 #include "pipeline/Configuration.h"
 
 #include "connectors/ErpConnector.h"
+#include "domain/messages/ConfigMessages.h"
 #include "pipeline/Transformations.h"
 #include "sources/SourceRegistry.h"
 
@@ -31,8 +32,7 @@ QList<ConfigProblem> checkConfigDocument(const QJsonObject &document)
         const QJsonObject source = v.toObject();
         const QJsonArray transforms = source.value(QStringLiteral("config")).toObject().value(QStringLiteral("transforms")).toArray();
         if (Status s = validateTransforms(transforms); !s) {
-            problems.append(ConfigProblem{QStringLiteral("source '%1' (org '%2')").arg(source.value(QStringLiteral("name")).toString(),
-                                                                                     source.value(QStringLiteral("org")).toString()),
+            problems.append(ConfigProblem{msg::SourceOfOrg(source.value(QStringLiteral("name")).toString(), source.value(QStringLiteral("org")).toString()),
                                           QString(), QStringLiteral("config.") + s.error().message});
         }
     }

@@ -1,5 +1,6 @@
 #include "pipeline/OutboxSender.h"
 
+#include "domain/messages/SourceMessages.h"
 #include "pipeline/RetryPolicy.h"
 #include "sources/FileSource.h"
 #include "sources/SourceSettings.h"
@@ -46,7 +47,7 @@ Result<QString> freeName(OutboxRepository &outbox, qint64 sourceId, const QStrin
         if (!*taken)
             return candidate;
     }
-    return Error(QStringLiteral("exists"), QStringLiteral("No free file name for acknowledgement %1.").arg(wanted));
+    return Error(QStringLiteral("exists"), msg::AckNoFreeName(wanted));
 }
 
 RetryPolicy policyFor(const SourceRecord *source)
@@ -63,18 +64,15 @@ RetryPolicy policyFor(const SourceRecord *source)
 QString advice(const Error &cause)
 {
     if (isTransientFileError(cause))
-        return QStringLiteral("OrderFlow keeps retrying with backoff.");
-    return QStringLiteral("This needs a person; once it is fixed the acknowledgement goes out by itself at its next attempt (it is never dropped).");
+        return msg::AckRetrying();
+    return msg::AckNeedsPerson();
 }
 
 QString failureText(const OutboxRecord &row, const QString &dir, const Error &cause, const QDateTime &next)
 {
-    const QString where = dir.isEmpty() ? QString() : QStringLiteral(" to %1").arg(dir);
-    return QStringLiteral("Cannot deliver %1 acknowledgement %2 (for %3, inbound message %4) of source '%5' (organisation %6)%7: %8 %9 "
-                          "Attempt %10; next attempt at %11.")
-        .arg(row.kind, row.fileName, row.inboundName, QString::number(row.inboundId), row.sourceName, row.orgSlug, where, cause.message, advice(cause))
-        .arg(row.attempts)
-        .arg(timeText(next));
+    const QString where = dir.isEmpty() ? QString() : msg::AckTo(dir);
+    return msg::AckCannotDeliver(row.kind, row.fileName, row.inboundName, row.inboundId, row.sourceName, row.orgSlug, where, cause.message,
+                                 msg::AckNextAttempt(advice(cause), row.attempts, timeText(next)));
 }
 
 } // namespace
@@ -170,9 +168,7 @@ Result<QString> OutboxSender::deliver(FileStore &store, const SourceRecord &sour
             return sentTo;
         }
         if (!there && there.error().code != FileError::TooLarge)
-            return Error(there.error().code, QStringLiteral("%1 already exists there and cannot be read to tell whether it is this acknowledgement (%2). "
-                                                            "Make it readable for OrderFlow, or move it away if it is not an acknowledgement OrderFlow wrote.")
-                                                 .arg(row.fileName, there.error().message));
+            return Error(there.error().code, msg::AckNameTakenUnreadable(row.fileName, there.error().message));
         // Someone else's file (a partner re-using an interchange number, another source sharing the folder): a
         // time-stamped name, recorded before anything is written under it, so a crash cannot leave two copies.
         auto fresh = freeName(m_outbox, row.sourceId, row.fileName, true);
@@ -184,7 +180,7 @@ Result<QString> OutboxSender::deliver(FileStore &store, const SourceRecord &sour
             return renamed.error();
         row.fileName = *fresh;
     }
-    return Error(FileError::Exists, QStringLiteral("%1 and %2 time-stamped variants are all taken by other files.").arg(row.fileName).arg(kMaxRenames));
+    return Error(FileError::Exists, msg::AckAllNamesTaken(row.fileName, kMaxRenames));
 }
 
 Status OutboxSender::record(const SourceRecord *source, QList<Outcome> &outcomes, const QDateTime &now, bool summarised, OutboxRound &round)
@@ -249,10 +245,8 @@ Result<OutboxRound> OutboxSender::runRound(int maxRows, const QDateTime &now)
             for (Outcome &o : outcomes)
                 o.error = cause;
             const OutboxRecord &first = *rows.first();
-            round.messages << QStringLiteral("Source '%1' (organisation %2): %3 acknowledgement(s) not delivered%4: %5 %6")
-                                  .arg(first.sourceName, first.orgSlug)
-                                  .arg(rows.size())
-                                  .arg(dir.isEmpty() ? QString() : QStringLiteral(" to ") + dir, cause.message, advice(cause));
+            round.messages << msg::AckNotDelivered(first.sourceName, first.orgSlug, rows.size(), dir.isEmpty() ? QString() : msg::AckTo(dir),
+                                                   cause.message, advice(cause));
             return record(source, outcomes, now, true, round);
         };
 

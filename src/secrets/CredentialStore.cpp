@@ -1,5 +1,6 @@
 #include "secrets/CredentialStore.h"
 
+#include "domain/messages/ConfigMessages.h"
 #include "secrets/EncryptedFileStore.h"
 #include "secrets/KeychainStore.h"
 #include "secrets/SecretsLog.h"
@@ -18,19 +19,17 @@ constexpr qint64 NegativeProbeMemoryMs = 30000;
 
 Error shuttingDown()
 {
-    return Error(SecretError::Unavailable, QStringLiteral("OrderFlow is shutting down; the credential store was not asked."));
+    return Error(SecretError::Unavailable, msg::StoreShuttingDown());
 }
 
 QString keychainHowTo()
 {
-    return QStringLiteral("run a secret service in this session (a desktop login with GNOME Keyring or KWallet; on a server "
-                          "`gnome-keyring-daemon --unlock --components=secrets` inside `dbus-run-session`)");
+    return msg::KeychainHowTo();
 }
 
 QString masterKeyHowTo()
 {
-    return QStringLiteral("set ENCRYPTION_MASTER_KEY to 64 hexadecimal characters (e.g. from `openssl rand -hex 32`; keep it safe, "
-                          "the secrets cannot be read without it) to keep secrets in the encrypted file %1").arg(defaultSecretsFilePath());
+    return msg::MasterKeyHowTo(defaultSecretsFilePath());
 }
 
 // Whether a secret service answers, remembered on the secrets thread: a yes for the life of the process, a no
@@ -142,8 +141,7 @@ Result<SecretStoreChoice> parseSecretStoreChoice(const QString &name)
         return SecretStoreChoice::Keychain;
     if (n == QLatin1String("file"))
         return SecretStoreChoice::File;
-    return Error(SecretError::Unavailable, QStringLiteral("'%1' is not a credential store; use 'keychain' (the OS keychain) or 'file' "
-                                                          "(the encrypted file).").arg(name.left(40)));
+    return Error(SecretError::Unavailable, msg::NotACredentialStore(name.left(40)));
 }
 
 void secrets::selectCredentialStoreHere(SecretStoreChoice choice, std::function<void(Result<CredentialStorePtr>)> done)
@@ -163,16 +161,14 @@ void secrets::selectCredentialStoreHere(SecretStoreChoice choice, std::function<
     case SecretStoreChoice::File:
         return openFileHere([done, chosenBy](Result<CredentialStorePtr> r) {
             if (!r && !chosenBy.isEmpty())
-                return done(Error(r.error().code, QStringLiteral("%1 asks for the encrypted file, but: %2").arg(chosenBy, r.error().message)));
+                return done(Error(r.error().code, msg::FileStoreAskedBut(chosenBy, r.error().message)));
             done(std::move(r));
         });
     case SecretStoreChoice::Keychain:
         return probeKeychainHere([done, chosenBy](const Status &s) {
             if (s)
                 return done(CredentialStorePtr(std::make_shared<KeychainStore>()));
-            done(Error(s.error().code, QStringLiteral("The OS keychain was asked for%1, but no secret service answered (%2). To use it, %3. "
-                                                      "Otherwise use the encrypted file (ORDERFLOW_SECRET_STORE=file and ENCRYPTION_MASTER_KEY).")
-                                           .arg(chosenBy.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(chosenBy), s.error().message, keychainHowTo())));
+            done(Error(s.error().code, msg::KeychainAskedNoAnswer(chosenBy.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(chosenBy), s.error().message, keychainHowTo())));
         });
     case SecretStoreChoice::Automatic:
         break;
@@ -183,9 +179,7 @@ void secrets::selectCredentialStoreHere(SecretStoreChoice choice, std::function<
         if (!qEnvironmentVariableIsEmpty("ENCRYPTION_MASTER_KEY"))
             return openFileHere(done);
         done(Error(SecretError::Unavailable,
-                   QStringLiteral("No credential store is available for OrderFlow's secrets: no secret service (OS keychain) answered (%1), and "
-                                  "ENCRYPTION_MASTER_KEY is not set. Either %2, or %3. ORDERFLOW_SECRET_STORE=keychain|file picks one explicitly.")
-                       .arg(s.error().message, keychainHowTo(), masterKeyHowTo())));
+                   msg::NoCredentialStore(s.error().message, keychainHowTo(), masterKeyHowTo())));
     });
 }
 

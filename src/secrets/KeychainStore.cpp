@@ -30,9 +30,7 @@ constexpr int LockRetryMs = 25;
 // What every keychain message ends with when the keychain itself is the problem.
 QString keychainAdvice()
 {
-    return QStringLiteral("Start or unlock a secret service in this session (a desktop login with GNOME Keyring or KWallet; "
-                          "on a server `gnome-keyring-daemon --unlock --components=secrets` inside `dbus-run-session`), or keep "
-                          "secrets in the encrypted file instead (set ENCRYPTION_MASTER_KEY and ORDERFLOW_SECRET_STORE=file).");
+    return msg::KeychainAdvice();
 }
 
 // Process-wide and touched on the secrets thread only: QtKeychain runs one job at a time from one global queue,
@@ -163,7 +161,7 @@ void readKey(const QString &key, int timeoutMs, std::function<void(JobOutcome)> 
             if (locked) {
                 o.error = QKeychain::AccessDenied;
                 o.locked = true;
-                o.message = QStringLiteral("the keyring is locked");
+                o.message = msg::KeyringLocked();
             }
             done(o);
         });
@@ -197,13 +195,10 @@ Error keychainError(const JobOutcome &o, const QString &action, const QString &r
     switch (o.state) {
     case JobOutcome::State::TimedOut:
         return Error(SecretError::Timeout,
-                     QStringLiteral("The OS keychain did not answer within %1 ms when %2. A locked keyring waiting for its "
-                                    "password, or a secret service that hangs, looks like this. %3")
-                         .arg(o.waitedMs).arg(action, keychainAdvice()));
+                     msg::KeychainTimedOut(o.waitedMs, action, keychainAdvice()));
     case JobOutcome::State::Stuck:
         return Error(SecretError::Timeout,
-                     QStringLiteral("The OS keychain has not answered a request made %1 s ago, so OrderFlow did not ask it again when %2. %3")
-                         .arg(o.waitedMs / 1000).arg(action, keychainAdvice()));
+                     msg::KeychainStuck(o.waitedMs / 1000, action, keychainAdvice()));
     case JobOutcome::State::Answered:
         break;
     }
@@ -213,11 +208,9 @@ Error keychainError(const JobOutcome &o, const QString &action, const QString &r
                      msg::NoSecretInKeychain(reference));
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        return Error(SecretError::Denied, QStringLiteral("The OS keychain refused access when %1: %2. Unlock the keyring (log in to the "
-                                                         "desktop session, or `gnome-keyring-daemon --unlock` on a server) or allow OrderFlow "
-                                                         "access, and try again.").arg(action, o.message));
+        return Error(SecretError::Denied, msg::KeychainDenied(action, o.message));
     default:
-        return Error(SecretError::Unavailable, QStringLiteral("The OS keychain failed when %1: %2. %3").arg(action, o.message, keychainAdvice()));
+        return Error(SecretError::Unavailable, msg::KeychainFailed(action, o.message, keychainAdvice()));
     }
 }
 
@@ -228,7 +221,7 @@ void readIndex(int timeoutMs, std::function<void(Result<QStringList>)> done)
         if (o.notFound())
             return done(QStringList());
         if (!o.ok())
-            return done(keychainError(o, QStringLiteral("reading the index of OrderFlow's secrets"), IndexKey));
+            return done(keychainError(o, msg::KeychainReadingIndex(), IndexKey));
         const QJsonDocument doc = QJsonDocument::fromJson(o.data);
         QStringList names;
         for (const QJsonValue &v : doc.object().value(QStringLiteral("names")).toArray()) {
@@ -248,7 +241,7 @@ void writeIndex(const QStringList &names, int timeoutMs, std::function<void(Stat
     const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("names"), QJsonArray::fromStringList(names)}}).toJson(QJsonDocument::Compact);
     writeKey(IndexKey, json, timeoutMs, [done](const JobOutcome &o) {
         if (!o.ok())
-            return done(keychainError(o, QStringLiteral("updating the index of OrderFlow's secrets"), IndexKey));
+            return done(keychainError(o, msg::KeychainUpdatingIndex(), IndexKey));
         done({});
     });
 }
@@ -330,7 +323,7 @@ void KeychainStore::readHere(const QString &reference, ValueDone done)
         readKey(reference, timeout, [reference, done, next](const JobOutcome &o) {
             next();
             if (!o.ok())
-                return done(keychainError(o, QStringLiteral("reading secret %1").arg(reference), reference));
+                return done(keychainError(o, msg::KeychainReadingSecret(reference), reference));
             qCDebug(lcSecrets, "read %s from the OS keychain", qUtf8Printable(reference));
             done(o.data);
         });
@@ -365,7 +358,7 @@ void KeychainStore::writeHere(const QString &reference, const QByteArray &value,
                             qCDebug(lcSecrets, "stored %s in the OS keychain", qUtf8Printable(reference));
                             return finish({});
                         }
-                        const Error e = keychainError(o, QStringLiteral("storing secret %1").arg(reference), reference);
+                        const Error e = keychainError(o, msg::KeychainStoringSecret(reference), reference);
                         if (!added || o.state != JobOutcome::State::Answered)
                             return finish(e);
                         writeIndex(original, timeout, [finish, e](const Status &) { finish(e); });
@@ -416,10 +409,10 @@ void KeychainStore::removeHere(const QString &reference, StatusDone done)
                 if (o.notFound())
                     return dropFromIndex(keychainError(o, QString(), reference));
                 if (!o.ok())
-                    return finish(keychainError(o, QStringLiteral("looking up secret %1 to delete it").arg(reference), reference));
+                    return finish(keychainError(o, msg::KeychainLookingUpToDelete(reference), reference));
                 deleteKey(reference, timeout, [reference, finish, dropFromIndex](const JobOutcome &d) {
                     if (!d.ok())
-                        return finish(keychainError(d, QStringLiteral("deleting secret %1").arg(reference), reference));
+                        return finish(keychainError(d, msg::KeychainDeletingSecret(reference), reference));
                     qCDebug(lcSecrets, "deleted %s from the OS keychain", qUtf8Printable(reference));
                     dropFromIndex({});
                 });

@@ -122,21 +122,21 @@ Status execQuery(QSqlQuery &query, const QString &what)
     QString hint;
     if (text.contains(QLatin1String("locked"), Qt::CaseInsensitive) || text.contains(QLatin1String("busy"), Qt::CaseInsensitive)) {
         code = QStringLiteral("db_busy");
-        hint = QStringLiteral(" Another process holds the database; the operation will be retried.");
+        hint = msg::DbHintBusy();
     } else if (text.contains(QLatin1String("full"), Qt::CaseInsensitive)) {
         code = QStringLiteral("db_full");
-        hint = QStringLiteral(" The disk holding the database is full; free space.");
+        hint = msg::DbHintFull();
     } else if (text.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive)) {
         code = QStringLiteral("db_unique");
     }
-    return Error(code, QStringLiteral("Database error while %1: %2.%3").arg(what, text, hint));
+    return Error(code, msg::DbErrorWhile(what, text, hint));
 }
 
 Status execSql(Database &db, const QString &sql, const QString &what)
 {
     QSqlQuery q(db.sql());
     if (!q.prepare(sql))
-        return Error(QStringLiteral("db_error"), QStringLiteral("Database error while %1: %2").arg(what, q.lastError().text()));
+        return Error(QStringLiteral("db_error"), msg::DbErrorWhileBare(what, q.lastError().text()));
     return execQuery(q, what);
 }
 
@@ -165,7 +165,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QStr
     static const bool resourcesReady = [] { initEngineResources(); return true; }();
     Q_UNUSED(resourcesReady);
     if (latestSchemaVersion() == 0)
-        return Error(QStringLiteral("db_migrate"), QStringLiteral("This build of OrderFlow carries no database migrations; it is broken. Rebuild it."));
+        return Error(QStringLiteral("db_migrate"), msg::DbNoMigrations());
     const QFileInfo info(path);
     if (path.isEmpty())
         return Error(QStringLiteral("db_open"), msg::DbNoPath());
@@ -263,7 +263,7 @@ Status Database::transaction(const std::function<Status()> &work)
     const auto turnDone = qScopeGuard([&turns] { turns.release(); });
     QSqlQuery begin(m_db);
     if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return Error(QStringLiteral("db_busy"), QStringLiteral("Cannot start a database transaction on %1: %2").arg(m_path, begin.lastError().text()));
+        return Error(QStringLiteral("db_busy"), msg::DbCannotBegin(m_path, begin.lastError().text()));
     ++m_transactionDepth;
     Status result = work();
     --m_transactionDepth;
@@ -274,7 +274,7 @@ Status Database::transaction(const std::function<Status()> &work)
             return {};
         const QString text = end.lastError().text();
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
-        return Error(QStringLiteral("db_commit"), QStringLiteral("Cannot commit to %1: %2").arg(m_path, text));
+        return Error(QStringLiteral("db_commit"), msg::DbCannotCommit(m_path, text));
     }
     end.exec(QStringLiteral("ROLLBACK"));
     return result;
@@ -287,7 +287,7 @@ Status Database::snapshot(const std::function<Status()> &work)
     resetStatements();   // a statement still holding an older snapshot would pin the read to it
     QSqlQuery begin(m_db);
     if (!begin.exec(QStringLiteral("BEGIN")))
-        return Error(QStringLiteral("db_busy"), QStringLiteral("Cannot start a read transaction on %1: %2").arg(m_path, begin.lastError().text()));
+        return Error(QStringLiteral("db_busy"), msg::DbCannotBeginRead(m_path, begin.lastError().text()));
     ++m_transactionDepth;
     Status result = work();
     --m_transactionDepth;
@@ -304,7 +304,7 @@ Status Database::snapshot(const std::function<Status()> &work)
 Status Database::migrate()
 {
     if (Status s = execSql(*this, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"),
-                           QStringLiteral("creating schema_version"));
+                           msg::DbCreatingSchemaVersion());
         !s)
         return s;
     return transaction([&]() -> Status {
@@ -319,16 +319,16 @@ Status Database::migrate()
                 continue;
             QFile f(m.file);
             if (!f.open(QIODevice::ReadOnly))
-                return Error(QStringLiteral("db_migrate"), QStringLiteral("Cannot read migration %1.").arg(m.file));
+                return Error(QStringLiteral("db_migrate"), msg::DbCannotReadMigration(m.file));
             const QString script = QString::fromUtf8(f.readAll());
             for (const QString &statement : splitStatements(script)) {
-                if (Status s = execSql(*this, statement, QStringLiteral("applying migration %1").arg(m.version)); !s)
+                if (Status s = execSql(*this, statement, msg::DbApplyingMigration(m.version)); !s)
                     return s;
             }
             QSqlQuery &q = query(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"));
             q.addBindValue(m.version);
             q.addBindValue(nowText());
-            if (Status s = execQuery(q, QStringLiteral("recording migration")); !s)
+            if (Status s = execQuery(q, msg::DbRecordingMigration()); !s)
                 return s;
             qCInfo(lcDb) << "applied migration" << m.version << "to" << m_path;
         }

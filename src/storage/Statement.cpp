@@ -1,5 +1,6 @@
 #include "storage/Statement.h"
 
+#include "domain/messages/SystemMessages.h"
 #include "storage/Database.h"
 
 #include <QSqlDriver>
@@ -173,14 +174,14 @@ Error Statement::failure(const QString &what) const
     QString hint;
     if (code == SQLITE_BUSY || code == SQLITE_LOCKED || text.contains(QLatin1String("locked"), Qt::CaseInsensitive)) {
         kind = QStringLiteral("db_busy");
-        hint = QStringLiteral(" Another process holds the database; the operation will be retried.");
+        hint = msg::DbHintBusy();
     } else if (code == SQLITE_FULL || text.contains(QLatin1String("full"), Qt::CaseInsensitive)) {
         kind = QStringLiteral("db_full");
-        hint = QStringLiteral(" The disk holding the database is full; free space.");
+        hint = msg::DbHintFull();
     } else if (code == SQLITE_CONSTRAINT && text.contains(QLatin1String("UNIQUE"))) {
         kind = QStringLiteral("db_unique");
     }
-    return Error(kind, QStringLiteral("Database error while %1: %2.%3").arg(what, text, hint));
+    return Error(kind, msg::DbErrorWhile(what, text, hint));
 }
 
 Status Statement::exec(const QString &what)
@@ -200,7 +201,7 @@ Status Statement::exec(const QString &what)
         return {};
     }
     if (!m_stmt)
-        return Error(QStringLiteral("db_error"), QStringLiteral("Database error while %1: cannot prepare %2: %3").arg(what, m_sql, QString::fromUtf8(sqlite3_errmsg(m_handle))));
+        return Error(QStringLiteral("db_error"), msg::DbErrorCannotPrepare(what, m_sql, QString::fromUtf8(sqlite3_errmsg(m_handle))));
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW) {
         // Positioned on the first row; next() reads on, and the statement resets when the rows run out or

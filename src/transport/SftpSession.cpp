@@ -183,7 +183,7 @@ Status SftpSession::Private::connectNow()
 {
     teardown(false);
     if (aborted())
-        return abandoned(QStringLiteral("before connecting to"));
+        return abandoned(msg::SftpBeforeConnectingTo());
     sftp::initLibssh();
     timings = {};
     serverKey = {};
@@ -222,7 +222,7 @@ Status SftpSession::Private::connectNow()
                                     : sshErrorText(ssh);
         teardown(true);
         if (aborted())
-            return abandoned(QStringLiteral("connecting to"));
+            return abandoned(msg::SftpConnectingTo());
         qCDebug(lcSftp, "connect to %s failed: %s", qUtf8Printable(describe()), qUtf8Printable(why));
         return Error(FileError::Connection, msg::SftpCannotConnect(describe(), why));
     }
@@ -240,7 +240,7 @@ Status SftpSession::Private::connectNow()
     watchdog->disarm();
     if (!auth) {
         teardown(true);
-        return aborted() ? Status(abandoned(QStringLiteral("authenticating to"))) : auth;
+        return aborted() ? Status(abandoned(msg::SftpAuthenticatingTo())) : auth;
     }
     timings.authMs = timer.restart();
     avoidDelayedAckStall(ssh_get_fd(ssh));
@@ -253,7 +253,7 @@ Status SftpSession::Private::connectNow()
         const QString why = watchdog->fired() ? msg::NoAnswerWithin(config.connectTimeoutMs) : sshErrorText(ssh);
         teardown(true);
         if (aborted())
-            return abandoned(QStringLiteral("starting SFTP on"));
+            return abandoned(msg::SftpStartingOn());
         return Error(FileError::Connection,
                      msg::SftpSubsystemFailed(describe(), why));
     }
@@ -319,7 +319,7 @@ Error SftpSession::Private::failure(const QString &action, const QString &path, 
         *statusOut = -1;
     Error e;
     if (aborted()) {
-        e = abandoned(QStringLiteral("trying to %1 %2 on").arg(action, path));
+        e = abandoned(msg::SftpTryingToOn(action, path));
     } else if (timedOut) {
         e = Error(FileError::Connection, msg::SftpNoAnswer(describe(), config.ioTimeoutMs, action, path));
     } else {

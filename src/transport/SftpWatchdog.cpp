@@ -1,5 +1,6 @@
 #include "transport/SftpWatchdog.h"
 
+#include "domain/messages/ConnectionMessages.h"
 #include "transport/FileStore.h"
 
 #include <cerrno>
@@ -90,8 +91,7 @@ void SftpAbort::setLiveSocket(int fd)
 
 Error SftpAbort::abandoned(const QString &during, const QString &where)
 {
-    return Error(FileError::Connection, QStringLiteral("Stopped %1 %2: OrderFlow is shutting down; the work is taken up again after the restart.")
-                                            .arg(during, where));
+    return Error(FileError::Connection, msg::SftpStopped(during, where));
 }
 
 Result<int> openSftpSocket(const SftpConfig &config, SftpAbort &abort)
@@ -151,7 +151,7 @@ Result<int> openSftpSocket(const SftpConfig &config, SftpAbort &abort)
     }
     ::freeaddrinfo(found);
     if (abort.aborted())
-        return SftpAbort::abandoned(QStringLiteral("connecting to"), where);
+        return SftpAbort::abandoned(msg::SftpConnectingTo(), where);
     const QString why = err == ETIMEDOUT ? QStringLiteral("no connection within %1 ms").arg(config.connectTimeoutMs)
                                          : QString::fromLocal8Bit(std::strerror(err));
     return Error(FileError::Connection,

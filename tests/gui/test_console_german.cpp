@@ -11,15 +11,19 @@
 // stores them in English and the console shows them translated.
 #include "ConsoleTestSupport.h"
 
+#include "../edi/EdiTestSupport.h"
 #include "../integration/Workspace.h"
 #include "../secrets/SecretsTestSupport.h"
 #include "app/ConsoleSession.h"
 #include "app/Translations.h"
+#include "config/ConfigDocumentSchema.h"
 #include "config/SettingTitles.h"
 #include "connectors/AckPoller.h"
 #include "connectors/ErpConnector.h"
 #include "domain/messages/ConnectionMessages.h"
 #include "domain/messages/SourceMessages.h"
+#include "domain/messages/SystemMessages.h"
+#include "formats/FormatRegistry.h"
 #include "models/DisplayFormat.h"
 #include "pipeline/ConfigEditor.h"
 #include "pipeline/Ingestor.h"
@@ -29,6 +33,7 @@
 #include "storage/ExportRepository.h"
 #include "storage/SqlTime.h"
 #include "transport/FileStore.h"
+#include "transport/SftpWatchdog.h"
 #include "views/OrderDetailPane.h"
 #include "wizards/SchemaForm.h"
 #include "models/OrderTableModel.h"
@@ -326,6 +331,20 @@ private:
 // by the engine's own parts (ingest and validation, the file store, the ack poller), so the stored texts are the
 // ones an operator gets: an order with validation problems, a file that is not JSON, a push attempt that gave up,
 // an acknowledgement that rejects a delivered order. Returns what went wrong, empty when all is in place.
+// A partner's broken X12 850 (a quantity with a decimal comma, a wrong SE01) and a broken EDIFACT ORDERS (the same
+// quantity, a wrong UNZ count): the readers reject both, and their errors are what the inbound table shows.
+QByteArray brokenX12()
+{
+    return edi_test::isa() + "GS*PO*SENDERID*RECEIVERID*20240102*1200*1*X*004010~ST*850*0001~BEG*00*SA*PO-X12-BAD**20240102~"
+                             "PO1*1*1,5*EA*2.50**VP*SKU-1~CTT*1~SE*7*0001~GE*1*1~IEA*1*000000905~";
+}
+
+QByteArray brokenEdifact()
+{
+    return "UNB+UNOC:3+SENDER:14+RECEIVER:14+240102:1200+REF1'UNH+M1+ORDERS:D:96A:UN'BGM+220+PO-EDI-BAD+9'"
+           "DTM+137:20240102:102'LIN+1++SKU-1:SA'QTY+21:1,5'UNT+6+M1'UNZ+2+REF1'";
+}
+
 QString seedEngineTexts(Database &db)
 {
     ConfigRepository config(db);
@@ -346,6 +365,13 @@ QString seedEngineTexts(Database &db)
     auto broken = ingestor.ingestDocument(source, QStringLiteral("broken.json"), QByteArrayLiteral("[{\"id\": 1,"), &changes, false);
     if (!broken)
         return broken.error().message;
+    for (const auto &[name, content] : {std::pair{QStringLiteral("orders-bad.x12"), brokenX12()}, std::pair{QStringLiteral("orders-bad.edi"), brokenEdifact()}}) {
+        auto rejected = ingestor.ingestDocument(source, name, content, &changes, false);
+        if (!rejected)
+            return rejected.error().message;
+        if (rejected->orders != 0 || rejected->errors.isEmpty())
+            return QStringLiteral("%1 was not rejected: %2 order(s)").arg(name).arg(rejected->orders);
+    }
     if (auto processed = OrderProcessor(db).processBatch(50); !processed)
         return processed.error().message;
 
@@ -430,6 +456,8 @@ private slots:
     void settingsPageOfEveryType();
     void hostKeyDialogUnknownAndChanged();
     void engineRefusalsReadInGerman();
+    void ediReaderErrorsReadInGerman();
+    void localFolderErrorsWithSpacesReadInGerman();
 
 private:
     void expectGerman(const VisibleTexts &texts);
@@ -583,6 +611,25 @@ void TestConsoleGerman::mainWindowEveryTabAndMenu()
         QTest::qWait(300);   // the view reads its rows in the background
         m_texts.collect(window, tabs->tabText(i));
     }
+    // A problem an engine worker reports (a partner's 997 that cannot be delivered to a missing folder), in the
+    // status bar, written as the outbox writes it.
+    {
+        auto store = createFileStore(QJsonObject{{QStringLiteral("mode"), QStringLiteral("filesystem")}});
+        QVERIFY(store);
+        const Status written = (*store)->writeAtomic(QStringLiteral("/nonexistent orderflow acks/997_SENDER_905.x12"), "ISA", false);
+        QVERIFY(!written);
+        const QString failure = msg::AckCannotDeliver(QStringLiteral("997"), QStringLiteral("997_SENDER_905.x12"), QStringLiteral("po-905.x12"), 12,
+                                                      QStringLiteral("inbox"), QStringLiteral("acme"), msg::AckTo(QStringLiteral("/nonexistent orderflow acks")),
+                                                      written.error().message,
+                                                      msg::AckNextAttempt(msg::AckNeedsPerson(), 3, QStringLiteral("2026-11-30 10:00:00")));
+        emit session->engineProblem(QStringLiteral("outbox"), failure);
+        m_texts.collect(window, QStringLiteral("Engine problem"));
+        const QString shown = window->statusBar()->currentMessage();
+        QVERIFY2(shown.contains(QStringLiteral("997-Bestätigung 997_SENDER_905.x12 (für po-905.x12, Eingangsnachricht 12) von Quelle 'inbox' "
+                                               "(Organisation acme) nicht zustellbar nach /nonexistent orderflow acks: "))
+                     && shown.contains(QStringLiteral("Versuch 3; nächster Versuch um 2026-11-30 10:00:00.")),
+                 qPrintable(failure + QStringLiteral("\n → ") + shown));
+    }
     // Sources: a row selected, and the delete confirmation (answered No).
     child<QAction>(window, "actionShowSources")->trigger();
     SetupView *sources = window->sourcesView();
@@ -611,6 +658,13 @@ void TestConsoleGerman::mainWindowEveryTabAndMenu()
              "the failed push attempt was not shown in German");
     QVERIFY2(m_texts.containsPart(QStringLiteral("broken.json:")) && m_texts.containsPart(QStringLiteral("Kein gültiges JSON")),
              "the parse error was not shown in German");
+    // The X12 and EDIFACT readers' own words for a rejected file, where and what, in the inbound table.
+    for (const QString &german : {QStringLiteral("orders-bad.x12 (Übertragungsdatei 000000905, Segment 5 (PO1), Byte "),
+                                  QStringLiteral("PO102: Transaktionssatz 0001 (850): die bestellte Menge als Zahl erwartet, gefunden: '1,5': "),
+                                  QStringLiteral("orders-bad.edi (Übertragungsdatei REF1, Segment 6 (QTY), Byte "),
+                                  QStringLiteral("Nachricht M1 (ORDERS): die bestellte Menge als Zahl erwartet, gefunden: '1,5': "),
+                                  QStringLiteral("ist nicht das Dezimalzeichen")})
+        QVERIFY2(m_texts.containsPart(german), qPrintable(QStringLiteral("not shown: ") + german));
     QVERIFY(m_texts.size() > 100);
 }
 
@@ -831,6 +885,20 @@ void TestConsoleGerman::engineRefusalsReadInGerman()
         ConnectorRegistry::instance().schema(QStringLiteral("REST_JSON_V1"))->validate(QJsonObject{{QStringLiteral("base_urll"), QStringLiteral("x")}});
     QVERIFY(!problems.isEmpty());
     german(problems.first().message, QStringLiteral("ist keine Einstellung von"), QStringLiteral("is not a setting"));
+    // The same problems as one text, as a refused save or apply says it: a line per problem under a count.
+    const QList<ConfigProblem> several = ConnectorRegistry::instance().schema(QStringLiteral("REST_JSON_V1"))->validate(
+        QJsonObject{{QStringLiteral("base_urll"), QStringLiteral("x")}, {QStringLiteral("request_timeout_ms"), QStringLiteral("soon")}});
+    QVERIFY(several.size() >= 2);
+    german(describeProblems(several), QStringLiteral(" Probleme:\n  - base_urll ist keine Einstellung von"), QStringLiteral("is not a setting"));
+    german(several.first().toString(), QStringLiteral("base_urll ist keine Einstellung von"), QStringLiteral("is not a setting"));
+    // An SFTP call given up because OrderFlow shuts down: what it was doing, where.
+    german(sftp::SftpAbort::abandoned(msg::SftpTryingToOn(msg::SftpVerbCreate(), QStringLiteral("/out/po 1.json")),
+                                msg::SftpUserOn(QStringLiteral("edi"), QStringLiteral("sftp.example.com"), 22)).message,
+           QStringLiteral("Versuch „Anlegen von /out/po 1.json“ auf Benutzer 'edi' auf sftp.example.com:22 abgebrochen: OrderFlow wird beendet"),
+           QStringLiteral("Stopped"));
+    // A database another process holds.
+    german(msg::DbErrorWhile(QStringLiteral("reading order 7"), QStringLiteral("database is locked"), msg::DbHintBusy()),
+           QStringLiteral("Datenbankfehler beim reading order 7: database is locked. Ein anderer Prozess hält die Datenbank"), QStringLiteral("Another process"));
     // A source whose orders are not finished cannot be removed.
     QTemporaryDir dir;
     auto db = openDemoDatabase(demoPaths(dir.filePath(QStringLiteral("ws"))));
@@ -848,6 +916,77 @@ void TestConsoleGerman::engineRefusalsReadInGerman()
     // A file that is a FIFO, refused by the ingestor.
     german(msg::SourceProblem(QStringLiteral("inbox"), msg::RefusedNotRegular(QStringLiteral("po.json"), QStringLiteral("/in"), msg::KindFifo(), QStringLiteral("/in/error"))),
            QStringLiteral("Quelle 'inbox': po.json in /in abgewiesen: es ist ein FIFO (benannte Pipe)"), QStringLiteral("regular"));
+}
+
+// Every error the X12 and EDIFACT readers give for a range of broken files (envelopes, segments, numbers, dates,
+// bytes before the header, a file cut short), as the console shows it: German, the place ("interchange", "segment",
+// "byte") included, and no English source text left in it.
+void TestConsoleGerman::ediReaderErrorsReadInGerman()
+{
+    const QByteArray gs = "GS*PO*SENDERID*RECEIVERID*20240102*1200*1*X*004010~";
+    const QByteArray set = "ST*850*0001~BEG*00*SA*PO-1**20240102~PO1*1*2*EA*2.50**VP*SKU-1~CTT*1~SE*5*0001~";
+    const QByteArray unb = "UNB+UNOC:3+SENDER:14+RECEIVER:14+240102:1200+REF1'";
+    const QList<QPair<QString, QByteArray>> files{
+        {QStringLiteral("quantity.x12"), brokenX12()},
+        {QStringLiteral("cut.x12"), edi_test::isa() + gs + set + "GE*1*1~"},
+        {QStringLiteral("invoice.x12"), edi_test::isa() + gs + "ST*810*0002~BIG*20240102*INV-1~SE*3*0002~GE*1*1~IEA*1*000000905~"},
+        {QStringLiteral("date.x12"), edi_test::isa() + gs + "ST*850*0001~BEG*00*SA*PO-1**2024XX02~DTM*002*20241341~SE*4*0001~GE*1*1~IEA*2*000000999~"},
+        {QStringLiteral("banner.x12"), "HELLO" + edi_test::isa() + gs + set + "GE*1*1~IEA*1*000000905~"},
+        {QStringLiteral("delimiters.x12"), edi_test::isa('*', 'U', "00401", "000000905", '*') + gs + set},
+        {QStringLiteral("quantity.edi"), brokenEdifact()},
+        {QStringLiteral("cut.edi"), unb + "UNH+M1+ORDERS:D:96A:UN'BGM+220+X+9'"},
+        {QStringLiteral("banner.edi"), "BANNER\n" + unb + "UNZ+0+REF1'"},
+        {QStringLiteral("invoice.edi"), unb + "UNH+M1+INVOIC:D:96A:UN'BGM+380+X+9'UNT+3+M1'UNE+1+G1'UNZ+1+REF1'"},
+        {QStringLiteral("date.edi"), unb + "UNH+M1+ORDERS:D:96A:UN'BGM+220++9'DTM+137:20241341:102'UNT+4+M2'UNZ+1+REF2'"},
+        {QStringLiteral("empty.edi"), QByteArray()},
+        {QStringLiteral("other.txt"), "hello"},
+    };
+    QStringList english;
+    int errors = 0;
+    for (const auto &[name, content] : files) {
+        ParseOptions options;
+        options.fileName = name;
+        // The readers themselves, also for what format detection would refuse ("HELLO" before the ISA).
+        if (name.endsWith(QLatin1String(".x12")))
+            options.format = QStringLiteral("x12-850");
+        else if (name.endsWith(QLatin1String(".edi")) && !content.isEmpty())
+            options.format = QStringLiteral("edifact-orders");
+        const ParseResult parsed = parseDocument(content, options);
+        QVERIFY2(!parsed.errors.isEmpty(), qPrintable(name));
+        for (const ParseError &e : parsed.errors) {
+            ++errors;
+            const QString stored = e.toString();
+            const QString shown = translatedEngineText(stored);
+            static const QRegularExpression place(QStringLiteral("\\b(interchange|segment|byte|transaction set|message) "));
+            const QString source = m_english.match(shown);
+            if (shown == stored || !source.isEmpty() || place.match(shown).hasMatch())
+                english << stored + QStringLiteral("\n    → ") + shown + (source.isEmpty() ? QString() : QStringLiteral("\n    (English: ") + source + QLatin1Char(')'));
+        }
+    }
+    QVERIFY2(english.isEmpty(), qPrintable(QStringLiteral("%1 of %2 reader error(s) still English:\n  ").arg(english.size()).arg(errors)
+                                           + english.join(QStringLiteral("\n  "))));
+    QVERIFY(errors >= 20);
+}
+
+// A local folder's error names a verb of several words ("open directory", "move … to") and a path with spaces: the
+// console shows the verb and the path as they belong together, in German.
+void TestConsoleGerman::localFolderErrorsWithSpacesReadInGerman()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("my orders"));
+    QVERIFY(QDir().mkpath(folder));
+    auto store = createFileStore(QJsonObject{{QStringLiteral("mode"), QStringLiteral("filesystem")}});
+    QVERIFY(store);
+    const Status moved = (*store)->move(folder + QStringLiteral("/po 1.json"), folder + QStringLiteral("/done/po 1.json"));
+    QVERIFY(!moved);
+    const Status synced = (*store)->syncDir(dir.filePath(QStringLiteral("no such folder")));
+    QVERIFY(!synced);
+    const QString shownMove = translatedEngineText(moved.error().message);
+    QVERIFY2(shownMove.startsWith(QStringLiteral("Verschieben von %1/po 1.json nach %1/done/po 1.json nicht möglich: ").arg(folder)),
+             qPrintable(moved.error().message + QStringLiteral("\n → ") + shownMove));
+    const QString shownSync = translatedEngineText(synced.error().message);
+    QVERIFY2(shownSync.startsWith(QStringLiteral("Öffnen des Verzeichnisses %1 nicht möglich: ").arg(dir.filePath(QStringLiteral("no such folder")))),
+             qPrintable(synced.error().message + QStringLiteral("\n → ") + shownSync));
 }
 
 ORDERFLOW_TEST_MAIN(TestConsoleGerman)

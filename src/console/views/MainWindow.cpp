@@ -326,8 +326,9 @@ void MainWindow::connectSession()
     connect(m_session->data(), &ConsoleDataService::feedUpdated, this, &MainWindow::onFeedUpdate);
     connect(m_session, &ConsoleSession::engineStateChanged, this, &MainWindow::updateEngineState);
     connect(m_session, &ConsoleSession::engineProblem, this, [this](const QString &worker, const QString &message) {
-        statusBar()->showMessage(tr("Engine (%1): %2").arg(worker, message), 4 * kResultMessageMs);
-        m_engineLabel->setToolTip(tr("Last problem reported by the %1 worker:\n%2").arg(worker, message));
+        const QString shown = translatedEngineText(message);
+        statusBar()->showMessage(tr("Engine (%1): %2").arg(worker, shown), 4 * kResultMessageMs);
+        m_engineLabel->setToolTip(tr("Last problem reported by the %1 worker:\n%2").arg(worker, shown));
     });
     ConsoleDataService *data = m_session->data();
     connect(data, &ConsoleDataService::filterChoicesReady, this, [this](quint64 ticket, const FilterChoices &choices) {

@@ -105,5 +105,29 @@ inline const EngineMessage SecretsFileUnreadable{QT_TRANSLATE_NOOP("engine", "Ca
 inline const EngineMessage NoSecretInFileStore{QT_TRANSLATE_NOOP("engine", "There is no secret %1 in the encrypted file %2. Store it with `orderflow secrets set %1`.")};
 inline const EngineMessage SecretDoesNotDecrypt{QT_TRANSLATE_NOOP("engine", "The stored value of secret %1 in %2 does not decrypt: it was altered, or copied there from another entry. Store it again with `orderflow secrets set %1`.")};
 inline const EngineMessage NoSecretInKeychain{QT_TRANSLATE_NOOP("engine", "There is no secret %1 in the OS keychain (service orderflow). Store it with `orderflow secrets set %1`.")};
+inline const EngineMessage KeychainAdvice{QT_TRANSLATE_NOOP("engine", "Start or unlock a secret service in this session (a desktop login with GNOME Keyring or KWallet; on a server `gnome-keyring-daemon --unlock --components=secrets` inside `dbus-run-session`), or keep secrets in the encrypted file instead (set ENCRYPTION_MASTER_KEY and ORDERFLOW_SECRET_STORE=file).")};
+inline const EngineMessage KeychainTimedOut{QT_TRANSLATE_NOOP("engine", "The OS keychain did not answer within %1 ms when %2. A locked keyring waiting for its password, or a secret service that hangs, looks like this. %3")};
+inline const EngineMessage KeychainStuck{QT_TRANSLATE_NOOP("engine", "The OS keychain has not answered a request made %1 s ago, so OrderFlow did not ask it again when %2. %3")};
+inline const EngineMessage KeychainDenied{QT_TRANSLATE_NOOP("engine", "The OS keychain refused access when %1: %2. Unlock the keyring (log in to the desktop session, or `gnome-keyring-daemon --unlock` on a server) or allow OrderFlow access, and try again.")};
+inline const EngineMessage KeychainFailed{QT_TRANSLATE_NOOP("engine", "The OS keychain failed when %1: %2. %3")};
+inline const EngineMessage KeychainReadingIndex{QT_TRANSLATE_NOOP("engine", "reading the index of OrderFlow's secrets")};
+inline const EngineMessage KeychainUpdatingIndex{QT_TRANSLATE_NOOP("engine", "updating the index of OrderFlow's secrets")};
+inline const EngineMessage KeychainReadingSecret{QT_TRANSLATE_NOOP("engine", "reading secret %1")};
+inline const EngineMessage KeychainStoringSecret{QT_TRANSLATE_NOOP("engine", "storing secret %1")};
+inline const EngineMessage KeychainLookingUpToDelete{QT_TRANSLATE_NOOP("engine", "looking up secret %1 to delete it")};
+inline const EngineMessage KeychainDeletingSecret{QT_TRANSLATE_NOOP("engine", "deleting secret %1")};
+inline const EngineMessage KeyringLocked{QT_TRANSLATE_NOOP("engine", "the keyring is locked")};
+
+// Choosing the credential store (secrets/CredentialStore.cpp)
+inline const EngineMessage StoreShuttingDown{QT_TRANSLATE_NOOP("engine", "OrderFlow is shutting down; the credential store was not asked.")};
+inline const EngineMessage KeychainHowTo{QT_TRANSLATE_NOOP("engine", "run a secret service in this session (a desktop login with GNOME Keyring or KWallet; on a server `gnome-keyring-daemon --unlock --components=secrets` inside `dbus-run-session`)")};
+inline const EngineMessage MasterKeyHowTo{QT_TRANSLATE_NOOP("engine", "set ENCRYPTION_MASTER_KEY to 64 hexadecimal characters (e.g. from `openssl rand -hex 32`; keep it safe, the secrets cannot be read without it) to keep secrets in the encrypted file %1")};
+inline const EngineMessage NotACredentialStore{QT_TRANSLATE_NOOP("engine", "'%1' is not a credential store; use 'keychain' (the OS keychain) or 'file' (the encrypted file).")};
+inline const EngineMessage FileStoreAskedBut{QT_TRANSLATE_NOOP("engine", "%1 asks for the encrypted file, but: %2")};
+inline const EngineMessage KeychainAskedNoAnswer{QT_TRANSLATE_NOOP("engine", "The OS keychain was asked for%1, but no secret service answered (%2). To use it, %3. Otherwise use the encrypted file (ORDERFLOW_SECRET_STORE=file and ENCRYPTION_MASTER_KEY).")};
+inline const EngineMessage NoCredentialStore{QT_TRANSLATE_NOOP("engine", "No credential store is available for OrderFlow's secrets: no secret service (OS keychain) answered (%1), and ENCRYPTION_MASTER_KEY is not set. Either %2, or %3. ORDERFLOW_SECRET_STORE=keychain|file picks one explicitly.")};
+
+// A configuration's problems as one text (config/ConfigDocumentSchema.cpp)
+inline const EngineMessage ConfigProblemCount{QT_TRANSLATE_NOOP("engine", "%1 problems:")};
 
 } // namespace orderflow::msg

@@ -134,6 +134,13 @@ inline const EngineMessage SftpVerbFinishWriting{QT_TRANSLATE_NOOP("engine", "fi
 inline const EngineMessage SftpVerbCreateDirectory{QT_TRANSLATE_NOOP("engine", "create directory")};
 inline const EngineMessage SftpVerbOpen{QT_TRANSLATE_NOOP("engine", "open")};
 inline const EngineMessage SftpVerbRenameTo{QT_TRANSLATE_NOOP("engine", "rename %1 to")};
+// An SFTP call given up because OrderFlow shuts down (transport/SftpWatchdog.cpp, SftpSession.cpp)
+inline const EngineMessage SftpStopped{QT_TRANSLATE_NOOP("engine", "Stopped %1 %2: OrderFlow is shutting down; the work is taken up again after the restart.")};
+inline const EngineMessage SftpBeforeConnectingTo{QT_TRANSLATE_NOOP("engine", "before connecting to")};
+inline const EngineMessage SftpConnectingTo{QT_TRANSLATE_NOOP("engine", "connecting to")};
+inline const EngineMessage SftpAuthenticatingTo{QT_TRANSLATE_NOOP("engine", "authenticating to")};
+inline const EngineMessage SftpStartingOn{QT_TRANSLATE_NOOP("engine", "starting SFTP on")};
+inline const EngineMessage SftpTryingToOn{QT_TRANSLATE_NOOP("engine", "trying to %1 %2 on")};
 
 // Local folders (transport/LocalFileStore.cpp)
 inline const EngineMessage CannotDo{QT_TRANSLATE_NOOP("engine", "Cannot %1 %2: %3.%4")};

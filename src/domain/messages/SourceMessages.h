@@ -7,6 +7,17 @@
 namespace orderflow::msg {
 
 inline const EngineMessage SourceProblem{QT_TRANSLATE_NOOP("engine", "Source '%1': %2")};
+
+// Acknowledgements (997, CONTRL) on their way to the partner (pipeline/OutboxSender.cpp)
+inline const EngineMessage AckNoFreeName{QT_TRANSLATE_NOOP("engine", "No free file name for acknowledgement %1.")};
+inline const EngineMessage AckRetrying{QT_TRANSLATE_NOOP("engine", "OrderFlow keeps retrying with backoff.")};
+inline const EngineMessage AckNeedsPerson{QT_TRANSLATE_NOOP("engine", "This needs a person; once it is fixed the acknowledgement goes out by itself at its next attempt (it is never dropped).")};
+inline const EngineMessage AckTo{QT_TRANSLATE_NOOP("engine", " to %1")};
+inline const EngineMessage AckCannotDeliver{QT_TRANSLATE_NOOP("engine", "Cannot deliver %1 acknowledgement %2 (for %3, inbound message %4) of source '%5' (organisation %6)%7: %8 %9")};
+inline const EngineMessage AckNextAttempt{QT_TRANSLATE_NOOP("engine", "%1 Attempt %2; next attempt at %3.")};
+inline const EngineMessage AckNotDelivered{QT_TRANSLATE_NOOP("engine", "Source '%1' (organisation %2): %3 acknowledgement(s) not delivered%4: %5 %6")};
+inline const EngineMessage AckNameTakenUnreadable{QT_TRANSLATE_NOOP("engine", "%1 already exists there and cannot be read to tell whether it is this acknowledgement (%2). Make it readable for OrderFlow, or move it away if it is not an acknowledgement OrderFlow wrote.")};
+inline const EngineMessage AckAllNamesTaken{QT_TRANSLATE_NOOP("engine", "%1 and %2 time-stamped variants are all taken by other files.")};
 inline const EngineMessage SourceStopping{QT_TRANSLATE_NOOP("engine", "Source '%1' is stopping.")};
 inline const EngineMessage SourcePausedFor{QT_TRANSLATE_NOOP("engine", "%1 — source '%2' paused for %3 s (resumes earlier when its configuration or known_hosts changes).")};
 inline const EngineMessage SourceReadsAgainIn{QT_TRANSLATE_NOOP("engine", "%1 — source '%2' reads again in %3 s.")};

@@ -29,4 +29,20 @@ inline const EngineMessage DbCannotOpen{QT_TRANSLATE_NOOP("engine", "Cannot open
 inline const EngineMessage DbCannotConfigure{QT_TRANSLATE_NOOP("engine", "Cannot configure the database %1 (%2): %3")};
 inline const EngineMessage DbTooNew{QT_TRANSLATE_NOOP("engine", "The database %1 has schema version %2, but this OrderFlow (%3) knows versions up to %4. It was written by a newer OrderFlow: upgrade this installation, or open another database.")};
 
+// Reading and writing the database (storage/Database.cpp, storage/Statement.cpp); "while %1" names the work in the
+// repository's own words
+inline const EngineMessage DbErrorWhile{QT_TRANSLATE_NOOP("engine", "Database error while %1: %2.%3")};
+inline const EngineMessage DbErrorWhileBare{QT_TRANSLATE_NOOP("engine", "Database error while %1: %2")};
+inline const EngineMessage DbErrorCannotPrepare{QT_TRANSLATE_NOOP("engine", "Database error while %1: cannot prepare %2: %3")};
+inline const EngineMessage DbHintBusy{QT_TRANSLATE_NOOP("engine", " Another process holds the database; the operation will be retried.")};
+inline const EngineMessage DbHintFull{QT_TRANSLATE_NOOP("engine", " The disk holding the database is full; free space.")};
+inline const EngineMessage DbCannotBegin{QT_TRANSLATE_NOOP("engine", "Cannot start a database transaction on %1: %2")};
+inline const EngineMessage DbCannotCommit{QT_TRANSLATE_NOOP("engine", "Cannot commit to %1: %2")};
+inline const EngineMessage DbCannotBeginRead{QT_TRANSLATE_NOOP("engine", "Cannot start a read transaction on %1: %2")};
+inline const EngineMessage DbNoMigrations{QT_TRANSLATE_NOOP("engine", "This build of OrderFlow carries no database migrations; it is broken. Rebuild it.")};
+inline const EngineMessage DbCannotReadMigration{QT_TRANSLATE_NOOP("engine", "Cannot read migration %1.")};
+inline const EngineMessage DbApplyingMigration{QT_TRANSLATE_NOOP("engine", "applying migration %1")};
+inline const EngineMessage DbRecordingMigration{QT_TRANSLATE_NOOP("engine", "recording migration")};
+inline const EngineMessage DbCreatingSchemaVersion{QT_TRANSLATE_NOOP("engine", "creating schema_version")};
+
 } // namespace orderflow::msg

@@ -1,6 +1,7 @@
 #include "formats/edifact/EdifactOrdersMapper.h"
 
 #include "domain/PriceBasis.h"
+#include "domain/messages/EdiMessages.h"
 #include "formats/EdiText.h"
 
 namespace orderflow {
@@ -156,10 +157,8 @@ bool EdifactOrdersMapper::tooManyConstituents(const EdifactSegment &segment, int
         const int elements = lastFilledElement(segment);
         if (elements > limit.elements) {
             issue(segment, position, limit.elements + 1, 0, 16,
-                  QStringLiteral("%1 has %2 elements; at most %3 are allowed, so none of it was read (from element %4, "
-                                 "'%5', on they are extra: is a '%6' used in data without the release character?).")
-                      .arg(name).arg(elements).arg(limit.elements).arg(limit.elements + 1)
-                      .arg(segment.text(limit.elements + 1, 1).left(40), QString(QLatin1Char(segment.elementSeparator()))));
+                  msg::EdifactTooManyElements(name, elements, limit.elements, limit.elements + 1, segment.text(limit.elements + 1, 1).left(40),
+                                              QString(QLatin1Char(segment.elementSeparator()))));
             return true;
         }
         for (int e = 1; e <= 3 && e <= elements; ++e) {
@@ -167,11 +166,9 @@ bool EdifactOrdersMapper::tooManyConstituents(const EdifactSegment &segment, int
             if (limit.components[e - 1] == 0 || components <= limit.components[e - 1])
                 continue;
             issue(segment, position, e, limit.components[e - 1] + 1, 16,
-                  QStringLiteral("element %1 of %2 has %3 components; at most %4 are allowed, so none of the segment "
-                                 "was read (from component %5, '%6', on they are extra: is a '%7' used in data without "
-                                 "the release character?).")
-                      .arg(e).arg(name).arg(components).arg(limit.components[e - 1]).arg(limit.components[e - 1] + 1)
-                      .arg(segment.text(e, limit.components[e - 1] + 1).left(40), QString(QLatin1Char(segment.componentSeparator()))));
+                  msg::EdifactTooManyComponents(e, name, components, limit.components[e - 1], limit.components[e - 1] + 1,
+                                                segment.text(e, limit.components[e - 1] + 1).left(40),
+                                                QString(QLatin1Char(segment.componentSeparator()))));
             return true;
         }
         return false;
@@ -180,7 +177,7 @@ bool EdifactOrdersMapper::tooManyConstituents(const EdifactSegment &segment, int
 }
 
 std::optional<Decimal> EdifactOrdersMapper::number(const EdifactSegment &segment, int position, int element,
-                                                   int component, const QString &what)
+                                                   int component, const EngineMessage &what)
 {
     // Read in place unless a release character must come out first (the usual case needs no copy).
     const QByteArrayView raw = segment.rawComponent(element, component);
@@ -189,7 +186,7 @@ std::optional<Decimal> EdifactOrdersMapper::number(const EdifactSegment &segment
     const edi::EdiNumber n = edi::edifactNumber(value, segment.decimalMark());
     if (!n.value)
         issue(segment, position, element, component, n.code,
-              QStringLiteral("expected %1 as a number, found '%2': %3.").arg(what, QString::fromLatin1(value), n.problem));
+              msg::EdiExpectedNumber(what(), QString::fromLatin1(value), n.problem));
     return n.value;
 }
 
@@ -236,14 +233,14 @@ void EdifactOrdersMapper::mapBgm(const EdifactSegment &segment, int position)
     if (m_sawBgm) {
         if (!m_issues.isEmpty() && m_issues.last().segmentTag == "BGM" && m_issues.last().syntaxCode == 35)
             return;   // said once is enough (a file can repeat the body thousands of times)
-        issue(segment, position, 0, 0, 35, QStringLiteral("a second BGM in one ORDERS message; one message carries one order."));
+        issue(segment, position, 0, 0, 35, msg::EdifactSecondBgm());
         return;
     }
     m_sawBgm = true;
     // BGM C106 (element 2) 1004: the document (order) number.
     m_order.orderNumber = kept(segment, 2, 1);
     if (m_order.orderNumber.isEmpty())
-        issue(segment, position, 2, 1, 13, QStringLiteral("the order number (BGM C106 1004) is missing."));
+        issue(segment, position, 2, 1, 13, msg::EdifactNoOrderNumber());
 }
 
 void EdifactOrdersMapper::mapDtm(const EdifactSegment &segment, int position)
@@ -263,10 +260,9 @@ void EdifactOrdersMapper::mapDtm(const EdifactSegment &segment, int position)
     const QByteArrayView value = unescaped.isNull() ? raw : QByteArrayView(unescaped);
     const QDate date = parseDate(value, segment.rawComponent(1, 3));
     if (!date.isValid()) {
-        issue(segment, position, 1, 2, 12, QStringLiteral("expected a date in format %1, found '%2'.")
-                                                .arg(segment.rawComponent(1, 3).isEmpty() ? QStringLiteral("CCYYMMDD")
-                                                                                         : segment.text(1, 3),
-                                                     QString::fromLatin1(value)));
+        issue(segment, position, 1, 2, 12, msg::EdifactExpectedDate(segment.rawComponent(1, 3).isEmpty() ? QStringLiteral("CCYYMMDD")
+                                                                                                       : segment.text(1, 3),
+                                                                   QString::fromLatin1(value)));
         return;
     }
     (orderDate ? m_order.orderDate : m_order.requestedDeliveryDate) = date;
@@ -358,7 +354,7 @@ void EdifactOrdersMapper::mapQty(const EdifactSegment &segment, int position)
     if (ordered ? m_orderedQuantitySeen : (qualifier != "1" || m_orderedQuantitySeen || line.quantity))
         return;
     m_orderedQuantitySeen = ordered;
-    line.quantity = number(segment, position, 1, 2, QStringLiteral("the ordered quantity"));
+    line.quantity = number(segment, position, 1, 2, msg::EdifactOrderedQuantity);
     const QString unit = kept(segment, 1, 3);
     if (!unit.isEmpty())
         line.unit = unit;
@@ -378,7 +374,7 @@ void EdifactOrdersMapper::mapPri(const EdifactSegment &segment, int position)
         return;
     if (segment.rawComponent(1, 2).trimmed().isEmpty())
         return;
-    const std::optional<Decimal> price = number(segment, position, 1, 2, QStringLiteral("the price"));
+    const std::optional<Decimal> price = number(segment, position, 1, 2, msg::EdifactPrice);
     if (!price)
         return;
     line.unitPrice = price;
@@ -392,7 +388,7 @@ void EdifactOrdersMapper::mapPri(const EdifactSegment &segment, int position)
     if (!basisQuantity && basisUnit.isEmpty())
         return;
     PriceBasis basis;
-    basis.quantity = basisQuantity ? number(segment, position, 1, 5, QStringLiteral("the unit price basis"))
+    basis.quantity = basisQuantity ? number(segment, position, 1, 5, msg::EdifactPriceBasis)
                                    : std::optional<Decimal>(Decimal::fromInt(1));
     if (!basis.quantity)
         return;
@@ -419,7 +415,7 @@ void EdifactOrdersMapper::mapCnt(const EdifactSegment &segment, int position)
         return;
     const QByteArray value = segment.value(1, 2).trimmed();
     if (!allDigits(value) || value.size() > 9) {
-        issue(segment, position, 1, 2, 12, QStringLiteral("expected the number of line items, found '%1'.").arg(QString::fromLatin1(value)));
+        issue(segment, position, 1, 2, 12, msg::EdiExpectedLineCount(QString::fromLatin1(value)));
         return;
     }
     m_order.declaredLineCount = value.toInt();
@@ -430,7 +426,7 @@ Order EdifactOrdersMapper::finish(int segmentCountInMessage)
     completeLine();
     if (!m_sawBgm) {
         EdifactMessageIssue i;
-        i.message = QStringLiteral("the message has no BGM segment (order number).");
+        i.message = msg::EdifactNoBgm();
         i.segmentTag = "BGM";
         i.positionInMessage = qMax(2, segmentCountInMessage);
         i.syntaxCode = 13;

@@ -1,6 +1,7 @@
 // Maps the segments of one UN/EDIFACT ORDERS message (UNH..UNT) onto a canonical order (DESIGN §2, §4).
 #pragma once
 
+#include "domain/EngineMessage.h"
 #include "domain/Order.h"
 #include "formats/EdiText.h"
 #include "formats/edifact/EdifactSegment.h"
@@ -51,7 +52,7 @@ private:
     void issue(const EdifactSegment &segment, int position, int element, int component, int code, const QString &message);
     bool tooManyConstituents(const EdifactSegment &segment, int position);
     // A numeric component: nullopt when refused (the refusal is an issue naming the component and the mark).
-    std::optional<Decimal> number(const EdifactSegment &segment, int position, int element, int component, const QString &what);
+    std::optional<Decimal> number(const EdifactSegment &segment, int position, int element, int component, const EngineMessage &what);
 
     QString kept(const EdifactSegment &segment, int element, int component);   // text, trimmed (see edi::TextCache)
     QString joined(const EdifactSegment &segment, int element, int first, int last, QLatin1String separator);

@@ -2,6 +2,7 @@
 // ORDERS message to the mapper, and keeps what a CONTRL needs when the interchange asks for one.
 #include "formats/edifact/EdifactOrdersReader.h"
 
+#include "domain/messages/EdiMessages.h"
 #include "formats/EdiText.h"
 #include "formats/ack/EdifactContrlWriter.h"
 #include "formats/edifact/EdifactOrdersMapper.h"
@@ -58,8 +59,7 @@ public:
         else if (m_message.open)
             closeMessage(nullptr);
         if (m_interchangeCount == 0 && m_result.errors.isEmpty()) {
-            ParseError e = error(nullptr, 0, 0, content.trimmed().isEmpty() ? QStringLiteral("The file is empty.")
-                                                                             : QStringLiteral("No EDIFACT interchange (UNB) found."));
+            ParseError e = error(nullptr, 0, 0, content.trimmed().isEmpty() ? msg::FileEmpty() : msg::EdifactNoInterchange());
             e.offset = 0;
             m_result.errors.append(e);
         }
@@ -126,7 +126,7 @@ private:
 
     QString messageName() const
     {
-        return QStringLiteral("message %1 (%2)").arg(latin1(m_message.ack.reference), latin1(m_message.ack.type));
+        return msg::EdifactMessageName(latin1(m_message.ack.reference), latin1(m_message.ack.type));
     }
 
     void onSegment(const EdifactSegment &segment)
@@ -150,8 +150,7 @@ private:
         if (tag == edifactTag("UNT"))
             return closeMessage(&segment);
         if (!m_message.open) {
-            report(&segment, 0, 0, isSegmentTag(segment.tag(), 3) ? QStringLiteral("Segment outside a message; expected UNH or UNZ.")
-                                                     : QStringLiteral("Unexpected data outside a message; expected a segment such as UNH or UNZ."));
+            report(&segment, 0, 0, isSegmentTag(segment.tag(), 3) ? msg::EdifactOutsideMessage() : msg::EdifactDataOutsideMessage());
             return;
         }
         ++m_message.segmentCount;
@@ -163,10 +162,8 @@ private:
             m_message.ack.accepted = false;
             if (m_message.ack.errorCode == 0)
                 m_message.ack.errorCode = 12;
-            report(&segment, 0, 0, QStringLiteral("'%1' is not a segment tag (3 upper-case letters or digits) in %2. "
-                                                  "Is the segment terminator '%3' used in data without the release character?")
-                                       .arg(QString::fromLatin1(segment.tag().toByteArray().left(20)), messageName(),
-                                            QString(QLatin1Char(m_interchange.delimiters.segment))));
+            report(&segment, 0, 0, msg::EdifactNotSegmentTag(QString::fromLatin1(segment.tag().toByteArray().left(20)), messageName(),
+                                                             QString(QLatin1Char(m_interchange.delimiters.segment))));
             return;
         }
         if (m_message.orders)
@@ -195,9 +192,9 @@ private:
         m_interchange.suffix = m_tokenizer->segmentSuffix().toByteArray();
         m_result.interchangeIds.append(latin1(m_interchange.senderId) + QLatin1Char('/') + latin1(m_interchange.control));
         if (m_interchange.control.isEmpty())
-            report(&unb, 5, 0, QStringLiteral("the interchange control reference (UNB 0020) is missing."));
+            report(&unb, 5, 0, msg::EdifactNoControlReference());
         if (m_interchange.senderId.isEmpty())
-            report(&unb, 2, 1, QStringLiteral("the interchange sender (UNB S002) is missing."));
+            report(&unb, 2, 1, msg::EdifactNoSender());
     }
 
     void openGroup(const EdifactSegment &ung)
@@ -225,7 +222,7 @@ private:
             closeMessage(nullptr);
         if (!m_interchange.groupOpen) {
             if (une)
-                report(une, 0, 0, QStringLiteral("UNE without a matching UNG."));
+                report(une, 0, 0, msg::EdifactUneWithoutUng());
             return;
         }
         m_interchange.groupOpen = false;
@@ -235,7 +232,7 @@ private:
         if (!une) {
             groupError = 13;
             // Named where the group starts: its UNG and the reference the message quotes.
-            ParseError e = error(nullptr, 0, 0, QStringLiteral("Functional group %1 has no UNE trailer.").arg(latin1(m_interchange.groupReference)));
+            ParseError e = error(nullptr, 0, 0, msg::EdifactGroupNoUne(latin1(m_interchange.groupReference)));
             e.segmentIndex = m_interchange.groupIndex;
             e.segmentTag = QStringLiteral("UNG");
             e.element = QStringLiteral("UNG05");
@@ -248,11 +245,9 @@ private:
         else if (!sameNumber(une->rawComponent(1, 1), QByteArray::number(m_interchange.groupMessages)))
             groupError = 29;
         if (!sameNumber(une->rawComponent(1, 1), QByteArray::number(m_interchange.groupMessages)))
-            report(une, 1, 0, QStringLiteral("UNE says %1 messages, but functional group %2 has %3.")
-                                  .arg(latin1(une->rawComponent(1, 1)), latin1(m_interchange.groupReference)).arg(m_interchange.groupMessages));
+            report(une, 1, 0, msg::EdifactUneCount(latin1(une->rawComponent(1, 1)), latin1(m_interchange.groupReference), m_interchange.groupMessages));
         if (une->value(2, 1).trimmed() != m_interchange.groupReference)
-            report(une, 2, 0, QStringLiteral("UNE reference '%1' does not match the UNG reference '%2'.")
-                                  .arg(latin1(une->value(2, 1)), latin1(m_interchange.groupReference)));
+            report(une, 2, 0, msg::EdifactUneReference(latin1(une->value(2, 1)), latin1(m_interchange.groupReference)));
     }
 
     void openMessage(const EdifactSegment &unh)
@@ -260,7 +255,7 @@ private:
         if (m_message.open)
             closeMessage(nullptr);   // reports the missing UNT
         if (!m_interchange.open)
-            report(&unh, 0, 0, QStringLiteral("UNH outside an interchange (no UNB before it)."));
+            report(&unh, 0, 0, msg::EdifactUnhOutside());
         m_message = MessageState();
         m_message.open = true;
         m_message.segmentCount = 1;
@@ -281,10 +276,8 @@ private:
         const bool acknowledgement = m_message.ack.type == "CONTRL";
         m_interchange.containsAcknowledgement |= acknowledgement;
         report(&unh, 2, 1, acknowledgement
-                               ? QStringLiteral("%1 is a syntax and service report: it carries no purchase order, nothing "
-                                                "was imported from it.").arg(messageName())
-                               : QStringLiteral("%1 is not an ORDERS purchase order; it was not imported. Check the "
-                                                "partner's routing, or the source's format.").arg(messageName()));
+                               ? msg::EdifactIsServiceReport(messageName())
+                               : msg::EdifactNotOrders(messageName()));
         // Rejected, not acknowledged with a note: action 7 would tell the partner the message arrived and will be
         // handled, yet nothing here processes it — the partner's invoice would be lost without a word. 0085 code 17
         // "No agreement" says exactly this: no agreement covers receiving a message of this type (UNH S009 0065).
@@ -304,7 +297,7 @@ private:
     {
         if (!m_message.open) {
             if (unt)
-                report(unt, 0, 0, QStringLiteral("UNT without a matching UNH."));
+                report(unt, 0, 0, msg::EdifactUntWithoutUnh());
             return;
         }
         m_message.open = false;
@@ -314,7 +307,7 @@ private:
         if (!unt) {
             rejectMessage(13);
             envelopeOk = false;
-            ParseError e = error(nullptr, 0, 0, QStringLiteral("%1 has no UNT trailer; it was rejected.").arg(name()));
+            ParseError e = error(nullptr, 0, 0, msg::EdifactNoUnt(name()));
             e.segmentIndex = m_message.startIndex;
             e.segmentTag = QStringLiteral("UNH");
             e.offset = m_message.startOffset;
@@ -326,15 +319,12 @@ private:
                                                             : reference.trimmed() != m_message.ack.reference) {
                 rejectMessage(28);
                 envelopeOk = false;
-                report(unt, 2, 0, QStringLiteral("UNT reference '%1' does not match the UNH reference '%2' of %3; it was rejected.")
-                                      .arg(latin1(unt->value(2, 1)), latin1(m_message.ack.reference), name()));
+                report(unt, 2, 0, msg::EdifactUntReference(latin1(unt->value(2, 1)), latin1(m_message.ack.reference), name()));
             }
             if (!sameNumber(unt->rawComponent(1, 1), QByteArray::number(m_message.segmentCount))) {
                 rejectMessage(29);
                 envelopeOk = false;
-                report(unt, 1, 0, QStringLiteral("UNT says %1 segments, but %2 has %3 (UNH to UNT inclusive): segments were "
-                                                 "lost or added in transit; it was rejected.")
-                                      .arg(latin1(unt->rawComponent(1, 1)), name()).arg(m_message.segmentCount));
+                report(unt, 1, 0, msg::EdifactUntCount(latin1(unt->rawComponent(1, 1)), name(), m_message.segmentCount));
             }
         }
         if (m_message.orders) {
@@ -347,7 +337,7 @@ private:
                 e.segmentTag = QString::fromLatin1(issue.segmentTag);
                 e.element = issue.elementName();
                 e.offset = issue.offset >= 0 ? issue.offset : m_message.startOffset;
-                e.message = QStringLiteral("%1: %2").arg(name(), issue.message);
+                e.message = msg::EdifactMessageProblem(latin1(m_message.ack.reference), latin1(m_message.ack.type), issue.message);
                 m_result.errors.append(e);
                 rejectMessage(issue.syntaxCode);
                 m_message.ack.segmentErrors.append({issue.positionInMessage, issue.syntaxCode, issue.elementPosition, issue.componentPosition});
@@ -355,7 +345,7 @@ private:
             if (m_message.ack.accepted)
                 m_result.orders.append(std::move(order));
             else if (envelopeOk && m_mapper.issues().isEmpty()) {   // named at its UNH
-                ParseError e = error(nullptr, 0, 0, QStringLiteral("%1 was rejected; no order was created from it.").arg(name()));
+                ParseError e = error(nullptr, 0, 0, msg::EdifactMessageRejected(name()));
                 e.segmentIndex = m_message.startIndex;
                 e.segmentTag = QStringLiteral("UNH");
                 e.offset = m_message.startOffset;
@@ -383,28 +373,22 @@ private:
             e.element = QStringLiteral("UNB05");
             e.offset = m_interchange.controlOffset;
             e.places = {offset};
-            e.setMessage(QStringLiteral("Interchange %1 has no UNZ trailer (expected before byte %2): the file may be cut "
-                                        "short. Complete messages in it were read.")
-                             .arg(latin1(m_interchange.control), ParseError::placeMark(0)));
+            e.setMessage(msg::EdifactNoUnz(latin1(m_interchange.control), ParseError::placeMark(0)));
             m_result.errors.append(e);
         } else if (!m_interchange.open) {
-            report(unz, 0, 0, QStringLiteral("UNZ without a matching UNB."));
+            report(unz, 0, 0, msg::EdifactUnzWithoutUnb());
             return;
         } else {
             // UNZ counts functional groups when the interchange has them, messages otherwise.
             const int expected = m_interchange.groups > 0 ? m_interchange.groups : m_interchange.messages;
             if (!sameNumber(unz->rawComponent(1, 1), QByteArray::number(expected))) {
                 m_interchange.errorCode = 29;
-                report(unz, 1, 0, QStringLiteral("UNZ says %1 %2, but interchange %3 has %4.")
-                                      .arg(latin1(unz->rawComponent(1, 1)),
-                                           m_interchange.groups > 0 ? QStringLiteral("functional groups") : QStringLiteral("messages"),
-                                           latin1(m_interchange.control))
-                                      .arg(expected));
+                report(unz, 1, 0, (m_interchange.groups > 0 ? msg::EdifactUnzGroupCount : msg::EdifactUnzMessageCount)(
+                                      latin1(unz->rawComponent(1, 1)), latin1(m_interchange.control), expected));
             }
             if (unz->value(2, 1).trimmed() != m_interchange.control) {
                 m_interchange.errorCode = 28;
-                report(unz, 2, 0, QStringLiteral("UNZ reference '%1' does not match the UNB control reference '%2'.")
-                                      .arg(latin1(unz->value(2, 1)), latin1(m_interchange.control)));
+                report(unz, 2, 0, msg::EdifactUnzReference(latin1(unz->value(2, 1)), latin1(m_interchange.control)));
             }
         }
         m_interchange.open = false;

@@ -1,5 +1,6 @@
 #include "formats/edifact/EdifactTokenizer.h"
 
+#include "domain/messages/EdiMessages.h"
 #include "formats/ParseResult.h"
 #include "formats/EdiText.h"
 
@@ -141,8 +142,7 @@ EdifactTokenizer::Step EdifactTokenizer::start(EdifactLexError &error)
     error.places.clear();
     if (found < 0) {
         error.length = m_content.size() - m_pos;
-        error.message = QStringLiteral("No EDIFACT interchange header (UNA or UNB) found; the file starts with '%1'.")
-                            .arg(printable(m_content.sliced(m_pos)));
+        error.message = msg::EdifactNoHeader(printable(m_content.sliced(m_pos)));
         m_pos = m_content.size();
         return Step::Error;
     }
@@ -151,10 +151,7 @@ EdifactTokenizer::Step EdifactTokenizer::start(EdifactLexError &error)
         m_pos = found;
         return Step::End;
     }
-    error.message = QStringLiteral("%1 bytes before the interchange header at byte %2 ('%3'); expected UNA or UNB "
-                                   "at the start of the file. If this partner always adds such a banner, "
-                                   "configure the source to skip leading junk.")
-                        .arg(error.length).arg(ParseError::placeMark(0)).arg(printable(m_content.sliced(m_pos)));
+    error.message = msg::EdifactLeadingJunk(error.length, ParseError::placeMark(0), printable(m_content.sliced(m_pos)));
     error.places = {found};
     m_pos = m_content.size();
     return Step::Error;
@@ -179,9 +176,7 @@ EdifactTokenizer::Step EdifactTokenizer::readUna(EdifactSegment &segment, Edifac
         error.segmentIndex = m_segmentIndex + 1;
         error.length = 9;
         error.places.clear();
-        error.message = QStringLiteral("The service string advice '%1' at byte %2 does not define distinct "
-                                       "non-alphanumeric separators; using the defaults ':+.? '''.")
-                            .arg(printable(una), ParseError::offsetMark());
+        error.message = msg::EdifactBadUna(printable(una), ParseError::offsetMark());
         setDelimiters(EdifactDelimiters());
         m_hasUna = false;
         m_pos += 9;

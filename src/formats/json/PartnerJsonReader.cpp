@@ -151,7 +151,7 @@ private:
         case QJsonValue::String: return msg::AString();
         case QJsonValue::Array: return msg::AnArray();
         case QJsonValue::Object: return msg::AnObject();
-        case QJsonValue::Undefined: return QStringLiteral("nothing");
+        case QJsonValue::Undefined: return msg::ValueNothing();
         }
         return {};
     }

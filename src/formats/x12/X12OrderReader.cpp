@@ -2,6 +2,7 @@
 // the mapper, and keeps what a 997 needs for every functional group.
 #include "formats/x12/X12OrderReader.h"
 
+#include "domain/messages/EdiMessages.h"
 #include "formats/EdiText.h"
 #include "formats/ack/X12FunctionalAckWriter.h"
 #include "formats/x12/X12Ebcdic.h"
@@ -26,7 +27,7 @@ using edi::sortByPosition;
 
 QString setName(const QByteArray &id, const QByteArray &control)
 {
-    return QStringLiteral("transaction set %1 (%2)").arg(latin1(control), latin1(id));
+    return msg::X12SetName(latin1(control), latin1(id));
 }
 
 
@@ -68,8 +69,8 @@ public:
             closeInterchange(nullptr, content.size());
         if (m_interchangeCount == 0 && m_result.errors.isEmpty()) {
             ParseError e = error(nullptr, 0, content.trimmed().isEmpty()
-                                                 ? QStringLiteral("The file is empty.")
-                                                 : QStringLiteral("No X12 interchange (ISA) found."));
+                                                 ? msg::FileEmpty()
+                                                 : msg::X12NoInterchange());
             e.offset = 0;
             m_result.errors.append(e);
         }
@@ -145,14 +146,14 @@ private:
         m_interchange.sender = latin1(m_interchange.senderId);
         m_result.interchangeIds.append(m_interchange.sender + QLatin1Char('/') + latin1(m_interchange.control));
         if (isa.elementCount() != 16)
-            report(&isa, 0, QStringLiteral("ISA has %1 elements; expected 16.").arg(isa.elementCount()));
+            report(&isa, 0, msg::X12IsaElementCount(isa.elementCount()));
     }
 
     void onSegment(const X12Segment &segment)
     {
         const QByteArrayView tag = segment.tag();
         if (!m_interchange.open) {   // only after a malformed ISA was skipped: the tokenizer resyncs on ISA
-            report(&segment, 0, QStringLiteral("Segment outside an interchange; expected ISA."));
+            report(&segment, 0, msg::X12OutsideInterchange());
             return;
         }
         switch (segment.tagCode()) {
@@ -177,9 +178,7 @@ private:
                 se.positionInSet = m_set.segmentCount;
                 se.code = 1;   // unrecognized segment ID
                 m_set.ack.segmentErrors.append(se);
-                report(&segment, 0, QStringLiteral("'%1' is not a segment tag (2-3 upper-case letters or digits). "
-                                                   "Is the segment terminator '%2' used inside data?")
-                                        .arg(QString::fromLatin1(tag.toByteArray().left(20)), QString::fromLatin1(&m_interchange.delimiters.segment, 1)));
+                report(&segment, 0, msg::X12NotSegmentTag(QString::fromLatin1(tag.toByteArray().left(20)), QString::fromLatin1(&m_interchange.delimiters.segment, 1)));
                 return;
             }
             if (m_set.purchaseOrder)
@@ -187,20 +186,17 @@ private:
             return;
         }
         if (tag == "TA1") {
-            report(&segment, 0, QStringLiteral("TA1 interchange acknowledgement: it carries no purchase order, "
-                                               "nothing was imported from it."));
+            report(&segment, 0, msg::X12Ta1());
             return;
         }
-        report(&segment, 0, m_group.open ? QStringLiteral("Segment outside a transaction set; expected ST or GE.")
-                                         : QStringLiteral("Segment outside a functional group; expected GS or IEA."));
+        report(&segment, 0, m_group.open ? msg::X12OutsideSet() : msg::X12OutsideGroup());
     }
 
     void openGroup(const X12Segment &gs)
     {
         if (m_group.open) {
             closeSet(nullptr);
-            report(&gs, 0, QStringLiteral("Functional group %1 has no GE trailer before this GS.")
-                               .arg(latin1(m_group.ack.controlNumber)));
+            report(&gs, 0, msg::X12GroupNoGeBeforeGs(latin1(m_group.ack.controlNumber)));
             m_group.ack.errorCodes.append(3);
             finishGroup();
         }
@@ -217,7 +213,7 @@ private:
         m_group.acknowledgement = m_group.ack.functionalIdentifier == "FA";
         m_group.ack.supported = m_group.ack.functionalIdentifier == "PO";
         if (m_group.ack.controlNumber.isEmpty())
-            report(&gs, 6, QStringLiteral("the group control number (GS06) is missing."));
+            report(&gs, 6, msg::X12GroupControlMissing());
     }
 
     void openSet(const X12Segment &st)
@@ -225,7 +221,7 @@ private:
         if (m_set.open)
             closeSet(nullptr);   // reports the missing SE
         if (!m_group.open)
-            report(&st, 0, QStringLiteral("ST outside a functional group (no GS before it)."));
+            report(&st, 0, msg::X12StOutsideGroup());
         m_set = SetState();
         m_set.open = true;
         m_set.id = st.element(1).trimmed().toByteArray();
@@ -243,10 +239,8 @@ private:
         }
         // Other transaction sets are not purchase orders: say so once, and tell the partner (AK5 code 1).
         const bool ack = m_set.id == "997" || m_set.id == "999";
-        report(&st, 1, ack ? QStringLiteral("%1 is a functional acknowledgement: it carries no purchase order, "
-                                            "nothing was imported from it.").arg(setName(m_set.id, m_set.control))
-                           : QStringLiteral("%1 is not a purchase order (850); it was not imported. Check the "
-                                            "partner's routing, or the source's format.").arg(setName(m_set.id, m_set.control)));
+        report(&st, 1, ack ? msg::X12SetIsAcknowledgement(setName(m_set.id, m_set.control))
+                           : msg::X12SetNotPurchaseOrder(setName(m_set.id, m_set.control)));
         m_set.ack.errorCodes.append(1);
     }
 
@@ -255,28 +249,24 @@ private:
     {
         if (!m_set.open) {
             if (se)
-                report(se, 0, QStringLiteral("SE without a matching ST."));
+                report(se, 0, msg::X12SeWithoutSt());
             return;
         }
         m_set.open = false;
         // Named only when something is said about the set: most sets are fine, and the name costs allocations.
         const auto name = [this] { return setName(m_set.id, m_set.control); };
-        QStringList problems;
-        if (!se) {
+        const bool noSe = !se;
+        if (noSe) {
             m_set.ack.errorCodes.append(2);
-            problems << QStringLiteral("%1 has no SE trailer").arg(name());
         } else {
             ++m_set.segmentCount;
             if (!sameNumber(se->element(2), m_set.control)) {
                 m_set.ack.errorCodes.append(3);
-                report(se, 2, QStringLiteral("SE02 '%1' does not match the ST02 control number '%2' of %3; the set was rejected.")
-                                  .arg(latin1(se->element(2)), latin1(m_set.control), name()));
+                report(se, 2, msg::X12Se02Mismatch(latin1(se->element(2)), latin1(m_set.control), name()));
             }
             if (!sameNumber(se->element(1), QByteArray::number(m_set.segmentCount))) {
                 m_set.ack.errorCodes.append(4);
-                report(se, 1, QStringLiteral("SE01 says %1 segments, but %2 has %3 (ST to SE inclusive): segments "
-                                             "were lost or added in transit; the set was rejected.")
-                                  .arg(latin1(se->element(1)), name()).arg(m_set.segmentCount));
+                report(se, 1, msg::X12Se01Count(latin1(se->element(1)), name(), m_set.segmentCount));
             }
         }
         if (m_set.purchaseOrder) {
@@ -289,16 +279,15 @@ private:
                 e.segmentTag = QString::fromLatin1(issue.segmentTag);
                 e.element = issue.elementName();
                 e.offset = issue.offset >= 0 ? issue.offset : (se ? se->offset() : m_setOffset);
-                e.message = QStringLiteral("%1: %2").arg(name(), issue.message);
+                e.message = msg::X12SetProblem(latin1(m_set.control), latin1(m_set.id), issue.message);
                 m_result.errors.append(e);
                 addSegmentError(issue);
             }
             if (m_set.ack.accepted())
                 m_result.orders.append(std::move(order));
         }
-        if (!problems.isEmpty()) {   // the missing SE, named at the set's ST
-            ParseError e = error(nullptr, 0, problems.join(QStringLiteral("; "))
-                                                 + (m_set.purchaseOrder ? QStringLiteral("; it was rejected.") : QStringLiteral(".")));
+        if (noSe) {   // named at the set's ST
+            ParseError e = error(nullptr, 0, m_set.purchaseOrder ? msg::X12OrderSetNoSe(name()) : msg::X12SetNoSe(name()));
             e.segmentIndex = m_setStart;
             e.segmentTag = QStringLiteral("ST");
             e.offset = m_setOffset;
@@ -332,13 +321,13 @@ private:
             closeSet(nullptr);
         if (!m_group.open) {
             if (ge)
-                report(ge, 0, QStringLiteral("GE without a matching GS."));
+                report(ge, 0, msg::X12GeWithoutGs());
             return;
         }
         if (!ge) {
             m_group.ack.errorCodes.append(3);
             // Named where the group starts: its GS and the control number the message quotes.
-            ParseError e = error(nullptr, 0, QStringLiteral("Functional group %1 has no GE trailer.").arg(latin1(m_group.ack.controlNumber)));
+            ParseError e = error(nullptr, 0, msg::X12GroupNoGe(latin1(m_group.ack.controlNumber)));
             e.segmentIndex = m_group.gsIndex;
             e.segmentTag = QStringLiteral("GS");
             e.element = QStringLiteral("GS06");
@@ -350,13 +339,11 @@ private:
             m_group.ack.declaredSetCount = ok ? declared : -1;
             if (!ok || declared != m_group.setCount) {
                 m_group.ack.errorCodes.append(5);
-                report(ge, 1, QStringLiteral("GE01 says %1 transaction sets, but functional group %2 has %3.")
-                                  .arg(latin1(ge->element(1)), latin1(m_group.ack.controlNumber)).arg(m_group.setCount));
+                report(ge, 1, msg::X12Ge01Count(latin1(ge->element(1)), latin1(m_group.ack.controlNumber), m_group.setCount));
             }
             if (!sameNumber(ge->element(2), m_group.ack.controlNumber)) {
                 m_group.ack.errorCodes.append(4);
-                report(ge, 2, QStringLiteral("GE02 '%1' does not match the GS06 control number '%2'.")
-                                  .arg(latin1(ge->element(2)), latin1(m_group.ack.controlNumber)));
+                report(ge, 2, msg::X12Ge02Mismatch(latin1(ge->element(2)), latin1(m_group.ack.controlNumber)));
             }
         }
         finishGroup();
@@ -383,16 +370,13 @@ private:
             e.element = QStringLiteral("ISA13");
             e.offset = m_interchange.controlOffset;
             e.places = {offset};
-            e.setMessage(QStringLiteral("Interchange %1 has no IEA trailer (expected before byte %2): the file may be cut short.")
-                             .arg(latin1(m_interchange.control), ParseError::placeMark(0)));
+            e.setMessage(msg::X12InterchangeNoIea(latin1(m_interchange.control), ParseError::placeMark(0)));
             m_result.errors.append(e);
         } else {
             if (!sameNumber(iea->element(1), QByteArray::number(m_interchange.groupCount)))
-                report(iea, 1, QStringLiteral("IEA01 says %1 functional groups, but the interchange has %2.")
-                                   .arg(latin1(iea->element(1))).arg(m_interchange.groupCount));
+                report(iea, 1, msg::X12Iea01Count(latin1(iea->element(1)), m_interchange.groupCount));
             if (!sameNumber(iea->element(2), m_interchange.control))
-                report(iea, 2, QStringLiteral("IEA02 '%1' does not match the ISA13 control number '%2'.")
-                                   .arg(latin1(iea->element(2)), latin1(m_interchange.control)));
+                report(iea, 2, msg::X12Iea02Mismatch(latin1(iea->element(2)), latin1(m_interchange.control)));
         }
         m_interchange.open = false;
         if (m_options.generateAcknowledgements && !m_interchange.groupsToAcknowledge.isEmpty())

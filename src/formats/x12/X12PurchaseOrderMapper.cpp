@@ -1,6 +1,7 @@
 #include "formats/x12/X12PurchaseOrderMapper.h"
 
 #include "domain/PriceBasis.h"
+#include "domain/messages/EdiMessages.h"
 #include "formats/EdiText.h"
 
 namespace orderflow {
@@ -138,7 +139,7 @@ void X12PurchaseOrderMapper::issue(const X12Segment &segment, int positionInSet,
 }
 
 std::optional<Decimal> X12PurchaseOrderMapper::number(const X12Segment &segment, int positionInSet, int element,
-                                                     const QString &what)
+                                                     const EngineMessage &what)
 {
     const QByteArrayView value = edi::trimmed(segment.element(element));
     if (value.isEmpty())
@@ -146,7 +147,7 @@ std::optional<Decimal> X12PurchaseOrderMapper::number(const X12Segment &segment,
     const edi::EdiNumber n = edi::x12Number(value);
     if (!n.value)
         issue(segment, positionInSet, element, n.code,
-              QStringLiteral("expected %1 as a number, found '%2': %3.").arg(what, text(value), n.problem));
+              msg::EdiExpectedNumber(what(), text(value), n.problem));
     return n.value;
 }
 
@@ -179,10 +180,7 @@ bool X12PurchaseOrderMapper::tooManyElements(const X12Segment &segment, int posi
         if (last <= m.max)
             return false;
         issue(segment, positionInSet, m.max + 1, 3,
-              QStringLiteral("%1 has %2 elements; at most %3 are allowed, so none of it was read (from element %4, "
-                             "'%5', on they are extra: is the separator used inside data?).")
-                  .arg(QString::fromLatin1(m.tag)).arg(last).arg(m.max).arg(m.max + 1)
-                  .arg(text(segment.element(m.max + 1)).left(40)));
+              msg::X12TooManyElements(QString::fromLatin1(m.tag), last, m.max, m.max + 1, text(segment.element(m.max + 1)).left(40)));
         return true;
     }
     return false;
@@ -214,7 +212,7 @@ void X12PurchaseOrderMapper::add(const X12Segment &segment, int positionInSet)
         if (!m_inDetail && edi::equals(segment.element(1), "002")) {
             const QDate d = parseDate(segment.element(2));
             if (!d.isValid())
-                issue(segment, positionInSet, 2, 8, QStringLiteral("expected a date CCYYMMDD, found '%1'.").arg(text(segment.element(2))));
+                issue(segment, positionInSet, 2, 8, msg::X12ExpectedDate(text(segment.element(2))));
             else
                 m_order.requestedDeliveryDate = d;
         }
@@ -235,7 +233,7 @@ void X12PurchaseOrderMapper::add(const X12Segment &segment, int positionInSet)
     case x12Tag("CTT"): {
         const QByteArrayView count = segment.element(1).trimmed();
         if (!allDigits(count) || count.size() > 9)
-            issue(segment, positionInSet, 1, 6, QStringLiteral("expected the number of line items, found '%1'.").arg(text(count)));
+            issue(segment, positionInSet, 1, 6, msg::EdiExpectedLineCount(text(count)));
         else
             m_order.declaredLineCount = digitsValue(count);
         break;
@@ -250,13 +248,13 @@ void X12PurchaseOrderMapper::mapBeg(const X12Segment &segment, int positionInSet
     m_sawBeg = true;
     m_order.orderNumber = text(segment.element(3));
     if (m_order.orderNumber.isEmpty())
-        issue(segment, positionInSet, 3, 1, QStringLiteral("the purchase order number (BEG03) is missing."));
+        issue(segment, positionInSet, 3, 1, msg::X12NoPoNumber());
     const QByteArrayView date = segment.element(5);
     m_order.orderDate = parseDate(date);
     if (date.trimmed().isEmpty())
-        issue(segment, positionInSet, 5, 1, QStringLiteral("the purchase order date (BEG05, CCYYMMDD) is missing."));
+        issue(segment, positionInSet, 5, 1, msg::X12NoPoDate());
     else if (!m_order.orderDate.isValid())
-        issue(segment, positionInSet, 5, 8, QStringLiteral("expected the order date as CCYYMMDD, found '%1'.").arg(text(date)));
+        issue(segment, positionInSet, 5, 8, msg::X12ExpectedOrderDate(text(date)));
 }
 
 void X12PurchaseOrderMapper::mapPo1(const X12Segment &segment, int positionInSet)
@@ -268,9 +266,9 @@ void X12PurchaseOrderMapper::mapPo1(const X12Segment &segment, int positionInSet
                                                                                                 : int(m_lines.size()) + 1;
     OrderLine &line = m_lines.emplace_back();
     line.lineNo = lineNo;
-    line.quantity = number(segment, positionInSet, 2, QStringLiteral("the quantity ordered"));
+    line.quantity = number(segment, positionInSet, 2, msg::X12QuantityOrdered);
     line.unit = kept(segment.element(3));
-    line.unitPrice = number(segment, positionInSet, 4, QStringLiteral("the unit price"));
+    line.unitPrice = number(segment, positionInSet, 4, msg::X12UnitPrice);
     const QByteArrayView basis = edi::trimmed(segment.element(5));
     if (line.unitPrice && !basis.isEmpty()) {
         line.priceAsSent = line.unitPrice;
@@ -365,7 +363,7 @@ Order X12PurchaseOrderMapper::finish(int segmentCountInSet)
 {
     if (!m_sawBeg) {
         X12SetIssue i;
-        i.message = QStringLiteral("the transaction set has no BEG segment (purchase order number and date).");
+        i.message = msg::X12NoBeg();
         i.segmentTag = "BEG";
         i.positionInSet = qMax(2, segmentCountInSet);
         i.segmentCode = 3;

@@ -1,6 +1,7 @@
 // Maps the segments of one X12 850 transaction set (ST..SE) onto a canonical order (DESIGN §2, §4).
 #pragma once
 
+#include "domain/EngineMessage.h"
 #include "domain/Order.h"
 #include "formats/EdiText.h"
 #include "formats/x12/X12Segment.h"
@@ -51,7 +52,7 @@ private:
     void issue(const X12Segment &segment, int positionInSet, int element, int code, const QString &message);
     bool tooManyElements(const X12Segment &segment, int positionInSet);
     // A number element (type R): nullopt when absent or refused (the refusal is an issue naming the element).
-    std::optional<Decimal> number(const X12Segment &segment, int positionInSet, int element, const QString &what);
+    std::optional<Decimal> number(const X12Segment &segment, int positionInSet, int element, const EngineMessage &what);
 
     QString kept(QByteArrayView bytes);   // the text of a value the order keeps (see edi::TextCache)
 

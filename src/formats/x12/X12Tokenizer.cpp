@@ -1,5 +1,6 @@
 #include "formats/x12/X12Tokenizer.h"
 
+#include "domain/messages/EdiMessages.h"
 #include "formats/ParseResult.h"
 
 #include <algorithm>
@@ -29,6 +30,12 @@ bool isLineBreak(char c)
 bool isFiller(char c)
 {
     return c == '\r' || c == '\n' || c == ' ' || c == '\t' || c == '\x1A' || c == '\0';
+}
+
+// "0a": a delimiter as its messages name it.
+QString hex(char c)
+{
+    return QStringLiteral("%1").arg(uchar(c), 2, 16, QLatin1Char('0'));
 }
 
 } // namespace
@@ -107,9 +114,7 @@ X12Tokenizer::Step X12Tokenizer::resyncToIsa(qsizetype from, const QString &why,
         next = m_content.size();
     const qsizetype skipped = (next < 0 ? m_content.size() : next) - m_pos;
     error.places = {next};
-    error.message = why
-        + (next < 0 ? QStringLiteral(" Skipped the remaining %1 bytes (no further ISA).").arg(skipped)
-                    : QStringLiteral(" Skipped %1 bytes up to the next ISA at byte %2.").arg(skipped).arg(ParseError::placeMark(0)));
+    error.message = next < 0 ? msg::X12SkippedRest(why, skipped) : msg::X12SkippedToIsa(why, skipped, ParseError::placeMark(0));
     m_pos = next < 0 ? m_content.size() : next;
     m_inInterchange = false;
     return Step::Error;
@@ -165,17 +170,13 @@ X12Tokenizer::Step X12Tokenizer::readIsa(X12Segment &segment, X12LexError &error
     if (!complete) {
         return resyncToIsa(start + 3,
                            p >= m_content.size()
-                               ? QStringLiteral("The ISA header at byte %1 is cut short: expected 16 elements "
-                                                "and a segment terminator.").arg(ParseError::offsetMark())
-                               : QStringLiteral("The ISA header at byte %1 is malformed: expected 16 elements "
-                                                "separated by '%2' within %3 bytes.")
-                                     .arg(ParseError::offsetMark()).arg(QLatin1Char(separator)).arg(kMaxIsaLength),
+                               ? msg::X12IsaCutShort(ParseError::offsetMark())
+                               : msg::X12IsaMalformed(ParseError::offsetMark(), QString(QLatin1Char(separator)), kMaxIsaLength),
                            error);
     }
     const char component = header[n - 1];
     if (p >= m_content.size()) {
-        return resyncToIsa(start + 3, QStringLiteral("The ISA header at byte %1 has no segment terminator after "
-                                                     "ISA16.").arg(ParseError::offsetMark()), error);
+        return resyncToIsa(start + 3, msg::X12IsaNoTerminator(ParseError::offsetMark()), error);
     }
     const qsizetype terminatorAt = isaTerminatorAt(m_content, p);
     const char terminator = m_content[terminatorAt];
@@ -183,13 +184,7 @@ X12Tokenizer::Step X12Tokenizer::readIsa(X12Segment &segment, X12LexError &error
     if (isAlnum(component) || component == separator || component == terminator || isAlnum(terminator)
         || terminator == separator) {
         return resyncToIsa(start + 3,
-                           QStringLiteral("The ISA header at byte %1 does not define usable delimiters (element "
-                                          "separator 0x%2, component separator ISA16 0x%3, segment terminator "
-                                          "0x%4): they must be distinct non-alphanumeric characters.")
-                               .arg(ParseError::offsetMark())
-                               .arg(uchar(separator), 2, 16, QLatin1Char('0'))
-                               .arg(uchar(component), 2, 16, QLatin1Char('0'))
-                               .arg(uchar(terminator), 2, 16, QLatin1Char('0')),
+                           msg::X12IsaDelimiters(ParseError::offsetMark(), hex(separator), hex(component), hex(terminator)),
                            error);
     }
 
@@ -315,8 +310,7 @@ X12Tokenizer::Step X12Tokenizer::next(X12Segment &segment, X12LexError &error)
         return readIsa(segment, error);
     if (!m_inInterchange) {
         return resyncToIsa(m_pos + 1,
-                           QStringLiteral("Unexpected data at byte %1 where an interchange header (ISA) was expected.")
-                               .arg(ParseError::offsetMark()),
+                           msg::X12UnexpectedData(ParseError::offsetMark()),
                            error);
     }
 
