@@ -2,6 +2,7 @@
 #include "domain/messages/ConnectionMessages.h"
 
 #include "secrets/SecretResolver.h"
+#include "transport/HttpClient.h"
 #include "transport/HttpResponse.h"
 
 #include <QElapsedTimer>
@@ -10,8 +11,6 @@
 #include <QHostInfo>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPointer>
 #include <QQueue>
 #include <QSemaphore>
@@ -34,7 +33,6 @@ namespace orderflow {
 namespace {
 
 const QString BadResponse = QStringLiteral("bad_response");
-constexpr int kRequestsPerManager = 6;   // QNetworkAccessManager opens at most 6 HTTP/1.1 connections per host
 
 QString httpCode(int status)
 {
@@ -160,9 +158,8 @@ public:
     // Shutdown: every request in flight ends now (as interrupted), and nothing queued starts.
     void abortAll()
     {
-        const auto replies = m_replies;
-        for (QNetworkReply *r : replies)
-            r->abort();
+        if (m_http)
+            m_http->abortAll();
         pump();
     }
 
@@ -221,18 +218,18 @@ private:
         return m_token;
     }
 
-    QNetworkAccessManager *manager()
+    HttpClient &http()
     {
-        // One pool of keep-alive connections per manager; managers are added as the concurrency needs them.
-        const auto least = std::min_element(m_load.begin(), m_load.end());
-        if (least != m_load.end() && *least < kRequestsPerManager)
-            return m_managers.at(least - m_load.begin());
-        auto *nam = new QNetworkAccessManager(this);
-        nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-        nam->setAutoDeleteReplies(false);
-        m_managers.append(nam);
-        m_load.append(0);
-        return nam;
+        if (!m_http) {
+            HttpClient::Options o;
+            o.url = m_settings->url;
+            o.tls = m_settings->tls;
+            o.connectTimeoutMs = m_settings->connectTimeoutMs;
+            o.responseTimeoutMs = m_settings->responseTimeoutMs;
+            o.maxBody = kMaxResponseBytes;
+            m_http = new HttpClient(o, this);
+        }
+        return *m_http;
     }
 
     void start(const Job &job)
@@ -249,67 +246,25 @@ private:
             r.request = requestMeta(req);
             return complete(job, r, true);
         }
-        QNetworkAccessManager *nam = manager();
-        const qsizetype namIndex = m_managers.indexOf(nam);
-        ++m_load[namIndex];
         ++m_running;
-        QNetworkRequest request(m_settings->url);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("orderflow/" ORDERFLOW_VERSION));
-        request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
-        request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + *tok);
-        request.setRawHeader(QByteArrayLiteral("Idempotency-Key"), req.idempotencyKey.toLatin1());
-        request.setSslConfiguration(m_settings->tls);
-        QNetworkReply *reply = nam->post(request, req.document);
-        m_replies.insert(reply);
-
-        auto state = std::make_shared<ReplyState>();
-        state->clock.start();
-        auto *timer = new QTimer(reply);
-        timer->setSingleShot(true);
-        // Until the request is out, the connect timeout runs (TCP, TLS, writing); then the response timeout.
-        timer->start(m_settings->connectTimeoutMs);
-        connect(timer, &QTimer::timeout, reply, [reply, state] {
-            state->timedOut = state->sent ? ReplyState::Response : ReplyState::Connect;
-            reply->abort();
-        });
-        connect(reply, &QNetworkReply::requestSent, timer, [this, timer, state] {
-            state->sent = true;
-            timer->start(m_settings->responseTimeoutMs);
-        });
-        connect(reply, &QNetworkReply::sslErrors, reply, [state](const QList<QSslError> &errors) {
-            for (const QSslError &e : errors)
-                state->tlsErrors << e.errorString();
-        });
-        connect(reply, &QNetworkReply::downloadProgress, reply, [reply, state](qint64 received, qint64 total) {
-            if (received > kMaxResponseBytes || total > kMaxResponseBytes) {
-                state->tooLarge = true;
-                reply->abort();
-            }
-        });
-        connect(reply, &QNetworkReply::finished, this, [this, job, reply, state, namIndex] {
-            m_replies.remove(reply);
-            --m_load[namIndex];
+        QByteArray headers;
+        headers.reserve(256 + tok->size() + req.idempotencyKey.size());
+        headers += "Authorization: Bearer ";
+        headers += *tok;
+        headers += "\r\nIdempotency-Key: ";
+        headers += req.idempotencyKey.toLatin1();
+        headers += "\r\nContent-Type: application/json\r\nAccept: application/json\r\nUser-Agent: orderflow/" ORDERFLOW_VERSION "\r\n";
+        http().send(QByteArrayLiteral("POST"), headers, req.document, [this, job](HttpAnswer answer) {
             --m_running;
-            PushResult r = classify(job.batch->requests.at(job.index), reply, *state);
+            PushResult r = classify(job.batch->requests.at(job.index), answer);
             // For tracing: never a header, a body or a token.
             qCDebug(lcRest).noquote() << m_settings->target << "key" << job.batch->requests.at(job.index).idempotencyKey.left(12)
                                       << "→" << (r.errorCode.isEmpty() ? QStringLiteral("acked ") + r.erpOrderId : r.errorCode)
                                       << r.response.value(QStringLiteral("ms")).toDouble() << "ms";
-            reply->deleteLater();
             complete(job, r, true);
             pump();
         });
     }
-
-    struct ReplyState {
-        enum Timeout { None, Connect, Response };
-        QElapsedTimer clock;
-        bool sent = false;
-        bool tooLarge = false;
-        Timeout timedOut = None;
-        QStringList tlsErrors;
-    };
 
     QJsonObject requestMeta(const PushRequest &req) const
     {
@@ -317,13 +272,13 @@ private:
                            {QStringLiteral("bytes"), qint64(req.document.size())}};
     }
 
-    PushResult classify(const PushRequest &req, QNetworkReply *reply, const ReplyState &state)
+    PushResult classify(const PushRequest &req, const HttpAnswer &answer)
     {
         PushResult r;
         r.request = requestMeta(req);
-        const double ms = double(state.clock.nsecsElapsed() / 10000) / 100.0;   // to 0.01 ms
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+        const double ms = double(answer.nsecs / 10000) / 100.0;   // to 0.01 ms
+        const int status = answer.failure == HttpAnswer::Failure::None ? answer.status : 0;
+        const QString reason = QString::fromLatin1(answer.reason);
         QJsonObject response{{QStringLiteral("ms"), ms}};
         const QString who = msg::ErpOf(m_settings->connection, m_settings->target);
         r.outcome = PushOutcome::Transient;
@@ -332,34 +287,34 @@ private:
             r.request = requestMeta(req);
             return r;
         }
-        if (state.timedOut != ReplyState::None || status == 0) {
-            response.insert(QStringLiteral("network_error"), int(reply->error()));
+        if (status == 0) {
+            response.insert(QStringLiteral("network_error"), answer.error.isEmpty() ? QStringLiteral("timeout") : answer.error.left(200));
             r.errorCode = FileError::Connection;
-            if (state.timedOut == ReplyState::Connect) {
+            if (answer.failure == HttpAnswer::Failure::ConnectTimeout) {
                 r.error = msg::RestNotReached(who, m_settings->connectTimeoutMs);
-            } else if (state.timedOut == ReplyState::Response) {
+            } else if (answer.failure == HttpAnswer::Failure::ResponseTimeout) {
                 r.error = msg::RestNoAnswer(who, m_settings->responseTimeoutMs);
-            } else if (!state.tlsErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError) {
+            } else if (answer.failure == HttpAnswer::Failure::Tls) {
                 r.outcome = PushOutcome::Permanent;
                 r.errorCode = FileError::Tls;
-                r.error = msg::RestTlsNotTrusted(who, state.tlsErrors.isEmpty() ? reply->errorString() : state.tlsErrors.join(QStringLiteral("; ")));
+                r.error = msg::RestTlsNotTrusted(who, answer.tlsErrors.isEmpty() ? answer.error : answer.tlsErrors.join(QStringLiteral("; ")));
             } else {
-                r.error = msg::RestFailed(who, redactSecrets(reply->errorString(), {m_token}));
+                r.error = msg::RestFailed(who, redactSecrets(answer.error, {m_token}));
             }
             r.response = response;
             return r;
         }
         response.insert(QStringLiteral("status"), status);
-        const QByteArray body = state.tooLarge ? QByteArray() : reply->readAll();
-        const QString message = state.tooLarge ? msg::AnswerTooLargeNotRead(kMaxResponseBytes)
+        const QByteArray &body = answer.body;
+        const QString message = answer.tooLarge ? msg::AnswerTooLargeNotRead(kMaxResponseBytes)
                                                : serverMessage(body, {m_token});
         const QString statusText = QStringLiteral("HTTP %1%2").arg(status).arg(reason.isEmpty() ? QString() : QLatin1Char(' ') + reason);
         r.errorCode = httpCode(status);
         if (status >= 200 && status < 300) {
-            const QJsonObject answer = QJsonDocument::fromJson(body).object();
+            const QJsonObject json = QJsonDocument::fromJson(body).object();
             QString id;
             for (const char *key : {"erp_order_id", "order_id", "id"}) {
-                const QJsonValue v = answer.value(QLatin1String(key));
+                const QJsonValue v = json.value(QLatin1String(key));
                 id = v.isDouble() ? QString::number(qint64(v.toDouble())) : v.toString();
                 if (!id.isEmpty())
                     break;
@@ -369,8 +324,8 @@ private:
                 r.errorCode.clear();
                 r.erpOrderId = id.left(200);
                 response.insert(QStringLiteral("erp_order_id"), r.erpOrderId);
-                if (answer.contains(QStringLiteral("status")))
-                    response.insert(QStringLiteral("erp_status"), answer.value(QStringLiteral("status")).toString().left(100));
+                if (json.contains(QStringLiteral("status")))
+                    response.insert(QStringLiteral("erp_status"), json.value(QStringLiteral("status")).toString().left(100));
                 r.response = response;
                 return r;
             }
@@ -382,7 +337,7 @@ private:
             r.response = response;
             return r;
         }
-        r.retryAfterMs = parseRetryAfterMs(reply->rawHeader(QByteArrayLiteral("Retry-After")));
+        r.retryAfterMs = parseRetryAfterMs(answer.header("Retry-After"));
         if (r.retryAfterMs >= 0)
             response.insert(QStringLiteral("retry_after_ms"), r.retryAfterMs);
         response.insert(QStringLiteral("body"), message);
@@ -400,7 +355,7 @@ private:
             return r;
         }
         if (status >= 300 && status < 400) {
-            r.error = msg::RestRedirect(who, statusText, QString::fromUtf8(reply->rawHeader(QByteArrayLiteral("Location"))).left(300));
+            r.error = msg::RestRedirect(who, statusText, QString::fromUtf8(answer.header("Location")).left(300));
             return r;
         }
         r.error = msg::RestRejected(who, statusText, message);
@@ -429,9 +384,7 @@ private:
     std::shared_ptr<const Settings> m_settings;
     std::shared_ptr<std::atomic<bool>> m_aborted;
     QByteArray m_token;
-    QList<QNetworkAccessManager *> m_managers;
-    QList<int> m_load;
-    QSet<QNetworkReply *> m_replies;
+    HttpClient *m_http = nullptr;
     QQueue<Job> m_queue;
     int m_running = 0;
     std::optional<PushResult> m_stop;

@@ -1,6 +1,6 @@
 // REST_JSON_V1: POSTs orderflow_export_json_v1 to the ERP's REST API (DESIGN §4), asynchronously, on the
-// connection's own thread: one QNetworkAccessManager pool per connection (HTTP keep-alive), at most the
-// connection's concurrency of requests at once. Every request carries `Authorization: Bearer TOKEN` and
+// connection's own thread: one HttpClient per connection (transport/HttpClient.h: kept-alive connections, no thread
+// of its own), at most the connection's concurrency of requests at once. Every request carries `Authorization: Bearer TOKEN` and
 // `Idempotency-Key: KEY` (the export's key, the same on every automatic retry and after a crash), so an ERP that
 // keeps the key answers a repeat with the order it created the first time instead of creating a second one.
 //   2xx with an ERP order id        → acked

@@ -241,7 +241,7 @@ Result<int> PushService::admission(Lane &lane, bool operatorAsked, PushRound &ro
 
 Result<std::optional<PushService::Claimed>> PushService::claimOne(const DueOrder &c, const ConnectionRecord &connection,
                                                                   const std::shared_ptr<ErpConnector> &connector, const QDateTime &now,
-                                                                  OrderStateChanges &changes)
+                                                                  OrderStateChanges &changes, QList<PendingMove> *later)
 {
     Claimed item;
     item.connection = connection;
@@ -299,6 +299,10 @@ Result<std::optional<PushService::Claimed>> PushService::claimOne(const DueOrder
     t.detail = item.exportRow.fileName.isEmpty() ? msg::AttemptVia(item.request.attempt, connection.name)
                                                  : msg::AttemptViaAs(item.request.attempt, connection.name, item.exportRow.fileName);
     t.set = {{QStringLiteral("attempt"), item.request.attempt}, {QStringLiteral("connection_id"), connection.id}};
+    if (later) {   // moved to pushing together with the rest of the lane's claim (claimFromLane)
+        later->append(PendingMove{t, {c.id, t.detail, QString()}});
+        return std::optional<Claimed>(std::move(item));
+    }
     auto changed = m_orders.transition(c.id, t);
     if (!changed) {
         if (changed.error().code == QLatin1String("state_changed"))
@@ -367,14 +371,32 @@ Result<int> PushService::claimFromLane(Lane &lane, int want, const QDateTime &no
         return 0;
     }
     int taken = 0;
+    QList<PendingMove> moves;
     for (const DueOrder &order : std::as_const(*due)) {
-        auto item = claimOne(order, lane.connection, *connector, now, changes);
+        auto item = claimOne(order, lane.connection, *connector, now, changes, &moves);
         if (!item)
             return item.error();
         if (item->has_value()) {
             claimed.append(std::move(**item));
             ++taken;
         }
+    }
+    // The orders go to pushing in a few statements, grouped by what their UPDATE sets (the state they come from and
+    // their attempt number). Inside the claim's transaction: the due orders were read in it, so none changed since;
+    // their exports (with the idempotency keys) and the pushing state commit together, before any request is sent.
+    while (!moves.isEmpty()) {
+        const OrderRepository::Transition t = moves.first().transition;
+        QList<OrderRepository::Move> group;
+        moves.removeIf([&](const PendingMove &m) {
+            if (m.transition.expectedFrom != t.expectedFrom || m.transition.set != t.set)
+                return false;
+            group.append(m.move);
+            return true;
+        });
+        auto changed = m_orders.transitionAll(group, t);
+        if (!changed)
+            return changed.error();
+        changes.append(*changed);
     }
     return taken;
 }
@@ -464,7 +486,10 @@ void PushService::settle(const QList<Claimed *> &items, const QList<PushResult> 
     }
 }
 
-Status PushService::record(Claimed &c, PushRound &round, const QDateTime &waitUntil, const QString &waitReason, QDateTime *nextAttempt)
+namespace {
+
+// The push log row of a claimed attempt, as it ended.
+PushLogRecord attemptLog(const PushService::Claimed &c)
 {
     PushLogRecord log;
     log.orgId = c.request.orgId;
@@ -480,6 +505,53 @@ Status PushService::record(Claimed &c, PushRound &round, const QDateTime &waitUn
     log.request = c.result.request;
     log.response = c.result.response;
     log.error = c.result.error;
+    return log;
+}
+
+// Delivered and acknowledged by the same answer: one write of the order, both steps in its audit trail.
+OrderRepository::Transition ackedByTheAnswer()
+{
+    OrderRepository::Transition t;
+    t.actor = QStringLiteral("engine");
+    t.action = QStringLiteral("ack");
+    t.expectedFrom = OrderState::Pushing;
+    t.via = OrderRepository::Transition::Step{OrderState::Sent, QStringLiteral("push"), QString()};
+    t.to = OrderState::Acked;
+    t.set = {{QStringLiteral("last_error"), nullText()}, {QStringLiteral("next_attempt_at"), nullText()}};
+    return t;
+}
+
+} // namespace
+
+Status PushService::recordAcked(const QList<Claimed *> &acked, PushRound &round)
+{
+    // The common case of a batch, in a handful of statements instead of several per order: the exports
+    // acknowledged, the attempts logged, the orders moved pushing → (sent →) acked, all in the batch's transaction.
+    if (acked.isEmpty())
+        return {};
+    QList<QPair<qint64, QString>> acks;
+    QList<PushLogRecord> logs;
+    QList<OrderRepository::Move> moves;
+    for (const Claimed *c : acked) {
+        acks.append({c->exportRow.id, c->result.erpOrderId});
+        logs.append(attemptLog(*c));
+        moves.append({c->request.orderId, msg::ErpOrder(c->result.erpOrderId), msg::DeliveredTo(c->connection.name)});
+    }
+    if (Status s = m_exports.markAckedAll(acks); !s)
+        return s;
+    if (Status s = m_exports.logAttempts(logs); !s)
+        return s;
+    auto changed = m_orders.transitionAll(moves, ackedByTheAnswer());
+    if (!changed)
+        return changed.error();
+    round.changes.append(*changed);
+    round.delivered += int(acked.size());
+    return {};
+}
+
+Status PushService::record(Claimed &c, PushRound &round, const QDateTime &waitUntil, const QString &waitReason, QDateTime *nextAttempt)
+{
+    PushLogRecord log = attemptLog(c);
     bool logged = true;
 
     OrderRepository::Transition t;
@@ -488,21 +560,11 @@ Status PushService::record(Claimed &c, PushRound &round, const QDateTime &waitUn
     t.expectedFrom = OrderState::Pushing;
 
     switch (c.fate) {
-    case Fate::Delivered:
-        if (c.result.outcome == PushOutcome::Acked) {
-            if (Status s = m_exports.markAcked(c.exportRow.id, c.result.erpOrderId, QString()); !s)
-                return s;
-            // Delivered and acknowledged by the same answer: one write of the order, both steps in its audit trail.
-            t.via = OrderRepository::Transition::Step{OrderState::Sent, QStringLiteral("push"), msg::DeliveredTo(c.connection.name)};
-            t.to = OrderState::Acked;
-            t.action = QStringLiteral("ack");
-            t.detail = msg::ErpOrder(c.result.erpOrderId);
-        } else {
-            if (Status s = m_exports.markSent(c.exportRow.id); !s)
-                return s;
-            t.to = OrderState::Sent;
-            t.detail = c.request.fileName.isEmpty() ? msg::DeliveredTo(c.connection.name) : msg::DeliveredToAs(c.connection.name, c.request.fileName);
-        }
+    case Fate::Delivered:   // handed over, acknowledged later (an answer that acknowledged it goes to recordAcked)
+        if (Status s = m_exports.markSent(c.exportRow.id); !s)
+            return s;
+        t.to = OrderState::Sent;
+        t.detail = c.request.fileName.isEmpty() ? msg::DeliveredTo(c.connection.name) : msg::DeliveredToAs(c.connection.name, c.request.fileName);
         t.set = {{QStringLiteral("last_error"), nullText()}, {QStringLiteral("next_attempt_at"), nullText()}};
         ++round.delivered;
         break;
@@ -654,9 +716,14 @@ Status PushService::recordBatch(QList<Claimed> &claimed, PushRound &round)
             }
         }
         // Orders that were tried first: a charged failure tells when the ones not attempted after it are due.
+        QList<Claimed *> acked;
         for (Claimed &c : claimed) {
             if (c.fate == Fate::NotAttempted)
                 continue;
+            if (c.fate == Fate::Delivered && c.result.outcome == PushOutcome::Acked) {
+                acked.append(&c);
+                continue;
+            }
             Verdict &v = verdicts[c.connection.id];
             QString reason;
             if (c.fate == Fate::NeedsPerson)
@@ -667,6 +734,8 @@ Status PushService::recordBatch(QList<Claimed> &claimed, PushRound &round)
             if (!v.holdUntil.isValid() && next.isValid())
                 v.holdUntil = next;
         }
+        if (Status e = recordAcked(acked, round); !e)
+            return e;
         for (Claimed &c : claimed) {
             if (c.fate != Fate::NotAttempted)
                 continue;

@@ -115,8 +115,14 @@ public:
     Status claimRoundRobin(QList<Lane> &lanes, int maxOrders, const QDateTime &now, QList<Claimed> &claimed, OrderStateChanges &changes, PushRound &round);
     Result<int> claimFromLane(Lane &lane, int want, const QDateTime &now, QList<Claimed> &claimed, OrderStateChanges &changes, PushRound &round);
     Status claimAsked(const QStringList &onlyIds, const QDateTime &now, QList<Claimed> &claimed, OrderStateChanges &changes, PushRound &round);
+    // An order's move to pushing, left to the caller (claimFromLane moves a lane's orders together).
+    struct PendingMove {
+        OrderRepository::Transition transition;
+        OrderRepository::Move move;
+    };
+    // Builds the export and the request; moves the order to pushing unless `later` takes the move.
     Result<std::optional<Claimed>> claimOne(const DueOrder &order, const ConnectionRecord &connection, const std::shared_ptr<ErpConnector> &connector,
-                                            const QDateTime &now, OrderStateChanges &changes);
+                                            const QDateTime &now, OrderStateChanges &changes, QList<PendingMove> *later = nullptr);
     Status recordBatch(QList<Claimed> &claimed, PushRound &round);
     bool aborting() const { return m_aborting; }
 
@@ -124,6 +130,8 @@ private:
     Result<QByteArray> buildDocument(const QString &orderId, const ExportRecord &exportRow, const SourceRecord &source, QString *sha);
     // waitUntil/waitReason: when and why an order that needs a person or was not attempted is due again.
     Status record(Claimed &c, PushRound &round, const QDateTime &waitUntil, const QString &waitReason, QDateTime *nextAttempt);
+    // The batch's orders the ERP acknowledged in its answer, recorded together.
+    Status recordAcked(const QList<Claimed *> &acked, PushRound &round);
 public:
     // The result of a claimed push that was never started (a shutdown): uncharged, due again at once.
     static PushResult notStarted();

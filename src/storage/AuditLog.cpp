@@ -1,5 +1,6 @@
 #include "storage/AuditLog.h"
 
+#include "storage/RowRuns.h"
 #include "storage/SqlTime.h"
 
 #include <QJsonObject>
@@ -16,23 +17,43 @@ QString operatorName()
     return user;
 }
 
+namespace {
+
+constexpr auto kAuditInsert = "INSERT INTO audit_event (org_id, at, actor, action, entity, entity_id, from_state, to_state, detail) VALUES ";
+constexpr int kAuditColumns = 9;
+
+void bindEntry(Statement &ins, int at, const QString &now, const AuditEntry &e)
+{
+    if (e.orgId)
+        ins.bind(at, e.orgId);
+    else
+        ins.bindNull(at);
+    ins.bind(at + 1, now);
+    ins.bind(at + 2, e.actor);
+    ins.bind(at + 3, e.action);
+    ins.bind(at + 4, e.entity);
+    ins.bind(at + 5, e.entityId);
+    ins.bind(at + 6, e.fromState.isEmpty() ? QString() : e.fromState);
+    ins.bind(at + 7, e.toState.isEmpty() ? QString() : e.toState);
+    ins.bind(at + 8, e.detail.isEmpty() ? QString() : e.detail);
+}
+
+} // namespace
+
 Status AuditLog::record(const AuditEntry &e)
 {
-    Statement &ins = m_db.statement(QStringLiteral("INSERT INTO audit_event (org_id, at, actor, action, entity, entity_id, from_state, to_state, detail) "
-                                                   "VALUES (?,?,?,?,?,?,?,?,?)"));
-    if (e.orgId)
-        ins.bind(0, e.orgId);
-    else
-        ins.bindNull(0);
-    ins.bind(1, nowText());
-    ins.bind(2, e.actor);
-    ins.bind(3, e.action);
-    ins.bind(4, e.entity);
-    ins.bind(5, e.entityId);
-    ins.bind(6, e.fromState.isEmpty() ? QString() : e.fromState);
-    ins.bind(7, e.toState.isEmpty() ? QString() : e.toState);
-    ins.bind(8, e.detail.isEmpty() ? QString() : e.detail);
-    return ins.exec(QStringLiteral("writing the audit trail"));
+    return recordAll({e});
+}
+
+Status AuditLog::recordAll(const QList<AuditEntry> &entries)
+{
+    const QString now = nowText();
+    return forRowRuns(entries.size(), [&](qsizetype at, qsizetype n) -> Status {
+        Statement &ins = m_db.statement(QLatin1String(kAuditInsert) + placeholderRows(n, kAuditColumns));
+        for (qsizetype i = 0; i < n; ++i)
+            bindEntry(ins, int(i) * kAuditColumns, now, entries.at(at + i));
+        return ins.exec(QStringLiteral("writing the audit trail"));
+    });
 }
 
 Result<QJsonArray> AuditLog::forEntity(const QString &entity, const QString &entityId)

@@ -22,6 +22,8 @@ class AuditLog {
 public:
     explicit AuditLog(Database &db) : m_db(db) {}
     Status record(const AuditEntry &entry);
+    // Several rows, in this order, in as few statements as the runs allow (a batch of orders' state changes).
+    Status recordAll(const QList<AuditEntry> &entries);
     Result<QJsonArray> forEntity(const QString &entity, const QString &entityId);
 
 private:

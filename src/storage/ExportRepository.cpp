@@ -1,8 +1,10 @@
 #include "storage/ExportRepository.h"
 
+#include "storage/RowRuns.h"
 #include "storage/SqlTime.h"
 
 #include <QJsonDocument>
+#include <QSet>
 
 namespace orderflow {
 namespace {
@@ -236,19 +238,48 @@ Status ExportRepository::markSent(qint64 id)
 
 Status ExportRepository::markAcked(qint64 id, const QString &erpOrderId, const QString &ackFile)
 {
-    QSqlQuery &q = m_db.query(QStringLiteral("UPDATE erp_export SET status = 'ACKED', erp_order_id = ?, ack_file = ?, acked_at = ?, "
-                                            "sent_at = COALESCE(sent_at, ?) WHERE id = ? AND status IN ('PENDING', 'SENT')"));
+    Statement &q = m_db.statement(QStringLiteral("UPDATE erp_export SET status = 'ACKED', erp_order_id = ?, ack_file = ?, acked_at = ?, "
+                                                 "sent_at = COALESCE(sent_at, ?) WHERE id = ? AND status IN ('PENDING', 'SENT') RETURNING id"));
     const QString now = nowText();
-    q.addBindValue(textOrNull(erpOrderId));
-    q.addBindValue(textOrNull(ackFile));
-    q.addBindValue(now);
-    q.addBindValue(now);
-    q.addBindValue(id);
-    if (Status s = execQuery(q, QStringLiteral("marking export %1 acknowledged").arg(id)); !s)
+    q.bind(0, textOrNull(erpOrderId));
+    q.bind(1, textOrNull(ackFile));
+    q.bind(2, now);
+    q.bind(3, now);
+    q.bind(4, id);
+    if (Status s = q.exec(QStringLiteral("marking export %1 acknowledged").arg(id)); !s)
         return s;
-    if (q.numRowsAffected() != 1)
+    const bool changed = q.hasRow();
+    q.next();   // one row at most: let the statement go
+    if (!changed)
         return notChanged(id, QStringLiteral("marked acknowledged"), QStringLiteral("PENDING or SENT"));
     return {};
+}
+
+Status ExportRepository::markAckedAll(const QList<QPair<qint64, QString>> &acks)
+{
+    const QString now = nowText();
+    return forRowRuns(acks.size(), [&](qsizetype at, qsizetype n) -> Status {
+        Statement &q = m_db.statement(QStringLiteral("UPDATE erp_export SET status = 'ACKED', erp_order_id = v.column2, ack_file = NULL, acked_at = ?, "
+                                                     "sent_at = COALESCE(sent_at, ?) FROM (VALUES %1) AS v "
+                                                     "WHERE erp_export.id = v.column1 AND erp_export.status IN ('PENDING', 'SENT') RETURNING erp_export.id")
+                                          .arg(placeholderRows(n, 2)));
+        q.bind(0, now);
+        q.bind(1, now);
+        for (qsizetype i = 0; i < n; ++i) {
+            q.bind(2 + int(i) * 2, acks.at(at + i).first);
+            q.bind(3 + int(i) * 2, acks.at(at + i).second);
+        }
+        if (Status s = q.exec(QStringLiteral("marking %1 exports acknowledged").arg(n)); !s)
+            return s;
+        QSet<qint64> changed;
+        for (bool row = q.hasRow(); row; row = q.next())
+            changed.insert(q.value(0).toLongLong());
+        for (qsizetype i = 0; i < n; ++i) {
+            if (!changed.contains(acks.at(at + i).first))
+                return notChanged(acks.at(at + i).first, QStringLiteral("marked acknowledged"), QStringLiteral("PENDING or SENT"));
+        }
+        return {};
+    });
 }
 
 Status ExportRepository::markFailed(qint64 id, const QString &code, const QString &message, const QString &ackFile)
@@ -280,24 +311,38 @@ Result<int> ExportRepository::closePending(const QString &orderId, const QString
 
 Status ExportRepository::logAttempt(const PushLogRecord &r)
 {
-    Statement &q = m_db.statement(QStringLiteral("INSERT INTO erp_push_log (org_id, export_id, order_id, connection_id, attempt, idempotency_key, started_at, "
-                                                 "finished_at, latency_ms, outcome, request, response, error, next_attempt_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    return logAttempts({r});
+}
+
+Status ExportRepository::logAttempts(const QList<PushLogRecord> &records)
+{
+    constexpr int kColumns = 14;
     auto orNull = [](const QString &v) { return v.isEmpty() ? QString() : v; };
-    q.bind(0, r.orgId);
-    q.bind(1, r.exportId);
-    q.bind(2, r.orderId);
-    q.bind(3, r.connectionId);
-    q.bind(4, qint64(r.attempt));
-    q.bind(5, r.idempotencyKey);
-    q.bind(6, r.startedAt);
-    q.bind(7, orNull(r.finishedAt));
-    q.bind(8, r.latencyMs);
-    q.bind(9, r.outcome);
-    q.bind(10, orNull(jsonText(r.request)));
-    q.bind(11, orNull(jsonText(r.response)));
-    q.bind(12, orNull(r.error));
-    q.bind(13, orNull(r.nextAttemptAt));
-    return q.exec(QStringLiteral("writing the push log for order %1").arg(r.orderId));
+    return forRowRuns(records.size(), [&](qsizetype at, qsizetype n) -> Status {
+        Statement &q = m_db.statement(QStringLiteral("INSERT INTO erp_push_log (org_id, export_id, order_id, connection_id, attempt, idempotency_key, started_at, "
+                                                     "finished_at, latency_ms, outcome, request, response, error, next_attempt_at) VALUES ")
+                                      + placeholderRows(n, kColumns));
+        for (qsizetype i = 0; i < n; ++i) {
+            const PushLogRecord &r = records.at(at + i);
+            const int b = int(i) * kColumns;
+            q.bind(b + 0, r.orgId);
+            q.bind(b + 1, r.exportId);
+            q.bind(b + 2, r.orderId);
+            q.bind(b + 3, r.connectionId);
+            q.bind(b + 4, qint64(r.attempt));
+            q.bind(b + 5, r.idempotencyKey);
+            q.bind(b + 6, r.startedAt);
+            q.bind(b + 7, orNull(r.finishedAt));
+            q.bind(b + 8, r.latencyMs);
+            q.bind(b + 9, r.outcome);
+            q.bind(b + 10, orNull(jsonText(r.request)));
+            q.bind(b + 11, orNull(jsonText(r.response)));
+            q.bind(b + 12, orNull(r.error));
+            q.bind(b + 13, orNull(r.nextAttemptAt));
+        }
+        return q.exec(n == 1 ? QStringLiteral("writing the push log for order %1").arg(records.at(at).orderId)
+                             : QStringLiteral("writing the push log for %1 orders").arg(n));
+    });
 }
 
 Result<QList<PushLogRecord>> ExportRepository::pushLog(const QString &orderId, int limit, int offset)
@@ -345,11 +390,13 @@ Result<QList<PushLogRecord>> ExportRepository::pushLog(const QString &orderId, i
 
 Result<int> ExportRepository::lastAttempt(const QString &idempotencyKey)
 {
-    QSqlQuery &q = m_db.query(QStringLiteral("SELECT COALESCE(MAX(attempt), 0) FROM erp_push_log WHERE idempotency_key = ?"));
-    q.addBindValue(idempotencyKey);
-    if (Status s = execQuery(q, QStringLiteral("reading the push log")); !s)
+    Statement &q = m_db.statement(QStringLiteral("SELECT COALESCE(MAX(attempt), 0) FROM erp_push_log WHERE idempotency_key = ?"));
+    q.bind(0, idempotencyKey);
+    if (Status s = q.exec(QStringLiteral("reading the push log")); !s)
         return s.error();
-    return q.next() ? q.value(0).toInt() : 0;
+    const int last = q.hasRow() ? q.value(0).toInt() : 0;
+    q.next();   // one row: let the statement go
+    return last;
 }
 
 } // namespace orderflow

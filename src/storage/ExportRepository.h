@@ -80,6 +80,10 @@ public:
     Result<int> closePending(const QString &orderId, const QString &code, const QString &message);
 
     Status logAttempt(const PushLogRecord &record);
+    // A batch's answers in as few statements as the runs allow: each export (id, ERP order id) acknowledged
+    // straight from PENDING or SENT, and each attempt logged. Fails (state_changed) when an export was changed meanwhile.
+    Status markAckedAll(const QList<QPair<qint64, QString>> &acks);
+    Status logAttempts(const QList<PushLogRecord> &records);
     Result<QList<PushLogRecord>> pushLog(const QString &orderId, int limit, int offset = 0);
     Result<qint64> pushLogCount(const QString &orderId);
     Result<int> lastAttempt(const QString &idempotencyKey);

@@ -1,6 +1,7 @@
 #include "storage/OrderRepository.h"
 
 #include "storage/OrderRowSql.h"
+#include "storage/RowRuns.h"
 #include "storage/SqlTime.h"
 
 #include <QJsonArray>
@@ -365,18 +366,8 @@ Result<OrderStateChange> OrderRepository::transition(const QString &orderId, con
     up.bind(b++, stateName(from));
     if (Status s = up.exec(QStringLiteral("changing order %1 to %2").arg(orderId, stateName(t.to))); !s)
         return s.error();
-    if (!up.hasRow()) {
-        QSqlQuery &now = m_db.query(QStringLiteral("SELECT state FROM draft_order WHERE id = ?"));
-        now.addBindValue(orderId);
-        if (Status s = execQuery(now, QStringLiteral("reading order %1").arg(orderId)); !s)
-            return s.error();
-        if (!now.next())
-            return Error(QStringLiteral("not_found"), QStringLiteral("No order %1.").arg(orderId));
-        const QString actual = now.value(0).toString();
-        now.finish();
-        return Error(QStringLiteral("state_changed"),
-                     QStringLiteral("Order %1 is now '%2', not '%3'; it was changed meanwhile.").arg(orderId, actual, stateName(from)));
-    }
+    if (!up.hasRow())
+        return stateChanged(orderId, from);
     const qint64 orgId = up.value(0).toLongLong();
     if (t.via) {
         if (Status s = m_audit.record({orgId, t.actor, t.via->action, QStringLiteral("order"), orderId, stateName(from), stateName(t.via->state), t.via->detail}); !s)
@@ -386,6 +377,77 @@ Result<OrderStateChange> OrderRepository::transition(const QString &orderId, con
     if (Status s = m_audit.record({orgId, t.actor, t.action, QStringLiteral("order"), orderId, stateName(auditedFrom), stateName(t.to), t.detail}); !s)
         return s.error();
     return OrderStateChange{orderId, orgId, from, t.to, false};
+}
+
+Error OrderRepository::stateChanged(const QString &orderId, OrderState expected)
+{
+    QSqlQuery &now = m_db.query(QStringLiteral("SELECT state FROM draft_order WHERE id = ?"));
+    now.addBindValue(orderId);
+    if (Status s = execQuery(now, QStringLiteral("reading order %1").arg(orderId)); !s)
+        return s.error();
+    if (!now.next())
+        return Error(QStringLiteral("not_found"), QStringLiteral("No order %1.").arg(orderId));
+    const QString actual = now.value(0).toString();
+    now.finish();
+    return Error(QStringLiteral("state_changed"),
+                 QStringLiteral("Order %1 is now '%2', not '%3'; it was changed meanwhile.").arg(orderId, actual, stateName(expected)));
+}
+
+Result<OrderStateChanges> OrderRepository::transitionAll(const QList<Move> &moves, const Transition &t)
+{
+    if (!t.expectedFrom)
+        return Error(QStringLiteral("internal"), QStringLiteral("OrderRepository::transitionAll needs the state the orders are expected in."));
+    const OrderState from = *t.expectedFrom;
+    const OrderState passed = t.via ? t.via->state : t.to;
+    if (Status s = checkTransition(from, passed); !s)
+        return s.error();
+    if (t.via) {
+        if (Status s = checkTransition(passed, t.to); !s)
+            return s.error();
+    }
+    QString sets;
+    for (const auto &[column, value] : t.set)
+        sets += QStringLiteral(", %1 = ?").arg(column);
+    const QString now = nowText();
+    OrderStateChanges changes;
+    QList<AuditEntry> audit;
+    audit.reserve(moves.size() * (t.via ? 2 : 1));
+    Status st = forRowRuns(moves.size(), [&](qsizetype at, qsizetype n) -> Status {
+        QString ids = QStringLiteral("?");
+        for (qsizetype i = 1; i < n; ++i)
+            ids += QStringLiteral(",?");
+        Statement &up = m_db.statement(QStringLiteral("UPDATE draft_order SET state = ?, updated_at = ?%1 WHERE state = ? AND id IN (%2) RETURNING id, org_id")
+                                           .arg(sets, ids));
+        int b = 0;
+        up.bind(b++, stateName(t.to));
+        up.bind(b++, now);
+        for (const auto &[column, value] : t.set)
+            up.bind(b++, value);
+        up.bind(b++, stateName(from));
+        for (qsizetype i = 0; i < n; ++i)
+            up.bind(b++, moves.at(at + i).orderId);
+        if (Status s = up.exec(QStringLiteral("changing %1 orders to %2").arg(n).arg(stateName(t.to))); !s)
+            return s;
+        QHash<QString, qint64> orgOf;
+        for (bool row = up.hasRow(); row; row = up.next())
+            orgOf.insert(up.value(0).toString(), up.value(1).toLongLong());
+        for (qsizetype i = 0; i < n; ++i) {
+            const Move &m = moves.at(at + i);
+            const auto org = orgOf.constFind(m.orderId);
+            if (org == orgOf.cend())
+                return stateChanged(m.orderId, from);
+            if (t.via)
+                audit.append({*org, t.actor, t.via->action, QStringLiteral("order"), m.orderId, stateName(from), stateName(passed), m.viaDetail});
+            audit.append({*org, t.actor, t.action, QStringLiteral("order"), m.orderId, stateName(t.via ? passed : from), stateName(t.to), m.detail});
+            changes.append(OrderStateChange{m.orderId, *org, from, t.to, false});
+        }
+        return {};
+    });
+    if (!st)
+        return st.error();
+    if (Status s = m_audit.recordAll(audit); !s)
+        return s.error();
+    return changes;
 }
 
 Status OrderRepository::saveProcessing(const Order &order, const OrderTotals &totals, const QList<ValidationProblem> &problems)

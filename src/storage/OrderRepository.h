@@ -73,6 +73,15 @@ public:
     // Checks the state table, updates, writes the audit row. Caller provides the transaction when several
     // changes must be atomic.
     Result<OrderStateChange> transition(const QString &orderId, const Transition &t);
+    // The same change for several orders (a batch's acknowledgements), in as few statements as the runs allow:
+    // t.expectedFrom is required and t.detail / t.via->detail are taken from each move. Fails (state_changed,
+    // naming the order) when one of them was changed meanwhile; the caller's transaction then undoes the rest.
+    struct Move {
+        QString orderId;
+        QString detail;
+        QString viaDetail;
+    };
+    Result<OrderStateChanges> transitionAll(const QList<Move> &moves, const Transition &t);
     // An order waiting to retry becomes due now (operator "push now"); fails with state_changed when it no longer waits.
     Status makeDueNow(const QString &orderId);
 
@@ -84,6 +93,8 @@ public:
     AuditLog &audit() { return m_audit; }
 
 private:
+    Error stateChanged(const QString &orderId, OrderState expected);
+
     Database &m_db;
     AuditLog m_audit;
 };

@@ -34,11 +34,22 @@ Result<QList<DueOrder>> PushQueueRepository::due(const QList<qint64> &sourceIds,
 {
     if (sourceIds.isEmpty() || limit <= 0)
         return QList<DueOrder>();
-    QSqlQuery &q = m_db.query(QStringLiteral("SELECT %1 FROM draft_order WHERE source_id IN (%2) AND %3 ORDER BY updated_at, id LIMIT ?")
-                                  .arg(QLatin1String(kColumns), marks(sourceIds.size()), QLatin1String(kDue)));
+    // The oldest `limit` of each kind, then the oldest `limit` of both: the approved ones are read in the order of
+    // (state, updated_at) and the read stops at the limit. (One WHERE with the OR read every approved order of the
+    // table and sorted them all, for every claim.)
+    const QString in = marks(sourceIds.size());
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT * FROM (SELECT %1, updated_at FROM draft_order WHERE state = 'approved' AND source_id IN (%2) "
+                                             "ORDER BY updated_at, id LIMIT ?) "
+                                             "UNION ALL SELECT * FROM (SELECT %1, updated_at FROM draft_order WHERE state = 'retry_wait' AND next_attempt_at <= ? "
+                                             "AND source_id IN (%2) ORDER BY updated_at, id LIMIT ?) ORDER BY 7, 1 LIMIT ?")
+                                  .arg(QLatin1String(kColumns), in));
     for (qint64 id : sourceIds)
         q.addBindValue(id);
+    q.addBindValue(limit);
     q.addBindValue(timeText(now));
+    for (qint64 id : sourceIds)
+        q.addBindValue(id);
+    q.addBindValue(limit);
     q.addBindValue(limit);
     return read(q, QStringLiteral("finding orders to push"));
 }

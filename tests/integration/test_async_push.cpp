@@ -102,6 +102,52 @@ private slots:
         QCOMPARE(completedOn(ws), QStringList(3, connectionThread));
     }
 
+    // A batch's claims and acknowledgements are written a run of orders at a time (one UPDATE for many orders,
+    // multi-row inserts): every order still has its own trail — approved → pushing → sent → acked in the audit, one
+    // attempt in the push log under its export's key, its ERP order number on the export, its changes in the feed.
+    void batchOfAckedOrdersKeepsEveryOrdersTrail()
+    {
+        Workspace ws;
+        ws.apply(asyncConfig(ws, 10, 4));
+        const QStringList ids = approvedOrders(ws, 23);   // runs of 16, 4, 1, 1, 1
+        QCOMPARE(ids.size(), 23);
+        PushService push(*ws.db);
+        auto round = push.runRound(100);
+        QVERIFY2(round, round ? "" : qPrintable(round.error().message));
+        QCOMPARE(round->delivered, 23);
+        QCOMPARE(countIn(ws, QStringLiteral("acked")), 23);
+        for (const QString &id : ids) {
+            QSqlQuery q(ws.db->sql());
+            q.prepare(QStringLiteral("SELECT action, from_state, to_state, detail FROM audit_event WHERE entity = 'order' AND entity_id = ? "
+                                     "AND action IN ('push', 'ack') ORDER BY id"));
+            q.addBindValue(id);
+            QVERIFY(q.exec());
+            QStringList trail;
+            while (q.next())
+                trail << QStringLiteral("%1 %2>%3 %4").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString());
+            QSqlQuery e(ws.db->sql());
+            e.prepare(QStringLiteral("SELECT x.status, x.erp_order_id, x.idempotency_key, l.attempt, l.outcome, l.idempotency_key, "
+                                     "(SELECT COUNT(*) FROM erp_push_log WHERE order_id = x.order_id) "
+                                     "FROM erp_export x JOIN erp_push_log l ON l.export_id = x.id WHERE x.order_id = ?"));
+            e.addBindValue(id);
+            QVERIFY(e.exec() && e.next());
+            QCOMPARE(e.value(0).toString(), QStringLiteral("ACKED"));
+            const QString erpId = e.value(1).toString();
+            QVERIFY(!erpId.isEmpty());
+            QCOMPARE(trail, (QStringList{QStringLiteral("push approved>pushing attempt 1 via 'erp'"), QStringLiteral("push pushing>sent delivered to 'erp'"),
+                                         QStringLiteral("ack sent>acked ERP order ") + erpId}));
+            QCOMPARE(e.value(3).toInt(), 1);
+            QCOMPARE(e.value(4).toString(), QStringLiteral("acked"));
+            QCOMPARE(e.value(5).toString(), e.value(2).toString());
+            QCOMPARE(e.value(6).toInt(), 1);
+            QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM change_log WHERE entity = 'order' AND order_id = '%1' AND from_state = 'pushing' "
+                                             "AND to_state = 'acked'").arg(id)),
+                     1);
+        }
+        // Every ERP order number once: no answer went to another order.
+        QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(DISTINCT erp_order_id) FROM erp_export WHERE status = 'ACKED'")), 23);
+    }
+
     // The engine (`orderflow run`) delivers through the same connector the same way.
     void engineCompletesAsynchronously()
     {
