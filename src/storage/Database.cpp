@@ -3,6 +3,7 @@
 #include "domain/messages/SystemMessages.h"
 #include "storage/DatabaseLocation.h"
 #include "storage/SqlTime.h"
+#include "storage/WalCheckpointer.h"
 #include "storage/WriteTurns.h"
 
 #include <QAtomicInt>
@@ -12,10 +13,13 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
 
 #include <chrono>
+
+#include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcDb, "orderflow.db")
 
@@ -206,6 +210,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QStr
         QSqlQuery q(database->sql());
         if (!q.exec(QLatin1String(pragma)))
             return Error(QStringLiteral("db_open"), msg::DbCannotConfigure(path, QLatin1String(pragma), q.lastError().text()));
+    }
+    // The write-ahead log is checkpointed by a background thread, not inside commits (WalCheckpointer.h).
+    const QVariant handle = database->sql().driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        database->m_checkpointer = WalCheckpointer::of(database->m_path);
+        database->m_checkpointer->attach(*static_cast<sqlite3 *const *>(handle.constData()));
     }
     if (Status s = database->migrate(); !s)
         return s.error();

@@ -16,6 +16,8 @@
 
 namespace orderflow {
 
+class WalCheckpointer;
+
 class Database {
 public:
     ~Database();
@@ -62,6 +64,7 @@ private:
     int m_transactionDepth = 0;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     std::unordered_map<QString, std::unique_ptr<Statement>> m_fast;
+    std::shared_ptr<WalCheckpointer> m_checkpointer;   // outlives the connection (closed in the destructor's body)
 };
 
 // Runs a prepared query; on failure returns an error naming what was being done.

@@ -2,7 +2,10 @@
 // one that gives up does not block the next, and a writer can see that others wait.
 #include "TestMain.h"
 #include "storage/Database.h"
+#include "storage/WalCheckpointer.h"
 #include "storage/WriteTurns.h"
+
+#include <QFileInfo>
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -151,6 +154,39 @@ private slots:
         QVERIFY(b.acquire(0ms));   // another file's writer does not wait for this one
         b.release();
         a.release();
+    }
+
+    // The write-ahead log is folded back by the background thread, never inside a commit (an HTTP request waits for
+    // its commit before its 202), and everything committed is still there.
+    void commitsLeaveTheCheckpointToTheBackground()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("wal.db"));
+        auto db = Database::open(path, QStringLiteral("test"));
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+        QVERIFY(execSql(**db, QStringLiteral("CREATE TABLE blob_row (id INTEGER PRIMARY KEY, body BLOB)"), QStringLiteral("creating")));
+        const QByteArray body(40 * 1024, 'x');   // ten pages a commit: 150 commits put 1,500 pages in the log
+        for (int i = 0; i < 150; ++i) {
+            QVERIFY((*db)->transaction([&]() -> Status {
+                Statement &ins = (*db)->statement(QStringLiteral("INSERT INTO blob_row (body) VALUES (?)"));
+                ins.bind(0, body);
+                return ins.exec(QStringLiteral("inserting"));
+            }));
+        }
+        auto checkpointer = WalCheckpointer::of((*db)->path());
+        for (int i = 0; i < 500 && checkpointer->backgroundCheckpoints() == 0; ++i)
+            std::this_thread::sleep_for(10ms);
+        QVERIFY(checkpointer->backgroundCheckpoints() >= 1);
+        QCOMPARE(checkpointer->commitPathCheckpoints(), 0);
+        checkpointer.reset();
+        db->reset();
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));   // the last connection folded the rest back
+        auto again = Database::open(path, QStringLiteral("test"));
+        QVERIFY(again);
+        auto rows = queryCount(**again, QStringLiteral("SELECT COUNT(*) FROM blob_row"), {}, QStringLiteral("counting"));
+        QVERIFY(rows);
+        QCOMPARE(*rows, qint64(150));
     }
 };
 

@@ -1,0 +1,54 @@
+// Checkpoints of one database file's write-ahead log, off the commit path. SQLite's default folds the WAL back into
+// the database inside the COMMIT that crosses 1,000 pages — copying and syncing megabytes while that writer (an HTTP
+// request waiting for its 202, a worker holding this process's write turn) waits. Each connection of this process
+// instead wakes one background thread with its own connection, which runs a PASSIVE checkpoint (it never blocks a
+// writer or a reader). Only when the log grows far past that (the thread cannot keep up, or is starved of CPU) does
+// the committing connection checkpoint itself again, so the log stays bounded. Other processes keep SQLite's default.
+#pragma once
+
+#include <QString>
+
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+struct sqlite3;
+
+namespace orderflow {
+
+class WalCheckpointer {
+public:
+    // The checkpointer of the database file at `path`, shared by this process's connections to it; it ends (joins
+    // its thread, closes its connection) when the last holder lets go.
+    static std::shared_ptr<WalCheckpointer> of(const QString &path);
+    ~WalCheckpointer();
+    WalCheckpointer(const WalCheckpointer &) = delete;
+    WalCheckpointer &operator=(const WalCheckpointer &) = delete;
+
+    // Routes `handle`'s checkpoints here (sqlite3_wal_hook). The handle must be closed before this object goes.
+    void attach(sqlite3 *handle);
+
+    // Pages in the log that wake the thread, and the size past which the committing connection checkpoints itself.
+    static constexpr int kBackgroundPages = 1000;
+    static constexpr int kCommitPathPages = 16000;
+    // Checkpoints run so far (for tests and benchmarks): by the thread, and on a commit path as the fallback.
+    int backgroundCheckpoints() const;
+    int commitPathCheckpoints() const;
+
+private:
+    explicit WalCheckpointer(QString path) : m_path(std::move(path)) {}
+    static int onCommit(void *self, sqlite3 *handle, const char *database, int pages);
+    void run();
+
+    const QString m_path;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_due = false;
+    bool m_stop = false;
+    int m_background = 0;
+    int m_commitPath = 0;
+    std::thread m_thread;   // started on the first wake-up
+};
+
+} // namespace orderflow
