@@ -329,7 +329,7 @@ private:
                 report(unt, 2, 0, QStringLiteral("UNT reference '%1' does not match the UNH reference '%2' of %3; it was rejected.")
                                       .arg(latin1(unt->value(2, 1)), latin1(m_message.ack.reference), name()));
             }
-            if (!sameNumber(unt->rawComponent(1, 1), QByteArray::number(m_message.segmentCount))) {
+            if (!sameNumber(unt->rawComponent(1, 1), qint64(m_message.segmentCount))) {
                 rejectMessage(29);
                 envelopeOk = false;
                 report(unt, 1, 0, QStringLiteral("UNT says %1 segments, but %2 has %3 (UNH to UNT inclusive): segments were "
@@ -362,6 +362,8 @@ private:
                 m_result.errors.append(e);
             }
         }
+        if (!m_options.generateAcknowledgements || !m_interchange.ackRequested)
+            return;   // what the CONTRL says of each message: kept only when one is written
         if (m_interchange.groupOpen && !m_interchange.groupAcks.isEmpty())
             m_interchange.groupAcks.last().messages.append(m_message.ack);
         else

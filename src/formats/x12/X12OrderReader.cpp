@@ -272,7 +272,7 @@ private:
                 report(se, 2, QStringLiteral("SE02 '%1' does not match the ST02 control number '%2' of %3; the set was rejected.")
                                   .arg(latin1(se->element(2)), latin1(m_set.control), name()));
             }
-            if (!sameNumber(se->element(1), QByteArray::number(m_set.segmentCount))) {
+            if (!sameNumber(se->element(1), qint64(m_set.segmentCount))) {
                 m_set.ack.errorCodes.append(4);
                 report(se, 1, QStringLiteral("SE01 says %1 segments, but %2 has %3 (ST to SE inclusive): segments "
                                              "were lost or added in transit; the set was rejected.")
@@ -304,7 +304,8 @@ private:
             e.offset = m_setOffset;
             m_result.errors.append(e);
         }
-        m_group.ack.sets.append(m_set.ack);
+        if (m_options.generateAcknowledgements)   // what the 997 says of each set: kept only when one is written
+            m_group.ack.sets.append(m_set.ack);
     }
 
     void addSegmentError(const X12SetIssue &issue)
