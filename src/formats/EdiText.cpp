@@ -28,6 +28,14 @@ bool sameNumber(QByteArrayView a, QByteArrayView b)
     return okA && okB ? x == y : a.trimmed() == b.trimmed();
 }
 
+bool sameNumber(QByteArrayView written, qint64 count)
+{
+    // The count's own text always reads as a number, so only a written value that reads as one can be the same.
+    bool ok = false;
+    const qulonglong x = written.trimmed().toULongLong(&ok);
+    return ok && count >= 0 && x == qulonglong(count);
+}
+
 QString latin1(QByteArrayView bytes)
 {
     return QString::fromLatin1(bytes.trimmed());

@@ -16,6 +16,9 @@ namespace orderflow::edi {
 bool isSegmentTag(QByteArrayView tag, int minLength);
 // Control numbers and counts compare as numbers: "000000001" and "1" are the same.
 bool sameNumber(QByteArrayView a, QByteArrayView b);
+// A count (>= 0) against the number the partner wrote: sameNumber(written, QByteArray::number(count)) without
+// making the text (it runs for every set and message).
+bool sameNumber(QByteArrayView written, qint64 count);
 QString latin1(QByteArrayView bytes);
 // A file name part from partner data: letters, digits, '-', '.', others become '_'.
 QString fileNamePart(QByteArrayView bytes);
@@ -94,6 +97,40 @@ private:
         return size_t(h >> 54) & (kSlots - 1);
     }
     std::vector<Entry> m_entries;
+};
+
+// The texts of ASCII values an order keeps, written one after the other into shared blocks instead of one
+// allocation (and later one free) each: a block is freed when the last text in it is gone. Each text is an ordinary
+// QString whose data starts inside a block (Qt's own data pointer: header, start, size; the block's reference count
+// counts the texts), '\0'-terminated like any QString. Changing one copies it first while the block is shared, as
+// for any shared QString; once a text is the block's last user it may grow in place over the dead texts after it.
+class TextArena {
+public:
+    // bytes must be ASCII (every byte < 0x80): the text is their Latin-1 reading, as QString::fromLatin1 gives.
+    QString ascii(QByteArrayView bytes)
+    {
+        const qsizetype n = bytes.size();
+        if (n == 0 || n > kMaxShared)
+            return QString::fromLatin1(bytes);
+        if (m_block.isNull() || m_used + n + 1 > kBlockChars) {
+            m_block = QString(kBlockChars, Qt::Uninitialized);   // the old block lives on in its texts
+            m_used = 0;
+        }
+        QString::DataPointer &block = m_block.data_ptr();
+        char16_t *at = block.data() + m_used;
+        for (qsizetype i = 0; i < n; ++i)
+            at[i] = char16_t(uchar(bytes[i]));
+        at[n] = u'\0';
+        m_used += n + 1;
+        block.ref();   // the new text's reference; QString's destructor gives it back
+        return QString(QString::DataPointer(block.d_ptr(), at, n));
+    }
+
+private:
+    static constexpr qsizetype kBlockChars = 4096;
+    static constexpr qsizetype kMaxShared = 256;   // longer values (rare) get their own allocation
+    QString m_block;       // holds one reference to the block being filled
+    qsizetype m_used = 0;  // characters of it given out (with their terminators)
 };
 
 // Errors in file order: envelope checks are made at a trailer, mapping problems at the end of a set.

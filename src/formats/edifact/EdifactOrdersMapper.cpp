@@ -18,15 +18,15 @@ QDate parseDate(QByteArrayView value, QByteArrayView format)
     value = value.trimmed();
     if (format.isEmpty())   // not given: infer it from the length
         format = value.size() == 6 ? "101" : value.size() == 12 ? "203" : value.size() == 14 ? "204" : "102";
-    if (format == "102" || format == "203" || format == "204" || format == "718") {
+    if (edi::equals(format, "102") || edi::equals(format, "203") || edi::equals(format, "204") || edi::equals(format, "718")) {
         if (value.size() < 8 || !allDigits(value.first(8)))
             return {};
-        const int expected = format == "102" ? 8 : format == "203" ? 12 : format == "204" ? 14 : 17;
-        if (value.size() != expected || (format != "718" && !allDigits(value)))
+        const int expected = edi::equals(format, "102") ? 8 : edi::equals(format, "203") ? 12 : edi::equals(format, "204") ? 14 : 17;
+        if (value.size() != expected || (!edi::equals(format, "718") && !allDigits(value)))
             return {};
         return QDate(digitsValue(value.first(4)), digitsValue(value.sliced(4, 2)), digitsValue(value.sliced(6, 2)));
     }
-    if (format == "101" && value.size() == 6 && allDigits(value)) {
+    if (edi::equals(format, "101") && value.size() == 6 && allDigits(value)) {
         const int yy = digitsValue(value.first(2));
         return QDate(yy < 50 ? 2000 + yy : 1900 + yy, digitsValue(value.sliced(2, 2)), digitsValue(value.sliced(4, 2)));
     }
@@ -77,19 +77,25 @@ int lastFilledComponent(const EdifactSegment &segment, int element)
 QString EdifactOrdersMapper::kept(const EdifactSegment &segment, int element, int component)
 {
     const QByteArrayView raw = segment.rawComponent(element, component);
+    if (raw.isEmpty())
+        return QString::fromLatin1(raw);   // what text() gives: null when absent, empty when written empty
     const auto make = [&](QByteArrayView) {
         // ASCII: trimming the bytes trims what QString::trimmed() would, without making the untrimmed text first.
         const QByteArrayView bytes = edi::trimmed(raw);
-        return !bytes.isEmpty() && edi::isAscii(bytes) ? QString::fromLatin1(bytes) : segment.text(element, component).trimmed();
+        return !bytes.isEmpty() && edi::isAscii(bytes) ? m_arena.ascii(bytes) : segment.text(element, component).trimmed();
     };
     // Without a release character the text follows from the bytes alone, whatever the interchange's delimiters.
-    return raw.contains(segment.releaseCharacter()) ? segment.text(element, component).trimmed() : m_texts.text(raw, make);
+    return segment.hasRelease() && raw.contains(segment.releaseCharacter()) ? segment.text(element, component).trimmed()
+                                                                            : m_texts.text(raw, make);
 }
 
 QString EdifactOrdersMapper::joined(const EdifactSegment &segment, int element, int first, int last, QLatin1String separator)
 {
     QString out;
+    last = qMin(last, segment.componentCount(element));   // absent components are empty
     for (int c = first; c <= last; ++c) {
+        if (segment.rawComponent(element, c).isEmpty())
+            continue;
         const QString part = kept(segment, element, c);
         if (part.isEmpty())
             continue;
@@ -249,10 +255,10 @@ void EdifactOrdersMapper::mapDtm(const EdifactSegment &segment, int position)
         return;
     // 137 = document date; 4 = order date, which older senders use instead (137 wins when both are there).
     const QByteArrayView qualifier = segment.rawComponent(1, 1);
-    const bool orderDate = qualifier == "137" || (qualifier == "4" && !m_documentDateSeen);
-    if (!orderDate && qualifier != "2")
+    const bool orderDate = edi::equals(qualifier, "137") || (edi::equals(qualifier, "4") && !m_documentDateSeen);
+    if (!orderDate && !edi::equals(qualifier, "2"))
         return;
-    if (qualifier == "137")
+    if (edi::equals(qualifier, "137"))
         m_documentDateSeen = true;
     // Read in place unless a release character must come out first (the usual case needs no copy).
     const QByteArrayView raw = segment.rawComponent(1, 2);
@@ -278,16 +284,16 @@ void EdifactOrdersMapper::mapNad(const EdifactSegment &segment)
     QString name = joined(segment, 4, 1, 5, QLatin1String(" "));
     if (name.isEmpty())
         name = kept(segment, 3, 1);
-    if (qualifier == "BY") {
+    if (edi::equals(qualifier, "BY")) {
         m_buyerId = id;
         m_buyerName = name;
         return;
     }
     Address *target = nullptr;
-    if (qualifier == "DP" || (qualifier == "ST" && !m_shipToIsDp)) {
+    if (edi::equals(qualifier, "DP") || (edi::equals(qualifier, "ST") && !m_shipToIsDp)) {
         target = &m_order.shipTo;   // delivery party wins over a ship-to: it is where the goods go
-        m_shipToIsDp = qualifier == "DP";
-    } else if (qualifier == "IV" || qualifier == "BT") {
+        m_shipToIsDp = edi::equals(qualifier, "DP");
+    } else if (edi::equals(qualifier, "IV") || edi::equals(qualifier, "BT")) {
         target = &m_order.billTo;
     }
     if (!target)
@@ -300,7 +306,7 @@ void EdifactOrdersMapper::mapNad(const EdifactSegment &segment)
     a.region = kept(segment, 7, 1);
     a.postalCode = kept(segment, 8, 1);
     a.country = kept(segment, 9, 1);
-    *target = a;
+    *target = std::move(a);
 }
 
 void EdifactOrdersMapper::addId(OrderLine &line, const QString &id, QByteArrayView type)
@@ -309,11 +315,11 @@ void EdifactOrdersMapper::addId(OrderLine &line, const QString &id, QByteArrayVi
         return;
     if (m_firstId.isEmpty())
         m_firstId = id;
-    if (type == "SA" && line.sku.isEmpty())
+    if (edi::equals(type, "SA") && line.sku.isEmpty())
         line.sku = id;
-    else if ((type == "IN" || type == "BP") && line.partnerSku.isEmpty())
+    else if ((edi::equals(type, "IN") || edi::equals(type, "BP")) && line.partnerSku.isEmpty())
         line.partnerSku = id;
-    else if ((type == "EN" || type == "SRV" || type == "UP") && line.gtin.isEmpty())
+    else if ((edi::equals(type, "EN") || edi::equals(type, "SRV") || edi::equals(type, "UP")) && line.gtin.isEmpty())
         line.gtin = id;
 }
 
@@ -324,13 +330,13 @@ void EdifactOrdersMapper::mapLin(const EdifactSegment &segment)
     m_firstId.clear();
     m_priceIsNet = false;
     m_orderedQuantitySeen = false;
-    OrderLine line;
-    const QByteArrayView number = segment.rawComponent(1, 1).trimmed();
-    line.lineNo = allDigits(number) && number.size() <= 9 && digitsValue(number) > 0 ? digitsValue(number)
-                                                                                      : int(m_lines.size()) + 1;
+    const QByteArrayView number = edi::trimmed(segment.rawComponent(1, 1));
+    const int lineNo = allDigits(number) && number.size() <= 9 && digitsValue(number) > 0 ? digitsValue(number)
+                                                                                           : int(m_lines.size()) + 1;
+    OrderLine &line = m_lines.emplace_back();
+    line.lineNo = lineNo;
     // LIN C212: item number : type (EN = GTIN, SRV = GS1 trade item number).
     addId(line, kept(segment, 3, 1), segment.rawComponent(3, 2));
-    m_lines.push_back(std::move(line));
 }
 
 void EdifactOrdersMapper::mapPia(const EdifactSegment &segment)
@@ -349,9 +355,9 @@ void EdifactOrdersMapper::mapQty(const EdifactSegment &segment, int position)
     if (m_lines.empty())
         return;
     const QByteArrayView qualifier = segment.rawComponent(1, 1);
-    const bool ordered = qualifier == "21";
+    const bool ordered = edi::equals(qualifier, "21");
     OrderLine &line = m_lines.back();
-    if (ordered ? m_orderedQuantitySeen : (qualifier != "1" || m_orderedQuantitySeen || line.quantity))
+    if (ordered ? m_orderedQuantitySeen : (!edi::equals(qualifier, "1") || m_orderedQuantitySeen || line.quantity))
         return;
     m_orderedQuantitySeen = ordered;
     line.quantity = number(segment, position, 1, 2, msg::EdifactOrderedQuantity);
@@ -366,8 +372,8 @@ void EdifactOrdersMapper::mapPri(const EdifactSegment &segment, int position)
     if (m_lines.empty())
         return;
     const QByteArrayView qualifier = segment.rawComponent(1, 1);
-    const bool net = qualifier == "AAA";
-    if (!net && qualifier != "AAB")
+    const bool net = edi::equals(qualifier, "AAA");
+    if (!net && !edi::equals(qualifier, "AAB"))
         return;
     OrderLine &line = m_lines.back();
     if (line.unitPrice && (m_priceIsNet || !net))
@@ -411,7 +417,7 @@ void EdifactOrdersMapper::completeLine()
 void EdifactOrdersMapper::mapCnt(const EdifactSegment &segment, int position)
 {
     // CNT C270: 2 = number of line items.
-    if (segment.rawComponent(1, 1) != "2")
+    if (!edi::equals(segment.rawComponent(1, 1), "2"))
         return;
     const QByteArray value = segment.value(1, 2).trimmed();
     if (!allDigits(value) || value.size() > 9) {

@@ -72,6 +72,7 @@ private:
     bool m_documentDateSeen = false;    // DTM+137 seen: DTM+4 no longer sets the order date
     bool m_orderedQuantitySeen = false; // QTY+21 seen on the current line
     QList<EdifactMessageIssue> m_issues;
+    edi::TextArena m_arena;   // before m_texts: the cached texts point into its blocks
     edi::TextCache m_texts;
 };
 

@@ -321,7 +321,7 @@ private:
                 envelopeOk = false;
                 report(unt, 2, 0, msg::EdifactUntReference(latin1(unt->value(2, 1)), latin1(m_message.ack.reference), name()));
             }
-            if (!sameNumber(unt->rawComponent(1, 1), QByteArray::number(m_message.segmentCount))) {
+            if (!sameNumber(unt->rawComponent(1, 1), qint64(m_message.segmentCount))) {
                 rejectMessage(29);
                 envelopeOk = false;
                 report(unt, 1, 0, msg::EdifactUntCount(latin1(unt->rawComponent(1, 1)), name(), m_message.segmentCount));
@@ -352,6 +352,8 @@ private:
                 m_result.errors.append(e);
             }
         }
+        if (!m_options.generateAcknowledgements || !m_interchange.ackRequested)
+            return;   // what the CONTRL says of each message: kept only when one is written
         if (m_interchange.groupOpen && !m_interchange.groupAcks.isEmpty())
             m_interchange.groupAcks.last().messages.append(m_message.ack);
         else

@@ -60,6 +60,8 @@ public:
     int index() const { return m_index; }
     QByteArrayView raw() const { return m_raw; }
     char releaseCharacter() const { return m_release; }
+    // Whether any component holds a release character: without one every view is its value as it stands.
+    bool hasRelease() const { return m_hasRelease; }
     char decimalMark() const { return m_decimalMark; }   // of the interchange (UNA, default '.')
     char elementSeparator() const { return m_elementSeparator; }
     char componentSeparator() const { return m_componentSeparator; }

@@ -264,7 +264,7 @@ private:
                 m_set.ack.errorCodes.append(3);
                 report(se, 2, msg::X12Se02Mismatch(latin1(se->element(2)), latin1(m_set.control), name()));
             }
-            if (!sameNumber(se->element(1), QByteArray::number(m_set.segmentCount))) {
+            if (!sameNumber(se->element(1), qint64(m_set.segmentCount))) {
                 m_set.ack.errorCodes.append(4);
                 report(se, 1, msg::X12Se01Count(latin1(se->element(1)), name(), m_set.segmentCount));
             }
@@ -293,7 +293,8 @@ private:
             e.offset = m_setOffset;
             m_result.errors.append(e);
         }
-        m_group.ack.sets.append(m_set.ack);
+        if (m_options.generateAcknowledgements)   // what the 997 says of each set: kept only when one is written
+            m_group.ack.sets.append(m_set.ack);
     }
 
     void addSegmentError(const X12SetIssue &issue)

@@ -105,7 +105,10 @@ QString X12SetIssue::elementName() const
 
 QString X12PurchaseOrderMapper::kept(QByteArrayView bytes)
 {
-    return m_texts.text(edi::trimmed(bytes), text);
+    return m_texts.text(edi::trimmed(bytes), [this](QByteArrayView value) {
+        // text(), with ASCII values (nearly all) written into the shared blocks of m_arena.
+        return edi::isAscii(value) ? m_arena.ascii(value) : text(value);
+    });
 }
 
 void X12PurchaseOrderMapper::begin(const QString &interchangeSender)
@@ -275,27 +278,38 @@ void X12PurchaseOrderMapper::mapPo1(const X12Segment &segment, int positionInSet
         line.priceBasis = priceBasis(basis, *line.unitPrice);
         line.unitPrice = unitPriceFromBasis(line).value;   // none: validation names the reason
     }
-    // PO106/PO107 … PO124/PO125: product id qualifier and value pairs.
-    QString firstId;
-    QString vendorNumber;   // VN: the seller's item number, used when no VP is given
+    // PO106/PO107 … PO124/PO125: product id qualifier and value pairs. The values are chosen as bytes and only the
+    // ones the line keeps become text (a line often carries ids nobody reads: IT, BO, IZ …).
+    QByteArrayView firstId;
+    QByteArrayView sku;
+    QByteArrayView vendorNumber;   // VN: the seller's item number, used when no VP is given
+    QByteArrayView partnerSku;
+    QByteArrayView gtin;
     for (int q = 6; q + 1 <= segment.elementCount(); q += 2) {
-        const QByteArrayView qualifier = edi::trimmed(segment.element(q));
-        const QString value = kept(segment.element(q + 1));
-        if (value.isEmpty())
+        const QByteArrayView value = edi::trimmed(segment.element(q + 1));
+        // Empty as text: ASCII bytes are empty only when they are; anything else is looked at as text.
+        if (value.isEmpty() || (!edi::isAscii(value) && kept(value).isEmpty()))
             continue;
+        const QByteArrayView qualifier = edi::trimmed(segment.element(q));
         if (firstId.isEmpty())
             firstId = value;
-        if (edi::equals(qualifier, "VP") && line.sku.isEmpty())
-            line.sku = value;
+        if (edi::equals(qualifier, "VP") && sku.isEmpty())
+            sku = value;
         else if (edi::equals(qualifier, "VN") && vendorNumber.isEmpty())
             vendorNumber = value;
-        else if ((edi::equals(qualifier, "BP") || edi::equals(qualifier, "IN")) && line.partnerSku.isEmpty())
-            line.partnerSku = value;
-        else if ((edi::equals(qualifier, "UP") || edi::equals(qualifier, "EN") || edi::equals(qualifier, "UK")) && line.gtin.isEmpty())
-            line.gtin = value;
+        else if ((edi::equals(qualifier, "BP") || edi::equals(qualifier, "IN")) && partnerSku.isEmpty())
+            partnerSku = value;
+        else if ((edi::equals(qualifier, "UP") || edi::equals(qualifier, "EN") || edi::equals(qualifier, "UK")) && gtin.isEmpty())
+            gtin = value;
     }
-    if (line.sku.isEmpty())
-        line.sku = vendorNumber.isEmpty() ? firstId : vendorNumber;
+    if (sku.isEmpty())
+        sku = vendorNumber.isEmpty() ? firstId : vendorNumber;
+    if (!sku.isEmpty())
+        line.sku = kept(sku);
+    if (!partnerSku.isEmpty())
+        line.partnerSku = kept(partnerSku);
+    if (!gtin.isEmpty())
+        line.gtin = kept(gtin);
 }
 
 void X12PurchaseOrderMapper::forEachPartyAddress(auto apply)

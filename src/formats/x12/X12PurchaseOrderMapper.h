@@ -67,6 +67,7 @@ private:
     bool m_sawBeg = false;
     bool m_inDetail = false;   // after the first PO1: header-only segments (DTM, NTE) belong to lines
     QList<X12SetIssue> m_issues;
+    edi::TextArena m_arena;   // before m_texts: the cached texts point into its blocks
     edi::TextCache m_texts;
 };
 
