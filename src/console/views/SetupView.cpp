@@ -236,6 +236,8 @@ void SetupView::feedUpdated(const FeedUpdate &update)
 
 void SetupView::scheduleClockRefresh(const SetupOverview &overview)
 {
+    if (!isVisible())
+        return;   // showing it again reads it again
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QDateTime next = QDateTime(QDate::currentDate().addDays(1), QTime(0, 0)).toUTC();   // today's counts start again
     const auto consider = [&](const QString &utc) {
