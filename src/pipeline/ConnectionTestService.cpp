@@ -17,7 +17,6 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
-#include <QThread>
 
 #include <functional>
 
@@ -296,60 +295,36 @@ void ConnectionTestService::Run::execute(const StepSink &sink)
 }
 
 ConnectionTestService::ConnectionTestService(QString databasePath, QObject *parent)
-    : QObject(parent), m_databasePath(std::move(databasePath))
+    : QObject(parent), m_databasePath(std::move(databasePath)), m_worker(this, QStringLiteral("connection-test"))
 {
     qRegisterMetaType<orderflow::ConnectionTestReport>("orderflow::ConnectionTestReport");
 }
 
-ConnectionTestService::~ConnectionTestService()
-{
-    if (!m_thread)
-        return;
-    m_run->cancellation.cancel();
-    m_thread->wait();
-    delete m_thread;
-}
+ConnectionTestService::~ConnectionTestService() = default;
 
 Status ConnectionTestService::start(const ConnectionTestTarget &target)
 {
-    if (m_thread)
-        return Error(QStringLiteral("busy"), msg::TestBusy(m_run->target.kindName(), m_run->target.name));
+    if (const Run *running = m_worker.current())
+        return Error(QStringLiteral("busy"), msg::TestBusy(running->target.kindName(), running->target.name));
     if (target.kind == ConnectionTestTarget::Kind::Source && !target.sftp && target.type != QLatin1String("folder"))
         return Error(QStringLiteral("unsupported"), msg::TestUnsupported(target.name, target.type));
 
     auto run = std::make_shared<Run>();
     run->target = target;
     run->databasePath = m_databasePath;
-    m_run = run;
     // Each step crosses to this object's thread as it ends; the lambdas die with this object (the destructor
     // waits for the thread, so `this` outlives every call from it).
     StepSink sink = [this](const ConnectionTestStep &step) {
         QMetaObject::invokeMethod(this, [this, step] { emit stepFinished(step.name, step.ok, step.latencyMs, step.detail); }, Qt::QueuedConnection);
     };
-    m_thread = QThread::create([run, sink] { run->execute(sink); });
-    m_thread->setObjectName(QStringLiteral("connection-test"));
-    // Queued after every step (same sender thread, same receiver), so finished always comes last.
-    connect(m_thread, &QThread::finished, this, &ConnectionTestService::runFinished, Qt::QueuedConnection);
-    m_thread->start();
+    // finished comes after every step.
+    m_worker.start(std::move(run), [sink](Run &r) { r.execute(sink); }, [this](std::shared_ptr<Run> done) { emit finished(std::move(done->report)); });
     return {};
 }
 
 void ConnectionTestService::cancel()
 {
-    if (m_run && m_thread)
-        m_run->cancellation.cancel();
-}
-
-void ConnectionTestService::runFinished()
-{
-    if (!m_thread)
-        return;
-    m_thread->wait();   // finished is emitted on the way out; the thread ends right after
-    delete m_thread;
-    m_thread = nullptr;
-    const ConnectionTestReport report = std::move(m_run->report);
-    m_run.reset();
-    emit finished(report);
+    m_worker.cancel();
 }
 
 } // namespace orderflow

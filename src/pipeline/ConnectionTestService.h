@@ -5,6 +5,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "pipeline/CancellableWorker.h"
 #include "storage/ConfigRepository.h"
 #include "transport/KnownHosts.h"
 
@@ -13,10 +14,6 @@
 #include <QList>
 #include <QObject>
 #include <QStringList>
-
-#include <memory>
-
-class QThread;
 
 namespace orderflow {
 
@@ -88,7 +85,7 @@ public:
     // Stops the running test at once; finished follows with report.cancelled set. A cancelled test is not
     // recorded (the connection or source keeps its previous result).
     void cancel();
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const { return m_worker.isRunning(); }
 
 signals:
     void stepFinished(const QString &step, bool ok, qint64 latencyMs, const QString &detail);
@@ -96,11 +93,9 @@ signals:
 
 private:
     struct Run;
-    void runFinished();
 
     QString m_databasePath;
-    std::shared_ptr<Run> m_run;
-    QThread *m_thread = nullptr;
+    CancellableWorker<Run> m_worker;
 };
 
 } // namespace orderflow

@@ -6,7 +6,6 @@
 #include "transport/SftpFileStore.h"
 
 #include <QLoggingCategory>
-#include <QThread>
 
 Q_LOGGING_CATEGORY(lcSourceSamples, "orderflow.sourcesamples")
 
@@ -132,20 +131,13 @@ void SourceSampleService::Run::fetch()
     sample.preview = previewDocument(source, name, *content);
 }
 
-SourceSampleService::SourceSampleService(QObject *parent) : QObject(parent)
+SourceSampleService::SourceSampleService(QObject *parent) : QObject(parent), m_worker(this, QStringLiteral("source-samples"))
 {
     qRegisterMetaType<orderflow::SourceSampleListing>("orderflow::SourceSampleListing");
     qRegisterMetaType<orderflow::SourceSample>("orderflow::SourceSample");
 }
 
-SourceSampleService::~SourceSampleService()
-{
-    if (!m_thread)
-        return;
-    m_run->cancellation.cancel();
-    m_thread->wait();
-    delete m_thread;
-}
+SourceSampleService::~SourceSampleService() = default;
 
 Status SourceSampleService::list(const SourceRecord &source)
 {
@@ -167,34 +159,20 @@ Status SourceSampleService::fetch(const SourceRecord &source, const QString &nam
 
 Status SourceSampleService::start(std::shared_ptr<Run> run)
 {
-    if (m_thread)
-        return Error(QStringLiteral("busy"), QStringLiteral("OrderFlow is still reading the files of source '%1'; cancel it or wait for it first.").arg(m_run->source.name));
-    m_run = std::move(run);
-    m_thread = QThread::create([run = m_run] { run->execute(); });
-    m_thread->setObjectName(QStringLiteral("source-samples"));
-    connect(m_thread, &QThread::finished, this, &SourceSampleService::runFinished, Qt::QueuedConnection);
-    m_thread->start();
+    if (const Run *running = m_worker.current())
+        return Error(QStringLiteral("busy"), QStringLiteral("OrderFlow is still reading the files of source '%1'; cancel it or wait for it first.").arg(running->source.name));
+    m_worker.start(std::move(run), [](Run &r) { r.execute(); }, [this](std::shared_ptr<Run> done) {
+        if (done->isFetch())
+            emit fetched(done->sample);
+        else
+            emit listed(done->listing);
+    });
     return {};
 }
 
 void SourceSampleService::cancel()
 {
-    if (m_run && m_thread)
-        m_run->cancellation.cancel();
-}
-
-void SourceSampleService::runFinished()
-{
-    if (!m_thread)
-        return;
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
-    const std::shared_ptr<Run> run = std::move(m_run);
-    if (run->isFetch())
-        emit fetched(run->sample);
-    else
-        emit listed(run->listing);
+    m_worker.cancel();
 }
 
 } // namespace orderflow

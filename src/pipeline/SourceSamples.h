@@ -6,6 +6,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "pipeline/CancellableWorker.h"
 #include "pipeline/SourcePreview.h"
 #include "storage/ConfigRepository.h"
 #include "transport/FileStore.h"
@@ -15,8 +16,6 @@
 #include <QObject>
 
 #include <memory>
-
-class QThread;
 
 namespace orderflow {
 
@@ -53,7 +52,7 @@ public:
     Status fetch(const SourceRecord &source, const QString &name, qint64 maxBytes = kDefaultMaxBytes);
     // Stops the running call; its signal follows with the error code "cancelled".
     void cancel();
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const { return m_worker.isRunning(); }
 
 signals:
     void listed(const orderflow::SourceSampleListing &listing);
@@ -62,10 +61,8 @@ signals:
 private:
     struct Run;
     Status start(std::shared_ptr<Run> run);
-    void runFinished();
 
-    std::shared_ptr<Run> m_run;
-    QThread *m_thread = nullptr;
+    CancellableWorker<Run> m_worker;
 };
 
 } // namespace orderflow

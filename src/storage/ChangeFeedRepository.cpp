@@ -11,6 +11,10 @@ ChangeRecord::Entity entityFromText(const QString &text)
         return ChangeRecord::Entity::Export;
     if (text == QLatin1String("inbound"))
         return ChangeRecord::Entity::Inbound;
+    if (text == QLatin1String("connection"))
+        return ChangeRecord::Entity::Connection;
+    if (text == QLatin1String("source"))
+        return ChangeRecord::Entity::Source;
     return ChangeRecord::Entity::Order;
 }
 

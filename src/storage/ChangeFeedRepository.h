@@ -1,4 +1,5 @@
-// The change feed (migration 011): what changed since a sequence number, for every process that shows orders.
+// The change feed (migrations 011, 017): what changed since a sequence number, for every process that shows orders,
+// connections or sources.
 // Triggers append to it in the writer's own transaction, so a reader that has seen sequence N has seen every
 // change up to N (SQLite commits one writer at a time, in order).
 #pragma once
@@ -15,7 +16,7 @@
 namespace orderflow {
 
 struct ChangeRecord {
-    enum class Entity { Order, PushLog, Export, Inbound };
+    enum class Entity { Order, PushLog, Export, Inbound, Connection, Source };   // Source: its settings or its status
     enum class Kind { Created, Changed, Removed };
 
     qint64 seq = 0;

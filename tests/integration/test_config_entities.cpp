@@ -125,12 +125,7 @@ void TestConfigEntities::applyBase(const QJsonArray &extraOrgs)
     for (const QJsonValue &o : extraOrgs)
         orgs.append(o);
     doc.insert(QStringLiteral("orgs"), orgs);
-    const QString path = m_dir->filePath(QStringLiteral("base.json"));
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(QJsonDocument(doc).toJson());
-    f.close();
-    const CliRun r = cli({QStringLiteral("config"), QStringLiteral("apply"), path});
+    const CliRun r = applyDocument(doc);
     QVERIFY2(r.code == 0, r.all().constData());
 }
 

@@ -50,6 +50,7 @@ ConsoleDataService::Lane *ConsoleDataService::startLane(const QString &purpose)
     connect(w, &ConsoleDataWorker::inboundReady, this, &ConsoleDataService::inboundReady);
     connect(w, &ConsoleDataWorker::inboundContentReady, this, &ConsoleDataService::inboundContentReady);
     connect(w, &ConsoleDataWorker::dashboardReady, this, &ConsoleDataService::dashboardReady);
+    connect(w, &ConsoleDataWorker::setupOverviewReady, this, &ConsoleDataService::setupOverviewReady);
     connect(w, &ConsoleDataWorker::actionFinished, this, [this](quint64 ticket, const ActionOutcome &outcome) {
         m_cancels.remove(ticket);
         emit actionFinished(ticket, outcome);
@@ -173,6 +174,11 @@ quint64 ConsoleDataService::requestInboundContent(qint64 inboundId)
 quint64 ConsoleDataService::requestDashboard()
 {
     return post(m_stats, [](ConsoleDataWorker *w, quint64 t) { w->dashboard(t); });
+}
+
+quint64 ConsoleDataService::requestSetupOverview()
+{
+    return post(m_stats, [](ConsoleDataWorker *w, quint64 t) { w->setupOverview(t); });
 }
 
 quint64 ConsoleDataService::runAction(const ActionRequest &request)

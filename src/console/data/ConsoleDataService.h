@@ -36,6 +36,8 @@ public:
     quint64 requestInbound(int limit);
     quint64 requestInboundContent(qint64 inboundId);
     quint64 requestDashboard();
+    // Every connection and source with its status (the Connections and Sources views, the first-run hint).
+    quint64 requestSetupOverview();
     quint64 runAction(const ActionRequest &request);
     // Stops a running action between two orders; what was done stays done (actionFinished says which).
     void cancelAction(quint64 ticket);
@@ -66,6 +68,7 @@ signals:
     void inboundReady(quint64 ticket, const QList<orderflow::InboundRecord> &rows, const QString &error);
     void inboundContentReady(quint64 ticket, const QByteArray &content, const QString &error);
     void dashboardReady(quint64 ticket, const orderflow::console::DashboardStats &stats);
+    void setupOverviewReady(quint64 ticket, const orderflow::console::SetupOverview &overview);
     void actionFinished(quint64 ticket, const orderflow::console::ActionOutcome &outcome);
     void actionProgress(quint64 ticket, int done, int total);
     void changed(const orderflow::OrderStateChanges &changes);

@@ -300,6 +300,33 @@ void ConsoleDataWorker::dashboard(quint64 ticket)
     emit dashboardReady(ticket, out);
 }
 
+void ConsoleDataWorker::setupOverview(quint64 ticket)
+{
+    const StatementReset reset(m_db);
+    SetupOverview out;
+    if (!m_db) {
+        out.error = notOpen();
+        emit setupOverviewReady(ticket, out);
+        return;
+    }
+    const QDateTime today = QDateTime(QDate::currentDate(), QTime(0, 0)).toUTC();
+    Status s = m_db->snapshot([&]() -> Status {
+        SetupOverviewRepository repo(*m_db);
+        auto connections = repo.connections(today);
+        if (!connections)
+            return connections.error();
+        auto sources = repo.sources(today);
+        if (!sources)
+            return sources.error();
+        out.connections = std::move(*connections);
+        out.sources = std::move(*sources);
+        return {};
+    });
+    if (!s)
+        out.error = s.error().message;
+    emit setupOverviewReady(ticket, out);
+}
+
 void ConsoleDataWorker::action(quint64 ticket, const ActionRequest &request)
 {
     const StatementReset reset(m_db);
@@ -445,6 +472,8 @@ void ConsoleDataWorker::pollFeed()
                 case ChangeRecord::Entity::PushLog: u.pushLogChanged = true; continue;
                 case ChangeRecord::Entity::Export: u.exportsChanged = true; continue;
                 case ChangeRecord::Entity::Inbound: u.inboundChanged = true; continue;
+                case ChangeRecord::Entity::Connection: u.connectionsChanged = true; continue;
+                case ChangeRecord::Entity::Source: u.sourcesChanged = true; continue;
                 case ChangeRecord::Entity::Order: break;
                 }
                 const OrderStateChange ch = stateChangeOf(c);

@@ -37,6 +37,7 @@ public:
     void inbound(quint64 ticket, int limit);
     void inboundContent(quint64 ticket, qint64 inboundId);
     void dashboard(quint64 ticket);
+    void setupOverview(quint64 ticket);
     void action(quint64 ticket, const orderflow::console::ActionRequest &request);
 
     // The change feed (one worker runs it): polls every `intervalMs` and emits feedUpdated when anything changed,
@@ -61,6 +62,7 @@ signals:
     void inboundReady(quint64 ticket, const QList<orderflow::InboundRecord> &rows, const QString &error);
     void inboundContentReady(quint64 ticket, const QByteArray &content, const QString &error);
     void dashboardReady(quint64 ticket, const orderflow::console::DashboardStats &stats);
+    void setupOverviewReady(quint64 ticket, const orderflow::console::SetupOverview &overview);
     void actionFinished(quint64 ticket, const orderflow::console::ActionOutcome &outcome);
     void actionProgress(quint64 ticket, int done, int total);
     // State changes made by operator actions, so views update exactly as for the engine's own changes.

@@ -9,6 +9,7 @@
 #include "storage/OrderDetailRepository.h"
 #include "storage/OrderQuery.h"
 #include "storage/QueueStatsRepository.h"
+#include "storage/SetupOverviewRepository.h"
 
 #include <QHash>
 #include <QList>
@@ -70,6 +71,8 @@ struct FeedUpdate {
     bool pushLogChanged = false;
     bool exportsChanged = false;
     bool inboundChanged = false;
+    bool connectionsChanged = false; // an ERP connection was added, changed (status, circuit, last test) or removed
+    bool sourcesChanged = false;     // a source was added, changed or removed, or the engine recorded a poll of one
     QueueStats stats;               // every queue, for the watched organisation
     quint64 watch = 0;              // the watched query these figures are for (ConsoleDataService::watchOrders)
     int watchedCount = -1;          // orders the watched query matches
@@ -81,6 +84,14 @@ struct FeedUpdate {
 };
 
 struct DashboardStats : DashboardFigures {
+    QString error;
+};
+
+// Every connection and source with its status and today's orders, as the Connections and Sources views list them
+// (read in one snapshot).
+struct SetupOverview {
+    QList<ConnectionOverview> connections;
+    QList<SourceOverview> sources;
     QString error;
 };
 
@@ -113,6 +124,7 @@ Q_DECLARE_METATYPE(orderflow::console::QueueStats)
 Q_DECLARE_METATYPE(orderflow::console::FilterChoices)
 Q_DECLARE_METATYPE(orderflow::console::OrderDetail)
 Q_DECLARE_METATYPE(orderflow::console::DashboardStats)
+Q_DECLARE_METATYPE(orderflow::console::SetupOverview)
 Q_DECLARE_METATYPE(orderflow::console::FeedUpdate)
 Q_DECLARE_METATYPE(orderflow::console::ActionRequest)
 Q_DECLARE_METATYPE(orderflow::console::ActionOutcome)

@@ -145,12 +145,6 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
 
     // Actions follow the visible view only: another tab's selection never stays armed.
     connect(m_ui->viewTabs, &QTabWidget::currentChanged, this, &MainWindow::updateSelection);
-    // Something configured meanwhile (from the CLI, say) takes the first-run hint away.
-    m_firstRunTimer.setInterval(5000);
-    connect(&m_firstRunTimer, &QTimer::timeout, this, [this] {
-        if (m_firstRun->isVisible())
-            checkConfigured();
-    });
 
     m_query.state = OrderState::Review;
     m_ui->queueView->setCurrentIndex(m_queues->index(m_queues->rowOf(m_query.state)));
@@ -241,10 +235,7 @@ void MainWindow::checkConfigured()
 {
     if (!m_ready)
         return;
-    loadSetupOverview(m_session->data()->databasePath(), this, [this](const Result<SetupOverview> &overview) {
-        if (overview)
-            m_firstRun->setVisible(overview->connections.isEmpty() && overview->sources.isEmpty());
-    });
+    m_configuredTicket = m_session->data()->requestSetupOverview();
 }
 
 void MainWindow::refreshSetupViews()
@@ -324,6 +315,12 @@ void MainWindow::connectSession()
     // Every view follows the change feed, whichever process made the change (this console's engine and actions
     // included): one source, so the sidebar, the table and its count agree.
     connect(m_session->data(), &ConsoleDataService::feedUpdated, this, &MainWindow::onFeedUpdate);
+    connect(m_session->data(), &ConsoleDataService::setupOverviewReady, this, [this](quint64 ticket, const SetupOverview &overview) {
+        if (ticket != m_configuredTicket || !overview.error.isEmpty())
+            return;
+        m_configuredTicket = 0;
+        m_firstRun->setVisible(overview.connections.isEmpty() && overview.sources.isEmpty());
+    });
     connect(m_session, &ConsoleSession::engineStateChanged, this, &MainWindow::updateEngineState);
     connect(m_session, &ConsoleSession::engineProblem, this, [this](const QString &worker, const QString &message) {
         const QString shown = translatedEngineText(message);
@@ -360,10 +357,9 @@ void MainWindow::onSessionReady(const QString &error)
     m_ready = true;
     m_databaseLabel->setText(m_session->data()->databasePath());
     m_databaseLabel->setToolTip(tr("The database this console has open"));
-    m_connections->setDatabasePath(m_session->data()->databasePath());
-    m_sources->setDatabasePath(m_session->data()->databasePath());
+    m_connections->setDataService(m_session->data());
+    m_sources->setDataService(m_session->data());
     checkConfigured();
-    m_firstRunTimer.start();
     m_choicesTicket = m_session->data()->requestFilterChoices();
     applyFilter();
     if (m_ui->viewTabs->currentIndex() != OrdersTab)
@@ -388,6 +384,9 @@ void MainWindow::onFeedUpdate(const FeedUpdate &update)
         m_inbound->refreshIfVisible();
     if (!update.changes.isEmpty() || update.pushLogChanged || update.reload)
         m_dashboard->refreshIfVisible();
+    // Something configured meanwhile (from the CLI, say) takes the first-run hint away.
+    if ((update.connectionsChanged || update.sourcesChanged || update.reload) && m_firstRun->isVisible())
+        checkConfigured();
 }
 
 void MainWindow::onDetailLoaded(const QString &orderId)

@@ -106,7 +106,6 @@ private:
     QLabel *m_engineLabel;
     QLabel *m_databaseLabel;
     OrderQuery m_query;
-    QTimer m_firstRunTimer;   // re-checks the first-run hint while it shows
     QTimer m_selectionTimer;
     // The order an operator's action was about: followed to the queue it moved to, and selected there.
     QString m_followId;
@@ -115,6 +114,7 @@ private:
     int m_followPages = 0;
     bool m_holdingDetail = false;   // the current row is being removed: the detail pane keeps its order
     quint64 m_choicesTicket = 0;
+    quint64 m_configuredTicket = 0;   // the read that decides the first-run hint
     bool m_ready = false;
 };
 

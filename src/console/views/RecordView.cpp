@@ -19,6 +19,18 @@ namespace {
 constexpr int kRefreshMs = 3000;
 }
 
+void setUpRecordTable(QTableView *view)
+{
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setAlternatingRowColors(true);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setDefaultSectionSize(120);
+    view->setWordWrap(false);
+}
+
 RecordView::RecordView(ConsoleDataService *data, QWidget *parent)
     : QWidget(parent), m_data(data), m_model(new RecordTableModel(this)), m_proxy(new QSortFilterProxyModel(this)),
       m_view(new QTableView(this)), m_summary(new QLabel(this)), m_refresh(new QToolButton(this)), m_buttons(new QHBoxLayout)
@@ -28,14 +40,7 @@ RecordView::RecordView(ConsoleDataService *data, QWidget *parent)
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder);   // newest first, as delivered
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setDefaultSectionSize(120);
-    m_view->setWordWrap(false);
+    setUpRecordTable(m_view);
 
     m_refresh->setIcon(QIcon(QStringLiteral(":/orderflow/icons/refresh.png")));
     m_refresh->setAutoRaise(true);

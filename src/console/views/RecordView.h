@@ -16,6 +16,10 @@ namespace orderflow::console {
 class ConsoleDataService;
 class RecordTableModel;
 
+// How the console's record tables look and select (RecordView's, the Connections and Sources views'): whole rows,
+// one at a time, read-only, alternating colours, no row numbers, no wrapping, the last column stretched.
+void setUpRecordTable(QTableView *view);
+
 class RecordView : public QWidget {
     Q_OBJECT
 public:

@@ -1,5 +1,6 @@
 #include "views/SetupView.h"
 
+#include "data/ConsoleDataService.h"
 #include "domain/EngineMessage.h"
 #include "models/ConsoleRoles.h"
 #include "models/DisplayFormat.h"
@@ -8,22 +9,24 @@
 #include "pipeline/ConfigEditor.h"
 #include "secrets/SecretRemoval.h"
 #include "storage/AuditLog.h"
-#include "storage/SetupOverviewRepository.h"
 #include "storage/SqlTime.h"
+#include "views/RecordView.h"
 #include "wizards/ConfigSaver.h"
 
 #include <QAction>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <limits>
+
 namespace orderflow::console {
 namespace {
 
-constexpr int kRefreshMs = 3000;
+constexpr qint64 kFeedRefreshMs = 1000;   // the feed asks for at most one read a second
 
 using Cell = RecordTableModel::Cell;
 
@@ -54,21 +57,6 @@ ConfigEntity entityOf(SetupView::Kind kind)
 }
 
 } // namespace
-
-void loadSetupOverview(const QString &databasePath, QObject *context, std::function<void(const Result<SetupOverview> &)> done)
-{
-    onConfigThread<Result<SetupOverview>>(databasePath, context, [](Database &db) -> Result<SetupOverview> {
-        const QDateTime today = QDateTime(QDate::currentDate(), QTime(0, 0)).toUTC();
-        SetupOverviewRepository repo(db);
-        auto connections = repo.connections(today);
-        if (!connections)
-            return connections.error();
-        auto sources = repo.sources(today);
-        if (!sources)
-            return sources.error();
-        return SetupOverview{*connections, *sources};
-    }, std::move(done));
-}
 
 SetupView::SetupView(Kind kind, QWidget *parent)
     : QWidget(parent), m_kind(kind), m_model(new RecordTableModel(this)), m_view(new QTableView(this)), m_message(new QLabel(this))
@@ -101,14 +89,7 @@ SetupView::SetupView(Kind kind, QWidget *parent)
                              {tr("Test result"), {}}});
     }
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setDefaultSectionSize(120);
-    m_view->setWordWrap(false);
+    setUpRecordTable(m_view);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_message->setObjectName(QStringLiteral("setupMessage"));
     m_message->setWordWrap(true);
@@ -128,8 +109,10 @@ SetupView::SetupView(Kind kind, QWidget *parent)
     layout->addWidget(m_message);
     layout->addWidget(m_view);
 
-    m_timer.setInterval(kRefreshMs);
-    connect(&m_timer, &QTimer::timeout, this, &SetupView::refresh);
+    m_feedDue.setSingleShot(true);
+    connect(&m_feedDue, &QTimer::timeout, this, &SetupView::refresh);
+    m_clockDue.setSingleShot(true);
+    connect(&m_clockDue, &QTimer::timeout, this, &SetupView::refresh);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SetupView::updateActions);
     connect(m_view, &QTableView::doubleClicked, this, &SetupView::editCurrent);
     updateActions();
@@ -162,11 +145,26 @@ void SetupView::createActions()
         tr("Close the circuit breaker so pushes to this connection resume at once"), &SetupView::resetCircuit);
 }
 
-void SetupView::setDatabasePath(const QString &path)
+void SetupView::setDataService(ConsoleDataService *data)
 {
-    m_databasePath = path;
+    if (m_data)
+        disconnect(m_data, nullptr, this, nullptr);
+    m_data = data;
+    m_databasePath = data ? data->databasePath() : QString();
+    m_ticket = 0;
     delete m_tester;
-    m_tester = new ConnectionTestService(path, this);
+    m_tester = nullptr;
+    if (!data) {
+        updateActions();
+        return;
+    }
+    connect(data, &ConsoleDataService::setupOverviewReady, this, &SetupView::overviewRead);
+    connect(data, &ConsoleDataService::feedUpdated, this, &SetupView::feedUpdated);
+    connect(data, &ConsoleDataService::ready, this, [this](const QString &error) {
+        if (error.isEmpty() && isVisible())
+            refresh();
+    });
+    m_tester = new ConnectionTestService(m_databasePath, this);
     connect(m_tester, &ConnectionTestService::finished, this, [this](const ConnectionTestReport &r) {
         const QString verdict = r.cancelled ? tr("cancelled")
                                 : r.ok      ? tr("passed in %1 ms").arg(r.totalMs)
@@ -192,24 +190,66 @@ QString SetupView::message() const
 
 void SetupView::refresh()
 {
-    if (m_databasePath.isEmpty())
+    m_feedDue.stop();
+    if (!m_data || !m_data->isReady())
         return;
-    if (m_loading) {
+    if (m_ticket) {
         m_again = true;   // one read at a time; the latest request is answered after it
         return;
     }
-    m_loading = true;
-    loadSetupOverview(m_databasePath, this, [this](const Result<SetupOverview> &overview) {
-        m_loading = false;
-        if (overview)
-            display(*overview);
-        else
-            report(tr("Cannot read the configuration: %1").arg(translatedEngineText(overview.error().message)), true);
-        if (m_again) {
-            m_again = false;
-            refresh();
-        }
-    });
+    m_ticket = m_data->requestSetupOverview();
+    m_lastRead.start();
+}
+
+void SetupView::overviewRead(quint64 ticket, const SetupOverview &overview)
+{
+    if (ticket == 0 || ticket != m_ticket)
+        return;
+    m_ticket = 0;
+    if (overview.error.isEmpty()) {
+        display(overview);
+        scheduleClockRefresh(overview);
+    } else {
+        report(tr("Cannot read the configuration: %1").arg(translatedEngineText(overview.error)), true);
+    }
+    if (m_again) {
+        m_again = false;
+        refresh();
+    }
+}
+
+void SetupView::feedUpdated(const FeedUpdate &update)
+{
+    if (!update.error.isEmpty() || !isVisible())
+        return;   // a hidden view is read again when it is shown
+    bool wanted = update.reload || (m_kind == Kind::Source ? update.sourcesChanged : update.connectionsChanged);
+    // Today's orders and failures move with new orders and with orders that fail (or stop failing).
+    for (qsizetype i = 0; !wanted && i < update.changes.size(); ++i) {
+        const OrderStateChange &ch = update.changes.at(i);
+        wanted = ch.created || ch.removed || ch.from == OrderState::Failed || ch.to == OrderState::Failed;
+    }
+    if (!wanted || m_feedDue.isActive())
+        return;
+    const qint64 since = m_lastRead.isValid() ? m_lastRead.elapsed() : kFeedRefreshMs;
+    m_feedDue.start(int(std::max<qint64>(0, kFeedRefreshMs - since)));
+}
+
+void SetupView::scheduleClockRefresh(const SetupOverview &overview)
+{
+    if (!isVisible())
+        return;   // showing it again reads it again
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime next = QDateTime(QDate::currentDate().addDays(1), QTime(0, 0)).toUTC();   // today's counts start again
+    const auto consider = [&](const QString &utc) {
+        const QDateTime t = timeFromText(utc);
+        if (t.isValid() && t > now && t < next)
+            next = t;
+    };
+    for (const ConnectionOverview &c : overview.connections)
+        consider(c.circuitOpenUntil);
+    for (const SourceOverview &s : overview.sources)
+        consider(s.row.status.pausedUntil);
+    m_clockDue.start(int(std::clamp<qint64>(now.msecsTo(next) + 500, 0, std::numeric_limits<int>::max())));
 }
 
 void SetupView::display(const SetupOverview &overview)
@@ -479,12 +519,12 @@ void SetupView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     refresh();
-    m_timer.start();
 }
 
 void SetupView::hideEvent(QHideEvent *event)
 {
-    m_timer.stop();
+    m_feedDue.stop();
+    m_clockDue.stop();
     QWidget::hideEvent(event);
 }
 

@@ -2,13 +2,16 @@
 // disabled or paused and why, circuit and last test, last poll and error — and its orders and failures today;
 // and what an admin does to the selected one: New, Edit (the setup wizards), Test now, Disable/Enable, Delete
 // (confirmed; refused while orders are in flight; its secrets deleted from the credential store) and, for a
-// connection, Reset circuit. Every read and change runs on a thread of its own (ConfigSaver's), every change is
-// audited with the operator's name, and the table refreshes every few seconds while visible and after each action.
+// connection, Reset circuit. The list is read on the console's data service (its long-lived worker and connection)
+// and read again when the change feed says a connection, a source or today's orders changed — whichever process
+// changed them — when the clock ends a pause shown, at midnight, and after each action; an idle view reads nothing.
+// Every change runs on a thread of its own (ConfigSaver's) and is audited with the operator's name.
 #pragma once
 
-#include "storage/SetupOverviewRepository.h"
+#include "data/ConsoleTypes.h"
 #include "wizards/SetupWizard.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QTimer>
 #include <QWidget>
@@ -19,16 +22,8 @@ class QTableView;
 
 namespace orderflow::console {
 
+class ConsoleDataService;
 class RecordTableModel;
-
-// Both lists, as one refresh reads them.
-struct SetupOverview {
-    QList<ConnectionOverview> connections;
-    QList<SourceOverview> sources;
-};
-
-// Reads every connection and source with its status off the GUI thread; `done` runs on `context`'s thread.
-void loadSetupOverview(const QString &databasePath, QObject *context, std::function<void(const Result<SetupOverview> &)> done);
 
 class SetupView : public QWidget {
     Q_OBJECT
@@ -39,8 +34,9 @@ public:
     explicit SetupView(Kind kind, QWidget *parent = nullptr);
     ~SetupView() override;
 
-    // Where the configuration lives; nothing is read before it is set.
-    void setDatabasePath(const QString &path);
+    // Where the configuration is read (and, through its database path, changed); nothing is read before it is set
+    // and open.
+    void setDataService(ConsoleDataService *data);
     Kind kind() const { return m_kind; }
     RecordTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -72,7 +68,11 @@ private:
         bool tripped = false;   // a connection whose circuit is not closed or that has failures counted
     };
     void createActions();
+    void overviewRead(quint64 ticket, const SetupOverview &overview);
+    void feedUpdated(const FeedUpdate &update);
     void display(const SetupOverview &overview);
+    // Schedules the read that shows what the clock changes: a pause or an open circuit ending, today's counts at midnight.
+    void scheduleClockRefresh(const SetupOverview &overview);
     void updateActions();
     void report(const QString &text, bool problem = false);
     static QString testVerdict(const QString &testedAt, const QJsonObject &result);
@@ -87,6 +87,7 @@ private:
     void resetCircuit();
 
     Kind m_kind;
+    ConsoleDataService *m_data = nullptr;
     QString m_databasePath;
     RecordTableModel *m_model;
     QTableView *m_view;
@@ -94,8 +95,10 @@ private:
     QHash<int, QAction *> m_actions;
     QHash<qint64, Entry> m_entries;
     ConnectionTestService *m_tester = nullptr;
-    QTimer m_timer;
-    bool m_loading = false;
+    QTimer m_feedDue;      // a read the feed asked for, at most one a second
+    QTimer m_clockDue;     // a read for what the clock changes
+    QElapsedTimer m_lastRead;
+    quint64 m_ticket = 0;  // the read under way
     bool m_again = false;
 };
 
