@@ -277,8 +277,10 @@ Result<std::optional<PushService::Claimed>> PushService::claimOne(const DueOrder
         return document.error();
     if (!pending->has_value()) {
         item.exportRow.contentSha256 = item.request.contentSha256;
-        if (Status s = m_exports.create(item.exportRow); !s)
-            return s.error();
+        if (!later) {   // (with `later`, claimFromLane writes the lane's new exports together)
+            if (Status s = m_exports.create(item.exportRow); !s)
+                return s.error();
+        }
     }
     // Attempts count per idempotency key across exports, so the push log's (key, attempt) stays unique.
     const Result<int> lastAttempt = m_exports.lastAttempt(item.exportRow.idempotencyKey);
@@ -372,6 +374,7 @@ Result<int> PushService::claimFromLane(Lane &lane, int want, const QDateTime &no
     }
     int taken = 0;
     QList<PendingMove> moves;
+    const qsizetype first = claimed.size();
     for (const DueOrder &order : std::as_const(*due)) {
         auto item = claimOne(order, lane.connection, *connector, now, changes, &moves);
         if (!item)
@@ -381,6 +384,13 @@ Result<int> PushService::claimFromLane(Lane &lane, int want, const QDateTime &no
             ++taken;
         }
     }
+    QList<ExportRecord *> exports;   // the new ones (id 0); a retry's export exists already
+    for (qsizetype i = first; i < claimed.size(); ++i) {
+        if (claimed[i].exportRow.id == 0)
+            exports.append(&claimed[i].exportRow);
+    }
+    if (Status s = m_exports.createAll(exports); !s)
+        return s.error();
     // The orders go to pushing in a few statements, grouped by what their UPDATE sets (the state they come from and
     // their attempt number). Inside the claim's transaction: the due orders were read in it, so none changed since;
     // their exports (with the idempotency keys) and the pushing state commit together, before any request is sent.

@@ -73,23 +73,49 @@ QJsonObject pushLogJsonRow(const PushLogRecord &r)
 
 Status ExportRepository::create(ExportRecord &r)
 {
-    Statement &q = m_db.statement(QStringLiteral("INSERT INTO erp_export (org_id, order_id, connection_id, push_generation, idempotency_key, file_name, "
-                                                 "status, content_sha256, created_at) VALUES (?,?,?,?,?,?,'PENDING',?,?)"));
-    if (r.createdAt.isEmpty())
-        r.createdAt = nowText();
-    r.status = QStringLiteral("PENDING");
-    q.bind(0, r.orgId);
-    q.bind(1, r.orderId);
-    q.bind(2, r.connectionId);
-    q.bind(3, qint64(r.pushGeneration));
-    q.bind(4, r.idempotencyKey);
-    q.bind(5, r.fileName.isEmpty() ? QString() : r.fileName);
-    q.bind(6, r.contentSha256.isEmpty() ? QString() : r.contentSha256);
-    q.bind(7, r.createdAt);
-    if (Status s = q.exec(QStringLiteral("creating the export of order %1").arg(r.orderId)); !s)
-        return s;
-    r.id = q.lastInsertId();
-    return {};
+    return createAll({&r});
+}
+
+Status ExportRepository::createAll(const QList<ExportRecord *> &records)
+{
+    constexpr int kColumns = 8;
+    return forRowRuns(records.size(), [&](qsizetype at, qsizetype n) -> Status {
+        QString rows;
+        for (qsizetype i = 0; i < n; ++i)
+            rows += i == 0 ? QStringLiteral("(?,?,?,?,?,?,'PENDING',?,?)") : QStringLiteral(",(?,?,?,?,?,?,'PENDING',?,?)");
+        Statement &q = m_db.statement(QStringLiteral("INSERT INTO erp_export (org_id, order_id, connection_id, push_generation, idempotency_key, file_name, "
+                                                     "status, content_sha256, created_at) VALUES %1 RETURNING id, order_id").arg(rows));
+        QHash<QString, ExportRecord *> byOrder;
+        for (qsizetype i = 0; i < n; ++i) {
+            ExportRecord &r = *records.at(at + i);
+            if (r.createdAt.isEmpty())
+                r.createdAt = nowText();
+            r.status = QStringLiteral("PENDING");
+            const int b = int(i) * kColumns;
+            q.bind(b + 0, r.orgId);
+            q.bind(b + 1, r.orderId);
+            q.bind(b + 2, r.connectionId);
+            q.bind(b + 3, qint64(r.pushGeneration));
+            q.bind(b + 4, r.idempotencyKey);
+            q.bind(b + 5, r.fileName.isEmpty() ? QString() : r.fileName);
+            q.bind(b + 6, r.contentSha256.isEmpty() ? QString() : r.contentSha256);
+            q.bind(b + 7, r.createdAt);
+            byOrder.insert(r.orderId, &r);
+        }
+        if (Status s = q.exec(n == 1 ? QStringLiteral("creating the export of order %1").arg(records.at(at)->orderId)
+                                     : QStringLiteral("creating the exports of %1 orders").arg(n));
+            !s)
+            return s;
+        for (bool row = q.hasRow(); row; row = q.next()) {
+            if (ExportRecord *r = byOrder.value(q.value(1).toString()))
+                r->id = q.value(0).toLongLong();
+        }
+        for (qsizetype i = 0; i < n; ++i) {
+            if (records.at(at + i)->id == 0)
+                return Error(QStringLiteral("internal"), QStringLiteral("The export of order %1 was written without an id.").arg(records.at(at + i)->orderId));
+        }
+        return {};
+    });
 }
 
 Result<std::optional<ExportRecord>> ExportRepository::one(QSqlQuery &q, const QString &what)

@@ -55,6 +55,8 @@ public:
     explicit ExportRepository(Database &db) : m_db(db) {}
 
     Status create(ExportRecord &record);
+    // Several new exports (of different orders) in as few statements as the runs allow; each gets its id.
+    Status createAll(const QList<ExportRecord *> &records);
     Result<ExportRecord> get(qint64 id);
     // The order's PENDING export of this generation (automatic retries reuse it), if any.
     Result<std::optional<ExportRecord>> pendingFor(const QString &orderId, int generation);
