@@ -114,21 +114,24 @@ Status Ingestor::storeContent(const SourceRecord &source, Pending &p, const QStr
 
     // The inbound row first (its orders refer to it), then the file one interchange at a time: each part's orders
     // and acknowledgements are stored and dropped before the next is parsed, so a big mailbag never holds more
-    // than one interchange's orders. All of it is one transaction; the row's verdict is written at the end.
-    rec.status = QStringLiteral("parse_error");
-    if (Status s = m_inbound.insert(rec, p.content); !s)
-        return s;
-    out.inboundId = rec.id;
+    // than one interchange's orders. All of it is one transaction; the row's verdict is written at the end — or, for
+    // a document of one part without interchange numbers (a partner's JSON order, the HTTP intake), with the row
+    // itself: one write instead of an insert and an update.
     const QDateTime receivedAt = timeFromText(rec.receivedAt);
     DocumentStream stream(QByteArrayView(p.content), parseOptionsFor(source, p.entry.name));
-    ParseResult parsed;
-    while (stream.next(parsed)) {
+    const auto takeErrors = [&](const ParseResult &parsed) {
         for (const ParseError &e : std::as_const(parsed.errors)) {
             QJsonObject o = e.toJson();
             o.insert(QStringLiteral("text"), e.toString());
             rec.errors.append(o);
             out.errors << e.toString();
         }
+        for (const Order &order : parsed.orders) {
+            if (rec.format.isEmpty())
+                rec.format = order.sourceFormat;
+        }
+    };
+    const auto storePart = [&](ParseResult &parsed) -> Status {
         for (const QString &interchange : std::as_const(parsed.interchangeIds)) {
             auto seenIn = m_inbound.interchangeSeenIn(source.id, interchange);
             if (!seenIn)
@@ -142,8 +145,6 @@ Status Ingestor::storeContent(const SourceRecord &source, Pending &p, const QStr
                 return s;
         }
         for (Order &order : parsed.orders) {
-            if (rec.format.isEmpty())
-                rec.format = order.sourceFormat;
             order.orgId = source.orgId;
             order.sourceId = source.id;
             order.inboundId = rec.id;
@@ -157,16 +158,47 @@ Status Ingestor::storeContent(const SourceRecord &source, Pending &p, const QStr
         }
         // The partner's acknowledgements commit with the orders they acknowledge, or not at all. A replay parses bytes
         // that were acknowledged when they first arrived: the partner gets no second 997/CONTRL for them.
-        if (!forceReparse && !parsed.acknowledgements.isEmpty()) {
-            if (Status s = queueAcknowledgements(m_db, source, rec.id, parsed.acknowledgements); !s)
-                return s;
-        }
+        if (!forceReparse && !parsed.acknowledgements.isEmpty())
+            return queueAcknowledgements(m_db, source, rec.id, parsed.acknowledgements);
+        return {};
+    };
+    const auto verdict = [&](int orders) {
+        if (rec.format.isEmpty())
+            rec.format = detectFormat(p.content);
+        rec.status = orders == 0 ? QStringLiteral("parse_error") : QStringLiteral("parsed");
+        rec.orderCount = orders;
+        out.status = rec.status;
+    };
+
+    ParseResult first;
+    ParseResult parsed;
+    const bool hasFirst = stream.next(first);
+    const bool hasMore = hasFirst && stream.next(parsed);
+    if (!hasFirst)
+        first = ParseResult();   // nothing read: only what a part returned counts
+    if (!hasMore && first.interchangeIds.isEmpty()) {
+        takeErrors(first);
+        verdict(int(first.orders.size()));
+        if (Status s = m_inbound.insert(rec, p.content); !s)
+            return s;
+        out.inboundId = rec.id;
+        return storePart(first);
     }
-    if (rec.format.isEmpty())
-        rec.format = detectFormat(p.content);
-    rec.status = out.orders == 0 ? QStringLiteral("parse_error") : QStringLiteral("parsed");
-    rec.orderCount = out.orders;
-    out.status = rec.status;
+
+    rec.status = QStringLiteral("parse_error");
+    if (Status s = m_inbound.insert(rec, p.content); !s)
+        return s;
+    out.inboundId = rec.id;
+    takeErrors(first);
+    if (Status s = storePart(first); !s)
+        return s;
+    first = ParseResult();
+    for (bool more = hasMore; more; more = stream.next(parsed)) {
+        takeErrors(parsed);
+        if (Status s = storePart(parsed); !s)
+            return s;
+    }
+    verdict(out.orders);
     if (Status s = m_inbound.updateStatus(rec.id, rec.status, rec.format, rec.errors, rec.orderCount); !s)
         return s;
     return {};

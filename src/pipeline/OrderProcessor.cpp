@@ -57,13 +57,22 @@ Result<OrderStateChange> OrderProcessor::processOne(const QString &orderId)
     problems.append(validateOrder(order, rules));
     const OrderTotals totals = computeTotals(order);
     order.fingerprint = orderFingerprint(order, order.orgId);
-    if (Status s = m_orders.saveProcessing(order, totals, problems); !s)
-        return s.error();
 
+    // The order's row is written once: its totals, fingerprint and problems go with its new state in one UPDATE
+    // (one change-feed row, the indexes touched once); then its lines' totals.
     OrderRepository::Transition t;
     t.actor = QStringLiteral("engine");
     t.action = QStringLiteral("process");
     t.expectedFrom = OrderState::Received;
+    t.set = OrderRepository::processingColumns(order, totals, problems);
+    const auto write = [&]() -> Result<OrderStateChange> {
+        auto change = m_orders.transition(orderId, t);
+        if (!change)
+            return change;
+        if (Status s = m_orders.saveLineTotals(order); !s)
+            return s.error();
+        return change;
+    };
     if (!problems.isEmpty()) {
         t.to = OrderState::Invalid;
         QStringList messages;
@@ -71,7 +80,7 @@ Result<OrderStateChange> OrderProcessor::processOne(const QString &orderId)
             messages << p.message;
         t.detail = messages.join(QLatin1Char('\n'));   // one problem a line, each shown translated on its own
         t.set.append({QStringLiteral("last_error"), messages.first()});
-        return m_orders.transition(orderId, t);
+        return write();
     }
     auto earlier = m_orders.findByFingerprint(order.orgId, order.fingerprint, order.id);
     if (!earlier)
@@ -80,7 +89,7 @@ Result<OrderStateChange> OrderProcessor::processOne(const QString &orderId)
         t.to = OrderState::Duplicate;
         t.detail = msg::SameContentAs(*earlier);
         t.set.append({QStringLiteral("duplicate_of"), *earlier});
-        return m_orders.transition(orderId, t);
+        return write();
     }
     if (source.autoApprove) {
         t.to = OrderState::Approved;
@@ -91,7 +100,7 @@ Result<OrderStateChange> OrderProcessor::processOne(const QString &orderId)
         t.detail = msg::ValidWaitsForOperator();
     }
     t.set.append({QStringLiteral("last_error"), QVariant(QMetaType::fromType<QString>())});
-    return m_orders.transition(orderId, t);
+    return write();
 }
 
 Result<OrderStateChanges> OrderProcessor::processBatch(int limit)

@@ -450,28 +450,46 @@ Result<OrderStateChanges> OrderRepository::transitionAll(const QList<Move> &move
     return changes;
 }
 
-Status OrderRepository::saveProcessing(const Order &order, const OrderTotals &totals, const QList<ValidationProblem> &problems)
+QList<QPair<QString, QVariant>> OrderRepository::processingColumns(const Order &order, const OrderTotals &totals,
+                                                                  const QList<ValidationProblem> &problems)
 {
     QJsonArray p;
     for (const ValidationProblem &vp : problems)
         p.append(QJsonObject{{QStringLiteral("field"), vp.field}, {QStringLiteral("message"), vp.message}});
-    Statement &q = m_db.statement(QStringLiteral("UPDATE draft_order SET fingerprint = ?, line_count = ?, total_quantity = ?, net_amount = ?, problems = ?, "
-                                                 "customer_name = ?, erp_customer_number = ?, updated_at = ? WHERE id = ? RETURNING id"));
-    q.bind(0, order.fingerprint);
-    q.bind(1, qint64(totals.lineCount));
-    q.bind(2, decimalOrNull(totals.totalQuantity));
-    q.bind(3, decimalOrNull(totals.netAmount, 2));
-    q.bind(4, p.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(p).toJson(QJsonDocument::Compact)));
-    q.bind(5, textOrNull(order.customer.name));
-    q.bind(6, textOrNull(order.customer.erpCustomerNumber));
-    q.bind(7, nowText());
-    q.bind(8, order.id);
+    return {{QStringLiteral("fingerprint"), order.fingerprint},
+            {QStringLiteral("line_count"), qint64(totals.lineCount)},
+            {QStringLiteral("total_quantity"), decimalOrNull(totals.totalQuantity)},
+            {QStringLiteral("net_amount"), decimalOrNull(totals.netAmount, 2)},
+            {QStringLiteral("problems"), p.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                     : QVariant(QString::fromUtf8(QJsonDocument(p).toJson(QJsonDocument::Compact)))},
+            {QStringLiteral("customer_name"), textOrNull(order.customer.name)},
+            {QStringLiteral("erp_customer_number"), textOrNull(order.customer.erpCustomerNumber)}};
+}
+
+Status OrderRepository::saveProcessing(const Order &order, const OrderTotals &totals, const QList<ValidationProblem> &problems)
+{
+    const auto columns = processingColumns(order, totals, problems);
+    QString sql = QStringLiteral("UPDATE draft_order SET updated_at = ?");
+    for (const auto &[column, value] : columns)
+        sql += QStringLiteral(", %1 = ?").arg(column);
+    sql += QStringLiteral(" WHERE id = ? RETURNING id");
+    Statement &q = m_db.statement(sql);
+    int b = 0;
+    q.bind(b++, nowText());
+    for (const auto &[column, value] : columns)
+        q.bind(b++, value);
+    q.bind(b++, order.id);
     if (Status s = q.exec(QStringLiteral("saving totals of order %1").arg(order.id)); !s)
         return s;
     const bool saved = q.hasRow();
     q.next();   // one row by primary key: let the statement go
     if (!saved)
         return Error(QStringLiteral("not_found"), QStringLiteral("Could not save the totals of order %1: there is no such order.").arg(order.id));
+    return saveLineTotals(order);
+}
+
+Status OrderRepository::saveLineTotals(const Order &order)
+{
     Statement &lines = m_db.statement(QStringLiteral("UPDATE order_line SET sku = ?, line_total = ? WHERE order_id = ? AND line_no = ? RETURNING line_no"));
     for (const OrderLine &l : order.lines) {
         lines.bind(0, textOrNull(l.sku));

@@ -87,6 +87,11 @@ public:
 
     // After validation: totals, fingerprint and problems in one UPDATE (no state change).
     Status saveProcessing(const Order &order, const OrderTotals &totals, const QList<ValidationProblem> &problems);
+    // The same, split for the processing step, which writes the order's row once: the columns go into its
+    // transition's `set` (one UPDATE of the row, one change-feed row) and the lines' totals are saved on their own.
+    static QList<QPair<QString, QVariant>> processingColumns(const Order &order, const OrderTotals &totals,
+                                                             const QList<ValidationProblem> &problems);
+    Status saveLineTotals(const Order &order);
     // The earliest live order with the same fingerprint in the organisation, if any.
     Result<QString> findByFingerprint(qint64 orgId, const QString &fingerprint, const QString &exceptId);
 

@@ -1,5 +1,7 @@
 #include "storage/WalCheckpointer.h"
 
+#include "storage/WriteTurns.h"
+
 #include <QLoggingCategory>
 
 #include <map>
@@ -101,6 +103,8 @@ void WalCheckpointer::run()
         return;
     }
     sqlite3_busy_timeout(db, 1000);
+    // A connection finds the file in WAL mode only once it has read it; until then a checkpoint does nothing.
+    sqlite3_exec(db, "PRAGMA schema_version", nullptr, nullptr, nullptr);
     std::unique_lock lock(m_mutex);
     for (;;) {
         m_wake.wait(lock, [this] { return m_due || m_stop; });
@@ -109,7 +113,18 @@ void WalCheckpointer::run()
         m_due = false;
         lock.unlock();
         int logPages = 0, copied = 0;
-        const int rc = sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &logPages, &copied);
+        int rc = sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &logPages, &copied);
+        if (rc == SQLITE_OK) {
+            // Commits came in while the bulk was copied. The log starts over from its beginning only once all of it
+            // is copied, so the pages added meanwhile are copied while this process's writers wait for their turn
+            // (SQLite's own checkpoint holds them for the whole log); otherwise the log would keep growing under
+            // steady load.
+            WriteTurns &turns = WriteTurns::of(m_path);
+            if (turns.acquire(std::chrono::milliseconds(1000))) {
+                rc = sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &logPages, &copied);
+                turns.release();
+            }
+        }
         if (rc != SQLITE_OK && rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
             qCWarning(lcCheckpoint).noquote() << QStringLiteral("Checkpoint of %1 failed: %2").arg(m_path, QString::fromUtf8(sqlite3_errmsg(db)));
         lock.lock();
