@@ -6,17 +6,6 @@
 
 namespace orderflow::edi {
 
-bool isSegmentTag(QByteArrayView tag, int minLength)
-{
-    if (tag.size() < minLength || tag.size() > 3)
-        return false;
-    for (const char c : tag) {
-        if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
-            return false;
-    }
-    return true;
-}
-
 bool sameNumber(QByteArrayView a, QByteArrayView b)
 {
     bool okA = false;

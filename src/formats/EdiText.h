@@ -13,7 +13,16 @@
 namespace orderflow::edi {
 
 // A segment tag: upper-case letters and digits, minLength to 3 characters (X12 allows 2, EDIFACT needs 3).
-bool isSegmentTag(QByteArrayView tag, int minLength);
+inline bool isSegmentTag(QByteArrayView tag, int minLength)   // inline: it runs for every segment
+{
+    if (tag.size() < minLength || tag.size() > 3)
+        return false;
+    for (const char c : tag) {
+        if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
+            return false;
+    }
+    return true;
+}
 // Control numbers and counts compare as numbers: "000000001" and "1" are the same.
 bool sameNumber(QByteArrayView a, QByteArrayView b);
 // A count (>= 0) against the number the partner wrote: sameNumber(written, QByteArray::number(count)) without
