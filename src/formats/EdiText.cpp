@@ -49,23 +49,6 @@ bool allDigits(QByteArrayView bytes)
     return true;
 }
 
-bool isAscii(QByteArrayView bytes)
-{
-    const char *p = bytes.data();
-    const char *end = p + bytes.size();
-    for (; end - p >= 8; p += 8) {   // eight bytes at a time
-        quint64 word;
-        std::memcpy(&word, p, 8);
-        if (word & 0x8080808080808080ULL)
-            return false;
-    }
-    for (; p < end; ++p) {
-        if (uchar(*p) >= 0x80)
-            return false;
-    }
-    return true;
-}
-
 int digitsValue(QByteArrayView digits)
 {
     int v = 0;
