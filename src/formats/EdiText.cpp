@@ -8,17 +8,6 @@
 
 namespace orderflow::edi {
 
-bool isSegmentTag(QByteArrayView tag, int minLength)
-{
-    if (tag.size() < minLength || tag.size() > 3)
-        return false;
-    for (const char c : tag) {
-        if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
-            return false;
-    }
-    return true;
-}
-
 bool sameNumber(QByteArrayView a, QByteArrayView b)
 {
     bool okA = false;
@@ -57,23 +46,6 @@ bool allDigits(QByteArrayView bytes)
         return false;
     for (const char c : bytes) {
         if (c < '0' || c > '9')
-            return false;
-    }
-    return true;
-}
-
-bool isAscii(QByteArrayView bytes)
-{
-    const char *p = bytes.data();
-    const char *end = p + bytes.size();
-    for (; end - p >= 8; p += 8) {   // eight bytes at a time
-        quint64 word;
-        std::memcpy(&word, p, 8);
-        if (word & 0x8080808080808080ULL)
-            return false;
-    }
-    for (; p < end; ++p) {
-        if (uchar(*p) >= 0x80)
             return false;
     }
     return true;

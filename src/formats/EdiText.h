@@ -10,10 +10,21 @@
 #include <cstring>
 #include <vector>
 
+#include <emmintrin.h>
+
 namespace orderflow::edi {
 
 // A segment tag: upper-case letters and digits, minLength to 3 characters (X12 allows 2, EDIFACT needs 3).
-bool isSegmentTag(QByteArrayView tag, int minLength);
+inline bool isSegmentTag(QByteArrayView tag, int minLength)   // inline: it runs for every segment
+{
+    if (tag.size() < minLength || tag.size() > 3)
+        return false;
+    for (const char c : tag) {
+        if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
+            return false;
+    }
+    return true;
+}
 // Control numbers and counts compare as numbers: "000000001" and "1" are the same.
 bool sameNumber(QByteArrayView a, QByteArrayView b);
 // A count (>= 0) against the number the partner wrote: sameNumber(written, QByteArray::number(count)) without
@@ -29,7 +40,23 @@ inline QByteArrayView trimmed(QByteArrayView bytes)
     const auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
     return !bytes.isEmpty() && (space(bytes.front()) || space(bytes.back())) ? bytes.trimmed() : bytes;
 }
-bool isAscii(QByteArrayView bytes);            // no byte >= 0x80
+// No byte >= 0x80. Inline: it runs for every value an order keeps.
+inline bool isAscii(QByteArrayView bytes)
+{
+    const char *p = bytes.data();
+    const char *end = p + bytes.size();
+    for (; end - p >= 8; p += 8) {   // eight bytes at a time
+        quint64 word;
+        std::memcpy(&word, p, 8);
+        if (word & 0x8080808080808080ULL)
+            return false;
+    }
+    for (; p < end; ++p) {
+        if (uchar(*p) >= 0x80)
+            return false;
+    }
+    return true;
+}
 // bytes == literal, inlined: qualifier compares run for every segment.
 template <qsizetype N>
 inline bool equals(QByteArrayView bytes, const char (&literal)[N])
@@ -88,11 +115,16 @@ private:
     static size_t slot(QByteArrayView key)
     {
         // The first and the last (up to) eight bytes and the length: values that differ only inside share a slot.
-        const size_t n = size_t(qMin<qsizetype>(key.size(), 8));
         quint64 head = 0;
         quint64 tail = 0;
-        std::memcpy(&head, key.data(), n);
-        std::memcpy(&tail, key.data() + key.size() - n, n);
+        if (key.size() >= 8) {   // fixed-size copies: single loads, no call
+            std::memcpy(&head, key.data(), 8);
+            std::memcpy(&tail, key.data() + key.size() - 8, 8);
+        } else {
+            for (qsizetype i = 0; i < key.size(); ++i)
+                head = head << 8 | uchar(key[i]);
+            tail = head;
+        }
         const quint64 h = (head * 0x9E3779B97F4A7C15ULL) ^ (tail * 0xC2B2AE3D27D4EB4FULL) ^ quint64(key.size());
         return size_t(h >> 54) & (kSlots - 1);
     }
@@ -118,8 +150,21 @@ public:
         }
         QString::DataPointer &block = m_block.data_ptr();
         char16_t *at = block.data() + m_used;
-        for (qsizetype i = 0; i < n; ++i)
-            at[i] = char16_t(uchar(bytes[i]));
+        const char *from = bytes.data();
+        qsizetype i = 0;
+        const __m128i zero = _mm_setzero_si128();   // SSE2, as in the tokenizers: each byte widened to 16 bits
+        for (; i + 16 <= n; i += 16) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(from + i));
+            _mm_storeu_si128(reinterpret_cast<__m128i *>(at + i), _mm_unpacklo_epi8(v, zero));
+            _mm_storeu_si128(reinterpret_cast<__m128i *>(at + i + 8), _mm_unpackhi_epi8(v, zero));
+        }
+        if (i + 8 <= n) {
+            _mm_storeu_si128(reinterpret_cast<__m128i *>(at + i),
+                             _mm_unpacklo_epi8(_mm_loadl_epi64(reinterpret_cast<const __m128i *>(from + i)), zero));
+            i += 8;
+        }
+        for (; i < n; ++i)
+            at[i] = char16_t(uchar(from[i]));
         at[n] = u'\0';
         m_used += n + 1;
         block.ref();   // the new text's reference; QString's destructor gives it back

@@ -4,6 +4,8 @@
 #include "domain/messages/EdiMessages.h"
 #include "formats/EdiText.h"
 
+#include <span>
+
 namespace orderflow {
 namespace {
 
@@ -55,6 +57,41 @@ constexpr SegmentLimit kLimits[] = {
     {edifactTag("FTX"), 6, {0, 0, 0}},   // 4451, 4453, C107, C108, 3453, 4447
     {edifactTag("CNT"), 1, {3, 0, 0}},   // C270: 6069 : 6066 : 6411
 };
+
+constexpr const SegmentLimit *findLimit(quint32 tag)
+{
+    for (const SegmentLimit &limit : kLimits) {
+        if (limit.tag == tag)
+            return &limit;
+    }
+    return nullptr;
+}
+template <quint32 Tag>
+const SegmentLimit *limitEntry()
+{
+    static constexpr const SegmentLimit *entry = findLimit(Tag);
+    static_assert(entry != nullptr);
+    return entry;
+}
+// The entry of kLimits for a tag, nullptr for the segments this mapper does not read: a switch (a few compares)
+// instead of a search through the table, as it runs for every segment.
+const SegmentLimit *limitOf(quint32 tag)
+{
+    switch (tag) {
+    case edifactTag("BGM"): return limitEntry<edifactTag("BGM")>();
+    case edifactTag("DTM"): return limitEntry<edifactTag("DTM")>();
+    case edifactTag("NAD"): return limitEntry<edifactTag("NAD")>();
+    case edifactTag("LIN"): return limitEntry<edifactTag("LIN")>();
+    case edifactTag("PIA"): return limitEntry<edifactTag("PIA")>();
+    case edifactTag("IMD"): return limitEntry<edifactTag("IMD")>();
+    case edifactTag("QTY"): return limitEntry<edifactTag("QTY")>();
+    case edifactTag("PRI"): return limitEntry<edifactTag("PRI")>();
+    case edifactTag("CUX"): return limitEntry<edifactTag("CUX")>();
+    case edifactTag("FTX"): return limitEntry<edifactTag("FTX")>();
+    case edifactTag("CNT"): return limitEntry<edifactTag("CNT")>();
+    default: return nullptr;
+    }
+}
 
 // The last element (or component of `element`) that holds anything: trailing empty ones do not count.
 int lastFilledElement(const EdifactSegment &segment)
@@ -149,10 +186,8 @@ void EdifactOrdersMapper::issue(const EdifactSegment &segment, int position, int
 
 bool EdifactOrdersMapper::tooManyConstituents(const EdifactSegment &segment, int position)
 {
-    const quint32 tag = segment.tagCode();
-    for (const SegmentLimit &limit : kLimits) {
-        if (limit.tag != tag)
-            continue;
+    const SegmentLimit *found = limitOf(segment.tagCode());
+    for (const SegmentLimit &limit : std::span(found, found ? 1 : 0)) {   // the tag's entry, if it has one
         // The usual segment has no more elements and components than allowed, filled or not: no need to look closer.
         bool within = segment.elementCount() <= limit.elements;
         for (int e = 1; within && e <= 3 && e <= segment.elementCount(); ++e)

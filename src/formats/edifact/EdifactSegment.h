@@ -29,12 +29,12 @@ constexpr quint32 edifactTag(const char (&tag)[4])
 // characters; value() and text() remove them.
 class EdifactSegment {
 public:
-    QByteArrayView tag() const { return m_components.empty() ? QByteArrayView() : m_components.front(); }
+    QByteArrayView tag() const { return m_componentCount == 0 ? QByteArrayView() : m_components.front(); }
     bool is(const char (&tag)[4]) const { return m_tagCode == edifactTag(tag); }
     quint32 tagCode() const { return m_tagCode; }   // 0 unless the tag has exactly 3 characters
 
     // Elements after the tag; 1-based as in EDIFACT notation (BGM02 = element 2).
-    int elementCount() const { return m_elementStart.size() < 2 ? 0 : int(m_elementStart.size()) - 2; }
+    int elementCount() const { return m_elementStartCount < 2 ? 0 : m_elementStartCount - 2; }
     int componentCount(int element) const
     {
         if (element < 0 || element > elementCount())
@@ -72,10 +72,21 @@ private:
 
     QByteArrayView m_raw;
     // All components in order; element e (0 = tag) owns components [m_elementStart[e], m_elementStart[e+1]);
-    // the last entry is the end sentinel.
-    // std::vector keeps its capacity across clear(): a reused segment object stops allocating after warm-up.
+    // the last entry is the end sentinel. Only the first m_componentCount and m_elementStartCount entries are the
+    // segment's: the vectors only grow (roomFor), so a reused segment object stops allocating after warm-up and the
+    // tokenizer writes entries without a capacity check each.
     std::vector<QByteArrayView> m_components;
     std::vector<int> m_elementStart;
+    int m_componentCount = 0;
+    int m_elementStartCount = 0;
+    // Room for `more` components and element starts after the ones in use.
+    void roomFor(int more)
+    {
+        if (m_components.size() < size_t(m_componentCount + more))
+            m_components.resize(size_t(m_componentCount + more) * 2);
+        if (m_elementStart.size() < size_t(m_elementStartCount + more))
+            m_elementStart.resize(size_t(m_elementStartCount + more) * 2);
+    }
     qint64 m_offset = 0;
     quint32 m_tagCode = 0;
     int m_index = 0;

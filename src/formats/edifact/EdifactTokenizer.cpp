@@ -186,8 +186,14 @@ EdifactTokenizer::Step EdifactTokenizer::readUna(EdifactSegment &segment, Edifac
     m_hasUna = true;
     segment.m_raw = una;
     segment.m_offset = m_pos;
-    segment.m_components.assign(1, una.first(3));
-    segment.m_elementStart.assign({0, 1});
+    segment.m_componentCount = 0;
+    segment.m_elementStartCount = 0;
+    segment.roomFor(2);
+    segment.m_components[0] = una.first(3);
+    segment.m_elementStart[0] = 0;
+    segment.m_elementStart[1] = 1;
+    segment.m_componentCount = 1;
+    segment.m_elementStartCount = 2;
     segment.m_hasRelease = false;
     segment.m_removedBefore.clear();
     segment.m_tagCode = edifactTag("UNA");
@@ -204,11 +210,16 @@ void EdifactTokenizer::split(EdifactSegment &segment, QByteArrayView raw) const
     segment.m_elementSeparator = m_delimiters.element;
     segment.m_componentSeparator = m_delimiters.component;
     segment.m_hasRelease = false;
-    std::vector<QByteArrayView> &components = segment.m_components;
-    std::vector<int> &elementStart = segment.m_elementStart;
-    components.clear();
-    elementStart.clear();
-    elementStart.push_back(0);
+    segment.m_componentCount = 0;
+    segment.m_elementStartCount = 0;
+    const auto add = [&segment](QByteArrayView component, bool endsElement) {
+        segment.roomFor(2);
+        segment.m_components[size_t(segment.m_componentCount++)] = component;
+        if (endsElement)
+            segment.m_elementStart[size_t(segment.m_elementStartCount++)] = segment.m_componentCount;
+    };
+    segment.roomFor(1);
+    segment.m_elementStart[size_t(segment.m_elementStartCount++)] = 0;
     const char *data = raw.data();
     const qsizetype size = raw.size();
     qsizetype start = 0;
@@ -221,14 +232,11 @@ void EdifactTokenizer::split(EdifactSegment &segment, QByteArrayView raw) const
             ++i;   // the next character is data, whatever it is
             continue;
         }
-        components.emplace_back(data + start, i - start);
-        if (kind == 1)
-            elementStart.push_back(int(components.size()));
+        add(QByteArrayView(data + start, i - start), kind == 1);
         start = i + 1;
     }
-    components.emplace_back(data + start, size - start);
-    elementStart.push_back(int(components.size()));
-    const QByteArrayView tag = components.front();
+    add(QByteArrayView(data + start, size - start), true);
+    const QByteArrayView tag = segment.m_components.front();
     segment.m_tagCode = tag.size() == 3 ? edifactTag({tag[0], tag[1], tag[2], '\0'}) : 0;
 }
 
@@ -242,17 +250,28 @@ bool EdifactTokenizer::scanSegment(EdifactSegment &segment, qsizetype begin)
     const EdifactDelimiters &d = m_delimiters;
     // A space as release character means "none": match a terminator instead, which ends the scan anyway.
     const char release = d.release == ' ' ? d.segment : d.release;
-    std::vector<QByteArrayView> &components = segment.m_components;
-    std::vector<int> &elementStart = segment.m_elementStart;
-    components.clear();
-    elementStart.clear();
-    elementStart.push_back(0);
+    // Entries are written through plain pointers, with room made for a whole block's worth first (roomFor).
+    segment.m_componentCount = 0;
+    segment.m_elementStartCount = 0;
+    segment.roomFor(17);
+    QByteArrayView *components = segment.m_components.data();
+    int *elementStart = segment.m_elementStart.data();
+    int componentCount = 0;
+    int elementStartCount = 0;
+    elementStart[elementStartCount++] = 0;
     qsizetype componentStart = begin;
     const auto cut = [&](qsizetype at, bool element) {
-        components.emplace_back(data + componentStart, at - componentStart);
+        components[componentCount++] = QByteArrayView(data + componentStart, at - componentStart);
         if (element)
-            elementStart.push_back(int(components.size()));
+            elementStart[elementStartCount++] = componentCount;
         componentStart = at + 1;
+    };
+    const auto makeRoom = [&] {   // for 16 more separators and the last component
+        segment.m_componentCount = componentCount;
+        segment.m_elementStartCount = elementStartCount;
+        segment.roomFor(17);
+        components = segment.m_components.data();
+        elementStart = segment.m_elementStart.data();
     };
     const __m128i terminators = _mm_set1_epi8(d.segment);
     const __m128i elementSeparators = _mm_set1_epi8(d.element);
@@ -272,6 +291,9 @@ bool EdifactTokenizer::scanSegment(EdifactSegment &segment, qsizetype begin)
             return false;
         const unsigned atElement = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(block, elementSeparators))) & before;
         unsigned atSeparator = (atElement | unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(block, componentSeparators)))) & before;
+        if (atSeparator && (segment.m_components.size() < size_t(componentCount + 17)
+                            || segment.m_elementStart.size() < size_t(elementStartCount + 17)))
+            makeRoom();
         while (atSeparator) {
             const int bit = std::countr_zero(atSeparator);
             cut(pos + bit, (atElement >> bit) & 1u);
@@ -283,6 +305,8 @@ bool EdifactTokenizer::scanSegment(EdifactSegment &segment, qsizetype begin)
         }
     }
     if (end < 0) {
+        if (segment.m_components.size() < size_t(componentCount + 17) || segment.m_elementStart.size() < size_t(elementStartCount + 17))
+            makeRoom();   // fewer than 16 bytes are left
         for (; pos < size; ++pos) {
             const char c = data[pos];
             if (c == d.segment) {
@@ -298,7 +322,9 @@ bool EdifactTokenizer::scanSegment(EdifactSegment &segment, qsizetype begin)
             return false;
     }
     cut(end, true);
-    const QByteArrayView tag = components.front();
+    segment.m_componentCount = componentCount;
+    segment.m_elementStartCount = elementStartCount;
+    const QByteArrayView tag = components[0];
     segment.m_tagCode = tag.size() == 3 ? edifactTag({tag[0], tag[1], tag[2], '\0'}) : 0;
     segment.m_raw = QByteArrayView(data + begin, end - begin);
     segment.m_release = d.release;

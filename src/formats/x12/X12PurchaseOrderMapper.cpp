@@ -167,26 +167,58 @@ constexpr MaxElements kMaxElements[] = {
     {"BEG", 12}, {"CUR", 21}, {"DTM", 6}, {"NTE", 2}, {"N1", 6}, {"N3", 2},
     {"N4", 7},   {"PO1", 25}, {"PID", 9}, {"CTT", 7},
 };
+constexpr const MaxElements *findMaxElements(quint32 code)
+{
+    for (const MaxElements &m : kMaxElements) {
+        if (m.code == code)
+            return &m;
+    }
+    return nullptr;
+}
+template <quint32 Code>
+const MaxElements *maxElementsEntry()
+{
+    static constexpr const MaxElements *entry = findMaxElements(Code);
+    static_assert(entry != nullptr);
+    return entry;
+}
+// The entry of kMaxElements for a tag, nullptr for the segments this mapper does not read: a switch (a few compares)
+// instead of a search through the table, as it runs for nearly every segment.
+const MaxElements *maxElementsOf(quint32 code)
+{
+    switch (code) {
+    case x12Tag("BEG"): return maxElementsEntry<x12Tag("BEG")>();
+    case x12Tag("CUR"): return maxElementsEntry<x12Tag("CUR")>();
+    case x12Tag("DTM"): return maxElementsEntry<x12Tag("DTM")>();
+    case x12Tag("NTE"): return maxElementsEntry<x12Tag("NTE")>();
+    case x12Tag("N1"): return maxElementsEntry<x12Tag("N1")>();
+    case x12Tag("N3"): return maxElementsEntry<x12Tag("N3")>();
+    case x12Tag("N4"): return maxElementsEntry<x12Tag("N4")>();
+    case x12Tag("PO1"): return maxElementsEntry<x12Tag("PO1")>();
+    case x12Tag("PID"): return maxElementsEntry<x12Tag("PID")>();
+    case x12Tag("CTT"): return maxElementsEntry<x12Tag("CTT")>();
+    default: return nullptr;
+    }
+}
 
 bool X12PurchaseOrderMapper::tooManyElements(const X12Segment &segment, int positionInSet)
 {
     if (segment.elementCount() <= 2)   // within every limit below: no need to look the tag up
         return false;
-    for (const MaxElements &m : kMaxElements) {
-        if (segment.tagCode() != m.code)
-            continue;
-        if (segment.elementCount() <= m.max)
-            return false;
-        int last = segment.elementCount();
-        while (last > m.max && segment.element(last).trimmed().isEmpty())
-            --last;
-        if (last <= m.max)
-            return false;
-        issue(segment, positionInSet, m.max + 1, 3,
-              msg::X12TooManyElements(QString::fromLatin1(m.tag), last, m.max, m.max + 1, text(segment.element(m.max + 1)).left(40)));
-        return true;
-    }
-    return false;
+    const MaxElements *limit = maxElementsOf(segment.tagCode());
+    if (!limit)
+        return false;
+    const MaxElements &m = *limit;
+    if (segment.elementCount() <= m.max)
+        return false;
+    int last = segment.elementCount();
+    while (last > m.max && segment.element(last).trimmed().isEmpty())
+        --last;
+    if (last <= m.max)
+        return false;
+    issue(segment, positionInSet, m.max + 1, 3,
+          msg::X12TooManyElements(QString::fromLatin1(m.tag), last, m.max, m.max + 1, text(segment.element(m.max + 1)).left(40)));
+    return true;
 }
 
 void X12PurchaseOrderMapper::add(const X12Segment &segment, int positionInSet)

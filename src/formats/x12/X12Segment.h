@@ -28,16 +28,16 @@ constexpr quint32 x12Tag(QByteArrayView tag)
 // Valid until the tokenizer that produced it moves on: copy what you keep.
 class X12Segment {
 public:
-    QByteArrayView tag() const { return m_elements.empty() ? QByteArrayView() : m_elements.front(); }
+    QByteArrayView tag() const { return m_count == 0 ? QByteArrayView() : m_elements.front(); }
     bool is(const char *tag) const { return this->tag() == QByteArrayView(tag); }
     quint32 tagCode() const { return m_tagCode; }   // x12Tag(tag()): 0 unless the tag has 2 or 3 characters
 
     // Number of elements after the tag (trailing empty elements included as written).
-    int elementCount() const { return int(m_elements.size()) - 1; }
+    int elementCount() const { return m_count - 1; }
     // 1-based as in X12 notation (BEG03 = element(3)); an empty view when absent.
     QByteArrayView element(int position) const
     {
-        return position > 0 && size_t(position) < m_elements.size() ? m_elements[size_t(position)] : QByteArrayView();
+        return position > 0 && position < m_count ? m_elements[size_t(position)] : QByteArrayView();
     }
     // 1-based component of a composite element (C040-style); the whole element when it has no separator.
     QByteArrayView component(int position, int index) const;
@@ -57,8 +57,15 @@ public:
 private:
     friend class X12Tokenizer;
     QByteArrayView m_raw;
-    // std::vector keeps its capacity across clear(): a reused segment object stops allocating after warm-up.
+    // The tag and the elements: the first m_count entries. The vector only grows (roomFor), so a reused segment
+    // object stops allocating after warm-up and the tokenizer writes entries without a capacity check each.
     std::vector<QByteArrayView> m_elements;
+    int m_count = 0;
+    void roomFor(int more)
+    {
+        if (m_elements.size() < size_t(m_count + more))
+            m_elements.resize(size_t(m_count + more) * 2);
+    }
     qint64 m_offset = 0;
     quint32 m_tagCode = 0;
     int m_index = 0;

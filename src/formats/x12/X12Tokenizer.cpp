@@ -66,7 +66,7 @@ qint64 X12Segment::offsetOf(const char *at) const
 
 qint64 X12Segment::elementOffset(int position) const
 {
-    if (position <= 0 || size_t(position) >= m_elements.size())
+    if (position <= 0 || position >= m_count)
         return m_offset;
     return offsetOf(m_elements[size_t(position)].data());
 }
@@ -219,18 +219,22 @@ void X12Tokenizer::split(X12Segment &segment, QByteArrayView raw, qint64 offset)
     segment.m_offset = offset;
     segment.m_componentSeparator = m_delimiters.component;
     segment.m_cleaned = false;
-    segment.m_elements.clear();
+    segment.m_count = 0;
+    const auto add = [&segment](QByteArrayView element) {
+        segment.roomFor(1);
+        segment.m_elements[size_t(segment.m_count++)] = element;
+    };
     const char *data = raw.data();
     const qsizetype size = raw.size();
     qsizetype start = 0;
     while (true) {
         const void *hit = start < size ? std::memchr(data + start, m_delimiters.element, size_t(size - start)) : nullptr;
         if (!hit) {
-            segment.m_elements.push_back(raw.sliced(start));
+            add(raw.sliced(start));
             break;
         }
         const qsizetype at = static_cast<const char *>(hit) - data;
-        segment.m_elements.push_back(raw.sliced(start, at - start));
+        add(raw.sliced(start, at - start));
         start = at + 1;
     }
     segment.m_tagCode = x12Tag(segment.m_elements.front());
@@ -245,7 +249,18 @@ bool X12Tokenizer::scanSegment(X12Segment &segment, qsizetype start)
     const qsizetype size = m_content.size();
     const char terminator = m_delimiters.segment;
     const char separator = m_delimiters.element;
-    segment.m_elements.clear();
+    // Entries are written through a plain pointer, with room made for a whole block's worth first (roomFor).
+    segment.m_count = 0;
+    segment.roomFor(17);
+    QByteArrayView *elements = segment.m_elements.data();
+    int count = 0;
+    const auto makeRoom = [&] {   // for 16 more separators and the last element
+        if (segment.m_elements.size() < size_t(count + 17)) {
+            segment.m_count = count;
+            segment.roomFor(17);
+            elements = segment.m_elements.data();
+        }
+    };
     qsizetype elementStart = start;
     qsizetype pos = start;
     qsizetype end = -1;
@@ -262,9 +277,11 @@ bool X12Tokenizer::scanSegment(X12Segment &segment, qsizetype start)
         if (atBreak & before)
             return false;
         atSeparator &= before;
+        if (atSeparator)
+            makeRoom();
         while (atSeparator) {
             const qsizetype at = pos + std::countr_zero(atSeparator);
-            segment.m_elements.push_back(QByteArrayView(data + elementStart, at - elementStart));
+            elements[count++] = QByteArrayView(data + elementStart, at - elementStart);
             elementStart = at + 1;
             atSeparator &= atSeparator - 1;
         }
@@ -274,6 +291,7 @@ bool X12Tokenizer::scanSegment(X12Segment &segment, qsizetype start)
         }
     }
     if (end < 0) {
+        makeRoom();   // fewer than 16 bytes are left
         for (; pos < size; ++pos) {
             const char c = data[pos];
             if (c == terminator) {
@@ -283,20 +301,21 @@ bool X12Tokenizer::scanSegment(X12Segment &segment, qsizetype start)
             if (isLineBreak(c))
                 return false;
             if (c == separator) {
-                segment.m_elements.push_back(QByteArrayView(data + elementStart, pos - elementStart));
+                elements[count++] = QByteArrayView(data + elementStart, pos - elementStart);
                 elementStart = pos + 1;
             }
         }
         if (end < 0)
             return false;
     }
-    segment.m_elements.push_back(QByteArrayView(data + elementStart, end - elementStart));
+    elements[count++] = QByteArrayView(data + elementStart, end - elementStart);
+    segment.m_count = count;
     segment.m_raw = QByteArrayView(data + start, end - start);
     segment.m_offset = start;
     segment.m_componentSeparator = m_delimiters.component;
     segment.m_cleaned = false;
     segment.m_removedBefore.clear();
-    segment.m_tagCode = x12Tag(segment.m_elements.front());
+    segment.m_tagCode = x12Tag(elements[0]);
     m_pos = end + 1;
     return true;
 }
