@@ -3778,8 +3778,8 @@ Was tun: Bitten Sie den Partner um eine korrigierte Datei, oder korrigieren Sie 
         <translation>%1 Bytes vor dem Übertragungsdatei-Kopf bei Byte %2 (&apos;%3&apos;); UNA oder UNB am Anfang der Datei erwartet. Wenn dieser Partner immer einen solchen Vorspann schickt, stellen Sie die Quelle so ein, dass sie führende Fremddaten überspringt.</translation>
     </message>
     <message>
-        <source>The service string advice &apos;%1&apos; at byte %2 does not define distinct non-alphanumeric separators; using the defaults &apos;:+.? &apos;&apos;&apos;.</source>
-        <translation>Die Trennzeichenvorgabe (UNA) &apos;%1&apos; bei Byte %2 legt keine verschiedenen, nicht alphanumerischen Trennzeichen fest; es gelten die Vorgaben &apos;:+.? &apos;&apos;&apos;.</translation>
+        <source>The service string advice &apos;%1&apos; at byte %2 does not define distinct separators that are neither letters, digits nor a line break; using the defaults &apos;:+.? &apos;&apos;&apos;.</source>
+        <translation>Die Trennzeichenvorgabe (UNA) &apos;%1&apos; bei Byte %2 legt keine verschiedenen Trennzeichen fest, die weder Buchstaben, Ziffern noch ein Zeilenumbruch sind; es gelten die Vorgaben &apos;:+.? &apos;&apos;&apos;.</translation>
     </message>
     <message>
         <source>No EDIFACT interchange (UNB) found.</source>

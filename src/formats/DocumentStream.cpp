@@ -289,7 +289,10 @@ bool DocumentStream::anotherHeaderBefore(QByteArrayView data, qsizetype from, qs
             ++releases;
         // X12: wherever the tokenizer could take it for a header (it also looks for ISA while skipping junk).
         const bool segmentStart = t == 0 || (j >= 0 && data[j] == t && releases % 2 == 0);
-        if (c != 0 && !isAlnum(c) && !isFiller(c) && segmentStart) {
+        // The EDIFACT tokenizer reads every segment that starts with UNA as a service string advice, whatever
+        // follows (one it refuses sets the defaults): the delimiters may change there.
+        const bool una = std::string_view(tag) == "UNA";
+        if ((una || (c != 0 && !isAlnum(c) && !isFiller(c))) && segmentStart) {
             m_noMoreCuts = true;
             return true;
         }

@@ -291,6 +291,51 @@ private slots:
         compareAllWays(content, options);
     }
 
+    // Found by fuzz_edifact (a mailbag of broken interchanges): a UNA at the start of a segment inside an open
+    // message, whose "separators" are a line break and ':' and whose terminator is '+'. The tokenizer took it, so read
+    // whole the rest of the file was cut at every '+' and the next interchange was never seen; the part-by-part read
+    // cut before that UNB (the splitter did not count a UNA followed by a line break) and read it. Decided: a UNA at a
+    // segment start always starts a new interchange, so the open message and interchange end there without their
+    // trailers; a line break can be no separator (the tokenizer drops line breaks inside segments as wrapping), so
+    // such a UNA is refused and the defaults apply; a later UNB starts an interchange that is read in full, whole or
+    // in parts alike.
+    void aUnaInsideAMessageStartsANewInterchange()
+    {
+        QByteArray first = edifactInterchange("A1", {ordersMessage("M1", "P1")});
+        const QByteArray una = "UNA\n:.? +";
+        first.insert(first.indexOf("LIN+1"), una + "\r\n");
+        const QByteArray content = first + "\r\n" + edifactInterchange("A2", {ordersMessage("M2", "P2")});
+        const qsizetype unaAt = content.indexOf(una);
+        const ParseOptions options = optionsFor(QStringLiteral("mailbag.edi"));
+        const ParseResult r = parseDocument(content, options);
+        QCOMPARE(r.orders.size(), 1);
+        QCOMPARE(r.orders.first().orderNumber, QStringLiteral("P2"));
+        const auto find = [&](const QString &phrase) -> const ParseError * {
+            for (const ParseError &e : r.errors) {
+                if (e.message.contains(phrase))
+                    return &e;
+            }
+            return nullptr;
+        };
+        const QString all = edi_test::errorsText(r);
+        const ParseError *refused = find(QStringLiteral("The service string advice"));
+        QVERIFY2(refused, qPrintable(all));
+        QCOMPARE(refused->offset, qint64(unaAt));
+        QVERIFY2(refused->message.contains(QStringLiteral("a line break")), qPrintable(refused->toString()));
+        const ParseError *noUnt = find(QStringLiteral("message M1 (ORDERS) has no UNT trailer"));
+        QVERIFY2(noUnt, qPrintable(all));
+        QCOMPARE(noUnt->offset, qint64(content.indexOf("UNH+M1")));
+        QCOMPARE(noUnt->interchange, QStringLiteral("A1"));
+        const ParseError *noUnz = find(QStringLiteral("Interchange A1 has no UNZ trailer (expected before byte %1)").arg(unaAt));
+        QVERIFY2(noUnz, qPrintable(all));
+        QCOMPARE(r.interchangeIds, (QStringList{QStringLiteral("BUYERGLN/A1"), QStringLiteral("BUYERGLN/A2")}));
+        // Nothing of the second interchange is in error.
+        const qsizetype secondAt = content.indexOf("UNB+UNOC:3+BUYERGLN:14+OURGLN:14+240315:1200+A2");
+        for (const ParseError &e : r.errors)
+            QVERIFY2(e.offset < secondAt, qPrintable(e.toString()));
+        compareAllWays(content, options);
+    }
+
     // Positions a message names are fields of the error: moving a part's errors to the file's place renders the
     // numbers from them, and never touches text that only looks like a position (a partner's value "byte 7").
     void namedPositionsMoveAndDataDoesNot()

@@ -203,6 +203,38 @@ private slots:
         QCOMPARE(line.contains(QStringLiteral("price_as_sent")), !basis.isEmpty());
     }
 
+    // A basis with no price at all breaks X12 syntax rule C0504 (if PO105 is present, PO104 is required): the set is
+    // rejected at PO104 with AK4 code 2, and the message says what the code means and how a free line is sent. It
+    // used to be read as a line without a price (its basis dropped), so "no charge" ended as "no unit price".
+    void x12BasisWithoutPrice_data()
+    {
+        QTest::addColumn<QByteArray>("po1");
+        QTest::addColumn<QString>("phrase");
+        QTest::newRow("NC") << QByteArray("PO1*1*5*EA**NC*VP*A-1~") << QStringLiteral("PO105 'NC' (no charge) comes without a unit price");
+        QTest::newRow("NS") << QByteArray("PO1*1*5*EA**NS*VP*A-1~") << QStringLiteral("PO105 'NS' (not separately priced) comes without");
+        QTest::newRow("HP") << QByteArray("PO1*1*5*EA**HP*VP*A-1~") << QStringLiteral("PO105 'HP' comes without a unit price");
+    }
+    void x12BasisWithoutPrice()
+    {
+        QFETCH(QByteArray, po1);
+        QFETCH(QString, phrase);
+        const QByteArray content = x12Order(po1 + "CTT*1~");
+        const ParseResult r = readX12(content, true);
+        QCOMPARE(r.orders.size(), 0);
+        QCOMPARE(r.errors.size(), 1);
+        const ParseError &e = r.errors.first();
+        QCOMPARE(e.element, QStringLiteral("PO104"));
+        QVERIFY2(e.message.contains(phrase), qPrintable(e.toString()));
+        QVERIFY2(e.message.contains(QStringLiteral("PO104 is required whenever PO105 is sent (X12 syntax rule C0504)")), qPrintable(e.toString()));
+        QVERIFY2(e.message.contains(QStringLiteral("PO104 0 with PO105 NC")), qPrintable(e.toString()));
+        // The error points at where PO104 belongs: between the third and fourth separator.
+        QCOMPARE(content.mid(e.offset - 1, 4), QByteArray("**") + po1.mid(12, 2));
+        const QStringList ack = edi_test::x12Segments(r.acknowledgements.first().content);
+        QVERIFY2(ack.contains(QStringLiteral("AK3|PO1|4||8")), qPrintable(ack.join(QLatin1Char('\n'))));
+        QVERIFY2(ack.contains(QStringLiteral("AK4|4||2")), qPrintable(ack.join(QLatin1Char('\n'))));
+        QVERIFY2(ack.contains(QStringLiteral("AK5|R|5")), qPrintable(ack.join(QLatin1Char('\n'))));
+    }
+
     // Item 1, EDIFACT: PRI C509 5284/6411 is the quantity and unit the price is for.
     void edifactPriceBasis_data()
     {

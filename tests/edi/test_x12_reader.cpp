@@ -262,6 +262,24 @@ private slots:
         QVERIFY2(found, qPrintable(errorsText(r)));
     }
 
+    // Between an IEA and the next ISA nothing belongs to an interchange: an error there names none (like EDIFACT
+    // after a UNZ), never the one the IEA closed; the next interchange's own errors name it.
+    void errorsAfterIeaNameNoInterchange()
+    {
+        QByteArray second = interchange({set850("0001", "PO-2", "PO1*1*x*EA*2**VP*A~CTT*1~")});
+        second.replace("000000905", "000000906");
+        const QByteArray content = interchange({set850("0001", "PO-1")}) + "GE*1*7~" + second;
+        const ParseResult r = read(content);
+        QCOMPARE(r.orders.size(), 1);
+        QCOMPARE(r.errors.size(), 2);
+        QCOMPARE(r.errors[0].offset, qint64(content.indexOf("GE*1*7~IS")));
+        QVERIFY2(r.errors[0].message.contains(QStringLiteral("where an interchange header (ISA) was expected")), qPrintable(errorsText(r)));
+        QCOMPARE(r.errors[0].interchange, QString());
+        QVERIFY2(!r.errors[0].toString().contains(QStringLiteral("000000905")), qPrintable(r.errors[0].toString()));
+        QCOMPARE(r.errors[1].element, QStringLiteral("PO102"));
+        QCOMPARE(r.errors[1].interchange, QStringLiteral("000000906"));
+    }
+
     void acknowledgementEnvelope()
     {
         ParseResult r = read(interchange({set850("0001", "PO-1")}), false);

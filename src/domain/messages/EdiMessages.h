@@ -79,7 +79,7 @@ inline const EngineMessage X12NoBeg{QT_TRANSLATE_NOOP("engine", "the transaction
 // EDIFACT envelopes (formats/edifact/EdifactTokenizer.cpp, EdifactOrdersReader.cpp)
 inline const EngineMessage EdifactNoHeader{QT_TRANSLATE_NOOP("engine", "No EDIFACT interchange header (UNA or UNB) found; the file starts with '%1'.")};
 inline const EngineMessage EdifactLeadingJunk{QT_TRANSLATE_NOOP("engine", "%1 bytes before the interchange header at byte %2 ('%3'); expected UNA or UNB at the start of the file. If this partner always adds such a banner, configure the source to skip leading junk.")};
-inline const EngineMessage EdifactBadUna{QT_TRANSLATE_NOOP("engine", "The service string advice '%1' at byte %2 does not define distinct non-alphanumeric separators; using the defaults ':+.? '''.")};
+inline const EngineMessage EdifactBadUna{QT_TRANSLATE_NOOP("engine", "The service string advice '%1' at byte %2 does not define distinct separators that are neither letters, digits nor a line break; using the defaults ':+.? '''.")};
 inline const EngineMessage EdifactNoInterchange{QT_TRANSLATE_NOOP("engine", "No EDIFACT interchange (UNB) found.")};
 inline const EngineMessage EdifactMessageName{QT_TRANSLATE_NOOP("engine", "message %1 (%2)")};
 inline const EngineMessage EdifactMessageProblem{QT_TRANSLATE_NOOP("engine", "message %1 (%2): %3")};

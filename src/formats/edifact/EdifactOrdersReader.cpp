@@ -41,6 +41,10 @@ public:
             if (step == EdifactTokenizer::Step::End)
                 break;
             if (step == EdifactTokenizer::Step::Error) {
+                // A UNA the tokenizer refuses (its only error after the first header) still starts a new
+                // interchange, like one it takes: what was open ends there without its trailers.
+                if (m_interchange.open && content.sliced(lexError.offset).startsWith("UNA"))
+                    closeInterchange(nullptr, lexError.offset);
                 ParseError e = error(nullptr, 0, 0, QString());
                 e.offset = lexError.offset;
                 e.places = lexError.places;

@@ -164,7 +164,9 @@ bool EdifactTokenizer::usableUna(QByteArrayView una)
     const EdifactDelimiters d{una[3], una[4], una[5], una[6], una[7], una[8]};
     const bool distinct = d.component != d.element && d.component != d.segment && d.element != d.segment
         && d.release != d.component && d.release != d.element && d.release != d.segment;
-    return distinct && !isAlnum(d.component) && !isAlnum(d.element) && !isAlnum(d.segment);
+    // Line breaks inside a segment are dropped as wrapping (next()), so they can separate no element or component.
+    return distinct && !isAlnum(d.component) && !isAlnum(d.element) && !isAlnum(d.segment) && !isLineBreak(d.component)
+        && !isLineBreak(d.element);
 }
 
 EdifactTokenizer::Step EdifactTokenizer::readUna(EdifactSegment &segment, EdifactLexError &error)

@@ -107,11 +107,14 @@ private:
         QList<X12AckGroupResult> groupsToAcknowledge;
     };
 
+    // The interchange an error belongs to: none after its IEA (like EDIFACT after a UNZ).
+    QString interchangeName() const { return m_interchange.open ? latin1(m_interchange.control) : QString(); }
+
     ParseError error(const X12Segment *segment, int element, const QString &message) const
     {
         ParseError e;
         e.file = m_options.fileName;
-        e.interchange = latin1(m_interchange.control);
+        e.interchange = interchangeName();
         e.message = message;
         if (segment) {
             e.segmentIndex = segment->index();
@@ -274,7 +277,7 @@ private:
             for (const X12SetIssue &issue : m_mapper.issues()) {
                 ParseError e;
                 e.file = m_options.fileName;
-                e.interchange = latin1(m_interchange.control);
+                e.interchange = interchangeName();
                 e.segmentIndex = issue.segmentIndex > 0 ? issue.segmentIndex : (se ? se->index() : m_setStart);
                 e.segmentTag = QString::fromLatin1(issue.segmentTag);
                 e.element = issue.elementName();

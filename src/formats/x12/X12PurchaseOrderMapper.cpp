@@ -305,6 +305,17 @@ void X12PurchaseOrderMapper::mapPo1(const X12Segment &segment, int positionInSet
     line.unit = kept(segment.element(3));
     line.unitPrice = number(segment, positionInSet, 4, msg::X12UnitPrice);
     const QByteArrayView basis = edi::trimmed(segment.element(5));
+    if (!basis.isEmpty() && edi::trimmed(segment.element(4)).isEmpty()) {
+        // X12 syntax rule C0504: a basis needs its price. Not guessed even for "no charge": the partner's sender
+        // breaks the standard, and the 997 tells it where (AK4 code 2, conditional element missing).
+        const QString meaning = edi::equals(basis, "NC")   ? QStringLiteral(" (no charge)")
+                                : edi::equals(basis, "NS") ? QStringLiteral(" (not separately priced)")
+                                                           : QString();
+        issue(segment, positionInSet, 4, 2,
+              QStringLiteral("PO105 '%1'%2 comes without a unit price: PO104 is required whenever PO105 is sent (X12 "
+                             "syntax rule C0504). A line free of charge is sent as PO104 0 with PO105 NC.")
+                  .arg(text(basis), meaning));
+    }
     if (line.unitPrice && !basis.isEmpty()) {
         line.priceAsSent = line.unitPrice;
         line.priceBasis = priceBasis(basis, *line.unitPrice);
