@@ -4109,6 +4109,22 @@ Was tun: Bitten Sie den Partner um eine korrigierte Datei, oder korrigieren Sie 
         <source>%1 and %2 time-stamped variants are all taken by other files.</source>
         <translation>%1 und %2 Varianten mit Zeitstempel sind alle von anderen Dateien belegt.</translation>
     </message>
+    <message>
+        <source>PO105 &apos;%1&apos; comes without a unit price: PO104 is required whenever PO105 is sent (X12 syntax rule C0504). A line free of charge is sent as PO104 0 with PO105 NC.</source>
+        <translation>PO105 &apos;%1&apos; kommt ohne Stückpreis: PO104 ist immer nötig, wenn PO105 gesendet wird (X12-Syntaxregel C0504). Eine kostenlose Position wird als PO104 0 mit PO105 NC gesendet.</translation>
+    </message>
+    <message>
+        <source>PO105 &apos;%1&apos; (%2) comes without a unit price: PO104 is required whenever PO105 is sent (X12 syntax rule C0504). A line free of charge is sent as PO104 0 with PO105 NC.</source>
+        <translation>PO105 &apos;%1&apos; (%2) kommt ohne Stückpreis: PO104 ist immer nötig, wenn PO105 gesendet wird (X12-Syntaxregel C0504). Eine kostenlose Position wird als PO104 0 mit PO105 NC gesendet.</translation>
+    </message>
+    <message>
+        <source>no charge</source>
+        <translation>kostenlos</translation>
+    </message>
+    <message>
+        <source>not separately priced</source>
+        <translation>nicht einzeln berechnet</translation>
+    </message>
 </context>
 <context>
     <name>orderflow::console::ActionResultDialog</name>

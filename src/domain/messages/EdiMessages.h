@@ -19,6 +19,10 @@ inline const EngineMessage EdiExpectedNumber{QT_TRANSLATE_NOOP("engine", "expect
 inline const EngineMessage EdiExpectedLineCount{QT_TRANSLATE_NOOP("engine", "expected the number of line items, found '%1'.")};
 inline const EngineMessage EdiTooManyDecimals{QT_TRANSLATE_NOOP("engine", "too many decimals to read exactly: %1 after the decimal mark; at most %2")};
 inline const EngineMessage EdiTooManyDigits{QT_TRANSLATE_NOOP("engine", "too long to read exactly: %1 significant digits; at most %2")};
+inline const EngineMessage X12BasisWithoutPrice{QT_TRANSLATE_NOOP("engine", "PO105 '%1' comes without a unit price: PO104 is required whenever PO105 is sent (X12 syntax rule C0504). A line free of charge is sent as PO104 0 with PO105 NC.")};
+inline const EngineMessage X12BasisWithoutPriceNamed{QT_TRANSLATE_NOOP("engine", "PO105 '%1' (%2) comes without a unit price: PO104 is required whenever PO105 is sent (X12 syntax rule C0504). A line free of charge is sent as PO104 0 with PO105 NC.")};
+inline const EngineMessage X12BasisNoCharge{QT_TRANSLATE_NOOP("engine", "no charge")};
+inline const EngineMessage X12BasisNotSeparatelyPriced{QT_TRANSLATE_NOOP("engine", "not separately priced")};
 inline const EngineMessage X12NumberComma{QT_TRANSLATE_NOOP("engine", "',' is not allowed: X12 numbers use '.' as decimal point and never a thousands separator")};
 inline const EngineMessage X12NumberPlus{QT_TRANSLATE_NOOP("engine", "'+' is not allowed: X12 numbers carry only a leading '-' sign")};
 inline const EngineMessage X12NumberSecondPoint{QT_TRANSLATE_NOOP("engine", "a second '.' is not allowed: X12 numbers have at most one decimal point")};

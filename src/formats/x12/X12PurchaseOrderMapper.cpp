@@ -308,13 +308,11 @@ void X12PurchaseOrderMapper::mapPo1(const X12Segment &segment, int positionInSet
     if (!basis.isEmpty() && edi::trimmed(segment.element(4)).isEmpty()) {
         // X12 syntax rule C0504: a basis needs its price. Not guessed even for "no charge": the partner's sender
         // breaks the standard, and the 997 tells it where (AK4 code 2, conditional element missing).
-        const QString meaning = edi::equals(basis, "NC")   ? QStringLiteral(" (no charge)")
-                                : edi::equals(basis, "NS") ? QStringLiteral(" (not separately priced)")
-                                                           : QString();
-        issue(segment, positionInSet, 4, 2,
-              QStringLiteral("PO105 '%1'%2 comes without a unit price: PO104 is required whenever PO105 is sent (X12 "
-                             "syntax rule C0504). A line free of charge is sent as PO104 0 with PO105 NC.")
-                  .arg(text(basis), meaning));
+        const QString code = text(basis);
+        const QString message = edi::equals(basis, "NC")   ? msg::X12BasisWithoutPriceNamed(code, msg::X12BasisNoCharge())
+                                : edi::equals(basis, "NS") ? msg::X12BasisWithoutPriceNamed(code, msg::X12BasisNotSeparatelyPriced())
+                                                           : msg::X12BasisWithoutPrice(code);
+        issue(segment, positionInSet, 4, 2, message);
     }
     if (line.unitPrice && !basis.isEmpty()) {
         line.priceAsSent = line.unitPrice;
