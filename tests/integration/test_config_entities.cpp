@@ -65,6 +65,8 @@ private:
     QString secretsFile() const { return m_dir->filePath(QStringLiteral("secrets.enc")); }
     CredentialStorePtr fileStore() const;
     void applyBase(const QJsonArray &extraOrgs = {});
+    // SFTP sources "one" and "two" of org beta (`sources add`), both with the password secret `reference`.
+    void addSftpSourcesSharing(const QString &reference) const;
     // Writes `doc` to a file and runs `config apply` (with --json when asked) on it.
     CliRun applyDocument(const QJsonObject &doc, bool json = false) const;
 
@@ -481,13 +483,9 @@ void TestConfigEntities::sharedSecretIsKept()
     applyBase({orgOnly(QStringLiteral("beta"))});
     const QString ref = QStringLiteral("connection/shared/password");
     QVERIFY(writeSecret(fileStore(), ref, distinctiveSecret("shared")).ok());
-    for (const QString &name : {QStringLiteral("one"), QStringLiteral("two")}) {
-        const CliRun r = cli({QStringLiteral("sources"), QStringLiteral("add"), QStringLiteral("--org"), QStringLiteral("beta"), QStringLiteral("--name"),
-                              name, QStringLiteral("--type"), QStringLiteral("sftp"), QStringLiteral("--set"), QStringLiteral("host=127.0.0.1"),
-                              QStringLiteral("--set"), QStringLiteral("user=p"), QStringLiteral("--set"), QStringLiteral("path=/out/") + name,
-                              QStringLiteral("--set"), QStringLiteral(R"(password={"secret": "%1"})").arg(ref)});
-        QVERIFY2(r.code == 0, r.all().constData());
-    }
+    addSftpSourcesSharing(ref);
+    if (QTest::currentTestFailed())
+        return;
     CliRun r = cli({QStringLiteral("sources"), QStringLiteral("remove"), QStringLiteral("beta/one")});
     QVERIFY2(r.code == 0 && r.out.contains("Kept secret connection/shared/password"), r.all().constData());
     QVERIFY(listSecrets(fileStore())->contains(ref));
@@ -505,13 +503,9 @@ void TestConfigEntities::editReplacingSecretDeletesTheOldOne()
     const QString fresh = QStringLiteral("source/one/password-2026");
     QVERIFY(writeSecret(fileStore(), shared, distinctiveSecret("old")).ok());
     QVERIFY(writeSecret(fileStore(), fresh, distinctiveSecret("new")).ok());
-    for (const QString &name : {QStringLiteral("one"), QStringLiteral("two")}) {
-        const CliRun r = cli({QStringLiteral("sources"), QStringLiteral("add"), QStringLiteral("--org"), QStringLiteral("beta"), QStringLiteral("--name"),
-                              name, QStringLiteral("--type"), QStringLiteral("sftp"), QStringLiteral("--set"), QStringLiteral("host=127.0.0.1"),
-                              QStringLiteral("--set"), QStringLiteral("user=p"), QStringLiteral("--set"), QStringLiteral("path=/out/") + name,
-                              QStringLiteral("--set"), QStringLiteral(R"(password={"secret": "%1"})").arg(shared)});
-        QVERIFY2(r.code == 0, r.all().constData());
-    }
+    addSftpSourcesSharing(shared);
+    if (QTest::currentTestFailed())
+        return;
     // One moves to a new reference: the old one is still used by "two", so it stays.
     CliRun r = cli({QStringLiteral("sources"), QStringLiteral("edit"), QStringLiteral("beta/one"), QStringLiteral("--set"),
                     QStringLiteral(R"(password={"secret": "%1"})").arg(fresh)});
@@ -530,6 +524,17 @@ void TestConfigEntities::editReplacingSecretDeletesTheOldOne()
     r = cli({QStringLiteral("sources"), QStringLiteral("edit"), QStringLiteral("beta/one"), QStringLiteral("--set"), QStringLiteral("port=2222")});
     QVERIFY2(r.code == 0 && !r.out.contains("secret"), r.all().constData());
     QVERIFY(listSecrets(fileStore())->contains(fresh));
+}
+
+void TestConfigEntities::addSftpSourcesSharing(const QString &reference) const
+{
+    for (const QString &name : {QStringLiteral("one"), QStringLiteral("two")}) {
+        const CliRun r = cli({QStringLiteral("sources"), QStringLiteral("add"), QStringLiteral("--org"), QStringLiteral("beta"), QStringLiteral("--name"),
+                              name, QStringLiteral("--type"), QStringLiteral("sftp"), QStringLiteral("--set"), QStringLiteral("host=127.0.0.1"),
+                              QStringLiteral("--set"), QStringLiteral("user=p"), QStringLiteral("--set"), QStringLiteral("path=/out/") + name,
+                              QStringLiteral("--set"), QStringLiteral(R"(password={"secret": "%1"})").arg(reference)});
+        QVERIFY2(r.code == 0, r.all().constData());
+    }
 }
 
 CliRun TestConfigEntities::applyDocument(const QJsonObject &doc, bool json) const
