@@ -1,5 +1,5 @@
 // Asynchronous connectors and claim-ahead (issue 9). A connector that completes later, from a timer on its
-// connection's thread (MOCK with "asynchronous": the way a REST connector on QNetworkAccessManager completes), delivers
+// connection's thread (MOCK with "asynchronous": the way the REST connector completes on its own HTTP client), delivers
 // through `orderflow push` (the real binary) and through the engine. And while a batch is in flight, the engine has
 // the connection's next batch claimed already (bounded: one batch ahead), so database work overlaps the delivery.
 // Real SQLite, real folders, the real CLI process.
