@@ -1,9 +1,12 @@
 // Checkpoints of one database file's write-ahead log, off the commit path. SQLite's default folds the WAL back into
 // the database inside the COMMIT that crosses 1,000 pages — copying and syncing megabytes while that writer (an HTTP
 // request waiting for its 202, a worker holding this process's write turn) waits. Each connection of this process
-// instead wakes one background thread with its own connection, which runs a PASSIVE checkpoint (it never blocks a
-// writer or a reader). Only when the log grows far past that (the thread cannot keep up, or is starved of CPU) does
-// the committing connection checkpoint itself again, so the log stays bounded. Other processes keep SQLite's default.
+// instead wakes one background thread with its own connection once the log holds kBackgroundPages (16 MB: a page
+// changed again and again is copied once per checkpoint, not once per 1,000 pages). The thread copies the bulk in a
+// PASSIVE checkpoint (it blocks no writer or reader), then what came in meanwhile during this process's write turn,
+// so the log starts over from its beginning. Only when the log grows far past that (the thread starved of CPU, a
+// reader holding an old snapshot) does the committing connection checkpoint itself again, so the log stays bounded.
+// Other processes (the CLI) keep SQLite's default.
 #pragma once
 
 #include <QString>
@@ -30,7 +33,7 @@ public:
     void attach(sqlite3 *handle);
 
     // Pages in the log that wake the thread, and the size past which the committing connection checkpoints itself.
-    static constexpr int kBackgroundPages = 1000;
+    static constexpr int kBackgroundPages = 4000;
     static constexpr int kCommitPathPages = 16000;
     // Checkpoints run so far (for tests and benchmarks): by the thread, and on a commit path as the fallback.
     int backgroundCheckpoints() const;

@@ -166,10 +166,10 @@ private slots:
         auto db = Database::open(path, QStringLiteral("test"));
         QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
         QVERIFY(execSql(**db, QStringLiteral("CREATE TABLE blob_row (id INTEGER PRIMARY KEY, body BLOB)"), QStringLiteral("creating")));
-        // Ten pages a commit, commit after commit: 6,000 pages in all. The log must start over, not keep growing.
+        // Ten pages a commit, commit after commit: 15,000 pages in all. The log must start over, not keep growing.
         const QByteArray body(40 * 1024, 'x');
         qint64 largestLog = 0;
-        for (int i = 0; i < 600; ++i) {
+        for (int i = 0; i < 1500; ++i) {
             QVERIFY((*db)->transaction([&]() -> Status {
                 Statement &ins = (*db)->statement(QStringLiteral("INSERT INTO blob_row (body) VALUES (?)"));
                 ins.bind(0, body);
@@ -190,7 +190,7 @@ private slots:
         QVERIFY(again);
         auto rows = queryCount(**again, QStringLiteral("SELECT COUNT(*) FROM blob_row"), {}, QStringLiteral("counting"));
         QVERIFY(rows);
-        QCOMPARE(*rows, qint64(600));
+        QCOMPARE(*rows, qint64(1500));
     }
 };
 
