@@ -222,7 +222,7 @@ std::optional<Decimal> EdifactOrdersMapper::number(const EdifactSegment &segment
 {
     // Read in place unless a release character must come out first (the usual case needs no copy).
     const QByteArrayView raw = segment.rawComponent(element, component);
-    const QByteArray unescaped = raw.contains(segment.releaseCharacter()) ? segment.value(element, component) : QByteArray();
+    const QByteArray unescaped = segment.hasRelease() && raw.contains(segment.releaseCharacter()) ? segment.value(element, component) : QByteArray();
     const QByteArrayView value = unescaped.isNull() ? raw : QByteArrayView(unescaped);
     const edi::EdiNumber n = edi::edifactNumber(value, segment.decimalMark());
     if (!n.value)
@@ -297,7 +297,7 @@ void EdifactOrdersMapper::mapDtm(const EdifactSegment &segment, int position)
         m_documentDateSeen = true;
     // Read in place unless a release character must come out first (the usual case needs no copy).
     const QByteArrayView raw = segment.rawComponent(1, 2);
-    const QByteArray unescaped = raw.contains(segment.releaseCharacter()) ? segment.value(1, 2) : QByteArray();
+    const QByteArray unescaped = segment.hasRelease() && raw.contains(segment.releaseCharacter()) ? segment.value(1, 2) : QByteArray();
     const QByteArrayView value = unescaped.isNull() ? raw : QByteArrayView(unescaped);
     const QDate date = parseDate(value, segment.rawComponent(1, 3));
     if (!date.isValid()) {
@@ -454,12 +454,14 @@ void EdifactOrdersMapper::mapCnt(const EdifactSegment &segment, int position)
     // CNT C270: 2 = number of line items.
     if (!edi::equals(segment.rawComponent(1, 1), "2"))
         return;
-    const QByteArray value = segment.value(1, 2).trimmed();
+    // Read in place unless a release character must come out first (the usual case needs no copy).
+    const QByteArray unescaped = segment.hasRelease() ? segment.value(1, 2) : QByteArray();
+    const QByteArrayView value = edi::trimmed(segment.hasRelease() ? QByteArrayView(unescaped) : segment.rawComponent(1, 2));
     if (!allDigits(value) || value.size() > 9) {
         issue(segment, position, 1, 2, 12, msg::EdiExpectedLineCount(QString::fromLatin1(value)));
         return;
     }
-    m_order.declaredLineCount = value.toInt();
+    m_order.declaredLineCount = digitsValue(value);
 }
 
 Order EdifactOrdersMapper::finish(int segmentCountInMessage)
