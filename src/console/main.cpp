@@ -2,6 +2,7 @@
 #include "app/ConsoleSession.h"
 #include "app/ConsoleSettings.h"
 #include "app/Translations.h"
+#include "pipeline/HeapTuning.h"
 #include "storage/DatabaseLocation.h"
 #include "views/MainWindow.h"
 
@@ -12,6 +13,7 @@ using namespace orderflow::console;
 
 int main(int argc, char *argv[])
 {
+    orderflow::tuneHeapForRepeatedParses();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("OrderFlow"));
     QApplication::setApplicationName(QStringLiteral("orderflow-console"));

@@ -143,6 +143,8 @@ qsizetype DocumentStream::findX12Cut()
     }
     if (separators != 16 || p + 2 >= data.size())
         return -1;
+    if (isLineBreak(data[p + 1]))
+        return -1;   // wrapped before ISA16: the tokenizer takes the byte after the line break for it; read as a whole
     // The terminator as the tokenizer takes it (after a line break that only wraps the header, the byte after it).
     const qsizetype terminatorAt = X12Tokenizer::isaTerminatorAt(data, p + 2, m_atEnd);
     if (terminatorAt < 0)

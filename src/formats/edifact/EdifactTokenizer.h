@@ -38,7 +38,8 @@ public:
     bool serviceStringAdvice() const { return m_hasUna; }   // the current interchange started with a UNA
     QByteArrayView segmentSuffix() const { return m_suffix; }  // what follows a terminator ("\r\n", "\n", "")
 
-    // Whether the 9 bytes of a UNA define distinct non-alphanumeric separators; if not, the defaults apply.
+    // Whether the 9 bytes of a UNA define distinct non-alphanumeric separators, no line break among the element and
+    // component separators; if not, the defaults apply.
     static bool usableUna(QByteArrayView una);
 
 private:

@@ -43,7 +43,8 @@ QDate parseDate(QByteArrayView value)
 // the price counts; the line must be ordered in it. No charge (NC) and not separately priced (NS) are a price of
 // zero per unit when the price sent is zero. Anything else (a price sent with NC/NS, no quote, to be negotiated,
 // periodic prices, per troy ounce or ton, whose X12 unit this table does not name) is kept as sent with no price
-// per unit, so validation stops the order instead of guessing ×1.
+// per unit, so validation stops the order instead of guessing ×1. A code with no price at all breaks X12 syntax
+// rule C0504 (mapPo1).
 struct PriceBasisCode {
     const char *code;
     int quantity;
