@@ -113,6 +113,34 @@
             <numerusform>%n Tage</numerusform>
         </translation>
     </message>
+    <message>
+        <source>processing</source>
+        <translation>Auftragsprüfung</translation>
+    </message>
+    <message>
+        <source>push to the ERP</source>
+        <translation>Übertragung ans ERP</translation>
+    </message>
+    <message>
+        <source>ERP acknowledgements</source>
+        <translation>ERP-Quittungen</translation>
+    </message>
+    <message>
+        <source>outbox for 997/CONTRL</source>
+        <translation>Postausgang für 997/CONTRL</translation>
+    </message>
+    <message>
+        <source>source scheduler</source>
+        <translation>Quellenplanung</translation>
+    </message>
+    <message>
+        <source>catalog enrichment</source>
+        <translation>Katalogergänzung</translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation>Quelle %1</translation>
+    </message>
 </context>
 <context>
     <name>HostKeyDialog</name>
@@ -4353,12 +4381,6 @@ Was tun: Bitten Sie den Partner um eine korrigierte Datei, oder korrigieren Sie 
         <translation>Verarbeitung (%1): %2</translation>
     </message>
     <message>
-        <source>Last problem reported by the %1 worker:
-%2</source>
-        <translation>Letztes Problem, gemeldet von %1:
-%2</translation>
-    </message>
-    <message>
         <source>Cannot open the database</source>
         <translation>Die Datenbank lässt sich nicht öffnen</translation>
     </message>
@@ -4472,6 +4494,12 @@ Was tun: Bitten Sie den Partner um eine korrigierte Datei, oder korrigieren Sie 
     <message>
         <source>%1: cancelled — %2 done, %3 not done, %4 left untouched.</source>
         <translation>%1: abgebrochen — %2 erledigt, %3 nicht ausgeführt, %4 unberührt.</translation>
+    </message>
+    <message>
+        <source>Last problem reported by the engine (%1):
+%2</source>
+        <translation>Letztes Problem der Verarbeitung (%1):
+%2</translation>
     </message>
 </context>
 <context>

@@ -625,6 +625,7 @@ void TestConsoleGerman::mainWindowEveryTabAndMenu()
         emit session->engineProblem(QStringLiteral("outbox"), failure);
         m_texts.collect(window, QStringLiteral("Engine problem"));
         const QString shown = window->statusBar()->currentMessage();
+        QVERIFY2(shown.startsWith(QStringLiteral("Verarbeitung (Postausgang für 997/CONTRL): ")), qPrintable(shown));
         QVERIFY2(shown.contains(QStringLiteral("997-Bestätigung 997_SENDER_905.x12 (für po-905.x12, Eingangsnachricht 12) von Quelle 'inbox' "
                                                "(Organisation acme) nicht zustellbar nach /nonexistent orderflow acks: "))
                      && shown.contains(QStringLiteral("Versuch 3; nächster Versuch um 2026-11-30 10:00:00.")),

@@ -87,4 +87,23 @@ QString DisplayFormat::addressLines(const Address &address)
     return parts.join(QLatin1Char('\n'));
 }
 
+QString DisplayFormat::workerTitle(const QString &worker)
+{
+    if (worker == QLatin1String("process"))
+        return tr("processing");
+    if (worker == QLatin1String("push"))
+        return tr("push to the ERP");
+    if (worker == QLatin1String("ack"))
+        return tr("ERP acknowledgements");
+    if (worker == QLatin1String("outbox"))
+        return tr("outbox for 997/CONTRL");
+    if (worker == QLatin1String("sources"))
+        return tr("source scheduler");
+    if (worker == QLatin1String("catalog"))
+        return tr("catalog enrichment");
+    if (worker.startsWith(QLatin1String("source ")))
+        return tr("source %1").arg(worker.mid(7));
+    return worker;
+}
+
 } // namespace orderflow::console

@@ -23,6 +23,8 @@ public:
     static QString ageSince(const QString &utcText);
     // An address one part a line: name, street, postal code, city, region, country (empty parts left out).
     static QString addressLines(const Address &address);
+    // An engine worker's name as the engine reports it ("push", "source acme/inbox") → what an operator reads.
+    static QString workerTitle(const QString &worker);
 };
 
 } // namespace orderflow::console

@@ -324,8 +324,9 @@ void MainWindow::connectSession()
     connect(m_session, &ConsoleSession::engineStateChanged, this, &MainWindow::updateEngineState);
     connect(m_session, &ConsoleSession::engineProblem, this, [this](const QString &worker, const QString &message) {
         const QString shown = translatedEngineText(message);
-        statusBar()->showMessage(tr("Engine (%1): %2").arg(worker, shown), 4 * kResultMessageMs);
-        m_engineLabel->setToolTip(tr("Last problem reported by the %1 worker:\n%2").arg(worker, shown));
+        const QString title = DisplayFormat::workerTitle(worker);
+        statusBar()->showMessage(tr("Engine (%1): %2").arg(title, shown), 4 * kResultMessageMs);
+        m_engineLabel->setToolTip(tr("Last problem reported by the engine (%1):\n%2").arg(title, shown));
     });
     ConsoleDataService *data = m_session->data();
     connect(data, &ConsoleDataService::filterChoicesReady, this, [this](quint64 ticket, const FilterChoices &choices) {
