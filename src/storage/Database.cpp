@@ -153,6 +153,12 @@ Database::~Database()
 {
     m_statements.clear();
     m_fast.clear();
+    if (m_checkpointer) {
+        // No commit may call into the checkpointer once this connection lets go of it, even if close fails.
+        const QVariant handle = m_db.driver() ? m_db.driver()->handle() : QVariant();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            m_checkpointer->detach(*static_cast<sqlite3 *const *>(handle.constData()));
+    }
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -205,7 +211,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QStr
     }
     std::unique_ptr<Database> database(new Database(db, info.absoluteFilePath(), name));
     db = QSqlDatabase();   // the Database owns the connection now; no other handle may outlive it
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
+    // synchronous=FULL: a commit returns only once the write-ahead log is on disk, so an order answered 202 or
+    // claimed as 'pushing' survives a power cut too, not just a crash of this process (NORMAL syncs the log only at
+    // checkpoints, which the background checkpointer makes rare).
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
                                "PRAGMA busy_timeout=15000", "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-32000"}) {
         QSqlQuery q(database->sql());
         if (!q.exec(QLatin1String(pragma)))

@@ -5,6 +5,8 @@
 #include <QLoggingCategory>
 
 #include <map>
+#include <system_error>
+#include <utility>
 
 #include <sqlite3.h>
 
@@ -53,6 +55,11 @@ void WalCheckpointer::attach(sqlite3 *handle)
     sqlite3_wal_hook(handle, &WalCheckpointer::onCommit, this);
 }
 
+void WalCheckpointer::detach(sqlite3 *handle)
+{
+    sqlite3_wal_hook(handle, nullptr, nullptr);
+}
+
 int WalCheckpointer::backgroundCheckpoints() const
 {
     std::lock_guard lock(m_mutex);
@@ -82,9 +89,22 @@ int WalCheckpointer::onCommit(void *self, sqlite3 *handle, const char *database,
         std::lock_guard lock(c->m_mutex);
         if (c->m_stop || c->m_due)
             return SQLITE_OK;
+        if (!c->m_thread.joinable()) {
+            // An exception must not unwind through SQLite's C frames: without a thread, commits past
+            // kCommitPathPages still checkpoint themselves, so the log stays bounded.
+            try {
+                c->m_thread = std::thread([c] { c->run(); });
+            } catch (const std::system_error &e) {
+                if (!c->m_threadFailed)
+                    qCWarning(lcCheckpoint).noquote() << QStringLiteral("Cannot start the checkpoint thread of %1 (%2); commits checkpoint "
+                                                                       "the write-ahead log themselves once it holds %3 pages.")
+                                                             .arg(c->m_path, QString::fromLocal8Bit(e.what()))
+                                                             .arg(kCommitPathPages);
+                c->m_threadFailed = true;
+                return SQLITE_OK;
+            }
+        }
         c->m_due = true;
-        if (!c->m_thread.joinable())
-            c->m_thread = std::thread([c] { c->run(); });
     }
     c->m_wake.notify_one();
     return SQLITE_OK;
@@ -125,8 +145,10 @@ void WalCheckpointer::run()
                 turns.release();
             }
         }
-        if (rc != SQLITE_OK && rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
+        if (rc != SQLITE_OK && rc != SQLITE_BUSY && rc != SQLITE_LOCKED && !std::exchange(m_failureLogged, true))
             qCWarning(lcCheckpoint).noquote() << QStringLiteral("Checkpoint of %1 failed: %2").arg(m_path, QString::fromUtf8(sqlite3_errmsg(db)));
+        if (rc == SQLITE_OK)
+            m_failureLogged = false;   // the next failure is news again
         lock.lock();
         ++m_background;
     }

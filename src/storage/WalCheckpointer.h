@@ -6,7 +6,8 @@
 // PASSIVE checkpoint (it blocks no writer or reader), then what came in meanwhile during this process's write turn,
 // so the log starts over from its beginning. Only when the log grows far past that (the thread starved of CPU, a
 // reader holding an old snapshot) does the committing connection checkpoint itself again, so the log stays bounded.
-// Other processes (the CLI) keep SQLite's default.
+// Every process that opens the file through Database (the daemon, the console, the CLI) has its own checkpointer;
+// a checkpoint another process holds makes this one's PASSIVE pass return at once.
 #pragma once
 
 #include <QString>
@@ -31,6 +32,8 @@ public:
 
     // Routes `handle`'s checkpoints here (sqlite3_wal_hook). The handle must be closed before this object goes.
     void attach(sqlite3 *handle);
+    // Ends that routing; called before the handle is closed, so no commit reaches this object afterwards.
+    void detach(sqlite3 *handle);
 
     // Pages in the log that wake the thread, and the size past which the committing connection checkpoints itself.
     static constexpr int kBackgroundPages = 4000;
@@ -49,6 +52,8 @@ private:
     std::condition_variable m_wake;
     bool m_due = false;
     bool m_stop = false;
+    bool m_threadFailed = false;   // the thread could not be started (logged once)
+    bool m_failureLogged = false;  // a failing checkpoint is logged once until one succeeds again (thread only)
     int m_background = 0;
     int m_commitPath = 0;
     std::thread m_thread;   // started on the first wake-up

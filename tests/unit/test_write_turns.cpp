@@ -158,6 +158,19 @@ private slots:
 
     // The write-ahead log is folded back by the background thread, never inside a commit (an HTTP request waits for
     // its commit before its 202), and everything committed is still there.
+    void everyCommitReachesTheDiskBeforeItReturns()
+    {
+        // An order answered 202, or claimed as 'pushing' before its request goes out, must survive a power cut:
+        // every engine connection syncs the write-ahead log at each commit (synchronous=FULL is 2).
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto db = Database::open(dir.filePath(QStringLiteral("sync.db")), QStringLiteral("test"));
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+        auto level = queryCount(**db, QStringLiteral("PRAGMA synchronous"), {}, QStringLiteral("reading the sync level"));
+        QVERIFY(level);
+        QCOMPARE(*level, qint64(2));
+    }
+
     void commitsLeaveTheCheckpointToTheBackground()
     {
         QTemporaryDir dir;
