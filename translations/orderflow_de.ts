@@ -2836,6 +2836,10 @@
         <translation>Das Bearer-Token von %1 ist leer.</translation>
     </message>
     <message>
+        <source>The bearer token of %1 (%2) contains a line break or another control character. Store it again without it.</source>
+        <translation>Das Bearer-Token von %1 (%2) enthält einen Zeilenumbruch oder ein anderes Steuerzeichen. Speichern Sie es ohne dieses erneut.</translation>
+    </message>
+    <message>
         <source>The ERP of %1 (%2)</source>
         <translation>Das ERP von %1 (%2)</translation>
     </message>

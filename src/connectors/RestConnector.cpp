@@ -45,6 +45,17 @@ bool isLoopback(const QString &host)
     return host == QLatin1String("localhost") || (!a.isNull() && a.isLoopback());
 }
 
+// A token read from a file often ends in a line break: pasted into the Authorization header it would end the header
+// there (and the rest would pass as headers of its own).
+bool hasControlByte(QByteArrayView token)
+{
+    for (const char ch : token) {
+        if (uchar(ch) < 0x20 || uchar(ch) == 0x7f)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 struct RestConnector::Settings {
@@ -213,6 +224,8 @@ private:
                 return t.error();
             if (t->isEmpty())
                 return Error(QStringLiteral("config"), msg::BearerTokenEmpty(m_settings->connection));
+            if (hasControlByte(*t))
+                return Error(QStringLiteral("config"), msg::BearerTokenControlChar(m_settings->connection, m_settings->token.origin()));
             m_token = *t;
         }
         return m_token;
@@ -578,6 +591,10 @@ QList<ConnectionCheck> RestConnector::test()
     auto tok = resolveSecretSource(s.token, msg::BearerTokenOf(s.connection));
     if (!tok || tok->isEmpty()) {
         add(authStep, false, tok ? msg::BearerTokenEmptyStep(s.token.origin()) : tok.error().message);
+        return checks;
+    }
+    if (hasControlByte(*tok)) {
+        add(authStep, false, msg::BearerTokenControlChar(s.connection, s.token.origin()));
         return checks;
     }
     QByteArray path = url.path(QUrl::FullyEncoded).toLatin1();

@@ -11,10 +11,31 @@ namespace orderflow {
 namespace {
 
 constexpr qsizetype kMaxHead = 64 * 1024;   // status line and headers together
+// A kept-alive connection that ends this soon after the request was written (and nothing of an answer came) was
+// closed by the server while idle, before it could read the request: the request goes once more. Later, the server
+// may have acted on it; then the caller decides (it retries under the same Idempotency-Key after a pause).
+constexpr qint64 kResendWindowMs = 250;
 
 bool sameName(QByteArrayView a, QByteArrayView b)
 {
     return a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
+// "Name: value\r\n" lines, each with a name and without a CR or LF of its own (which would end the header early
+// and pass the rest off as headers of their own).
+bool wellFormedHeaders(QByteArrayView headers)
+{
+    qsizetype pos = 0;
+    while (pos < headers.size()) {
+        const qsizetype next = headers.indexOf("\r\n", pos);
+        if (next < 0)
+            return false;
+        const QByteArrayView line = headers.sliced(pos, next - pos);
+        if (line.indexOf(':') <= 0 || line.contains('\r') || line.contains('\n'))
+            return false;
+        pos = next + 2;
+    }
+    return true;
 }
 
 } // namespace
@@ -120,6 +141,7 @@ private:
         if (m_owner->m_tls && static_cast<QSslSocket *>(m_socket)->encryptedBytesToWrite() > 0)
             return;
         m_sent = true;
+        m_sentAt.start();
         if (!m_answered)
             m_timer.start(m_owner->m_options.responseTimeoutMs);
     }
@@ -188,7 +210,7 @@ private:
                 m_remaining -= take;
                 if (m_remaining > 0)
                     return;
-                finish(std::move(m_answer), m_keepAlive && m_in.isEmpty());
+                finish(std::move(m_answer), m_keepAlive && m_in.isEmpty() && m_sent);
                 return;
             }
             case Phase::Chunks:
@@ -249,7 +271,7 @@ private:
         const QByteArray connection = a.header("Connection").toLower();
         m_keepAlive = http10 ? connection.contains("keep-alive") : !connection.contains("close");
         if (code == 204 || code == 304) {
-            finish(std::move(a), m_keepAlive && m_in.isEmpty());
+            finish(std::move(a), m_keepAlive && m_in.isEmpty() && m_sent);
             return false;
         }
         if (a.header("Transfer-Encoding").toLower().contains("chunked")) {
@@ -294,10 +316,10 @@ private:
             if (!bare && trailerEnd < 0)
                 return m_in.size() > kMaxHead ? failParse(QStringLiteral("the answer's trailer is too long")) : false;
             m_in.remove(0, (bare ? lineEnd : trailerEnd) + 4);
-            finish(std::move(m_answer), m_keepAlive && m_in.isEmpty());
+            finish(std::move(m_answer), m_keepAlive && m_in.isEmpty() && m_sent);
             return false;
         }
-        if (m_answer.body.size() + size > m_owner->m_options.maxBody) {
+        if (size > m_owner->m_options.maxBody - m_answer.body.size()) {   // (size can be near 2^63: no sum before this)
             m_answer.body.clear();
             m_answer.tooLarge = true;
             finish(std::move(m_answer), false);
@@ -314,7 +336,10 @@ private:
     {
         m_timer.stop();
         m_active = false;
-        const bool retry = a.failure == HttpAnswer::Failure::Network && m_used && !m_answered;
+        // Once more only on a kept-alive connection that ended before or just after the request was written, with
+        // nothing of an answer: the server had closed it while idle. Not when it may have been acting on the request.
+        const bool retry = a.failure == HttpAnswer::Failure::Network && m_used && !m_answered
+                           && (!m_sent || m_sentAt.elapsed() < kResendWindowMs);
         QByteArray again = retry ? std::move(m_sentRequest) : QByteArray();
         m_used = true;
         Done done = std::move(m_done);
@@ -328,7 +353,7 @@ private:
             return;
         }
         a.nsecs = clock.nsecsElapsed();
-        done(std::move(a));
+        m_owner->deliver(std::move(done), std::move(a));
     }
 
 public:
@@ -339,6 +364,7 @@ private:
     QTcpSocket *m_socket = nullptr;
     QTimer m_timer;
     QElapsedTimer m_clock;
+    QElapsedTimer m_sentAt;   // since the request was written to the end
     QByteArray m_request;   // still to write
     QByteArray m_in;
     Done m_done;
@@ -391,10 +417,29 @@ void HttpClient::send(const QByteArray &method, const QByteArray &headers, const
     request += body;
     QElapsedTimer clock;
     clock.start();
-    Connection *c = m_idle.isEmpty() ? new Connection(this) : m_idle.takeLast();
-    m_busy.append(c);
-    c->m_sentRequest = request;
-    c->run(std::move(request), clock, std::move(done));
+    ++m_sending;   // a connect that fails at once (refused, unreachable) ends the exchange inside run()
+    if (!wellFormedHeaders(headers)) {
+        HttpAnswer a;
+        a.failure = HttpAnswer::Failure::Network;
+        a.error = QStringLiteral("not sent: a header name or value of the request contains a line break (CR or LF)");
+        deliver(std::move(done), std::move(a));
+    } else {
+        Connection *c = m_idle.isEmpty() ? new Connection(this) : m_idle.takeLast();
+        m_busy.append(c);
+        c->m_sentRequest = request;
+        c->run(std::move(request), clock, std::move(done));
+    }
+    --m_sending;
+}
+
+void HttpClient::deliver(Done done, HttpAnswer answer)
+{
+    if (m_sending == 0) {
+        done(std::move(answer));
+        return;
+    }
+    QMetaObject::invokeMethod(this, [done = std::move(done), answer = std::move(answer)]() mutable { done(std::move(answer)); },
+                              Qt::QueuedConnection);
 }
 
 void HttpClient::resend(QByteArray request, QElapsedTimer clock, Done done)

@@ -7,8 +7,10 @@
 //   - TLS through QSslSocket with the caller's configuration (peer always verified; errors reported, never ignored);
 //   - the connect timeout until the request is written (TCP, TLS, writing), then the response timeout;
 //   - Content-Length, chunked and until-close bodies; an answer larger than maxBody is not read (tooLarge);
-//   - a request on a kept-alive connection that the server had closed meanwhile (nothing of an answer came) goes
-//     once more on a new connection — the caller's requests are idempotent (Idempotency-Key);
+//   - a request on a kept-alive connection that the server had closed meanwhile (it ended before or within 250 ms
+//     after the request was written, and nothing of an answer came) goes once more on a new connection; one that
+//     ends later is a Network failure (the server may have acted on it: the caller retries under its Idempotency-Key);
+//   - headers with a CR or LF inside a name or value are not sent (a Network failure);
 //   - `Connection: close` and HTTP/1.0 answers end the connection after the answer.
 #pragma once
 
@@ -71,6 +73,7 @@ private:
     friend class Connection;
     void finished(Connection *c, bool reusable);
     void resend(QByteArray request, QElapsedTimer clock, Done done);
+    void deliver(Done done, HttpAnswer answer);   // at once, or queued while inside send()
 
     Options m_options;
     QByteArray m_requestTarget;   // path and query
@@ -78,6 +81,7 @@ private:
     bool m_tls = false;
     QList<Connection *> m_idle;
     QList<Connection *> m_busy;
+    int m_sending = 0;   // inside send()
 };
 
 } // namespace orderflow

@@ -316,6 +316,40 @@ private slots:
         QVERIFY(!refused.last().detail.contains(QStringLiteral("not-the-token")));
     }
 
+    // A token stored with its line break (read from a file) would end the Authorization header early: a configuration
+    // problem a person fixes, named by where the token is, without the token in it; nothing is sent.
+    void tokenWithALineBreakIsAConfigurationProblem_data()
+    {
+        QTest::addColumn<QByteArray>("token");
+        QTest::newRow("CRLF") << kToken + "\r\n";
+        QTest::newRow("LF") << kToken + "\n";
+        QTest::newRow("LF inside") << kToken + "\nX-Injected: 1";
+        QTest::newRow("DEL") << kToken + "\x7f";
+    }
+    void tokenWithALineBreakIsAConfigurationProblem()
+    {
+        QFETCH(QByteArray, token);
+        QVERIFY(m_erp->script({}));
+        qputenv("ORDERFLOW_TEST_NL_TOKEN", token);
+        auto c = make(connection(m_erp->baseUrl(), {{QStringLiteral("token_env"), QStringLiteral("ORDERFLOW_TEST_NL_TOKEN")}}));
+        const int before = m_erp->stats().value(QStringLiteral("requests")).toInt();
+        const QList<PushResult> results = run(*c, requests(2, 950));
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(results[0].errorCode, QStringLiteral("config"));
+        QVERIFY(needsOperator(results[0].errorCode));   // the connection pauses; the orders wait uncharged
+        QVERIFY2(results[0].error.contains(QStringLiteral("line break")) && results[0].error.contains(QStringLiteral("erp-rest"))
+                     && results[0].error.contains(QStringLiteral("ORDERFLOW_TEST_NL_TOKEN")) && results[0].error.contains(QStringLiteral("Store it again")),
+                 qPrintable(results[0].error));
+        QVERIFY(!everything(results[0]).contains(kToken));
+        QCOMPARE(m_erp->stats().value(QStringLiteral("requests")).toInt(), before);
+        const QList<ConnectionCheck> checks = c->test();
+        QVERIFY(!checks.isEmpty());
+        QVERIFY(!checks.last().ok);
+        QVERIFY2(checks.last().detail.contains(QStringLiteral("line break")), qPrintable(checks.last().detail));
+        QVERIFY(!checks.last().detail.contains(QString::fromLatin1(kToken)));
+        qunsetenv("ORDERFLOW_TEST_NL_TOKEN");
+    }
+
     void abortEndsRequestsInFlightAtOnce()
     {
         QVERIFY(m_erp->script({}, QStringLiteral("hang")));

@@ -25,6 +25,7 @@ public:
     struct Answer {
         QList<QByteArray> pieces;
         bool close = false;
+        int delayMs = 0;   // before the first piece
     };
     QList<Answer> script;
     int connections = 0;
@@ -64,7 +65,7 @@ private:
         for (qsizetype i = 0; i < a.pieces.size(); ++i) {
             const QByteArray piece = a.pieces.at(i);
             const bool last = i + 1 == a.pieces.size();
-            QTimer::singleShot(int(i) * 25, s, [s, piece, last, close = a.close] {
+            QTimer::singleShot(a.delayMs + int(i) * 25, s, [s, piece, last, close = a.close] {
                 s->write(piece);
                 if (last && close)
                     s->disconnectFromHost();
@@ -85,6 +86,24 @@ HttpAnswer post(HttpClient &client, const QByteArray &body = "{}")
         return none;
     }
     return *out;
+}
+
+// Sends a POST and waits for its answer, noting whether `done` ran inside send() (it must not).
+struct Outside {
+    std::optional<HttpAnswer> answer;
+    bool ranInside = false;
+};
+Outside sendOutside(HttpClient &client, const QByteArray &headers)
+{
+    Outside out;
+    bool inside = true;
+    client.send("POST", headers, "{}", [&](HttpAnswer a) {
+        out.ranInside = inside;
+        out.answer = std::move(a);
+    });
+    inside = false;
+    QTest::qWaitFor([&] { return out.answer.has_value(); }, 5000);
+    return out;
 }
 
 HttpClient::Options options(quint16 port, qint64 maxBody = 1 << 20)
@@ -210,6 +229,85 @@ private slots:
         const HttpAnswer a = post(client);
         QCOMPARE(int(a.failure), int(HttpAnswer::Failure::Network));
         QVERIFY2(a.error.contains(QStringLiteral("not an HTTP answer")), qPrintable(a.error));
+    }
+
+    // A chunk size near 2^63 must not overflow the size checks (and read past the buffer): the answer is too large.
+    void hugeChunkSizeIsTooLargeNotACrash()
+    {
+        ScriptedServer server;
+        server.script = {{{"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\na\r\n0123456789\r\n7ffffffffffffffa\r\n"}, true}};
+        HttpClient client(options(server.port(), 1000));
+        const HttpAnswer a = post(client);
+        QCOMPARE(int(a.failure), int(HttpAnswer::Failure::None));
+        QVERIFY(a.tooLarge);
+        QVERIFY(a.body.isEmpty());
+    }
+
+    // The server took the request on a kept-alive connection, (maybe) acted on it, and closed a second later without
+    // answering: the request is not sent again here (a network failure; the caller retries later under the same key).
+    void lateCloseOnAReusedConnectionIsNotResent()
+    {
+        ScriptedServer server;
+        server.script = {{{"HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\na"}}, {{""}, true, 1000}};
+        HttpClient client(options(server.port()));
+        QCOMPARE(post(client).body, QByteArray("a"));
+        const HttpAnswer b = post(client);
+        QCOMPARE(int(b.failure), int(HttpAnswer::Failure::Network));
+        QTest::qWait(100);
+        QCOMPARE(server.requests.size(), 2);
+        QCOMPARE(server.connections, 1);
+    }
+
+    // A refused connection to 127.0.0.1 may fail inside connectToHost(); `done` still runs only after send() returned.
+    // (Connecting to the broadcast address fails inside connectToHost() on Linux: that path is tested for sure.)
+    void refusedConnectionReportsAfterSendReturned_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::newRow("unused port") << QStringLiteral("127.0.0.1");
+        QTest::newRow("broadcast") << QStringLiteral("255.255.255.255");
+    }
+    void refusedConnectionReportsAfterSendReturned()
+    {
+        QFETCH(QString, host);
+        quint16 port = 0;
+        {
+            QTcpServer unused;
+            QVERIFY(unused.listen(QHostAddress::LocalHost));
+            port = unused.serverPort();
+        }
+        HttpClient::Options o = options(port);
+        o.url.setHost(host);
+        HttpClient client(o);
+        const Outside out = sendOutside(client, "Content-Type: application/json\r\n");
+        QVERIFY(out.answer.has_value());
+        QVERIFY(!out.ranInside);
+        QCOMPARE(int(out.answer->failure), int(HttpAnswer::Failure::Network));
+    }
+
+    // A line break inside a header name or value would end the header early (and let the rest pass as headers of its
+    // own): such a request is not sent.
+    void headersWithLineBreaksAreNotSent_data()
+    {
+        QTest::addColumn<QByteArray>("headers");
+        QTest::newRow("LF in a value") << QByteArray("Authorization: Bearer abc\n\r\n");
+        QTest::newRow("CRLF in a value") << QByteArray("Authorization: Bearer abc\r\n\r\n");
+        QTest::newRow("CR in a value") << QByteArray("X-A: b\rc\r\n");
+        QTest::newRow("LF in a name") << QByteArray("X\nA: b\r\n");
+        QTest::newRow("no line end") << QByteArray("X-A: b");
+    }
+    void headersWithLineBreaksAreNotSent()
+    {
+        QFETCH(QByteArray, headers);
+        ScriptedServer server;
+        HttpClient client(options(server.port()));
+        const Outside out = sendOutside(client, headers);
+        QVERIFY(out.answer.has_value());
+        QVERIFY(!out.ranInside);
+        QCOMPARE(int(out.answer->failure), int(HttpAnswer::Failure::Network));
+        QVERIFY2(out.answer->error.contains(QStringLiteral("line break")), qPrintable(out.answer->error));
+        QTest::qWait(100);
+        QCOMPARE(server.requests.size(), 0);
+        QCOMPARE(server.connections, 0);
     }
 
     void silentServerHitsTheResponseTimeout()

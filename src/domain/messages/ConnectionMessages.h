@@ -173,6 +173,7 @@ inline const EngineMessage RestCaFileNoPem{QT_TRANSLATE_NOOP("engine", "The ca_f
 inline const EngineMessage RestInterruptedShutdown{QT_TRANSLATE_NOOP("engine", "interrupted: OrderFlow is shutting down; the order goes again under the same Idempotency-Key")};
 inline const EngineMessage BearerTokenOf{QT_TRANSLATE_NOOP("engine", "bearer token of %1")};
 inline const EngineMessage BearerTokenEmpty{QT_TRANSLATE_NOOP("engine", "The bearer token of %1 is empty.")};
+inline const EngineMessage BearerTokenControlChar{QT_TRANSLATE_NOOP("engine", "The bearer token of %1 (%2) contains a line break or another control character. Store it again without it.")};
 inline const EngineMessage ErpOf{QT_TRANSLATE_NOOP("engine", "The ERP of %1 (%2)")};
 inline const EngineMessage RestNotReached{QT_TRANSLATE_NOOP("engine", "%1 could not be reached within %2 ms (connect_timeout_ms). Is the server up and the address right?")};
 inline const EngineMessage RestNoAnswer{QT_TRANSLATE_NOOP("engine", "%1 did not answer within %2 ms (response_timeout_ms); the order goes again under the same Idempotency-Key.")};
