@@ -1,5 +1,7 @@
 #include "api/HttpConnection.h"
 
+#include "transport/HttpHead.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
@@ -109,14 +111,9 @@ bool HttpConnection::headComplete()
     m_head.clear();
     qint64 length = 0;
     bool expectContinue = false;
-    const QList<QByteArray> lines = head.split('\n');
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines[i].trimmed();
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            continue;
-        const QByteArray name = line.left(colon).trimmed().toLower();
-        const QByteArray value = line.mid(colon + 1).trimmed();
+    const qsizetype startLineEnd = head.indexOf('\n');   // the head ends in CRLF CRLF, so there is one
+    for (const auto &[field, value] : httpHeaderFields(QByteArrayView(head).sliced(startLineEnd + 1))) {
+        const QByteArray name = field.toLower();
         if (name == "content-length") {
             bool ok = false;
             length = value.toLongLong(&ok);

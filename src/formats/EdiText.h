@@ -181,4 +181,21 @@ private:
 // Errors in file order: envelope checks are made at a trailer, mapping problems at the end of a set.
 void sortByPosition(QList<ParseError> &errors);
 
+// The entry of a constant table (an array with static storage) whose `Member` equals `Key`, found while compiling —
+// for a switch over segment tags that hands out table rows without searching at run time. A key missing from the
+// table does not compile.
+template <const auto &Table, auto Member, auto Key>
+const auto *tableEntry()
+{
+    static constexpr auto entry = [] {
+        for (const auto &row : Table) {
+            if (row.*Member == Key)
+                return &row;
+        }
+        return static_cast<decltype(&Table[0])>(nullptr);
+    }();
+    static_assert(entry != nullptr, "the key is not in the table");
+    return entry;
+}
+
 } // namespace orderflow::edi

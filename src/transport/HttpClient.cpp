@@ -1,5 +1,7 @@
 #include "transport/HttpClient.h"
 
+#include "transport/HttpHead.h"
+
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
@@ -250,19 +252,7 @@ private:
         HttpAnswer &a = m_answer;
         a.status = code;
         a.reason = status.size() > 13 ? status.sliced(13).toByteArray() : QByteArray();
-        a.headers.clear();
-        qsizetype pos = lineEnd < 0 ? head.size() : lineEnd + 2;
-        while (pos < head.size()) {
-            qsizetype next = head.indexOf("\r\n", pos);
-            if (next < 0)
-                next = head.size();
-            const QByteArrayView line = head.sliced(pos, next - pos);
-            pos = next + 2;
-            const qsizetype colon = line.indexOf(':');
-            if (colon <= 0)
-                continue;
-            a.headers.append({line.first(colon).trimmed().toByteArray(), line.sliced(colon + 1).trimmed().toByteArray()});
-        }
+        a.headers = httpHeaderFields(lineEnd < 0 ? QByteArrayView() : head.sliced(lineEnd + 2));
         m_in.remove(0, end + 4);
         if (code < 200) {   // 100 Continue and the like: the real answer follows
             a.headers.clear();

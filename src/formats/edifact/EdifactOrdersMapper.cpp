@@ -58,20 +58,10 @@ constexpr SegmentLimit kLimits[] = {
     {edifactTag("CNT"), 1, {3, 0, 0}},   // C270: 6069 : 6066 : 6411
 };
 
-constexpr const SegmentLimit *findLimit(quint32 tag)
-{
-    for (const SegmentLimit &limit : kLimits) {
-        if (limit.tag == tag)
-            return &limit;
-    }
-    return nullptr;
-}
 template <quint32 Tag>
 const SegmentLimit *limitEntry()
 {
-    static constexpr const SegmentLimit *entry = findLimit(Tag);
-    static_assert(entry != nullptr);
-    return entry;
+    return edi::tableEntry<kLimits, &SegmentLimit::tag, Tag>();
 }
 // The entry of kLimits for a tag, nullptr for the segments this mapper does not read: a switch (a few compares)
 // instead of a search through the table, as it runs for every segment.

@@ -168,20 +168,10 @@ constexpr MaxElements kMaxElements[] = {
     {"BEG", 12}, {"CUR", 21}, {"DTM", 6}, {"NTE", 2}, {"N1", 6}, {"N3", 2},
     {"N4", 7},   {"PO1", 25}, {"PID", 9}, {"CTT", 7},
 };
-constexpr const MaxElements *findMaxElements(quint32 code)
-{
-    for (const MaxElements &m : kMaxElements) {
-        if (m.code == code)
-            return &m;
-    }
-    return nullptr;
-}
 template <quint32 Code>
 const MaxElements *maxElementsEntry()
 {
-    static constexpr const MaxElements *entry = findMaxElements(Code);
-    static_assert(entry != nullptr);
-    return entry;
+    return edi::tableEntry<kMaxElements, &MaxElements::code, Code>();
 }
 // The entry of kMaxElements for a tag, nullptr for the segments this mapper does not read: a switch (a few compares)
 // instead of a search through the table, as it runs for nearly every segment.
