@@ -2860,6 +2860,14 @@
         <translation>%1 ist fehlgeschlagen: %2.</translation>
     </message>
     <message>
+        <source>the server closed the connection before its answer was complete (%1)</source>
+        <translation>der Server hat die Verbindung geschlossen, bevor seine Antwort vollständig war (%1)</translation>
+    </message>
+    <message>
+        <source>the connection was reset before the answer was complete</source>
+        <translation>die Verbindung wurde zurückgesetzt, bevor die Antwort vollständig war</translation>
+    </message>
+    <message>
         <source>(an answer of more than %1 bytes, not read)</source>
         <translation>(eine Antwort von mehr als %1 Bytes, nicht gelesen)</translation>
     </message>

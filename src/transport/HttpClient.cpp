@@ -1,5 +1,6 @@
 #include "transport/HttpClient.h"
 
+#include "domain/messages/ConnectionMessages.h"
 #include "transport/HttpHead.h"
 
 #include <QSslSocket>
@@ -7,6 +8,14 @@
 #include <QTimer>
 
 #include <memory>
+
+#ifdef Q_OS_LINUX
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
 
 namespace orderflow {
 
@@ -40,6 +49,50 @@ bool wellFormedHeaders(QByteArrayView headers)
     return true;
 }
 
+// Tells a reset connection from one the server closed. Qt reports both as RemoteHostClosedError, and closes its
+// descriptor before it says so; a duplicate of the descriptor, held from the connect on, keeps the socket, whose TCP
+// state then tells: CLOSE_WAIT after the server's FIN, CLOSE after a reset. (Elsewhere than on Linux every end reads
+// as a clean close.)
+class EndWitness {
+public:
+    EndWitness() = default;
+    EndWitness(const EndWitness &) = delete;
+    EndWitness &operator=(const EndWitness &) = delete;
+    ~EndWitness() { release(); }
+
+    void watch([[maybe_unused]] qintptr descriptor)
+    {
+        release();
+#ifdef Q_OS_LINUX
+        if (descriptor >= 0)
+            m_fd = ::fcntl(int(descriptor), F_DUPFD_CLOEXEC, 0);
+#endif
+    }
+    // Once the connection ended: whether it was reset.
+    bool reset() const
+    {
+#ifdef Q_OS_LINUX
+        tcp_info info{};
+        socklen_t size = sizeof info;
+        return m_fd >= 0 && ::getsockopt(m_fd, IPPROTO_TCP, TCP_INFO, &info, &size) == 0 && info.tcpi_state == TCP_CLOSE;
+#else
+        return false;
+#endif
+    }
+    // Lets the socket go (it closes once Qt's descriptor is closed too).
+    void release()
+    {
+#ifdef Q_OS_LINUX
+        if (m_fd >= 0)
+            ::close(m_fd);
+#endif
+        m_fd = -1;
+    }
+
+private:
+    int m_fd = -1;
+};
+
 } // namespace
 
 QByteArray HttpAnswer::header(QByteArrayView name) const
@@ -71,7 +124,10 @@ public:
             m_socket = new QTcpSocket(this);
             connect(m_socket, &QTcpSocket::connected, this, &Connection::write);
         }
-        connect(m_socket, &QTcpSocket::connected, this, [this] { m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); });
+        connect(m_socket, &QTcpSocket::connected, this, [this] {
+            m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+            m_end.watch(m_socket->socketDescriptor());
+        });
         connect(m_socket, &QTcpSocket::bytesWritten, this, &Connection::checkSent);
         connect(m_socket, &QTcpSocket::readyRead, this, &Connection::read);
         connect(m_socket, &QTcpSocket::disconnected, this, [this] { ended(QString()); });
@@ -152,10 +208,13 @@ private:
     void ended(const QString &error)
     {
         if (!m_active) {   // an idle connection the server closed
+            m_end.release();
             m_owner->finished(this, false);
             return;
         }
-        if (m_phase == Phase::UntilClose) {   // the body ends with the connection
+        // A body that ends with the connection ends with the server's close; a reset may have cut it anywhere.
+        const bool reset = m_end.reset();
+        if (m_phase == Phase::UntilClose && !reset) {
             m_answer.body += m_socket->readAll();
             finish(std::move(m_answer), false);
             return;
@@ -170,7 +229,7 @@ private:
         }
         a.error = error.isEmpty() ? m_socket->errorString() : error;
         if (a.failure == HttpAnswer::Failure::Network && m_answered)
-            a.error = QStringLiteral("the server closed the connection before its answer was complete (%1)").arg(a.error);
+            a.error = reset ? msg::HttpResetBeforeComplete() : msg::HttpClosedBeforeComplete(a.error);
         finish(std::move(a), false);
     }
 
@@ -335,8 +394,10 @@ private:
         Done done = std::move(m_done);
         m_done = nullptr;
         const QElapsedTimer clock = m_clock;
-        if (!reusable)
+        if (!reusable) {
             m_socket->abort();   // (may call ended() at once, which hands the connection back as well)
+            m_end.release();
+        }
         m_owner->finished(this, reusable);
         if (retry) {   // a kept-alive connection the server had closed: once more on a new one
             m_owner->resend(std::move(again), clock, std::move(done));
@@ -360,6 +421,7 @@ private:
     Done m_done;
     HttpAnswer m_answer;
     QStringList m_tlsErrors;
+    EndWitness m_end;
     Phase m_phase = Phase::Head;
     qint64 m_remaining = 0;
     bool m_active = false;     // a request is in flight

@@ -6,7 +6,9 @@
 //     requests run at once (the caller limits that);
 //   - TLS through QSslSocket with the caller's configuration (peer always verified; errors reported, never ignored);
 //   - the connect timeout until the request is written (TCP, TLS, writing), then the response timeout;
-//   - Content-Length, chunked and until-close bodies; an answer larger than maxBody is not read (tooLarge);
+//   - Content-Length, chunked and until-close bodies; an answer larger than maxBody is not read (tooLarge); a body
+//     cut short is a Network failure, and so is an until-close body whose connection was reset (only the server's
+//     clean close ends it);
 //   - a request on a kept-alive connection that the server had closed meanwhile (it ended before or within 250 ms
 //     after the request was written, and nothing of an answer came) goes once more on a new connection; one that
 //     ends later is a Network failure (the server may have acted on it: the caller retries under its Idempotency-Key);

@@ -153,6 +153,8 @@ private slots:
         QTest::newRow("2xx not JSON") << "malformed" << transient << "bad_response" << "without an ERP order id" << qint64(-1);
         QTest::newRow("2xx huge") << "huge" << transient << "bad_response" << "not read" << qint64(-1);
         QTest::newRow("dropped connection") << "drop" << transient << FileError::Connection << "failed" << qint64(-1);
+        QTest::newRow("reset halfway through an answer without a length") << "reset" << transient << FileError::Connection
+                                                                           << "the connection was reset before the answer was complete" << qint64(-1);
         QTest::newRow("redirect") << "redirect" << permanent << "http_302" << "redirect to https://elsewhere.example/orders" << qint64(-1);
         QTest::newRow("server echoes the token") << "echo" << permanent << "http_400" << "Authorization: Bearer [redacted]" << qint64(-1);
     }
@@ -174,6 +176,25 @@ private slots:
         QCOMPARE(r.retryAfterMs, retryAfterMs);
         QVERIFY2(!everything(r).contains(kToken), everything(r).constData());
         QCOMPARE(r.request.value(QStringLiteral("url")).toString(), m_erp->baseUrl() + QStringLiteral("/orders"));
+    }
+
+    // The ERP created the order, then its answer (one that ends with the connection) was cut by a reset: not an
+    // answer, so the order goes again under the same key, and the ERP answers with the order it has.
+    void resetAnswerIsRetriedUnderTheSameKey()
+    {
+        QVERIFY(m_erp->script({QStringLiteral("reset")}));
+        auto c = make(connection(m_erp->baseUrl()));
+        const PushRequest req = request(210);
+        const PushResult cut = run(*c, {req}).value(0);
+        QCOMPARE(int(cut.outcome), int(PushOutcome::Transient));
+        QCOMPARE(cut.errorCode, FileError::Connection);
+        QVERIFY2(cut.erpOrderId.isEmpty(), qPrintable(cut.erpOrderId));
+        const PushResult again = run(*c, {req}).value(0);
+        QCOMPARE(int(again.outcome), int(PushOutcome::Acked));
+        const QJsonObject seen = m_erp->stats().value(QStringLiteral("orders")).toObject().value(req.idempotencyKey).toObject();
+        QCOMPARE(seen.value(QStringLiteral("count")).toInt(), 2);   // one ERP order, asked for twice
+        QCOMPARE(again.erpOrderId, seen.value(QStringLiteral("erp_order_id")).toString());
+        QCOMPARE(again.response.value(QStringLiteral("status")).toInt(), 200);
     }
 
     void refusedTokenWaitsForAPerson()

@@ -1,7 +1,7 @@
 // The REST connector's own HTTP/1.1 client (transport/HttpClient) against a real TCP server on 127.0.0.1 that
 // answers with scripted bytes: how bodies end (Content-Length, chunked split across writes, until close), when a
 // connection is kept and used again, an interim 100 answer, a kept-alive connection the server closed meanwhile,
-// an answer too large to read, and a server that answers garbage.
+// an answer too large to read, answers cut short by a close or a reset, and a server that answers garbage.
 #include "TestMain.h"
 
 #include "transport/HttpClient.h"
@@ -14,18 +14,22 @@
 
 #include <optional>
 
+#include <sys/socket.h>
+
 using namespace orderflow;
 
 namespace {
 
 // Reads each request (headers and Content-Length body) and answers with the next scripted answer, written in
-// the pieces given (25 ms apart). After an answer marked `close`, it closes the connection.
+// the pieces given (25 ms apart). After an answer marked `close`, it closes the connection; after one marked
+// `reset`, it resets it 25 ms after the last piece (SO_LINGER 0: an RST instead of a FIN).
 class ScriptedServer : public QObject {
 public:
     struct Answer {
         QList<QByteArray> pieces;
         bool close = false;
         int delayMs = 0;   // before the first piece
+        bool reset = false;
     };
     QList<Answer> script;
     int connections = 0;
@@ -69,6 +73,14 @@ private:
                 s->write(piece);
                 if (last && close)
                     s->disconnectFromHost();
+            });
+        }
+        if (a.reset) {
+            QTimer::singleShot(a.delayMs + int(a.pieces.size()) * 25, s, [s] {
+                s->flush();
+                const linger now{1, 0};
+                ::setsockopt(int(s->socketDescriptor()), SOL_SOCKET, SO_LINGER, &now, sizeof now);
+                s->abort();
             });
         }
     }
@@ -199,6 +211,41 @@ private slots:
         QCOMPARE(int(a.failure), int(HttpAnswer::Failure::Network));
         QCOMPARE(a.status, 0);
         QVERIFY2(a.error.contains(QStringLiteral("closed"), Qt::CaseInsensitive), qPrintable(a.error));
+    }
+
+    // A body that ends with the connection is complete only when the server closed it; a reset may have cut it
+    // anywhere (here after half a JSON object). Bodies of a known length cut by a close or a reset are no answers
+    // either. Each a network failure (for the REST connector: transient, the order goes again under its key).
+    void cutAnswersAreNetworkFailures_data()
+    {
+        QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<bool>("reset");
+        QTest::addColumn<QString>("says");
+        const QByteArray untilClose = "HTTP/1.1 201 Created\r\nContent-Type: application/json\r\n\r\n{\"erp_order_id\": \"SO-";
+        const QByteArray length = "HTTP/1.1 201 Created\r\nContent-Length: 40\r\n\r\n{\"erp_order_id\": \"SO-";
+        const QByteArray chunked = "HTTP/1.1 201 Created\r\nTransfer-Encoding: chunked\r\n\r\n28\r\n{\"erp_order_id\": \"SO-";
+        const QString resetText = QStringLiteral("the connection was reset before the answer was complete");
+        const QString closedText = QStringLiteral("the server closed the connection before its answer was complete");
+        QTest::newRow("until close, reset") << untilClose << true << resetText;
+        QTest::newRow("HTTP/1.0 until close, reset") << QByteArray("HTTP/1.0 200 OK\r\n\r\n{\"erp_order_id\": \"SO-") << true << resetText;
+        QTest::newRow("Content-Length, reset") << length << true << resetText;
+        QTest::newRow("Content-Length, closed") << length << false << closedText;
+        QTest::newRow("chunked, reset") << chunked << true << resetText;
+        QTest::newRow("chunked, closed") << chunked << false << closedText;
+    }
+    void cutAnswersAreNetworkFailures()
+    {
+        QFETCH(QByteArray, answer);
+        QFETCH(bool, reset);
+        QFETCH(QString, says);
+        ScriptedServer server;
+        server.script = {{{answer}, !reset, 0, reset}};
+        HttpClient client(options(server.port()));
+        const HttpAnswer a = post(client);
+        QVERIFY2(a.failure == HttpAnswer::Failure::Network, qPrintable(QStringLiteral("failure %1, body '%2'").arg(int(a.failure)).arg(QString::fromLatin1(a.body))));
+        QVERIFY(a.body.isEmpty());
+        QVERIFY2(a.error.startsWith(says), qPrintable(a.error));
+        QCOMPARE(server.requests.size(), 1);   // not sent again: the server may have acted on it
     }
 
     void tooLargeAnswersAreNotRead_data()

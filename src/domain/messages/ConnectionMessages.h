@@ -179,6 +179,8 @@ inline const EngineMessage RestNotReached{QT_TRANSLATE_NOOP("engine", "%1 could 
 inline const EngineMessage RestNoAnswer{QT_TRANSLATE_NOOP("engine", "%1 did not answer within %2 ms (response_timeout_ms); the order goes again under the same Idempotency-Key.")};
 inline const EngineMessage RestTlsNotTrusted{QT_TRANSLATE_NOOP("engine", "%1: the server's TLS certificate is not trusted (%2). If the ERP uses its own certificate authority, set ca_file to its PEM certificate.")};
 inline const EngineMessage RestFailed{QT_TRANSLATE_NOOP("engine", "%1 failed: %2.")};
+inline const EngineMessage HttpClosedBeforeComplete{QT_TRANSLATE_NOOP("engine", "the server closed the connection before its answer was complete (%1)")};
+inline const EngineMessage HttpResetBeforeComplete{QT_TRANSLATE_NOOP("engine", "the connection was reset before the answer was complete")};
 inline const EngineMessage AnswerTooLargeNotRead{QT_TRANSLATE_NOOP("engine", "(an answer of more than %1 bytes, not read)")};
 inline const EngineMessage RestNoErpOrderId{QT_TRANSLATE_NOOP("engine", "%1 answered %2 without an ERP order id (expected a JSON object with \"erp_order_id\"): %3. The order goes again under the same Idempotency-Key.")};
 inline const EngineMessage RestAnswered{QT_TRANSLATE_NOOP("engine", "%1 answered %2: %3")};
