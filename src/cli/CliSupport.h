@@ -73,9 +73,14 @@ int reportResults(const Command &c, const QList<ActionResult> &results);
 // not a nested one. `start` gets a context object for the callbacks and calls `finish` once with the exit code.
 int runChain(const std::function<void(QObject *context, std::function<void(int)> finish)> &start);
 
-// In commands/ConfigCommand.cpp; `run --config` applies a file the same way.
+// In commands/ConfigCommand.cpp.
 Result<QJsonObject> readJsonFile(const QString &path);
 Status applyConfig(Database &db, const QJsonObject &doc, ApplySummary *summary = nullptr);
+// `config apply FILE` and `run --config FILE`: the file checked and stored in one transaction (ConfigEditor::apply),
+// `applied` told what was stored (to print it), then the credential-store secrets its entries no longer refer to
+// deleted unless another entry uses them, and said so (removeReleasedSecrets; on stderr when `json`). Returns the
+// exit code: ItemFailed when it was applied but a secret could not be deleted.
+int applyConfigFile(Database &db, const QString &path, bool json, const std::function<void(const ApplySummary &)> &applied = {});
 
 // SSH host keys as OpenSSH shows them (test-connection, hostkey).
 QString opensshKeyName(const QString &type);

@@ -53,6 +53,7 @@ private slots:
     void sharedSecretIsKept();
     void editReplacingSecretDeletesTheOldOne();
     void configApplyReleasesSecretsNoEntryUsesAnyMore();
+    void runConfigReleasesSecretsNoEntryUsesAnyMore();
     void exportRoundTripsAfterSingleEdits();
     void runningEnginePicksUpChanges();
 
@@ -69,6 +70,9 @@ private:
     void addSftpSourcesSharing(const QString &reference) const;
     // Writes `doc` to a file and runs `config apply` (with --json when asked) on it.
     CliRun applyDocument(const QJsonObject &doc, bool json = false) const;
+    // The same file given to `orderflow run --config` (which stops by itself after a moment).
+    CliRun runWithConfig(const QJsonObject &doc) const;
+    QString writeDocument(const QJsonObject &doc) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Workspace> m_ws;
@@ -537,18 +541,28 @@ void TestConfigEntities::addSftpSourcesSharing(const QString &reference) const
     }
 }
 
-CliRun TestConfigEntities::applyDocument(const QJsonObject &doc, bool json) const
+QString TestConfigEntities::writeDocument(const QJsonObject &doc) const
 {
     const QString path = m_dir->filePath(QStringLiteral("apply.json"));
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
         qFatal("cannot write %s", qPrintable(path));
     f.write(QJsonDocument(doc).toJson());
-    f.close();
-    QStringList args{QStringLiteral("config"), QStringLiteral("apply"), path};
+    return path;
+}
+
+CliRun TestConfigEntities::applyDocument(const QJsonObject &doc, bool json) const
+{
+    QStringList args{QStringLiteral("config"), QStringLiteral("apply"), writeDocument(doc)};
     if (json)
         args << QStringLiteral("--json");
     return cli(args);
+}
+
+CliRun TestConfigEntities::runWithConfig(const QJsonObject &doc) const
+{
+    return cli({QStringLiteral("run"), QStringLiteral("--config"), writeDocument(doc), QStringLiteral("--duration"), QStringLiteral("0.3"),
+                QStringLiteral("--listen"), QStringLiteral("off"), QStringLiteral("--quiet")});
 }
 
 void TestConfigEntities::configApplyReleasesSecretsNoEntryUsesAnyMore()
@@ -596,6 +610,42 @@ void TestConfigEntities::configApplyReleasesSecretsNoEntryUsesAnyMore()
     r = applyDocument(sources({source(QStringLiteral("one"), secret(fresh))}));
     QVERIFY2(r.code == 0 && !r.out.contains("secret"), r.all().constData());
     QVERIFY(listSecrets(fileStore())->contains(fresh));
+}
+
+// `run --config FILE` applies the file as `config apply` does: the secrets its entries let go of leave the store.
+void TestConfigEntities::runConfigReleasesSecretsNoEntryUsesAnyMore()
+{
+    applyBase({orgOnly(QStringLiteral("beta"))});
+    const QString shared = QStringLiteral("source/shared/password");
+    const QString fresh = QStringLiteral("source/one/password-2026");
+    QVERIFY(writeSecret(fileStore(), shared, distinctiveSecret("old")).ok());
+    QVERIFY(writeSecret(fileStore(), fresh, distinctiveSecret("new")).ok());
+    addSftpSourcesSharing(shared);
+    const auto source = [](const QString &name, const QJsonObject &credential) {
+        QJsonObject config{{QStringLiteral("host"), QStringLiteral("127.0.0.1")}, {QStringLiteral("user"), QStringLiteral("p")},
+                           {QStringLiteral("path"), QString(QStringLiteral("/out/") + name)}};
+        for (auto it = credential.begin(); it != credential.end(); ++it)
+            config.insert(it.key(), it.value());
+        return QJsonObject{{QStringLiteral("org"), QStringLiteral("beta")}, {QStringLiteral("name"), name}, {QStringLiteral("type"), QStringLiteral("sftp")},
+                           {QStringLiteral("enabled"), false}, {QStringLiteral("config"), config}};
+    };
+    const QJsonObject byVariable{{QStringLiteral("password_env"), QStringLiteral("PARTNER_SFTP_PASSWORD")}};
+    const QJsonObject bySecret{{QStringLiteral("password"), QJsonObject{{QStringLiteral("secret"), fresh}}}};
+
+    // One moves to a new reference: "two" still uses the old one, so it stays, and the daemon says so.
+    CliRun r = runWithConfig(QJsonObject{{QStringLiteral("sources"), QJsonArray{source(QStringLiteral("one"), bySecret)}}});
+    QVERIFY2(r.code == 0 && r.out.contains("Kept secret source/shared/password: another source or connection still uses it"), r.all().constData());
+    QVERIFY(listSecrets(fileStore())->contains(shared));
+
+    // Two moves to a password variable: nothing uses the old secret any more; it leaves the store, and the engine runs.
+    r = runWithConfig(QJsonObject{{QStringLiteral("sources"), QJsonArray{source(QStringLiteral("two"), byVariable)}}});
+    QVERIFY2(r.code == 0 && r.out.contains("Deleted secret source/shared/password from"), r.all().constData());
+    QVERIFY2(r.out.contains("orderflow: stopped."), r.all().constData());
+    QVERIFY(!r.all().contains(distinctiveSecret("old")));
+    auto names = listSecrets(fileStore());
+    QVERIFY2(names.ok(), names.ok() ? "" : qPrintable(names.error().message));
+    QVERIFY(!names->contains(shared));
+    QVERIFY(names->contains(fresh));
 }
 
 void TestConfigEntities::exportRoundTripsAfterSingleEdits()

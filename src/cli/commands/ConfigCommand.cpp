@@ -45,23 +45,14 @@ int cmdConfig(const QStringList &args)
     }
     if (pos.first() != QLatin1String("apply") || pos.size() < 2)
         return fail(QStringLiteral("use `orderflow config apply FILE`, `orderflow config export` or `orderflow config schema`."), Usage);
-    auto doc = readJsonFile(pos.at(1));
-    if (!doc)
-        return fail(doc.error().message, codeFor(doc.error()));
-    // Like `sources|connections edit`: a secret an entry no longer refers to leaves the credential store, unless
-    // another entry still uses it.
-    auto applied = ConfigEditor(**db, operatorName()).apply(*doc);
-    if (!applied)
-        return fail(QStringLiteral("%1: %2").arg(pos.at(1), applied.error().message));
-    const ApplySummary &s = applied->summary;
-    const QString what = QStringLiteral("%1 was applied").arg(pos.at(1));
-    if (c.wantsJson()) {
-        printJson(QJsonObject{{QStringLiteral("database"), (*db)->path()}, {QStringLiteral("orgs"), s.orgs}, {QStringLiteral("connections"), s.connections},
-                              {QStringLiteral("sources"), s.sources}, {QStringLiteral("products"), s.products}});
-        return removeReleasedSecrets(*applied, what, true);
-    }
-    out() << QStringLiteral("applied %1 orgs, %2 connections, %3 sources, %4 products to %5").arg(s.orgs).arg(s.connections).arg(s.sources).arg(s.products).arg((*db)->path()) << Qt::endl;
-    return removeReleasedSecrets(*applied, what);
+    return applyConfigFile(**db, pos.at(1), c.wantsJson(), [&](const ApplySummary &s) {
+        if (c.wantsJson()) {
+            printJson(QJsonObject{{QStringLiteral("database"), (*db)->path()}, {QStringLiteral("orgs"), s.orgs}, {QStringLiteral("connections"), s.connections},
+                                  {QStringLiteral("sources"), s.sources}, {QStringLiteral("products"), s.products}});
+        } else {
+            out() << QStringLiteral("applied %1 orgs, %2 connections, %3 sources, %4 products to %5").arg(s.orgs).arg(s.connections).arg(s.sources).arg(s.products).arg((*db)->path()) << Qt::endl;
+        }
+    });
 }
 
 } // namespace
@@ -76,6 +67,21 @@ Result<QJsonObject> readJsonFile(const QString &path)
     if (e.error != QJsonParseError::NoError || !doc.isObject())
         return Error(QStringLiteral("config"), QStringLiteral("%1 is not a JSON object (%2 at byte %3).").arg(path, e.errorString()).arg(e.offset));
     return doc.object();
+}
+
+int applyConfigFile(Database &db, const QString &path, bool json, const std::function<void(const ApplySummary &)> &applied)
+{
+    auto doc = readJsonFile(path);
+    if (!doc)
+        return fail(doc.error().message, codeFor(doc.error()));
+    // Like `sources|connections edit`: a secret an entry no longer refers to leaves the credential store, unless
+    // another entry still uses it.
+    auto done = ConfigEditor(db, operatorName()).apply(*doc);
+    if (!done)
+        return fail(QStringLiteral("%1: %2").arg(path, done.error().message));
+    if (applied)
+        applied(done->summary);
+    return removeReleasedSecrets(*done, QStringLiteral("%1 was applied").arg(path), json);
 }
 
 // Checked against every type's schema before anything is stored.
