@@ -26,15 +26,34 @@ QList<const EngineMessage *> &registry()
     return messages;
 }
 
-// One template compiled for recognising its renderings: literal text with a lazy group for each placeholder.
+// One template taken apart for recognising its renderings: its literal pieces around the placeholders.
 struct Pattern {
     const EngineMessage *message = nullptr;
-    QRegularExpression expression;
-    QList<int> placeholders;   // the placeholder number of each group, in order
+    QList<int> placeholders;   // the placeholder numbers, each once, in the order they first appear
     qsizetype literalLength = 0;
     qsizetype letters = 0;     // of the literal text, spaces not counted
     QStringList pieces;        // the literal text around the placeholders (see split)
     QList<int> numbers;        // the placeholder number at each place, repeats included
+
+    // Whether `text` may render this template: its literal pieces in order, the first at the start and the last at the
+    // end. Most templates fail here, at the cost of a few searches, before a cut is looked for (Splits).
+    bool mayRender(QStringView text) const
+    {
+        if (pieces.size() == 1)
+            return text == pieces.first();
+        const QString &last = pieces.last();
+        if (!text.startsWith(pieces.first()) || !text.endsWith(last))
+            return false;
+        qsizetype at = pieces.first().size();
+        const qsizetype end = text.size() - last.size();
+        for (qsizetype i = 1; i + 1 < pieces.size() && at <= end; ++i) {
+            const qsizetype found = text.indexOf(pieces.at(i), at);
+            if (found < 0)
+                return false;
+            at = found + pieces.at(i).size();
+        }
+        return at <= end;
+    }
 };
 
 // The ways `text` can be read as `pieces` around placeholders: each a value for every placeholder number (index n - 1),
@@ -127,27 +146,14 @@ public:
             p.numbers = numbers;
             for (const QString &piece : std::as_const(pieces))
                 p.letters += piece.size() - piece.count(QLatin1Char(' '));
-            QString expr = QStringLiteral("^");
-            QHash<int, int> groupOf;
-            for (qsizetype i = 0; i < pieces.size(); ++i) {
-                expr += QRegularExpression::escape(pieces.at(i));
-                p.literalLength += pieces.at(i).size();
-                if (i < numbers.size()) {
-                    const int n = numbers.at(i);
-                    if (groupOf.contains(n)) {
-                        expr += QStringLiteral("\\%1").arg(groupOf.value(n));
-                    } else {
-                        groupOf.insert(n, int(p.placeholders.size()) + 1);
-                        p.placeholders << n;
-                        expr += QStringLiteral("(.*?)");
-                    }
-                }
+            for (const QString &piece : std::as_const(pieces))
+                p.literalLength += piece.size();
+            for (const int n : std::as_const(numbers)) {
+                if (!p.placeholders.contains(n))
+                    p.placeholders << n;
             }
-            expr += QStringLiteral("$");
             if (!numbers.isEmpty() && p.literalLength < 4)
                 continue;   // "%1: %2" would match nearly anything
-            p.expression = QRegularExpression(expr, QRegularExpression::DotMatchesEverythingOption);
-            p.expression.optimize();
             m_buckets[pieces.first().size() >= 2 ? pieces.first().left(2) : QString()].append(p);
         }
         for (auto &bucket : m_buckets)
@@ -222,15 +228,15 @@ private:
             if (bucket == m_buckets.cend())
                 continue;
             for (const Pattern &p : *bucket) {
-                const QRegularExpressionMatch match = p.expression.match(text);
-                if (!match.hasMatch())
+                if (!p.mayRender(text))
+                    continue;
+                const Splits first(text, p.pieces, p.numbers, 1);   // the shortest values first
+                if (first.all().isEmpty())
                     continue;
                 const QString translated = QCoreApplication::translate("engine", p.message->source());
                 if (translated == QLatin1String(p.message->source()))
                     return text;   // no translation loaded (English) or none written yet
-                QStringList values(10);
-                for (qsizetype g = 0; g < p.placeholders.size(); ++g)
-                    values[p.placeholders.at(g) - 1] = match.captured(int(g) + 1);
+                QStringList values = first.all().first();
                 if (p.placeholders.size() > 1)
                     values = bestSplit(p, text, values, depth);
                 QStringList args(10);
@@ -258,16 +264,14 @@ private:
             if (found || bucket == m_buckets.cend())
                 continue;
             for (const Pattern &p : *bucket) {
-                if (!p.expression.match(text).hasMatch())
+                if (!p.mayRender(text))
+                    continue;
+                const Splits splits(text, p.pieces, p.numbers, p.placeholders.isEmpty() ? 1 : 64);
+                if (splits.all().isEmpty())
                     continue;
                 found = true;
-                if (p.placeholders.isEmpty()) {
-                    best = p.letters;
-                } else {
-                    const Splits splits(text, p.pieces, p.numbers, 64);
-                    for (const QStringList &values : splits.all())
-                        best = std::max(best, p.letters + explainedValues(p, values, depth + 1, memo));
-                }
+                for (const QStringList &values : splits.all())
+                    best = std::max(best, p.letters + explainedValues(p, values, depth + 1, memo));
                 break;
             }
         }
@@ -285,7 +289,7 @@ private:
 
     // The values of a template's placeholders when the text can be cut in several ways ("Cannot %1 %2: …" with the
     // verb "open directory" and a path with spaces): the cut the catalogue explains best (a verb of several words,
-    // a hint as a whole); among equals the one with the shortest values first, as the pattern found it (`lazy`).
+    // a hint as a whole); among equals the one with the shortest values first, as the first cut found it (`lazy`).
     QStringList bestSplit(const Pattern &p, const QString &text, const QStringList &lazy, int depth) const
     {
         const Splits splits(text, p.pieces, p.numbers, 256);
