@@ -355,7 +355,9 @@ private:
             response.insert(QStringLiteral("retry_after_ms"), r.retryAfterMs);
         response.insert(QStringLiteral("body"), message);
         r.response = response;
-        if (status == 408 || status == 429 || status >= 500) {
+        // A 409 with Retry-After: the ERP still works on a request under this key and says when to ask again (README,
+        // the ERP contract). Without it a 409 is a conflict like any other 4xx.
+        if (status == 408 || status == 429 || status >= 500 || (status == 409 && r.retryAfterMs >= 0)) {
             r.error = r.retryAfterMs >= 0 ? msg::RestAnsweredWait(who, statusText, message, QString::number(double(r.retryAfterMs) / 1000.0))
                                           : msg::RestAnswered(who, statusText, message);
             return r;

@@ -147,6 +147,10 @@ private slots:
         QTest::newRow("400 with a message") << "status:400" << permanent << "http_400" << "customer 4405197800 is blocked in the ERP" << qint64(-1);
         QTest::newRow("422") << "status:422" << permanent << "http_422" << "unknown SKU P001" << qint64(-1);
         QTest::newRow("408") << "status:408" << transient << "http_408" << "HTTP 408" << qint64(-1);
+        // The ERP still works on a request under this key: with Retry-After it says when to ask again; without, a 409
+        // is a conflict the order cannot get past by asking again.
+        QTest::newRow("409 Retry-After") << "status:409:2" << transient << "http_409" << "still in progress (it asked to wait 2 s)" << qint64(2000);
+        QTest::newRow("409") << "status:409" << permanent << "http_409" << "rejected the order: HTTP 409" << qint64(-1);
         QTest::newRow("429 Retry-After") << "status:429:7" << transient << "http_429" << "asked to wait 7 s" << qint64(7000);
         QTest::newRow("500") << "status:500" << transient << "http_500" << "internal error" << qint64(-1);
         QTest::newRow("503 Retry-After") << "status:503:2" << transient << "http_503" << "maintenance" << qint64(2000);
