@@ -33,6 +33,29 @@ QJsonObject orgOnly(const QString &slug)
     return QJsonObject{{QStringLiteral("slug"), slug}, {QStringLiteral("name"), slug.toUpper()}};
 }
 
+// Two credential-store references (applyBaseWithTwoSecrets stores both): the one sources share at first, and a new one.
+const QString kSharedSecret = QStringLiteral("source/shared/password");
+const QString kFreshSecret = QStringLiteral("source/one/password-2026");
+
+// An SFTP source of org beta as a configuration document has it, with `credential` in its config.
+QJsonObject sftpSource(const QString &name, const QJsonObject &credential, bool enabled = true)
+{
+    QJsonObject config{{QStringLiteral("host"), QStringLiteral("127.0.0.1")}, {QStringLiteral("user"), QStringLiteral("p")},
+                       {QStringLiteral("path"), QString(QStringLiteral("/out/") + name)}};
+    for (auto it = credential.begin(); it != credential.end(); ++it)
+        config.insert(it.key(), it.value());
+    QJsonObject entry{{QStringLiteral("org"), QStringLiteral("beta")}, {QStringLiteral("name"), name}, {QStringLiteral("type"), QStringLiteral("sftp")},
+                      {QStringLiteral("config"), config}};
+    if (!enabled)
+        entry.insert(QStringLiteral("enabled"), false);
+    return entry;
+}
+
+QJsonObject secretField(const QString &reference)
+{
+    return QJsonObject{{QStringLiteral("password"), QJsonObject{{QStringLiteral("secret"), reference}}}};
+}
+
 } // namespace
 
 class TestConfigEntities : public QObject {
@@ -66,6 +89,8 @@ private:
     QString secretsFile() const { return m_dir->filePath(QStringLiteral("secrets.enc")); }
     CredentialStorePtr fileStore() const;
     void applyBase(const QJsonArray &extraOrgs = {});
+    // applyBase with org beta, and kSharedSecret ("old") and kFreshSecret ("new") in the credential store.
+    void applyBaseWithTwoSecrets();
     // SFTP sources "one" and "two" of org beta (`sources add`), both with the password secret `reference`.
     void addSftpSourcesSharing(const QString &reference) const;
     // Writes `doc` to a file and runs `config apply` (with --json when asked) on it.
@@ -502,11 +527,9 @@ void TestConfigEntities::sharedSecretIsKept()
 // another source or connection still uses it (the rule of `remove`).
 void TestConfigEntities::editReplacingSecretDeletesTheOldOne()
 {
-    applyBase({orgOnly(QStringLiteral("beta"))});
-    const QString shared = QStringLiteral("source/shared/password");
-    const QString fresh = QStringLiteral("source/one/password-2026");
-    QVERIFY(writeSecret(fileStore(), shared, distinctiveSecret("old")).ok());
-    QVERIFY(writeSecret(fileStore(), fresh, distinctiveSecret("new")).ok());
+    applyBaseWithTwoSecrets();
+    const QString &shared = kSharedSecret;
+    const QString &fresh = kFreshSecret;
     addSftpSourcesSharing(shared);
     if (QTest::currentTestFailed())
         return;
@@ -528,6 +551,13 @@ void TestConfigEntities::editReplacingSecretDeletesTheOldOne()
     r = cli({QStringLiteral("sources"), QStringLiteral("edit"), QStringLiteral("beta/one"), QStringLiteral("--set"), QStringLiteral("port=2222")});
     QVERIFY2(r.code == 0 && !r.out.contains("secret"), r.all().constData());
     QVERIFY(listSecrets(fileStore())->contains(fresh));
+}
+
+void TestConfigEntities::applyBaseWithTwoSecrets()
+{
+    applyBase({orgOnly(QStringLiteral("beta"))});
+    QVERIFY(writeSecret(fileStore(), kSharedSecret, distinctiveSecret("old")).ok());
+    QVERIFY(writeSecret(fileStore(), kFreshSecret, distinctiveSecret("new")).ok());
 }
 
 void TestConfigEntities::addSftpSourcesSharing(const QString &reference) const
@@ -567,37 +597,26 @@ CliRun TestConfigEntities::runWithConfig(const QJsonObject &doc) const
 
 void TestConfigEntities::configApplyReleasesSecretsNoEntryUsesAnyMore()
 {
-    applyBase({orgOnly(QStringLiteral("beta"))});
-    const QString shared = QStringLiteral("source/shared/password");
-    const QString fresh = QStringLiteral("source/one/password-2026");
-    QVERIFY(writeSecret(fileStore(), shared, distinctiveSecret("old")).ok());
-    QVERIFY(writeSecret(fileStore(), fresh, distinctiveSecret("new")).ok());
-    const auto source = [](const QString &name, const QJsonObject &credential) {
-        QJsonObject config{{QStringLiteral("host"), QStringLiteral("127.0.0.1")}, {QStringLiteral("user"), QStringLiteral("p")},
-                           {QStringLiteral("path"), QString(QStringLiteral("/out/") + name)}};
-        for (auto it = credential.begin(); it != credential.end(); ++it)
-            config.insert(it.key(), it.value());
-        return QJsonObject{{QStringLiteral("org"), QStringLiteral("beta")}, {QStringLiteral("name"), name}, {QStringLiteral("type"), QStringLiteral("sftp")},
-                           {QStringLiteral("config"), config}};
-    };
-    const auto secret = [](const QString &ref) { return QJsonObject{{QStringLiteral("password"), QJsonObject{{QStringLiteral("secret"), ref}}}}; };
+    applyBaseWithTwoSecrets();
+    const QString &shared = kSharedSecret;
+    const QString &fresh = kFreshSecret;
     const auto sources = [](std::initializer_list<QJsonObject> entries) {
         QJsonArray a;
         for (const QJsonObject &e : entries)
             a.append(e);
         return QJsonObject{{QStringLiteral("sources"), a}};
     };
-    CliRun r = applyDocument(sources({source(QStringLiteral("one"), secret(shared)), source(QStringLiteral("two"), secret(shared))}));
+    CliRun r = applyDocument(sources({sftpSource(QStringLiteral("one"), secretField(shared)), sftpSource(QStringLiteral("two"), secretField(shared))}));
     QVERIFY2(r.code == 0 && !r.out.contains("secret"), r.all().constData());
 
     // One moves to a new reference: the old one is still used by "two", so it stays, and the apply says so.
-    r = applyDocument(sources({source(QStringLiteral("one"), secret(fresh))}));
+    r = applyDocument(sources({sftpSource(QStringLiteral("one"), secretField(fresh))}));
     QVERIFY2(r.code == 0 && r.out.contains("Kept secret source/shared/password: another source or connection still uses it"), r.all().constData());
     QVERIFY(listSecrets(fileStore())->contains(shared));
     QVERIFY(listSecrets(fileStore())->contains(fresh));
 
     // Two moves to a password variable: nothing uses the old secret any more, so it is deleted from the store.
-    r = applyDocument(sources({source(QStringLiteral("two"), QJsonObject{{QStringLiteral("password_env"), QStringLiteral("PARTNER_SFTP_PASSWORD")}})}), true);
+    r = applyDocument(sources({sftpSource(QStringLiteral("two"), QJsonObject{{QStringLiteral("password_env"), QStringLiteral("PARTNER_SFTP_PASSWORD")}})}), true);
     QVERIFY2(r.code == 0 && r.err.contains("Deleted secret source/shared/password from"), r.all().constData());
     QVERIFY2(QJsonDocument::fromJson(r.out).isObject(), r.out.constData());   // --json output stays JSON; the report goes to stderr
     QVERIFY(!r.all().contains(distinctiveSecret("old")));
@@ -607,7 +626,7 @@ void TestConfigEntities::configApplyReleasesSecretsNoEntryUsesAnyMore()
     QVERIFY(names->contains(fresh));   // the one in use is untouched
 
     // Applying the same document again lets go of nothing.
-    r = applyDocument(sources({source(QStringLiteral("one"), secret(fresh))}));
+    r = applyDocument(sources({sftpSource(QStringLiteral("one"), secretField(fresh))}));
     QVERIFY2(r.code == 0 && !r.out.contains("secret"), r.all().constData());
     QVERIFY(listSecrets(fileStore())->contains(fresh));
 }
@@ -615,22 +634,14 @@ void TestConfigEntities::configApplyReleasesSecretsNoEntryUsesAnyMore()
 // `run --config FILE` applies the file as `config apply` does: the secrets its entries let go of leave the store.
 void TestConfigEntities::runConfigReleasesSecretsNoEntryUsesAnyMore()
 {
-    applyBase({orgOnly(QStringLiteral("beta"))});
-    const QString shared = QStringLiteral("source/shared/password");
-    const QString fresh = QStringLiteral("source/one/password-2026");
-    QVERIFY(writeSecret(fileStore(), shared, distinctiveSecret("old")).ok());
-    QVERIFY(writeSecret(fileStore(), fresh, distinctiveSecret("new")).ok());
+    applyBaseWithTwoSecrets();
+    const QString &shared = kSharedSecret;
+    const QString &fresh = kFreshSecret;
     addSftpSourcesSharing(shared);
-    const auto source = [](const QString &name, const QJsonObject &credential) {
-        QJsonObject config{{QStringLiteral("host"), QStringLiteral("127.0.0.1")}, {QStringLiteral("user"), QStringLiteral("p")},
-                           {QStringLiteral("path"), QString(QStringLiteral("/out/") + name)}};
-        for (auto it = credential.begin(); it != credential.end(); ++it)
-            config.insert(it.key(), it.value());
-        return QJsonObject{{QStringLiteral("org"), QStringLiteral("beta")}, {QStringLiteral("name"), name}, {QStringLiteral("type"), QStringLiteral("sftp")},
-                           {QStringLiteral("enabled"), false}, {QStringLiteral("config"), config}};
-    };
+    // Disabled, so the engine does not try the server meanwhile.
+    const auto source = [](const QString &name, const QJsonObject &credential) { return sftpSource(name, credential, false); };
     const QJsonObject byVariable{{QStringLiteral("password_env"), QStringLiteral("PARTNER_SFTP_PASSWORD")}};
-    const QJsonObject bySecret{{QStringLiteral("password"), QJsonObject{{QStringLiteral("secret"), fresh}}}};
+    const QJsonObject bySecret = secretField(fresh);
 
     // One moves to a new reference: "two" still uses the old one, so it stays, and the daemon says so.
     CliRun r = runWithConfig(QJsonObject{{QStringLiteral("sources"), QJsonArray{source(QStringLiteral("one"), bySecret)}}});
