@@ -68,7 +68,7 @@ qint64 X12Segment::elementOffset(int position) const
 {
     if (position <= 0 || position >= m_count)
         return m_offset;
-    return offsetOf(m_elements[size_t(position)].data());
+    return offsetOf(m_raw.data() + m_bounds[size_t(position)] + 1);
 }
 
 qint64 X12Segment::componentOffset(int position, int index) const
@@ -219,49 +219,40 @@ void X12Tokenizer::split(X12Segment &segment, QByteArrayView raw, qint64 offset)
     segment.m_offset = offset;
     segment.m_componentSeparator = m_delimiters.component;
     segment.m_cleaned = false;
-    segment.m_count = 0;
-    const auto add = [&segment](QByteArrayView element) {
-        segment.roomFor(1);
-        segment.m_elements[size_t(segment.m_count++)] = element;
-    };
     const char *data = raw.data();
     const qsizetype size = raw.size();
-    qsizetype start = 0;
-    while (true) {
-        const void *hit = start < size ? std::memchr(data + start, m_delimiters.element, size_t(size - start)) : nullptr;
-        if (!hit) {
-            add(raw.sliced(start));
+    qsizetype *bounds = segment.boundsFor(2);
+    bounds[0] = -1;
+    int count = 1;
+    for (qsizetype start = 0; start < size;) {
+        const void *hit = std::memchr(data + start, m_delimiters.element, size_t(size - start));
+        if (!hit)
             break;
-        }
         const qsizetype at = static_cast<const char *>(hit) - data;
-        add(raw.sliced(start, at - start));
+        bounds = segment.boundsFor(size_t(count) + 2);
+        bounds[count++] = at;
         start = at + 1;
     }
-    segment.m_tagCode = x12Tag(segment.m_elements.front());
+    bounds[count] = size;
+    segment.m_count = count;
+    segment.m_tagCode = x12Tag(raw.first(bounds[1]));
 }
 
 // The common segment in one pass: 16 bytes at a time, the terminator, the element separators and any CR/LF found
-// together. Gives up (false) on a segment with CR/LF before its terminator or without a terminator: next() then
-// takes the general way, which handles hard wraps and a last segment without terminator.
-bool X12Tokenizer::scanSegment(X12Segment &segment, qsizetype start)
+// together; only where each element ends is written. Gives up (false) on a segment with CR/LF before its terminator or
+// without a terminator: next() then takes the general way, which handles hard wraps and a last segment without
+// terminator.
+[[gnu::always_inline]] inline bool X12Tokenizer::scanSegment(X12Segment &segment, qsizetype start)
 {
     const char *data = m_content.data();
     const qsizetype size = m_content.size();
     const char terminator = m_delimiters.segment;
     const char separator = m_delimiters.element;
-    // Entries are written through a plain pointer, with room made for a whole block's worth first (roomFor).
-    segment.m_count = 0;
-    segment.roomFor(17);
-    QByteArrayView *elements = segment.m_elements.data();
-    int count = 0;
-    const auto makeRoom = [&] {   // for 16 more separators and the last element
-        if (segment.m_elements.size() < size_t(count + 17)) {
-            segment.m_count = count;
-            segment.roomFor(17);
-            elements = segment.m_elements.data();
-        }
-    };
-    qsizetype elementStart = start;
+    // Ends are written through a plain pointer, with room made for a whole block's worth first (boundsFor): up to 16
+    // separators and the segment's end.
+    qsizetype *bounds = segment.boundsFor(18);
+    bounds[0] = -1;
+    int count = 1;
     qsizetype pos = start;
     qsizetype end = -1;
     const __m128i terminators = _mm_set1_epi8(terminator);
@@ -277,13 +268,17 @@ bool X12Tokenizer::scanSegment(X12Segment &segment, qsizetype start)
         if (atBreak & before)
             return false;
         atSeparator &= before;
-        if (atSeparator)
-            makeRoom();
-        while (atSeparator) {
-            const qsizetype at = pos + std::countr_zero(atSeparator);
-            elements[count++] = QByteArrayView(data + elementStart, at - elementStart);
-            elementStart = at + 1;
-            atSeparator &= atSeparator - 1;
+        if (atSeparator) {
+            if (segment.m_bounds.size() < size_t(count) + 17)
+                bounds = segment.boundsFor(size_t(count) + 17);
+            const qsizetype at = pos - start;   // the block's first byte, counted from the segment's
+            qsizetype *out = bounds + count;
+            quint64 bits = atSeparator;         // 64 bits: no widening of each bit's index
+            do {
+                *out++ = at + qsizetype(__builtin_ctzll(bits));   // bits != 0
+                bits &= bits - 1;
+            } while (bits);
+            count = int(out - bounds);
         }
         if (atTerminator) {
             end = pos + std::countr_zero(atTerminator);
@@ -291,7 +286,7 @@ bool X12Tokenizer::scanSegment(X12Segment &segment, qsizetype start)
         }
     }
     if (end < 0) {
-        makeRoom();   // fewer than 16 bytes are left
+        bounds = segment.boundsFor(size_t(count) + 17);   // fewer than 16 bytes are left
         for (; pos < size; ++pos) {
             const char c = data[pos];
             if (c == terminator) {
@@ -300,27 +295,39 @@ bool X12Tokenizer::scanSegment(X12Segment &segment, qsizetype start)
             }
             if (isLineBreak(c))
                 return false;
-            if (c == separator) {
-                elements[count++] = QByteArrayView(data + elementStart, pos - elementStart);
-                elementStart = pos + 1;
-            }
+            if (c == separator)
+                bounds[count++] = pos - start;
         }
         if (end < 0)
             return false;
     }
-    elements[count++] = QByteArrayView(data + elementStart, end - elementStart);
+    bounds[count] = end - start;
     segment.m_count = count;
     segment.m_raw = QByteArrayView(data + start, end - start);
     segment.m_offset = start;
     segment.m_componentSeparator = m_delimiters.component;
     segment.m_cleaned = false;
     segment.m_removedBefore.clear();
-    segment.m_tagCode = x12Tag(elements[0]);
+    segment.m_tagCode = x12Tag(QByteArrayView(data + start, bounds[1]));
     m_pos = end + 1;
     return true;
 }
 
 X12Tokenizer::Step X12Tokenizer::next(X12Segment &segment, X12LexError &error)
+{
+    // The usual segment first: inside an interchange, right after the last one's terminator, no filler between them
+    // (every filler byte is at most ' ') and no "ISA" starting there. The terminator is no line break.
+    if (m_inInterchange && m_pos < m_content.size() && uchar(m_content[m_pos]) > ' ' && m_content[m_pos] != 'I'
+        && !isLineBreak(m_delimiters.segment) && scanSegment(segment, m_pos)) {
+        segment.m_index = ++m_segmentIndex;
+        return Step::Segment;   // not an IEA: it starts with 'I'
+    }
+    return nextInGeneral(segment, error);
+}
+
+// Everything else: filler between segments, an ISA, junk outside an interchange, a hard-wrapped segment, the last
+// segment without its terminator. Out of line, so that the usual case above stays a small function.
+[[gnu::noinline]] X12Tokenizer::Step X12Tokenizer::nextInGeneral(X12Segment &segment, X12LexError &error)
 {
     skipBetweenSegments();
     if (m_pos >= m_content.size())
