@@ -4,6 +4,9 @@
 #include "domain/messages/EdiMessages.h"
 #include "formats/EdiText.h"
 
+#include <array>
+#include <iterator>
+
 namespace orderflow {
 namespace {
 
@@ -168,53 +171,52 @@ constexpr MaxElements kMaxElements[] = {
     {"BEG", 12}, {"CUR", 21}, {"DTM", 6}, {"NTE", 2}, {"N1", 6}, {"N3", 2},
     {"N4", 7},   {"PO1", 25}, {"PID", 9}, {"CTT", 7},
 };
-template <quint32 Code>
-const MaxElements *maxElementsEntry()
+// kMaxElements by tag: each entry in the slot of a multiplicative hash of its tag code, so finding a tag's entry (or
+// that there is none: the segments this mapper does not read, most of them) is a multiply, a load and a compare. It
+// runs for every segment of a set. The table is made and checked while compiling: no two entries share a slot.
+constexpr int kSlotBits = 5;
+constexpr size_t slotOf(quint32 code)
 {
-    return edi::tableEntry<kMaxElements, &MaxElements::code, Code>();
+    return size_t(quint32(code * 0x27D4EB2Fu) >> (32 - kSlotBits));
 }
-// The entry of kMaxElements for a tag, nullptr for the segments this mapper does not read: a switch (a few compares)
-// instead of a search through the table, as it runs for nearly every segment.
+constexpr auto kMaxElementsBySlot = [] {
+    std::array<const MaxElements *, size_t(1) << kSlotBits> table{};
+    for (const MaxElements &m : kMaxElements)
+        table[slotOf(m.code)] = &m;
+    return table;
+}();
+static_assert([] {
+    int filled = 0;
+    for (const MaxElements *m : kMaxElementsBySlot)
+        filled += m != nullptr;
+    return filled == int(std::size(kMaxElements));
+}(), "two tags of kMaxElements share a slot: choose another multiplier");
+// The entry of kMaxElements for a tag, nullptr for the segments this mapper does not read.
 const MaxElements *maxElementsOf(quint32 code)
 {
-    switch (code) {
-    case x12Tag("BEG"): return maxElementsEntry<x12Tag("BEG")>();
-    case x12Tag("CUR"): return maxElementsEntry<x12Tag("CUR")>();
-    case x12Tag("DTM"): return maxElementsEntry<x12Tag("DTM")>();
-    case x12Tag("NTE"): return maxElementsEntry<x12Tag("NTE")>();
-    case x12Tag("N1"): return maxElementsEntry<x12Tag("N1")>();
-    case x12Tag("N3"): return maxElementsEntry<x12Tag("N3")>();
-    case x12Tag("N4"): return maxElementsEntry<x12Tag("N4")>();
-    case x12Tag("PO1"): return maxElementsEntry<x12Tag("PO1")>();
-    case x12Tag("PID"): return maxElementsEntry<x12Tag("PID")>();
-    case x12Tag("CTT"): return maxElementsEntry<x12Tag("CTT")>();
-    default: return nullptr;
-    }
+    const MaxElements *m = kMaxElementsBySlot[slotOf(code)];
+    return m && m->code == code ? m : nullptr;
 }
 
-bool X12PurchaseOrderMapper::tooManyElements(const X12Segment &segment, int positionInSet)
+bool X12PurchaseOrderMapper::tooManyElements(const X12Segment &segment, int positionInSet, int max)
 {
-    if (segment.elementCount() <= 2)   // within every limit below: no need to look the tag up
-        return false;
-    const MaxElements *limit = maxElementsOf(segment.tagCode());
-    if (!limit)
-        return false;
-    const MaxElements &m = *limit;
-    if (segment.elementCount() <= m.max)
+    if (segment.elementCount() <= max)
         return false;
     int last = segment.elementCount();
-    while (last > m.max && segment.element(last).trimmed().isEmpty())
+    while (last > max && segment.element(last).trimmed().isEmpty())
         --last;
-    if (last <= m.max)
+    if (last <= max)
         return false;
-    issue(segment, positionInSet, m.max + 1, 3,
-          msg::X12TooManyElements(QString::fromLatin1(m.tag), last, m.max, m.max + 1, text(segment.element(m.max + 1)).left(40)));
+    issue(segment, positionInSet, max + 1, 3,
+          msg::X12TooManyElements(QString::fromLatin1(segment.tag()), last, max, max + 1, text(segment.element(max + 1)).left(40)));
     return true;
 }
 
 void X12PurchaseOrderMapper::add(const X12Segment &segment, int positionInSet)
 {
-    if (tooManyElements(segment, positionInSet))
+    // The segments read below are those kMaxElements limits; the others (CTP, SDQ, SAC, PO4 …) end here.
+    const MaxElements *limit = maxElementsOf(segment.tagCode());
+    if (!limit || tooManyElements(segment, positionInSet, limit->max))
         return;
     switch (segment.tagCode()) {
     case x12Tag("BEG"):

@@ -50,7 +50,8 @@ private:
     void mapN4(const X12Segment &segment);
     void forEachPartyAddress(auto apply);
     void issue(const X12Segment &segment, int positionInSet, int element, int code, const QString &message);
-    bool tooManyElements(const X12Segment &segment, int positionInSet);
+    // More elements than `max` (the most the segment's tag allows), other than empty ones at the end: an issue.
+    bool tooManyElements(const X12Segment &segment, int positionInSet, int max);
     // A number element (type R): nullopt when absent or refused (the refusal is an issue naming the element).
     std::optional<Decimal> number(const X12Segment &segment, int positionInSet, int element, const EngineMessage &what);
 
