@@ -16,7 +16,6 @@ namespace orderflow {
 namespace {
 
 using edi::fileNamePart;
-using edi::isSegmentTag;
 using edi::latin1;
 using edi::sameNumber;
 using edi::sortByPosition;
@@ -24,6 +23,15 @@ using edi::sortByPosition;
 
 
 
+
+// isSegmentTag(tag, 2) of a segment from its tag code (x12Tag): two or three upper-case letters or digits. It runs
+// for every segment of a set.
+bool isTagCode(quint32 code)
+{
+    const auto tagChar = [](quint32 c) { return c - '0' < 10 || c - 'A' < 26; };
+    return code != 0 && tagChar((code >> 16) & 0xFF) && tagChar((code >> 8) & 0xFF)
+        && (code >> 24 == 2 || tagChar(code & 0xFF));
+}
 
 QString setName(const QByteArray &id, const QByteArray &control)
 {
@@ -175,7 +183,7 @@ private:
         }
         if (m_set.open) {
             ++m_set.segmentCount;
-            if (!isSegmentTag(tag, 2)) {
+            if (!isTagCode(segment.tagCode())) {
                 X12AckSegmentError se;
                 se.tag = tag.toByteArray().left(3);
                 se.positionInSet = m_set.segmentCount;

@@ -338,12 +338,14 @@ void X12PurchaseOrderMapper::mapPo1(const X12Segment &segment, int positionInSet
     }
     if (sku.isEmpty())
         sku = vendorNumber.isEmpty() ? firstId : vendorNumber;
+    // The same value is often two of them (the first id is the GTIN and stands in for the SKU): one text for both.
+    const auto same = [](QByteArrayView a, QByteArrayView b) { return a.data() == b.data() && a.size() == b.size(); };
     if (!sku.isEmpty())
         line.sku = kept(sku);
     if (!partnerSku.isEmpty())
-        line.partnerSku = kept(partnerSku);
+        line.partnerSku = same(partnerSku, sku) ? line.sku : kept(partnerSku);
     if (!gtin.isEmpty())
-        line.gtin = kept(gtin);
+        line.gtin = same(gtin, sku) ? line.sku : same(gtin, partnerSku) ? line.partnerSku : kept(gtin);
 }
 
 void X12PurchaseOrderMapper::forEachPartyAddress(auto apply)

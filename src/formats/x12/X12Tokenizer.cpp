@@ -261,13 +261,17 @@ void X12Tokenizer::split(X12Segment &segment, QByteArrayView raw, qint64 offset)
     const __m128i lfs = _mm_set1_epi8('\n');
     for (; pos + 16 <= size; pos += 16) {
         const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + pos));
-        const unsigned atTerminator = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(block, terminators)));
-        const unsigned atBreak = unsigned(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(block, crs), _mm_cmpeq_epi8(block, lfs))));
+        // The terminator and CR/LF in one mask: the first of them ends the scan (the terminator is no line break).
+        const unsigned atStop = unsigned(_mm_movemask_epi8(_mm_or_si128(
+            _mm_cmpeq_epi8(block, terminators), _mm_or_si128(_mm_cmpeq_epi8(block, crs), _mm_cmpeq_epi8(block, lfs)))));
         unsigned atSeparator = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(block, separators)));
-        const unsigned before = atTerminator ? (atTerminator & (0u - atTerminator)) - 1 : 0xFFFFu;   // bits before it
-        if (atBreak & before)
-            return false;
-        atSeparator &= before;
+        int stop = 16;
+        if (atStop) {
+            stop = __builtin_ctz(atStop);
+            if (data[pos + stop] != terminator)
+                return false;   // a line break before the terminator
+            atSeparator &= (1u << stop) - 1;   // the separators before it
+        }
         if (atSeparator) {
             if (segment.m_bounds.size() < size_t(count) + 17)
                 bounds = segment.boundsFor(size_t(count) + 17);
@@ -280,8 +284,8 @@ void X12Tokenizer::split(X12Segment &segment, QByteArrayView raw, qint64 offset)
             } while (bits);
             count = int(out - bounds);
         }
-        if (atTerminator) {
-            end = pos + std::countr_zero(atTerminator);
+        if (atStop) {
+            end = pos + stop;
             break;
         }
     }
