@@ -66,7 +66,10 @@ qint64 X12Segment::offsetOf(const char *at) const
 
 qint64 X12Segment::elementOffset(int position) const
 {
-    if (position <= 0 || position >= m_count)
+    if (position <= 0)
+        return m_offset;
+    ensureSplit();
+    if (position >= m_count)
         return m_offset;
     return offsetOf(m_raw.data() + m_bounds[size_t(position)] + 1);
 }
@@ -218,29 +221,51 @@ void X12Tokenizer::split(X12Segment &segment, QByteArrayView raw, qint64 offset)
     segment.m_raw = raw;
     segment.m_offset = offset;
     segment.m_componentSeparator = m_delimiters.component;
+    segment.m_elementSeparator = m_delimiters.element;
     segment.m_cleaned = false;
-    const char *data = raw.data();
-    const qsizetype size = raw.size();
-    qsizetype *bounds = segment.boundsFor(2);
-    bounds[0] = -1;
-    int count = 1;
-    for (qsizetype start = 0; start < size;) {
-        const void *hit = std::memchr(data + start, m_delimiters.element, size_t(size - start));
-        if (!hit)
-            break;
-        const qsizetype at = static_cast<const char *>(hit) - data;
-        bounds = segment.boundsFor(size_t(count) + 2);
-        bounds[count++] = at;
-        start = at + 1;
-    }
-    bounds[count] = size;
-    segment.m_count = count;
-    segment.m_tagCode = x12Tag(raw.first(bounds[1]));
+    segment.m_count = 0;   // split when an element is read
+    const qsizetype tagEnd = raw.indexOf(m_delimiters.element);
+    segment.m_tagEnd = tagEnd < 0 ? raw.size() : tagEnd;
+    segment.m_tagCode = x12Tag(raw.first(segment.m_tagEnd));
 }
 
-// The common segment in one pass: 16 bytes at a time, the terminator, the element separators and any CR/LF found
-// together; only where each element ends is written. Gives up (false) on a segment with CR/LF before its terminator or
-// without a terminator: next() then takes the general way, which handles hard wraps and a last segment without
+// Where the elements of raw end, 16 bytes at a time; only for the segments whose elements are read (most segments of
+// a purchase order are never looked at past their tag).
+void X12Segment::splitElements() const
+{
+    const char *data = m_raw.data();
+    const qsizetype size = m_raw.size();
+    qsizetype *bounds = boundsFor(18);
+    bounds[0] = -1;
+    int count = 1;
+    qsizetype pos = 0;
+    const __m128i separators = _mm_set1_epi8(m_elementSeparator);
+    for (; pos + 16 <= size; pos += 16) {
+        const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + pos));
+        quint64 bits = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(block, separators)));   // 64 bits: no widening
+        if (!bits)
+            continue;
+        if (m_bounds.size() < size_t(count) + 18)
+            bounds = boundsFor(size_t(count) + 18);
+        qsizetype *out = bounds + count;
+        do {
+            *out++ = pos + qsizetype(__builtin_ctzll(bits));   // bits != 0
+            bits &= bits - 1;
+        } while (bits);
+        count = int(out - bounds);
+    }
+    bounds = boundsFor(size_t(count) + 18);   // fewer than 16 bytes are left
+    for (; pos < size; ++pos) {
+        if (data[pos] == m_elementSeparator)
+            bounds[count++] = pos;
+    }
+    bounds[count] = size;
+    m_count = count;
+}
+
+// The common segment in one pass: 16 bytes at a time, the terminator and any CR/LF found together, and where the tag
+// ends (its elements are split only when one is read). Gives up (false) on a segment with CR/LF before its terminator
+// or without a terminator: next() then takes the general way, which handles hard wraps and a last segment without
 // terminator.
 [[gnu::always_inline]] inline bool X12Tokenizer::scanSegment(X12Segment &segment, qsizetype start)
 {
@@ -248,13 +273,9 @@ void X12Tokenizer::split(X12Segment &segment, QByteArrayView raw, qint64 offset)
     const qsizetype size = m_content.size();
     const char terminator = m_delimiters.segment;
     const char separator = m_delimiters.element;
-    // Ends are written through a plain pointer, with room made for a whole block's worth first (boundsFor): up to 16
-    // separators and the segment's end.
-    qsizetype *bounds = segment.boundsFor(18);
-    bounds[0] = -1;
-    int count = 1;
     qsizetype pos = start;
     qsizetype end = -1;
+    qsizetype tagEnd = -1;   // the first separator, counted from start
     const __m128i terminators = _mm_set1_epi8(terminator);
     const __m128i separators = _mm_set1_epi8(separator);
     const __m128i crs = _mm_set1_epi8('\r');
@@ -264,33 +285,20 @@ void X12Tokenizer::split(X12Segment &segment, QByteArrayView raw, qint64 offset)
         // The terminator and CR/LF in one mask: the first of them ends the scan (the terminator is no line break).
         const unsigned atStop = unsigned(_mm_movemask_epi8(_mm_or_si128(
             _mm_cmpeq_epi8(block, terminators), _mm_or_si128(_mm_cmpeq_epi8(block, crs), _mm_cmpeq_epi8(block, lfs)))));
-        unsigned atSeparator = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(block, separators)));
-        int stop = 16;
+        if (tagEnd < 0) {
+            const unsigned atSeparator = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(block, separators)));
+            if (atSeparator)
+                tagEnd = pos - start + __builtin_ctz(atSeparator);
+        }
         if (atStop) {
-            stop = __builtin_ctz(atStop);
+            const int stop = __builtin_ctz(atStop);
             if (data[pos + stop] != terminator)
                 return false;   // a line break before the terminator
-            atSeparator &= (1u << stop) - 1;   // the separators before it
-        }
-        if (atSeparator) {
-            if (segment.m_bounds.size() < size_t(count) + 17)
-                bounds = segment.boundsFor(size_t(count) + 17);
-            const qsizetype at = pos - start;   // the block's first byte, counted from the segment's
-            qsizetype *out = bounds + count;
-            quint64 bits = atSeparator;         // 64 bits: no widening of each bit's index
-            do {
-                *out++ = at + qsizetype(__builtin_ctzll(bits));   // bits != 0
-                bits &= bits - 1;
-            } while (bits);
-            count = int(out - bounds);
-        }
-        if (atStop) {
             end = pos + stop;
             break;
         }
     }
-    if (end < 0) {
-        bounds = segment.boundsFor(size_t(count) + 17);   // fewer than 16 bytes are left
+    if (end < 0) {   // fewer than 16 bytes are left
         for (; pos < size; ++pos) {
             const char c = data[pos];
             if (c == terminator) {
@@ -299,20 +307,23 @@ void X12Tokenizer::split(X12Segment &segment, QByteArrayView raw, qint64 offset)
             }
             if (isLineBreak(c))
                 return false;
-            if (c == separator)
-                bounds[count++] = pos - start;
+            if (c == separator && tagEnd < 0)
+                tagEnd = pos - start;
         }
         if (end < 0)
             return false;
     }
-    bounds[count] = end - start;
-    segment.m_count = count;
+    if (tagEnd < 0 || tagEnd > end - start)   // no separator before the terminator: the segment is its tag
+        tagEnd = end - start;
     segment.m_raw = QByteArrayView(data + start, end - start);
+    segment.m_count = 0;   // split when an element is read
+    segment.m_tagEnd = tagEnd;
     segment.m_offset = start;
     segment.m_componentSeparator = m_delimiters.component;
+    segment.m_elementSeparator = separator;
     segment.m_cleaned = false;
     segment.m_removedBefore.clear();
-    segment.m_tagCode = x12Tag(QByteArrayView(data + start, bounds[1]));
+    segment.m_tagCode = x12Tag(QByteArrayView(data + start, tagEnd));
     m_pos = end + 1;
     return true;
 }
