@@ -151,6 +151,10 @@ std::optional<Decimal> X12PurchaseOrderMapper::number(const X12Segment &segment,
     const QByteArrayView value = edi::trimmed(segment.element(element));
     if (value.isEmpty())
         return std::nullopt;
+    if (value.front() != '+') {   // the usual number, as x12Number reads it first; a refusal is looked at there
+        if (std::optional<Decimal> d = Decimal::parse(value))
+            return d;
+    }
     const edi::EdiNumber n = edi::x12Number(value);
     if (!n.value)
         issue(segment, positionInSet, element, n.code,
@@ -327,14 +331,21 @@ void X12PurchaseOrderMapper::mapPo1(const X12Segment &segment, int positionInSet
         const QByteArrayView qualifier = edi::trimmed(segment.element(q));
         if (firstId.isEmpty())
             firstId = value;
-        if (edi::equals(qualifier, "VP") && sku.isEmpty())
-            sku = value;
-        else if (edi::equals(qualifier, "VN") && vendorNumber.isEmpty())
-            vendorNumber = value;
-        else if ((edi::equals(qualifier, "BP") || edi::equals(qualifier, "IN")) && partnerSku.isEmpty())
-            partnerSku = value;
-        else if ((edi::equals(qualifier, "UP") || edi::equals(qualifier, "EN") || edi::equals(qualifier, "UK")) && gtin.isEmpty())
-            gtin = value;
+        // The first value of each kind; a qualifier as one number (all of them have two characters).
+        constexpr auto pair = [](char a, char b) { return quint32(uchar(a)) << 8 | uchar(b); };
+        QByteArrayView *kind = nullptr;
+        switch (qualifier.size() == 2 ? pair(qualifier[0], qualifier[1]) : 0) {
+        case pair('V', 'P'): kind = &sku; break;
+        case pair('V', 'N'): kind = &vendorNumber; break;
+        case pair('B', 'P'):
+        case pair('I', 'N'): kind = &partnerSku; break;
+        case pair('U', 'P'):
+        case pair('E', 'N'):
+        case pair('U', 'K'): kind = &gtin; break;
+        default: break;
+        }
+        if (kind && kind->isEmpty())
+            *kind = value;
     }
     if (sku.isEmpty())
         sku = vendorNumber.isEmpty() ? firstId : vendorNumber;
