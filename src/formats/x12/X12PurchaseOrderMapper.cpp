@@ -119,7 +119,9 @@ void X12PurchaseOrderMapper::begin(const QString &interchangeSender)
 {
     m_order = Order();
     m_order.sourceFormat = QStringLiteral("x12-850");
-    m_lines.clear();
+    // Room for as many lines as the set before had (at most 256): lines are made in place in the order's list, and in a
+    // file of similar orders it seldom grows (a QList of lines moves each line when it grows).
+    m_order.lines.reserve(qMin<qsizetype>(m_previousLineCount, 256));
     m_interchangeSender = interchangeSender;
     m_buyerName.clear();
     m_buyerId.clear();
@@ -232,8 +234,8 @@ void X12PurchaseOrderMapper::add(const X12Segment &segment, int positionInSet)
     case x12Tag("PID"):
         // PID*F****text: free-form description. The first one under a PO1 is the item's name; later ones
         // (colour, size) are details bots and the partners' own tools leave out as well.
-        if (!m_lines.empty() && m_lines.back().description.isEmpty() && edi::equals(segment.element(1), "F"))
-            m_lines.back().description = kept(segment.element(5));
+        if (!m_order.lines.isEmpty() && m_order.lines.back().description.isEmpty() && edi::equals(segment.element(1), "F"))
+            m_order.lines.back().description = kept(segment.element(5));
         break;
     case x12Tag("CUR"):
         if (!segment.element(2).isEmpty())
@@ -295,8 +297,8 @@ void X12PurchaseOrderMapper::mapPo1(const X12Segment &segment, int positionInSet
     m_party = Party::Other;
     const QByteArrayView assigned = edi::trimmed(segment.element(1));
     const int lineNo = allDigits(assigned) && assigned.size() <= 9 && digitsValue(assigned) > 0 ? digitsValue(assigned)
-                                                                                                : int(m_lines.size()) + 1;
-    OrderLine &line = m_lines.emplace_back();
+                                                                                                : int(m_order.lines.size()) + 1;
+    OrderLine &line = m_order.lines.emplaceBack();
     line.lineNo = lineNo;
     line.quantity = number(segment, positionInSet, 2, msg::X12QuantityOrdered);
     line.unit = kept(segment.element(3));
@@ -431,10 +433,7 @@ Order X12PurchaseOrderMapper::finish(int segmentCountInSet)
         m_issues.append(i);
     }
     edi::setCustomer(m_order, m_buyerId, m_buyerName, m_interchangeSender);
-    m_order.lines.reserve(qsizetype(m_lines.size()));
-    for (OrderLine &line : m_lines)
-        m_order.lines.append(std::move(line));
-    m_lines.clear();
+    m_previousLineCount = m_order.lines.size();
     return std::move(m_order);
 }
 

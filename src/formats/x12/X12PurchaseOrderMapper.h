@@ -10,7 +10,6 @@
 #include <QList>
 #include <QString>
 
-#include <vector>
 
 namespace orderflow {
 
@@ -58,9 +57,7 @@ private:
     QString kept(QByteArrayView bytes);   // the text of a value the order keeps (see edi::TextCache)
 
     Order m_order;
-    // Lines are collected in a vector (moved on growth) and handed to the order once, at finish(): a QList of this
-    // non-relocatable type copies on growth.
-    std::vector<OrderLine> m_lines;
+    qsizetype m_previousLineCount = 0;   // of the last set, to reserve room for the next one's lines
     QString m_interchangeSender;
     QString m_buyerName;
     QString m_buyerId;
