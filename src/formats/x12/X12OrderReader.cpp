@@ -10,6 +10,7 @@
 #include "formats/x12/X12Tokenizer.h"
 
 #include <algorithm>
+#include <array>
 #include <limits>
 
 namespace orderflow {
@@ -26,11 +27,17 @@ using edi::sortByPosition;
 
 // isSegmentTag(tag, 2) of a segment from its tag code (x12Tag): two or three upper-case letters or digits. It runs
 // for every segment of a set.
+constexpr auto kTagChars = [] {
+    std::array<bool, 256> chars{};
+    for (int c = '0'; c <= '9'; ++c)
+        chars[size_t(c)] = true;
+    for (int c = 'A'; c <= 'Z'; ++c)
+        chars[size_t(c)] = true;
+    return chars;
+}();
 bool isTagCode(quint32 code)
 {
-    const auto tagChar = [](quint32 c) { return c - '0' < 10 || c - 'A' < 26; };
-    return code != 0 && tagChar((code >> 16) & 0xFF) && tagChar((code >> 8) & 0xFF)
-        && (code >> 24 == 2 || tagChar(code & 0xFF));
+    return code != 0 && (kTagChars[(code >> 16) & 0xFF] & kTagChars[(code >> 8) & 0xFF] & ((code >> 24) == 2 || kTagChars[code & 0xFF]));
 }
 
 QString setName(const QByteArray &id, const QByteArray &control)

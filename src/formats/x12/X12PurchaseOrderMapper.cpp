@@ -4,9 +4,6 @@
 #include "domain/messages/EdiMessages.h"
 #include "formats/EdiText.h"
 
-#include <array>
-#include <iterator>
-
 namespace orderflow {
 namespace {
 
@@ -164,46 +161,6 @@ std::optional<Decimal> X12PurchaseOrderMapper::number(const X12Segment &segment,
     return n.value;
 }
 
-// The most elements each segment this mapper reads may carry, the largest any version from 004010 to 005010
-// allows (X12.3 segment directory); a segment with more is an error (AK3 code 8, AK4 code 3 "too many data
-// elements"), never read from a shifted position. Empty elements written past the end change no meaning and
-// are tolerated.
-struct MaxElements {
-    const char *tag;
-    int max;
-    quint32 code = x12Tag(tag);
-};
-constexpr MaxElements kMaxElements[] = {
-    {"BEG", 12}, {"CUR", 21}, {"DTM", 6}, {"NTE", 2}, {"N1", 6}, {"N3", 2},
-    {"N4", 7},   {"PO1", 25}, {"PID", 9}, {"CTT", 7},
-};
-// kMaxElements by tag: each entry in the slot of a multiplicative hash of its tag code, so finding a tag's entry (or
-// that there is none: the segments this mapper does not read, most of them) is a multiply, a load and a compare. It
-// runs for every segment of a set. The table is made and checked while compiling: no two entries share a slot.
-constexpr int kSlotBits = 5;
-constexpr size_t slotOf(quint32 code)
-{
-    return size_t(quint32(code * 0x27D4EB2Fu) >> (32 - kSlotBits));
-}
-constexpr auto kMaxElementsBySlot = [] {
-    std::array<const MaxElements *, size_t(1) << kSlotBits> table{};
-    for (const MaxElements &m : kMaxElements)
-        table[slotOf(m.code)] = &m;
-    return table;
-}();
-static_assert([] {
-    int filled = 0;
-    for (const MaxElements *m : kMaxElementsBySlot)
-        filled += m != nullptr;
-    return filled == int(std::size(kMaxElements));
-}(), "two tags of kMaxElements share a slot: choose another multiplier");
-// The entry of kMaxElements for a tag, nullptr for the segments this mapper does not read.
-const MaxElements *maxElementsOf(quint32 code)
-{
-    const MaxElements *m = kMaxElementsBySlot[slotOf(code)];
-    return m && m->code == code ? m : nullptr;
-}
-
 bool X12PurchaseOrderMapper::tooManyElements(const X12Segment &segment, int positionInSet, int max)
 {
     if (segment.elementCount() <= max)
@@ -218,11 +175,9 @@ bool X12PurchaseOrderMapper::tooManyElements(const X12Segment &segment, int posi
     return true;
 }
 
-void X12PurchaseOrderMapper::add(const X12Segment &segment, int positionInSet)
+void X12PurchaseOrderMapper::map(const X12Segment &segment, int positionInSet, int maxElements)
 {
-    // The segments read below are those kMaxElements limits; the others (CTP, SDQ, SAC, PO4 …) end here.
-    const MaxElements *limit = maxElementsOf(segment.tagCode());
-    if (!limit || tooManyElements(segment, positionInSet, limit->max))
+    if (tooManyElements(segment, positionInSet, maxElements))
         return;
     switch (segment.tagCode()) {
     case x12Tag("BEG"):
