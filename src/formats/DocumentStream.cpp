@@ -10,8 +10,12 @@
 
 #include <QIODevice>
 
+#include <bit>
 #include <cstring>
+#include <limits>
 #include <string_view>
+
+#include <emmintrin.h>   // SSE2: part of every x86-64 CPU
 
 namespace orderflow {
 namespace {
@@ -44,6 +48,49 @@ qsizetype find(QByteArrayView data, qsizetype from, std::string_view needle)
     const std::string_view hay(data.data() + from, size_t(data.size() - from));
     const size_t at = hay.find(needle);
     return at == std::string_view::npos ? -1 : from + qsizetype(at);
+}
+
+// The first i in [from, before) with data[i] == 'I' and data[i + 2] == 'A', the places where the tags ISA and IEA can
+// start; -1 when there is none. Sixteen bytes at a time (SSE2): in X12 'I' is a common letter, and a search for "IEA" that stops
+// at every 'I' (string_view::find, memchr) costs more than the whole block compare.
+qsizetype findIxA(QByteArrayView data, qsizetype from, qsizetype before = std::numeric_limits<qsizetype>::max())
+{
+    const char *d = data.data();
+    const qsizetype n = before < data.size() - 2 ? before + 2 : data.size();   // bytes the candidates may span
+    qsizetype i = qMax<qsizetype>(from, 0);
+    const __m128i is = _mm_set1_epi8('I');
+    const __m128i as = _mm_set1_epi8('A');
+    for (; i + 18 <= n; i += 16) {
+        const __m128i first = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + i));
+        const __m128i third = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + i + 2));
+        const unsigned hits = unsigned(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(first, is), _mm_cmpeq_epi8(third, as))));
+        if (hits)
+            return i + std::countr_zero(hits);
+    }
+    for (; i + 2 < n; ++i) {
+        if (d[i] == 'I' && d[i + 2] == 'A')
+            return i;
+    }
+    return -1;
+}
+
+// An "ISA" at `at` the X12 tokenizer could take for an interchange header (it also looks for one while skipping junk).
+bool isX12Header(QByteArrayView data, qsizetype at)
+{
+    if (data[at + 1] != 'S' || at + 3 >= data.size())
+        return false;
+    const char c = data[at + 3];
+    return !isAlnum(c) && !isFiller(c);
+}
+
+// Whether such an ISA starts at a position in [from, before).
+bool x12HeaderIn(QByteArrayView data, qsizetype from, qsizetype before)
+{
+    for (qsizetype at = findIxA(data, from, before); at >= 0; at = findIxA(data, at + 1, before)) {
+        if (isX12Header(data, at))
+            return true;
+    }
+    return false;
 }
 
 // Whether the file starts (after blanks) with its interchange header: when it does not and the source does not
@@ -152,14 +199,25 @@ qsizetype DocumentStream::findX12Cut()
     const char t = data[terminatorAt];
     if (isAlnum(t) || t == e)
         return -1;
-    const char pattern[4] = {'I', 'E', 'A', e};
+    // One pass finds the trailer and, on the way, any other ISA the tokenizer could take for a header before it: a
+    // trailer after one may belong to an interchange with other delimiters (no cut then, as in anotherHeaderBefore).
     qsizetype from = qMax(m_scanFrom, terminatorAt + 1);
+    bool isaBefore = x12HeaderIn(data, p + 3, from);   // before where this search starts (read in an earlier call)
+    qsizetype at = from;   // candidates before `at` are looked at
     while (true) {
-        const qsizetype hit = find(data, from, std::string_view(pattern, 4));
+        qsizetype hit = -1;
+        for (at = findIxA(data, at); at >= 0; at = findIxA(data, at + 1)) {
+            if (data[at + 1] == 'E' && at + 3 < data.size() && data[at + 3] == e) {
+                hit = at;
+                break;
+            }
+            isaBefore = isaBefore || isX12Header(data, at);
+        }
         if (hit < 0) {
             m_scanFrom = qMax(from, data.size() - 3);
             return -1;
         }
+        at = hit + 1;
         // A segment starts here only right after the terminator (and the line break or filler a writer may add
         // after it; with CR as terminator a lone LF is not one).
         qsizetype j = hit - 1;
@@ -169,8 +227,10 @@ qsizetype DocumentStream::findX12Cut()
             from = hit + 1;
             continue;
         }
-        if (anotherHeaderBefore(data, p + 3, hit, "ISA", '\0', '\0'))
+        if (isaBefore) {
+            m_noMoreCuts = true;
             return -1;
+        }
         qsizetype end = hit + 4;
         while (end < data.size() && data[end] != t)
             ++end;
@@ -187,8 +247,13 @@ qsizetype DocumentStream::findX12Cut()
             else
                 clean = (data[k] >= '0' && data[k] <= '9') || data[k] == ' ';
         }
+        // The search goes on after this trailer: headers inside the part it skips are noted first.
+        const auto skipTrailer = [&] {
+            isaBefore = isaBefore || x12HeaderIn(data, hit + 1, end);
+            from = at = end;
+        };
         if (!clean || ieaSeparators != 2) {
-            from = end;
+            skipTrailer();
             continue;
         }
         qsizetype next = end + 1;
@@ -200,7 +265,7 @@ qsizetype DocumentStream::findX12Cut()
         }
         if (data.sliced(next).startsWith("ISA") && !isAlnum(data[next + 3]) && !isFiller(data[next + 3]))
             return next;
-        from = end;   // something else follows the trailer: the whole-file reader reports it in context
+        skipTrailer();   // something else follows the trailer: the whole-file reader reports it in context
     }
 }
 

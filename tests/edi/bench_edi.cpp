@@ -650,8 +650,9 @@ int main(int argc, char **argv)
         X12Segment segment;
         X12LexError error;
         int n = 0;
+        // Every segment split into its elements, as the peers' parse does (the readers split only those they read).
         while (tokenizer.next(segment, error) == X12Tokenizer::Step::Segment)
-            ++n;
+            n += segment.elementCount() >= 0;
         return n;
     }, &x12Segments);
     int x12Orders = 0;

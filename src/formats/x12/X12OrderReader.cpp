@@ -10,13 +10,13 @@
 #include "formats/x12/X12Tokenizer.h"
 
 #include <algorithm>
+#include <array>
 #include <limits>
 
 namespace orderflow {
 namespace {
 
 using edi::fileNamePart;
-using edi::isSegmentTag;
 using edi::latin1;
 using edi::sameNumber;
 using edi::sortByPosition;
@@ -24,6 +24,21 @@ using edi::sortByPosition;
 
 
 
+
+// isSegmentTag(tag, 2) of a segment from its tag code (x12Tag): two or three upper-case letters or digits. It runs
+// for every segment of a set.
+constexpr auto kTagChars = [] {
+    std::array<bool, 256> chars{};
+    for (int c = '0'; c <= '9'; ++c)
+        chars[size_t(c)] = true;
+    for (int c = 'A'; c <= 'Z'; ++c)
+        chars[size_t(c)] = true;
+    return chars;
+}();
+bool isTagCode(quint32 code)
+{
+    return code != 0 && (kTagChars[(code >> 16) & 0xFF] & kTagChars[(code >> 8) & 0xFF] & ((code >> 24) == 2 || kTagChars[code & 0xFF]));
+}
 
 QString setName(const QByteArray &id, const QByteArray &control)
 {
@@ -175,7 +190,7 @@ private:
         }
         if (m_set.open) {
             ++m_set.segmentCount;
-            if (!isSegmentTag(tag, 2)) {
+            if (!isTagCode(segment.tagCode())) {
                 X12AckSegmentError se;
                 se.tag = tag.toByteArray().left(3);
                 se.positionInSet = m_set.segmentCount;

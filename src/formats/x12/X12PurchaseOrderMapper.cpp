@@ -116,7 +116,9 @@ void X12PurchaseOrderMapper::begin(const QString &interchangeSender)
 {
     m_order = Order();
     m_order.sourceFormat = QStringLiteral("x12-850");
-    m_lines.clear();
+    // Room for as many lines as the set before had (at most 256): lines are made in place in the order's list, and in a
+    // file of similar orders it seldom grows (a QList of lines moves each line when it grows).
+    m_order.lines.reserve(qMin<qsizetype>(m_previousLineCount, 256));
     m_interchangeSender = interchangeSender;
     m_buyerName.clear();
     m_buyerId.clear();
@@ -148,6 +150,10 @@ std::optional<Decimal> X12PurchaseOrderMapper::number(const X12Segment &segment,
     const QByteArrayView value = edi::trimmed(segment.element(element));
     if (value.isEmpty())
         return std::nullopt;
+    if (value.front() != '+') {   // the usual number, as x12Number reads it first; a refusal is looked at there
+        if (std::optional<Decimal> d = Decimal::parse(value))
+            return d;
+    }
     const edi::EdiNumber n = edi::x12Number(value);
     if (!n.value)
         issue(segment, positionInSet, element, n.code,
@@ -155,66 +161,23 @@ std::optional<Decimal> X12PurchaseOrderMapper::number(const X12Segment &segment,
     return n.value;
 }
 
-// The most elements each segment this mapper reads may carry, the largest any version from 004010 to 005010
-// allows (X12.3 segment directory); a segment with more is an error (AK3 code 8, AK4 code 3 "too many data
-// elements"), never read from a shifted position. Empty elements written past the end change no meaning and
-// are tolerated.
-struct MaxElements {
-    const char *tag;
-    int max;
-    quint32 code = x12Tag(tag);
-};
-constexpr MaxElements kMaxElements[] = {
-    {"BEG", 12}, {"CUR", 21}, {"DTM", 6}, {"NTE", 2}, {"N1", 6}, {"N3", 2},
-    {"N4", 7},   {"PO1", 25}, {"PID", 9}, {"CTT", 7},
-};
-template <quint32 Code>
-const MaxElements *maxElementsEntry()
+bool X12PurchaseOrderMapper::tooManyElements(const X12Segment &segment, int positionInSet, int max)
 {
-    return edi::tableEntry<kMaxElements, &MaxElements::code, Code>();
-}
-// The entry of kMaxElements for a tag, nullptr for the segments this mapper does not read: a switch (a few compares)
-// instead of a search through the table, as it runs for nearly every segment.
-const MaxElements *maxElementsOf(quint32 code)
-{
-    switch (code) {
-    case x12Tag("BEG"): return maxElementsEntry<x12Tag("BEG")>();
-    case x12Tag("CUR"): return maxElementsEntry<x12Tag("CUR")>();
-    case x12Tag("DTM"): return maxElementsEntry<x12Tag("DTM")>();
-    case x12Tag("NTE"): return maxElementsEntry<x12Tag("NTE")>();
-    case x12Tag("N1"): return maxElementsEntry<x12Tag("N1")>();
-    case x12Tag("N3"): return maxElementsEntry<x12Tag("N3")>();
-    case x12Tag("N4"): return maxElementsEntry<x12Tag("N4")>();
-    case x12Tag("PO1"): return maxElementsEntry<x12Tag("PO1")>();
-    case x12Tag("PID"): return maxElementsEntry<x12Tag("PID")>();
-    case x12Tag("CTT"): return maxElementsEntry<x12Tag("CTT")>();
-    default: return nullptr;
-    }
-}
-
-bool X12PurchaseOrderMapper::tooManyElements(const X12Segment &segment, int positionInSet)
-{
-    if (segment.elementCount() <= 2)   // within every limit below: no need to look the tag up
-        return false;
-    const MaxElements *limit = maxElementsOf(segment.tagCode());
-    if (!limit)
-        return false;
-    const MaxElements &m = *limit;
-    if (segment.elementCount() <= m.max)
+    if (segment.elementCount() <= max)
         return false;
     int last = segment.elementCount();
-    while (last > m.max && segment.element(last).trimmed().isEmpty())
+    while (last > max && segment.element(last).trimmed().isEmpty())
         --last;
-    if (last <= m.max)
+    if (last <= max)
         return false;
-    issue(segment, positionInSet, m.max + 1, 3,
-          msg::X12TooManyElements(QString::fromLatin1(m.tag), last, m.max, m.max + 1, text(segment.element(m.max + 1)).left(40)));
+    issue(segment, positionInSet, max + 1, 3,
+          msg::X12TooManyElements(QString::fromLatin1(segment.tag()), last, max, max + 1, text(segment.element(max + 1)).left(40)));
     return true;
 }
 
-void X12PurchaseOrderMapper::add(const X12Segment &segment, int positionInSet)
+void X12PurchaseOrderMapper::map(const X12Segment &segment, int positionInSet, int maxElements)
 {
-    if (tooManyElements(segment, positionInSet))
+    if (tooManyElements(segment, positionInSet, maxElements))
         return;
     switch (segment.tagCode()) {
     case x12Tag("BEG"):
@@ -226,8 +189,8 @@ void X12PurchaseOrderMapper::add(const X12Segment &segment, int positionInSet)
     case x12Tag("PID"):
         // PID*F****text: free-form description. The first one under a PO1 is the item's name; later ones
         // (colour, size) are details bots and the partners' own tools leave out as well.
-        if (!m_lines.empty() && m_lines.back().description.isEmpty() && edi::equals(segment.element(1), "F"))
-            m_lines.back().description = kept(segment.element(5));
+        if (!m_order.lines.isEmpty() && m_order.lines.back().description.isEmpty() && edi::equals(segment.element(1), "F"))
+            m_order.lines.back().description = kept(segment.element(5));
         break;
     case x12Tag("CUR"):
         if (!segment.element(2).isEmpty())
@@ -289,8 +252,8 @@ void X12PurchaseOrderMapper::mapPo1(const X12Segment &segment, int positionInSet
     m_party = Party::Other;
     const QByteArrayView assigned = edi::trimmed(segment.element(1));
     const int lineNo = allDigits(assigned) && assigned.size() <= 9 && digitsValue(assigned) > 0 ? digitsValue(assigned)
-                                                                                                : int(m_lines.size()) + 1;
-    OrderLine &line = m_lines.emplace_back();
+                                                                                                : int(m_order.lines.size()) + 1;
+    OrderLine &line = m_order.lines.emplaceBack();
     line.lineNo = lineNo;
     line.quantity = number(segment, positionInSet, 2, msg::X12QuantityOrdered);
     line.unit = kept(segment.element(3));
@@ -325,23 +288,32 @@ void X12PurchaseOrderMapper::mapPo1(const X12Segment &segment, int positionInSet
         const QByteArrayView qualifier = edi::trimmed(segment.element(q));
         if (firstId.isEmpty())
             firstId = value;
-        if (edi::equals(qualifier, "VP") && sku.isEmpty())
-            sku = value;
-        else if (edi::equals(qualifier, "VN") && vendorNumber.isEmpty())
-            vendorNumber = value;
-        else if ((edi::equals(qualifier, "BP") || edi::equals(qualifier, "IN")) && partnerSku.isEmpty())
-            partnerSku = value;
-        else if ((edi::equals(qualifier, "UP") || edi::equals(qualifier, "EN") || edi::equals(qualifier, "UK")) && gtin.isEmpty())
-            gtin = value;
+        // The first value of each kind; a qualifier as one number (all of them have two characters).
+        constexpr auto pair = [](char a, char b) { return quint32(uchar(a)) << 8 | uchar(b); };
+        QByteArrayView *kind = nullptr;
+        switch (qualifier.size() == 2 ? pair(qualifier[0], qualifier[1]) : 0) {
+        case pair('V', 'P'): kind = &sku; break;
+        case pair('V', 'N'): kind = &vendorNumber; break;
+        case pair('B', 'P'):
+        case pair('I', 'N'): kind = &partnerSku; break;
+        case pair('U', 'P'):
+        case pair('E', 'N'):
+        case pair('U', 'K'): kind = &gtin; break;
+        default: break;
+        }
+        if (kind && kind->isEmpty())
+            *kind = value;
     }
     if (sku.isEmpty())
         sku = vendorNumber.isEmpty() ? firstId : vendorNumber;
+    // The same value is often two of them (the first id is the GTIN and stands in for the SKU): one text for both.
+    const auto same = [](QByteArrayView a, QByteArrayView b) { return a.data() == b.data() && a.size() == b.size(); };
     if (!sku.isEmpty())
         line.sku = kept(sku);
     if (!partnerSku.isEmpty())
-        line.partnerSku = kept(partnerSku);
+        line.partnerSku = same(partnerSku, sku) ? line.sku : kept(partnerSku);
     if (!gtin.isEmpty())
-        line.gtin = kept(gtin);
+        line.gtin = same(gtin, sku) ? line.sku : same(gtin, partnerSku) ? line.partnerSku : kept(gtin);
 }
 
 void X12PurchaseOrderMapper::forEachPartyAddress(auto apply)
@@ -416,10 +388,7 @@ Order X12PurchaseOrderMapper::finish(int segmentCountInSet)
         m_issues.append(i);
     }
     edi::setCustomer(m_order, m_buyerId, m_buyerName, m_interchangeSender);
-    m_order.lines.reserve(qsizetype(m_lines.size()));
-    for (OrderLine &line : m_lines)
-        m_order.lines.append(std::move(line));
-    m_lines.clear();
+    m_previousLineCount = m_order.lines.size();
     return std::move(m_order);
 }
 

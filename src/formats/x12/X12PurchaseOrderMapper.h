@@ -10,7 +10,9 @@
 #include <QList>
 #include <QString>
 
-#include <vector>
+#include <array>
+#include <iterator>
+
 
 namespace orderflow {
 
@@ -30,11 +32,60 @@ struct X12SetIssue {
     QString elementName() const;   // "BEG03", or empty for a segment-level issue
 };
 
+namespace x12mapping {
+
+// The most elements each segment the mapper reads may carry, the largest any version from 004010 to 005010
+// allows (X12.3 segment directory); a segment with more is an error (AK3 code 8, AK4 code 3 "too many data
+// elements"), never read from a shifted position. Empty elements written past the end change no meaning and
+// are tolerated. The mapper reads these segments and no others.
+struct MaxElements {
+    const char *tag;
+    int max;
+    quint32 code = x12Tag(tag);
+};
+inline constexpr MaxElements kMaxElements[] = {
+    {"BEG", 12}, {"CUR", 21}, {"DTM", 6}, {"NTE", 2}, {"N1", 6}, {"N3", 2},
+    {"N4", 7},   {"PO1", 25}, {"PID", 9}, {"CTT", 7},
+};
+// kMaxElements by tag: each entry in the slot of a multiplicative hash of its tag code, so finding a tag's entry (or
+// that there is none: the segments the mapper does not read, most of them) is a multiply, a load and a compare. It
+// runs for every segment of a set. The table is made and checked while compiling: no two entries share a slot.
+inline constexpr int kSlotBits = 5;
+constexpr size_t slotOf(quint32 code)
+{
+    return size_t(quint32(code * 0x27D4EB2Fu) >> (32 - kSlotBits));
+}
+inline constexpr auto kMaxElementsBySlot = [] {
+    std::array<const MaxElements *, size_t(1) << kSlotBits> table{};
+    for (const MaxElements &m : kMaxElements)
+        table[slotOf(m.code)] = &m;
+    return table;
+}();
+static_assert([] {
+    int filled = 0;
+    for (const MaxElements *m : kMaxElementsBySlot)
+        filled += m != nullptr;
+    return filled == int(std::size(kMaxElements));
+}(), "two tags of kMaxElements share a slot: choose another multiplier");
+// The entry of kMaxElements for a tag, nullptr for the segments the mapper does not read.
+inline const MaxElements *maxElementsOf(quint32 code)
+{
+    const MaxElements *m = kMaxElementsBySlot[slotOf(code)];
+    return m && m->code == code ? m : nullptr;
+}
+
+} // namespace x12mapping
+
 class X12PurchaseOrderMapper {
 public:
     // interchangeSender: ISA06, the customer's id when the set names no buyer party.
     void begin(const QString &interchangeSender);
-    void add(const X12Segment &segment, int positionInSet);
+    // Inline: it runs for every segment of a set, and most (CTP, SDQ, SAC, PO4 …) end at the lookup.
+    void add(const X12Segment &segment, int positionInSet)
+    {
+        if (const x12mapping::MaxElements *limit = x12mapping::maxElementsOf(segment.tagCode()))
+            map(segment, positionInSet, limit->max);
+    }
     // Completes the order; `stSegment` positions a "BEG missing" issue. Check issues() before using it.
     Order finish(int segmentCountInSet);
 
@@ -43,6 +94,7 @@ public:
 private:
     enum class Party { Other, Buyer, ShipTo, BillTo, BillAndShipTo };
 
+    void map(const X12Segment &segment, int positionInSet, int maxElements);   // a segment of kMaxElements
     void mapBeg(const X12Segment &segment, int positionInSet);
     void mapPo1(const X12Segment &segment, int positionInSet);
     void mapN1(const X12Segment &segment);
@@ -50,16 +102,15 @@ private:
     void mapN4(const X12Segment &segment);
     void forEachPartyAddress(auto apply);
     void issue(const X12Segment &segment, int positionInSet, int element, int code, const QString &message);
-    bool tooManyElements(const X12Segment &segment, int positionInSet);
+    // More elements than `max` (the most the segment's tag allows), other than empty ones at the end: an issue.
+    bool tooManyElements(const X12Segment &segment, int positionInSet, int max);
     // A number element (type R): nullopt when absent or refused (the refusal is an issue naming the element).
     std::optional<Decimal> number(const X12Segment &segment, int positionInSet, int element, const EngineMessage &what);
 
     QString kept(QByteArrayView bytes);   // the text of a value the order keeps (see edi::TextCache)
 
     Order m_order;
-    // Lines are collected in a vector (moved on growth) and handed to the order once, at finish(): a QList of this
-    // non-relocatable type copies on growth.
-    std::vector<OrderLine> m_lines;
+    qsizetype m_previousLineCount = 0;   // of the last set, to reserve room for the next one's lines
     QString m_interchangeSender;
     QString m_buyerName;
     QString m_buyerId;

@@ -28,16 +28,23 @@ constexpr quint32 x12Tag(QByteArrayView tag)
 // Valid until the tokenizer that produced it moves on: copy what you keep.
 class X12Segment {
 public:
-    QByteArrayView tag() const { return m_count == 0 ? QByteArrayView() : m_elements.front(); }
+    QByteArrayView tag() const { return m_raw.first(m_tagEnd); }
     bool is(const char *tag) const { return this->tag() == QByteArrayView(tag); }
     quint32 tagCode() const { return m_tagCode; }   // x12Tag(tag()): 0 unless the tag has 2 or 3 characters
 
     // Number of elements after the tag (trailing empty elements included as written).
-    int elementCount() const { return m_count - 1; }
+    int elementCount() const
+    {
+        ensureSplit();
+        return m_count - 1;
+    }
     // 1-based as in X12 notation (BEG03 = element(3)); an empty view when absent.
     QByteArrayView element(int position) const
     {
-        return position > 0 && position < m_count ? m_elements[size_t(position)] : QByteArrayView();
+        if (position <= 0)
+            return {};
+        ensureSplit();
+        return position < m_count ? piece(position) : QByteArrayView();
     }
     // 1-based component of a composite element (C040-style); the whole element when it has no separator.
     QByteArrayView component(int position, int index) const;
@@ -57,14 +64,32 @@ public:
 private:
     friend class X12Tokenizer;
     QByteArrayView m_raw;
-    // The tag and the elements: the first m_count entries. The vector only grows (roomFor), so a reused segment
-    // object stops allocating after warm-up and the tokenizer writes entries without a capacity check each.
-    std::vector<QByteArrayView> m_elements;
-    int m_count = 0;
-    void roomFor(int more)
+    // Where the tag and the elements end in m_raw: the separator after each, m_raw's size after the last. Entry i (the
+    // tag is 0) starts after m_bounds[i], so m_bounds[0] is -1, and m_count + 1 entries are in use. Made when an element
+    // is first read (ensureSplit): the tokenizer only finds the segment's end and its tag's, as most segments of a
+    // purchase order are never looked at past their tag. The vector only grows (boundsFor), so a reused segment object
+    // stops allocating after warm-up.
+    mutable std::vector<qsizetype> m_bounds;
+    mutable int m_count = 0;    // the tag and the elements; 0 until split
+    qsizetype m_tagEnd = 0;     // in m_raw: the first separator, or the end
+    char m_elementSeparator = '*';
+    void ensureSplit() const
     {
-        if (m_elements.size() < size_t(m_count + more))
-            m_elements.resize(size_t(m_count + more) * 2);
+        if (m_count == 0)
+            splitElements();
+    }
+    void splitElements() const;
+    QByteArrayView piece(int i) const
+    {
+        const qsizetype from = m_bounds[size_t(i)] + 1;
+        return QByteArrayView(m_raw.data() + from, m_bounds[size_t(i) + 1] - from);
+    }
+    // Room for n entries (those written stay), for writing through a plain pointer without a check each.
+    qsizetype *boundsFor(size_t n) const
+    {
+        if (m_bounds.size() < n)
+            m_bounds.resize(n * 2);
+        return m_bounds.data();
     }
     qint64 m_offset = 0;
     quint32 m_tagCode = 0;

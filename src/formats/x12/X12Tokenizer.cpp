@@ -66,9 +66,12 @@ qint64 X12Segment::offsetOf(const char *at) const
 
 qint64 X12Segment::elementOffset(int position) const
 {
-    if (position <= 0 || position >= m_count)
+    if (position <= 0)
         return m_offset;
-    return offsetOf(m_elements[size_t(position)].data());
+    ensureSplit();
+    if (position >= m_count)
+        return m_offset;
+    return offsetOf(m_raw.data() + m_bounds[size_t(position)] + 1);
 }
 
 qint64 X12Segment::componentOffset(int position, int index) const
@@ -218,80 +221,84 @@ void X12Tokenizer::split(X12Segment &segment, QByteArrayView raw, qint64 offset)
     segment.m_raw = raw;
     segment.m_offset = offset;
     segment.m_componentSeparator = m_delimiters.component;
+    segment.m_elementSeparator = m_delimiters.element;
     segment.m_cleaned = false;
-    segment.m_count = 0;
-    const auto add = [&segment](QByteArrayView element) {
-        segment.roomFor(1);
-        segment.m_elements[size_t(segment.m_count++)] = element;
-    };
-    const char *data = raw.data();
-    const qsizetype size = raw.size();
-    qsizetype start = 0;
-    while (true) {
-        const void *hit = start < size ? std::memchr(data + start, m_delimiters.element, size_t(size - start)) : nullptr;
-        if (!hit) {
-            add(raw.sliced(start));
-            break;
-        }
-        const qsizetype at = static_cast<const char *>(hit) - data;
-        add(raw.sliced(start, at - start));
-        start = at + 1;
-    }
-    segment.m_tagCode = x12Tag(segment.m_elements.front());
+    segment.m_count = 0;   // split when an element is read
+    const qsizetype tagEnd = raw.indexOf(m_delimiters.element);
+    segment.m_tagEnd = tagEnd < 0 ? raw.size() : tagEnd;
+    segment.m_tagCode = x12Tag(raw.first(segment.m_tagEnd));
 }
 
-// The common segment in one pass: 16 bytes at a time, the terminator, the element separators and any CR/LF found
-// together. Gives up (false) on a segment with CR/LF before its terminator or without a terminator: next() then
-// takes the general way, which handles hard wraps and a last segment without terminator.
-bool X12Tokenizer::scanSegment(X12Segment &segment, qsizetype start)
+// Where the elements of raw end, 16 bytes at a time; only for the segments whose elements are read (most segments of
+// a purchase order are never looked at past their tag).
+void X12Segment::splitElements() const
+{
+    const char *data = m_raw.data();
+    const qsizetype size = m_raw.size();
+    qsizetype *bounds = boundsFor(18);
+    bounds[0] = -1;
+    int count = 1;
+    qsizetype pos = 0;
+    const __m128i separators = _mm_set1_epi8(m_elementSeparator);
+    for (; pos + 16 <= size; pos += 16) {
+        const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + pos));
+        quint64 bits = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(block, separators)));   // 64 bits: no widening
+        if (!bits)
+            continue;
+        if (m_bounds.size() < size_t(count) + 18)
+            bounds = boundsFor(size_t(count) + 18);
+        qsizetype *out = bounds + count;
+        do {
+            *out++ = pos + qsizetype(__builtin_ctzll(bits));   // bits != 0
+            bits &= bits - 1;
+        } while (bits);
+        count = int(out - bounds);
+    }
+    bounds = boundsFor(size_t(count) + 18);   // fewer than 16 bytes are left
+    for (; pos < size; ++pos) {
+        if (data[pos] == m_elementSeparator)
+            bounds[count++] = pos;
+    }
+    bounds[count] = size;
+    m_count = count;
+}
+
+// The common segment in one pass: 16 bytes at a time, the terminator and any CR/LF found together, and where the tag
+// ends (its elements are split only when one is read). Gives up (false) on a segment with CR/LF before its terminator
+// or without a terminator: next() then takes the general way, which handles hard wraps and a last segment without
+// terminator.
+[[gnu::always_inline]] inline bool X12Tokenizer::scanSegment(X12Segment &segment, qsizetype start)
 {
     const char *data = m_content.data();
     const qsizetype size = m_content.size();
     const char terminator = m_delimiters.segment;
     const char separator = m_delimiters.element;
-    // Entries are written through a plain pointer, with room made for a whole block's worth first (roomFor).
-    segment.m_count = 0;
-    segment.roomFor(17);
-    QByteArrayView *elements = segment.m_elements.data();
-    int count = 0;
-    const auto makeRoom = [&] {   // for 16 more separators and the last element
-        if (segment.m_elements.size() < size_t(count + 17)) {
-            segment.m_count = count;
-            segment.roomFor(17);
-            elements = segment.m_elements.data();
-        }
-    };
-    qsizetype elementStart = start;
     qsizetype pos = start;
     qsizetype end = -1;
+    qsizetype tagEnd = -1;   // the first separator, counted from start
     const __m128i terminators = _mm_set1_epi8(terminator);
     const __m128i separators = _mm_set1_epi8(separator);
     const __m128i crs = _mm_set1_epi8('\r');
     const __m128i lfs = _mm_set1_epi8('\n');
     for (; pos + 16 <= size; pos += 16) {
         const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + pos));
-        const unsigned atTerminator = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(block, terminators)));
-        const unsigned atBreak = unsigned(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(block, crs), _mm_cmpeq_epi8(block, lfs))));
-        unsigned atSeparator = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(block, separators)));
-        const unsigned before = atTerminator ? (atTerminator & (0u - atTerminator)) - 1 : 0xFFFFu;   // bits before it
-        if (atBreak & before)
-            return false;
-        atSeparator &= before;
-        if (atSeparator)
-            makeRoom();
-        while (atSeparator) {
-            const qsizetype at = pos + std::countr_zero(atSeparator);
-            elements[count++] = QByteArrayView(data + elementStart, at - elementStart);
-            elementStart = at + 1;
-            atSeparator &= atSeparator - 1;
+        // The terminator and CR/LF in one mask: the first of them ends the scan (the terminator is no line break).
+        const unsigned atStop = unsigned(_mm_movemask_epi8(_mm_or_si128(
+            _mm_cmpeq_epi8(block, terminators), _mm_or_si128(_mm_cmpeq_epi8(block, crs), _mm_cmpeq_epi8(block, lfs)))));
+        if (tagEnd < 0) {
+            const unsigned atSeparator = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(block, separators)));
+            if (atSeparator)
+                tagEnd = pos - start + __builtin_ctz(atSeparator);
         }
-        if (atTerminator) {
-            end = pos + std::countr_zero(atTerminator);
+        if (atStop) {
+            const int stop = __builtin_ctz(atStop);
+            if (data[pos + stop] != terminator)
+                return false;   // a line break before the terminator
+            end = pos + stop;
             break;
         }
     }
-    if (end < 0) {
-        makeRoom();   // fewer than 16 bytes are left
+    if (end < 0) {   // fewer than 16 bytes are left
         for (; pos < size; ++pos) {
             const char c = data[pos];
             if (c == terminator) {
@@ -300,27 +307,42 @@ bool X12Tokenizer::scanSegment(X12Segment &segment, qsizetype start)
             }
             if (isLineBreak(c))
                 return false;
-            if (c == separator) {
-                elements[count++] = QByteArrayView(data + elementStart, pos - elementStart);
-                elementStart = pos + 1;
-            }
+            if (c == separator && tagEnd < 0)
+                tagEnd = pos - start;
         }
         if (end < 0)
             return false;
     }
-    elements[count++] = QByteArrayView(data + elementStart, end - elementStart);
-    segment.m_count = count;
+    if (tagEnd < 0 || tagEnd > end - start)   // no separator before the terminator: the segment is its tag
+        tagEnd = end - start;
     segment.m_raw = QByteArrayView(data + start, end - start);
+    segment.m_count = 0;   // split when an element is read
+    segment.m_tagEnd = tagEnd;
     segment.m_offset = start;
     segment.m_componentSeparator = m_delimiters.component;
+    segment.m_elementSeparator = separator;
     segment.m_cleaned = false;
     segment.m_removedBefore.clear();
-    segment.m_tagCode = x12Tag(elements[0]);
+    segment.m_tagCode = x12Tag(QByteArrayView(data + start, tagEnd));
     m_pos = end + 1;
     return true;
 }
 
 X12Tokenizer::Step X12Tokenizer::next(X12Segment &segment, X12LexError &error)
+{
+    // The usual segment first: inside an interchange, right after the last one's terminator, no filler between them
+    // (every filler byte is at most ' ') and no "ISA" starting there. The terminator is no line break.
+    if (m_inInterchange && m_pos < m_content.size() && uchar(m_content[m_pos]) > ' ' && m_content[m_pos] != 'I'
+        && !isLineBreak(m_delimiters.segment) && scanSegment(segment, m_pos)) {
+        segment.m_index = ++m_segmentIndex;
+        return Step::Segment;   // not an IEA: it starts with 'I'
+    }
+    return nextInGeneral(segment, error);
+}
+
+// Everything else: filler between segments, an ISA, junk outside an interchange, a hard-wrapped segment, the last
+// segment without its terminator. Out of line, so that the usual case above stays a small function.
+[[gnu::noinline]] X12Tokenizer::Step X12Tokenizer::nextInGeneral(X12Segment &segment, X12LexError &error)
 {
     skipBetweenSegments();
     if (m_pos >= m_content.size())

@@ -47,6 +47,7 @@ public:
     static qsizetype isaTerminatorAt(QByteArrayView content, qsizetype at, bool atEnd = true);
 
 private:
+    Step nextInGeneral(X12Segment &segment, X12LexError &error);
     bool atIsa(qsizetype pos) const;
     Step readIsa(X12Segment &segment, X12LexError &error);
     Step resyncToIsa(qsizetype from, const QString &why, X12LexError &error);
