@@ -14,6 +14,12 @@ using edi::digitsValue;
 
 
 
+// Whether b is the very text a already holds (same characters in the same place): assigning it would change nothing.
+bool sameText(const QString &a, const QString &b)
+{
+    return a.constData() == b.constData() && a.size() == b.size() && a.isNull() == b.isNull();
+}
+
 // DTM C507: the value read with its format code (2379). Times are dropped: the canonical order has dates.
 QDate parseDate(QByteArrayView value, QByteArrayView format)
 {
@@ -146,7 +152,8 @@ void EdifactOrdersMapper::begin(const QString &interchangeSender)
     m_order = Order();
     m_order.sourceFormat = QStringLiteral("edifact-orders");
     m_lines.clear();
-    m_interchangeSender = interchangeSender;
+    if (!sameText(m_interchangeSender, interchangeSender))   // the same for every message of an interchange
+        m_interchangeSender = interchangeSender;
     m_buyerName.clear();
     m_buyerId.clear();
     m_firstId.clear();
