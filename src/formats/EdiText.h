@@ -136,8 +136,16 @@ private:
 // QString whose data starts inside a block (Qt's own data pointer: header, start, size; the block's reference count
 // counts the texts), '\0'-terminated like any QString. Changing one copies it first while the block is shared, as
 // for any shared QString; once a text is the block's last user it may grow in place over the dead texts after it.
+//
+// The block's reference count is charged for every text it could hold when it is made (no one else sees it then),
+// and what was not given out is handed back in one step when the next block starts: no atomic increment per text.
 class TextArena {
 public:
+    TextArena() = default;
+    TextArena(const TextArena &) = delete;
+    TextArena &operator=(const TextArena &) = delete;
+    ~TextArena() { releaseUnused(); }
+
     // bytes must be ASCII (every byte < 0x80): the text is their Latin-1 reading, as QString::fromLatin1 gives.
     QString ascii(QByteArrayView bytes)
     {
@@ -145,8 +153,11 @@ public:
         if (n == 0 || n > kMaxShared)
             return QString::fromLatin1(bytes);
         if (m_block.isNull() || m_used + n + 1 > kBlockChars) {
+            releaseUnused();
             m_block = QString(kBlockChars, Qt::Uninitialized);   // the old block lives on in its texts
+            m_block.data_ptr().d_ptr()->ref_.storeRelaxed(1 + kBlockChars);   // ours, and one per possible text
             m_used = 0;
+            m_given = 0;
         }
         QString::DataPointer &block = m_block.data_ptr();
         char16_t *at = block.data() + m_used;
@@ -167,15 +178,23 @@ public:
             at[i] = char16_t(uchar(from[i]));
         at[n] = u'\0';
         m_used += n + 1;
-        block.ref();   // the new text's reference; QString's destructor gives it back
+        ++m_given;   // the new text takes one of the references charged in advance; QString's destructor gives it back
         return QString(QString::DataPointer(block.d_ptr(), at, n));
     }
 
 private:
-    static constexpr qsizetype kBlockChars = 4096;
+    // Hands back the references charged for texts the block being filled did not give out.
+    void releaseUnused()
+    {
+        if (!m_block.isNull())
+            m_block.data_ptr().d_ptr()->ref_.fetchAndSubOrdered(int(kBlockChars - m_given));
+    }
+
+    static constexpr qsizetype kBlockChars = 4096;   // at most kBlockChars / 2 texts: each takes its terminator too
     static constexpr qsizetype kMaxShared = 256;   // longer values (rare) get their own allocation
-    QString m_block;       // holds one reference to the block being filled
+    QString m_block;       // holds one reference to the block being filled, and the charge for the texts it may give
     qsizetype m_used = 0;  // characters of it given out (with their terminators)
+    qsizetype m_given = 0; // texts given out of it
 };
 
 // Errors in file order: envelope checks are made at a trailer, mapping problems at the end of a set.

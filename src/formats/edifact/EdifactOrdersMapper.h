@@ -48,13 +48,20 @@ private:
     void mapPri(const EdifactSegment &segment, int position);
     void mapCnt(const EdifactSegment &segment, int position);
     void completeLine();   // the last line is complete: SKU fallback, price per unit from its basis
-    void addId(OrderLine &line, const QString &id, QByteArrayView type);
+    void addId(OrderLine &line, QString id, QByteArrayView type);
     void issue(const EdifactSegment &segment, int position, int element, int component, int code, const QString &message);
     bool tooManyConstituents(const EdifactSegment &segment, int position);
+    // Whether the segment (tag Tag) keeps within its limits: the usual case checked with the limits known while
+    // compiling; tooManyConstituents() looks closer (and says why) only when it does not.
+    template <quint32 Tag>
+    bool fits(const EdifactSegment &segment, int position);
     // A numeric component: nullopt when refused (the refusal is an issue naming the component and the mark).
     std::optional<Decimal> number(const EdifactSegment &segment, int position, int element, int component, const EngineMessage &what);
 
     QString kept(const EdifactSegment &segment, int element, int component);   // text, trimmed (see edi::TextCache)
+    // The same text for a value no other order repeats (the order number): made without a look into the cache.
+    QString keptOnce(const EdifactSegment &segment, int element, int component);
+    QString keptText(const EdifactSegment &segment, int element, int component, bool cached);
     QString joined(const EdifactSegment &segment, int element, int first, int last, QLatin1String separator);
 
     Order m_order;
