@@ -161,10 +161,10 @@ QString EdifactMessageIssue::elementName() const
     return name;
 }
 
-void EdifactOrdersMapper::begin(const QString &interchangeSender)
+void EdifactOrdersMapper::begin(Order &target, const QString &interchangeSender)
 {
-    m_order = Order();
-    m_order.sourceFormat = QStringLiteral("edifact-orders");
+    m_order = &target;
+    m_order->sourceFormat = QStringLiteral("edifact-orders");
     m_lines.clear();
     if (!sameText(m_interchangeSender, interchangeSender))   // the same for every message of an interchange
         m_interchangeSender = interchangeSender;
@@ -294,14 +294,14 @@ void EdifactOrdersMapper::add(const EdifactSegment &segment, int position)
         return;
     case edifactTag("CUX"):
         // CUX C504: 2 (reference currency) : code. The first currency named is the order's.
-        if (fits<edifactTag("CUX")>(segment, position) && m_order.currency.isEmpty())
-            m_order.currency = kept(segment, 1, 2).toUpper();
+        if (fits<edifactTag("CUX")>(segment, position) && m_order->currency.isEmpty())
+            m_order->currency = kept(segment, 1, 2).toUpper();
         return;
     case edifactTag("FTX"):
         if (fits<edifactTag("FTX")>(segment, position) && !m_inDetail) {
             const QString note = joined(segment, 4, 1, 5, QLatin1String(" "));
             if (!note.isEmpty())
-                m_order.notes = m_order.notes.isEmpty() ? note : m_order.notes + QLatin1Char('\n') + note;
+                m_order->notes = m_order->notes.isEmpty() ? note : m_order->notes + QLatin1Char('\n') + note;
         }
         return;
     case edifactTag("CNT"):
@@ -323,8 +323,8 @@ void EdifactOrdersMapper::mapBgm(const EdifactSegment &segment, int position)
     }
     m_sawBgm = true;
     // BGM C106 (element 2) 1004: the document (order) number.
-    m_order.orderNumber = keptOnce(segment, 2, 1);
-    if (m_order.orderNumber.isEmpty())
+    m_order->orderNumber = keptOnce(segment, 2, 1);
+    if (m_order->orderNumber.isEmpty())
         issue(segment, position, 2, 1, 13, msg::EdifactNoOrderNumber());
 }
 
@@ -350,7 +350,7 @@ void EdifactOrdersMapper::mapDtm(const EdifactSegment &segment, int position)
                                                                    QString::fromLatin1(value)));
         return;
     }
-    (orderDate ? m_order.orderDate : m_order.requestedDeliveryDate) = date;
+    (orderDate ? m_order->orderDate : m_order->requestedDeliveryDate) = date;
 }
 
 void EdifactOrdersMapper::mapNad(const EdifactSegment &segment)
@@ -370,10 +370,10 @@ void EdifactOrdersMapper::mapNad(const EdifactSegment &segment)
     }
     Address *target = nullptr;
     if (edi::equals(qualifier, "DP") || (edi::equals(qualifier, "ST") && !m_shipToIsDp)) {
-        target = &m_order.shipTo;   // delivery party wins over a ship-to: it is where the goods go
+        target = &m_order->shipTo;   // delivery party wins over a ship-to: it is where the goods go
         m_shipToIsDp = edi::equals(qualifier, "DP");
     } else if (edi::equals(qualifier, "IV") || edi::equals(qualifier, "BT")) {
-        target = &m_order.billTo;
+        target = &m_order->billTo;
     }
     if (!target)
         return;
@@ -415,7 +415,7 @@ void EdifactOrdersMapper::mapLin(const EdifactSegment &segment)
     OrderLine &line = m_lines.emplace_back();
     line.lineNo = lineNo;
     // LIN C212: item number : type (EN = GTIN, SRV = GS1 trade item number).
-    addId(line, kept(segment, 3, 1), segment.rawComponent(3, 2));
+    addId(line, keptOnce(segment, 3, 1), segment.rawComponent(3, 2));
 }
 
 void EdifactOrdersMapper::mapPia(const EdifactSegment &segment)
@@ -424,7 +424,7 @@ void EdifactOrdersMapper::mapPia(const EdifactSegment &segment)
         return;
     OrderLine &line = m_lines.back();
     for (int e = 2; e <= segment.elementCount() && e <= 6; ++e)
-        addId(line, kept(segment, e, 1), segment.rawComponent(e, 2));
+        addId(line, keptOnce(segment, e, 1), segment.rawComponent(e, 2));
 }
 
 void EdifactOrdersMapper::mapQty(const EdifactSegment &segment, int position)
@@ -505,10 +505,10 @@ void EdifactOrdersMapper::mapCnt(const EdifactSegment &segment, int position)
         issue(segment, position, 1, 2, 12, msg::EdiExpectedLineCount(QString::fromLatin1(value)));
         return;
     }
-    m_order.declaredLineCount = digitsValue(value);
+    m_order->declaredLineCount = digitsValue(value);
 }
 
-Order EdifactOrdersMapper::finish(int segmentCountInMessage)
+void EdifactOrdersMapper::finish(int segmentCountInMessage)
 {
     completeLine();
     if (!m_sawBgm) {
@@ -519,12 +519,12 @@ Order EdifactOrdersMapper::finish(int segmentCountInMessage)
         i.syntaxCode = 13;
         m_issues.append(i);
     }
-    edi::setCustomer(m_order, m_buyerId, m_buyerName, m_interchangeSender);
-    m_order.lines.reserve(qsizetype(m_lines.size()));
+    edi::setCustomer(*m_order, m_buyerId, m_buyerName, m_interchangeSender);
+    m_order->lines.reserve(qsizetype(m_lines.size()));
     for (OrderLine &line : m_lines)
-        m_order.lines.append(std::move(line));
+        m_order->lines.append(std::move(line));
     m_lines.clear();
-    return std::move(m_order);
+    m_order = nullptr;
 }
 
 } // namespace orderflow

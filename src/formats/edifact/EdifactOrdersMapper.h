@@ -32,9 +32,11 @@ class EdifactOrdersMapper {
 public:
     // interchangeSender: UNB sender id, the customer's id when the message names no buyer (NAD+BY).
     // Numbers must use the interchange's decimal mark (UNA, '.' without one): ISO 9735 allows no other.
-    void begin(const QString &interchangeSender);
+    // The message is mapped into target, a default-constructed Order the caller keeps (the reader's result list: no
+    // order is moved from the mapper to the list) until finish().
+    void begin(Order &target, const QString &interchangeSender);
     void add(const EdifactSegment &segment, int positionInMessage);
-    Order finish(int segmentCountInMessage);
+    void finish(int segmentCountInMessage);   // target is complete; issues() says whether it is usable
 
     const QList<EdifactMessageIssue> &issues() const { return m_issues; }
 
@@ -59,12 +61,13 @@ private:
     std::optional<Decimal> number(const EdifactSegment &segment, int position, int element, int component, const EngineMessage &what);
 
     QString kept(const EdifactSegment &segment, int element, int component);   // text, trimmed (see edi::TextCache)
-    // The same text for a value no other order repeats (the order number): made without a look into the cache.
+    // The same text for a value that seldom repeats from one order to the next (order and item numbers): made without
+    // a look into the cache, where it would only push out the texts that do repeat (parties, places, units).
     QString keptOnce(const EdifactSegment &segment, int element, int component);
     QString keptText(const EdifactSegment &segment, int element, int component, bool cached);
     QString joined(const EdifactSegment &segment, int element, int first, int last, QLatin1String separator);
 
-    Order m_order;
+    Order *m_order = nullptr;   // the target of the message being mapped
     // Lines are collected in a vector (moved on growth) and handed to the order once, at finish():
     // a QList of this non-relocatable type copies on every append and growth.
     std::vector<OrderLine> m_lines;

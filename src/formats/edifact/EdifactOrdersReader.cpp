@@ -317,7 +317,7 @@ private:
         ++m_interchange.messages;
         ++m_interchange.groupMessages;
         if (m_message.orders) {
-            m_mapper.begin(m_interchange.senderText);
+            m_mapper.begin(m_result.orders.emplace_back(), m_interchange.senderText);
             return;
         }
         const bool acknowledgement = m_message.ack.type == "CONTRL";
@@ -375,7 +375,8 @@ private:
             }
         }
         if (m_message.orders) {
-            Order order = m_mapper.finish(m_message.segmentCount);
+            // The order was mapped in place, as the last of the result's: it stays there only when accepted.
+            m_mapper.finish(m_message.segmentCount);
             for (const EdifactMessageIssue &issue : m_mapper.issues()) {
                 ParseError e;
                 e.file = m_options.fileName;
@@ -389,9 +390,9 @@ private:
                 rejectMessage(issue.syntaxCode);
                 m_message.ack.segmentErrors.append({issue.positionInMessage, issue.syntaxCode, issue.elementPosition, issue.componentPosition});
             }
-            if (m_message.ack.accepted)
-                m_result.orders.append(std::move(order));
-            else if (envelopeOk && m_mapper.issues().isEmpty()) {   // named at its UNH
+            if (!m_message.ack.accepted)
+                m_result.orders.removeLast();
+            if (!m_message.ack.accepted && envelopeOk && m_mapper.issues().isEmpty()) {   // named at its UNH
                 ParseError e = error(nullptr, 0, 0, msg::EdifactMessageRejected(name()));
                 e.segmentIndex = m_message.startIndex;
                 e.segmentTag = QStringLiteral("UNH");
