@@ -33,7 +33,17 @@ bool sameNumber(QByteArrayView written, qint64 count);
 QString latin1(QByteArrayView bytes);
 // A file name part from partner data: letters, digits, '-', '.', others become '_'.
 QString fileNamePart(QByteArrayView bytes);
-bool allDigits(QByteArrayView bytes);          // false for an empty value
+// false for an empty value. Inline: dates, counts and line numbers are checked with it for every message.
+inline bool allDigits(QByteArrayView bytes)
+{
+    if (bytes.isEmpty())
+        return false;
+    for (const char c : bytes) {
+        if (c < '0' || c > '9')
+            return false;
+    }
+    return true;
+}
 // QByteArrayView::trimmed() without the call when there is nothing to trim (the usual element).
 inline QByteArrayView trimmed(QByteArrayView bytes)
 {
@@ -64,7 +74,14 @@ inline bool equals(QByteArrayView bytes, const char (&literal)[N])
     static_assert(N > 1);
     return bytes.size() == N - 1 && std::memcmp(bytes.data(), literal, N - 1) == 0;
 }
-int digitsValue(QByteArrayView digits);        // of a value allDigits() accepted
+// Of a value allDigits() accepted.
+inline int digitsValue(QByteArrayView digits)
+{
+    int v = 0;
+    for (const char c : digits)
+        v = v * 10 + (c - '0');
+    return v;
+}
 // The customer of an EDI order: the buyer party; without one, the interchange sender's id and the ship-to name,
 // the best human-readable name there is.
 void setCustomer(Order &order, const QString &buyerId, const QString &buyerName, const QString &interchangeSender);

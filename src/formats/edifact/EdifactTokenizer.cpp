@@ -293,8 +293,7 @@ bool EdifactTokenizer::scanSegment(EdifactSegment &segment, qsizetype begin)
             return false;
         const unsigned atElement = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(block, elementSeparators))) & before;
         unsigned atSeparator = (atElement | unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(block, componentSeparators)))) & before;
-        if (atSeparator && (segment.m_components.size() < size_t(componentCount + 17)
-                            || segment.m_elementStart.size() < size_t(elementStartCount + 17)))
+        if (atSeparator && !segment.hasRoom(componentCount, elementStartCount, 17))
             makeRoom();
         while (atSeparator) {
             const int bit = std::countr_zero(atSeparator);
@@ -307,7 +306,7 @@ bool EdifactTokenizer::scanSegment(EdifactSegment &segment, qsizetype begin)
         }
     }
     if (end < 0) {
-        if (segment.m_components.size() < size_t(componentCount + 17) || segment.m_elementStart.size() < size_t(elementStartCount + 17))
+        if (!segment.hasRoom(componentCount, elementStartCount, 17))
             makeRoom();   // fewer than 16 bytes are left
         for (; pos < size; ++pos) {
             const char c = data[pos];
