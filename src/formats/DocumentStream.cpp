@@ -269,6 +269,73 @@ qsizetype DocumentStream::findX12Cut()
     }
 }
 
+namespace {
+
+// The first i >= from with data[i] == 'U' and data[i + 1] == 'N', where the tags UNA, UNB and UNZ can start; -1 when
+// there is none. Sixteen bytes at a time (SSE2): a search for "UNZ" that stops at every 'U' (string_view::find,
+// memchr) stops in every UNH, UNS and UNT too.
+qsizetype findUn(QByteArrayView data, qsizetype from)
+{
+    const char *d = data.data();
+    const qsizetype n = data.size();
+    qsizetype i = qMax<qsizetype>(from, 0);
+    const __m128i us = _mm_set1_epi8('U');
+    const __m128i ns = _mm_set1_epi8('N');
+    for (; i + 17 <= n; i += 16) {
+        const __m128i first = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + i));
+        const __m128i second = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + i + 1));
+        const unsigned hits = unsigned(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(first, us), _mm_cmpeq_epi8(second, ns))));
+        if (hits)
+            return i + std::countr_zero(hits);
+    }
+    for (; i + 1 < n; ++i) {
+        if (d[i] == 'U' && d[i + 1] == 'N')
+            return i;
+    }
+    return -1;
+}
+
+// Where the EDIFACT tokenizer would take a UNA or a UNB for the header of another interchange: at a segment start
+// (right after an unreleased terminator t and any filler), a UNA whatever follows it (one it refuses sets the
+// defaults: the delimiters may change there), a UNB when a separator ends its tag. UNAs count from unaFrom, UNBs
+// from unbFrom (the part's own header is not another one).
+struct EdifactHeaders {
+    QByteArrayView data;
+    qsizetype unaFrom = 0;
+    qsizetype unbFrom = 0;
+    char t = '\'';
+    char release = '?';
+
+    bool at(qsizetype i) const   // data[i], data[i + 1] are "UN"
+    {
+        if (i + 2 >= data.size())
+            return false;
+        const char third = data[i + 2];
+        if (third == 'A' ? i < unaFrom : third != 'B' || i < unbFrom)
+            return false;
+        const char c = i + 3 < data.size() ? data[i + 3] : 0;
+        if (third == 'B' && (c == 0 || isAlnum(c) || isFiller(c)))
+            return false;
+        qsizetype j = i - 1;
+        while (j >= 0 && data[j] != t && isFiller(data[j]))
+            --j;
+        qsizetype releases = 0;
+        while (release && j - 1 - releases >= 0 && data[j - 1 - releases] == release)
+            ++releases;
+        return j >= 0 && data[j] == t && releases % 2 == 0;
+    }
+    bool in(qsizetype from, qsizetype before) const   // one starts at a position in [from, before)
+    {
+        for (qsizetype i = findUn(data, from); i >= 0 && i < before; i = findUn(data, i + 1)) {
+            if (at(i))
+                return true;
+        }
+        return false;
+    }
+};
+
+} // namespace
+
 // After a UNZ segment and its (unreleased) terminator, where the next UNA or UNB starts.
 qsizetype DocumentStream::findEdifactCut()
 {
@@ -301,17 +368,30 @@ qsizetype DocumentStream::findEdifactCut()
             ++n;
         return n % 2 == 1;
     };
-    const char pattern[4] = {'U', 'N', 'Z', e};
     const qsizetype headerEnd = from;
     if (unb < 0)
         return -1;
+    // One pass finds the trailer and, on the way, any other interchange header before it: the trailer may then belong
+    // to an interchange with other delimiters than the part's first (no cut then: the rest is read as one part).
+    const EdifactHeaders headers{data, headerEnd, unb + 3, t, release};
     from = qMax(m_scanFrom, from);
+    const qsizetype scanStart = from;   // the headers before it (read in an earlier call) are looked at only at a trailer
+    bool headerBefore = false;
+    qsizetype at = from;   // the "UN"s before it are looked at
     while (true) {
-        const qsizetype hit = find(data, from, std::string_view(pattern, 4));
+        qsizetype hit = -1;
+        for (at = findUn(data, at); at >= 0; at = findUn(data, at + 1)) {
+            if (at + 3 < data.size() && data[at + 2] == 'Z' && data[at + 3] == e) {
+                hit = at;
+                break;
+            }
+            headerBefore = headerBefore || headers.at(at);
+        }
         if (hit < 0) {
             m_scanFrom = qMax(from, data.size() - 3);
             return -1;
         }
+        at = hit + 1;
         qsizetype j = hit - 1;
         while (j >= 0 && data[j] != t && isFiller(data[j]))
             --j;
@@ -319,8 +399,10 @@ qsizetype DocumentStream::findEdifactCut()
             from = hit + 1;
             continue;
         }
-        if (anotherHeaderBefore(data, headerEnd, hit, "UNA", t, release) || anotherHeaderBefore(data, unb + 3, hit, "UNB", t, release))
+        if (headerBefore || headers.in(headerEnd, scanStart)) {
+            m_noMoreCuts = true;
             return -1;
+        }
         qsizetype end = hit + 4;
         while (end < data.size() && !(data[end] == t && !released(end)))
             ++end;
@@ -337,7 +419,8 @@ qsizetype DocumentStream::findEdifactCut()
         if ((rest.startsWith("UNA") && EdifactTokenizer::usableUna(rest.first(9)))
             || (rest.startsWith("UNB") && (rest[3] == '+' || rest[3] == ':')))
             return next;
-        from = end;
+        headerBefore = headerBefore || headers.in(hit + 1, end);   // the search goes on after this trailer
+        from = at = end;
     }
 }
 

@@ -40,25 +40,6 @@ QString fileNamePart(QByteArrayView bytes)
     return s.isEmpty() ? QStringLiteral("unknown") : s;
 }
 
-bool allDigits(QByteArrayView bytes)
-{
-    if (bytes.isEmpty())
-        return false;
-    for (const char c : bytes) {
-        if (c < '0' || c > '9')
-            return false;
-    }
-    return true;
-}
-
-int digitsValue(QByteArrayView digits)
-{
-    int v = 0;
-    for (const char c : digits)
-        v = v * 10 + (c - '0');
-    return v;
-}
-
 void setCustomer(Order &order, const QString &buyerId, const QString &buyerName, const QString &interchangeSender)
 {
     order.customer.partnerId = buyerId.isEmpty() ? interchangeSender : buyerId;

@@ -33,7 +33,17 @@ bool sameNumber(QByteArrayView written, qint64 count);
 QString latin1(QByteArrayView bytes);
 // A file name part from partner data: letters, digits, '-', '.', others become '_'.
 QString fileNamePart(QByteArrayView bytes);
-bool allDigits(QByteArrayView bytes);          // false for an empty value
+// false for an empty value. Inline: dates, counts and line numbers are checked with it for every message.
+inline bool allDigits(QByteArrayView bytes)
+{
+    if (bytes.isEmpty())
+        return false;
+    for (const char c : bytes) {
+        if (c < '0' || c > '9')
+            return false;
+    }
+    return true;
+}
 // QByteArrayView::trimmed() without the call when there is nothing to trim (the usual element).
 inline QByteArrayView trimmed(QByteArrayView bytes)
 {
@@ -64,7 +74,14 @@ inline bool equals(QByteArrayView bytes, const char (&literal)[N])
     static_assert(N > 1);
     return bytes.size() == N - 1 && std::memcmp(bytes.data(), literal, N - 1) == 0;
 }
-int digitsValue(QByteArrayView digits);        // of a value allDigits() accepted
+// Of a value allDigits() accepted.
+inline int digitsValue(QByteArrayView digits)
+{
+    int v = 0;
+    for (const char c : digits)
+        v = v * 10 + (c - '0');
+    return v;
+}
 // The customer of an EDI order: the buyer party; without one, the interchange sender's id and the ship-to name,
 // the best human-readable name there is.
 void setCustomer(Order &order, const QString &buyerId, const QString &buyerName, const QString &interchangeSender);
@@ -136,8 +153,16 @@ private:
 // QString whose data starts inside a block (Qt's own data pointer: header, start, size; the block's reference count
 // counts the texts), '\0'-terminated like any QString. Changing one copies it first while the block is shared, as
 // for any shared QString; once a text is the block's last user it may grow in place over the dead texts after it.
+//
+// The block's reference count is charged for every text it could hold when it is made (no one else sees it then),
+// and what was not given out is handed back in one step when the next block starts: no atomic increment per text.
 class TextArena {
 public:
+    TextArena() = default;
+    TextArena(const TextArena &) = delete;
+    TextArena &operator=(const TextArena &) = delete;
+    ~TextArena() { releaseUnused(); }
+
     // bytes must be ASCII (every byte < 0x80): the text is their Latin-1 reading, as QString::fromLatin1 gives.
     QString ascii(QByteArrayView bytes)
     {
@@ -145,8 +170,11 @@ public:
         if (n == 0 || n > kMaxShared)
             return QString::fromLatin1(bytes);
         if (m_block.isNull() || m_used + n + 1 > kBlockChars) {
+            releaseUnused();
             m_block = QString(kBlockChars, Qt::Uninitialized);   // the old block lives on in its texts
+            m_block.data_ptr().d_ptr()->ref_.storeRelaxed(1 + kBlockChars);   // ours, and one per possible text
             m_used = 0;
+            m_given = 0;
         }
         QString::DataPointer &block = m_block.data_ptr();
         char16_t *at = block.data() + m_used;
@@ -167,15 +195,23 @@ public:
             at[i] = char16_t(uchar(from[i]));
         at[n] = u'\0';
         m_used += n + 1;
-        block.ref();   // the new text's reference; QString's destructor gives it back
+        ++m_given;   // the new text takes one of the references charged in advance; QString's destructor gives it back
         return QString(QString::DataPointer(block.d_ptr(), at, n));
     }
 
 private:
-    static constexpr qsizetype kBlockChars = 4096;
+    // Hands back the references charged for texts the block being filled did not give out.
+    void releaseUnused()
+    {
+        if (!m_block.isNull())
+            m_block.data_ptr().d_ptr()->ref_.fetchAndSubOrdered(int(kBlockChars - m_given));
+    }
+
+    static constexpr qsizetype kBlockChars = 4096;   // at most kBlockChars / 2 texts: each takes its terminator too
     static constexpr qsizetype kMaxShared = 256;   // longer values (rare) get their own allocation
-    QString m_block;       // holds one reference to the block being filled
+    QString m_block;       // holds one reference to the block being filled, and the charge for the texts it may give
     qsizetype m_used = 0;  // characters of it given out (with their terminators)
+    qsizetype m_given = 0; // texts given out of it
 };
 
 // Errors in file order: envelope checks are made at a trailer, mapping problems at the end of a set.

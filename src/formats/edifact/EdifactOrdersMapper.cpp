@@ -14,6 +14,12 @@ using edi::digitsValue;
 
 
 
+// Whether b is the very text a already holds (same characters in the same place): assigning it would change nothing.
+bool sameText(const QString &a, const QString &b)
+{
+    return a.constData() == b.constData() && a.size() == b.size() && a.isNull() == b.isNull();
+}
+
 // DTM C507: the value read with its format code (2379). Times are dropped: the canonical order has dates.
 QDate parseDate(QByteArrayView value, QByteArrayView format)
 {
@@ -103,17 +109,28 @@ int lastFilledComponent(const EdifactSegment &segment, int element)
 
 QString EdifactOrdersMapper::kept(const EdifactSegment &segment, int element, int component)
 {
+    return keptText(segment, element, component, true);
+}
+
+QString EdifactOrdersMapper::keptOnce(const EdifactSegment &segment, int element, int component)
+{
+    return keptText(segment, element, component, false);
+}
+
+QString EdifactOrdersMapper::keptText(const EdifactSegment &segment, int element, int component, bool cached)
+{
     const QByteArrayView raw = segment.rawComponent(element, component);
-    if (raw.isEmpty())
-        return QString::fromLatin1(raw);   // what text() gives: null when absent, empty when written empty
+    if (raw.isEmpty())   // what text() gives: null when absent, empty when written empty
+        return raw.isNull() ? QString() : QString::fromLatin1(raw);
     const auto make = [&](QByteArrayView) {
         // ASCII: trimming the bytes trims what QString::trimmed() would, without making the untrimmed text first.
         const QByteArrayView bytes = edi::trimmed(raw);
         return !bytes.isEmpty() && edi::isAscii(bytes) ? m_arena.ascii(bytes) : segment.text(element, component).trimmed();
     };
     // Without a release character the text follows from the bytes alone, whatever the interchange's delimiters.
-    return segment.hasRelease() && raw.contains(segment.releaseCharacter()) ? segment.text(element, component).trimmed()
-                                                                            : m_texts.text(raw, make);
+    if (segment.hasRelease() && raw.contains(segment.releaseCharacter()))
+        return segment.text(element, component).trimmed();
+    return cached ? m_texts.text(raw, make) : make(raw);
 }
 
 QString EdifactOrdersMapper::joined(const EdifactSegment &segment, int element, int first, int last, QLatin1String separator)
@@ -123,10 +140,13 @@ QString EdifactOrdersMapper::joined(const EdifactSegment &segment, int element, 
     for (int c = first; c <= last; ++c) {
         if (segment.rawComponent(element, c).isEmpty())
             continue;
-        const QString part = kept(segment, element, c);
+        QString part = kept(segment, element, c);
         if (part.isEmpty())
             continue;
-        out = out.isEmpty() ? part : out + separator + part;
+        if (out.isEmpty())
+            out = std::move(part);
+        else
+            out = out + separator + part;
     }
     return out;
 }
@@ -141,12 +161,13 @@ QString EdifactMessageIssue::elementName() const
     return name;
 }
 
-void EdifactOrdersMapper::begin(const QString &interchangeSender)
+void EdifactOrdersMapper::begin(Order &target, const QString &interchangeSender)
 {
-    m_order = Order();
-    m_order.sourceFormat = QStringLiteral("edifact-orders");
+    m_order = &target;
+    m_order->sourceFormat = QStringLiteral("edifact-orders");
     m_lines.clear();
-    m_interchangeSender = interchangeSender;
+    if (!sameText(m_interchangeSender, interchangeSender))   // the same for every message of an interchange
+        m_interchangeSender = interchangeSender;
     m_buyerName.clear();
     m_buyerId.clear();
     m_firstId.clear();
@@ -221,41 +242,74 @@ std::optional<Decimal> EdifactOrdersMapper::number(const EdifactSegment &segment
     return n.value;
 }
 
+template <quint32 Tag>
+bool EdifactOrdersMapper::fits(const EdifactSegment &segment, int position)
+{
+    const SegmentLimit &limit = *limitEntry<Tag>();
+    if (segment.elementCount() <= limit.elements
+        && (limit.components[0] == 0 || segment.componentCount(1) <= limit.components[0])
+        && (limit.components[1] == 0 || segment.componentCount(2) <= limit.components[1])
+        && (limit.components[2] == 0 || segment.componentCount(3) <= limit.components[2]))
+        return true;
+    return !tooManyConstituents(segment, position);
+}
+
 void EdifactOrdersMapper::add(const EdifactSegment &segment, int position)
 {
-    const quint32 tag = segment.tagCode();
-    if (tooManyConstituents(segment, position))
+    // One switch over the tags this mapper reads, each checked against its own limits first (segments with too many
+    // constituents are not read); other tags change nothing.
+    switch (segment.tagCode()) {
+    case edifactTag("LIN"):
+        if (fits<edifactTag("LIN")>(segment, position))
+            mapLin(segment);
         return;
-    if (tag == edifactTag("LIN")) {
-        mapLin(segment);
-    } else if (tag == edifactTag("QTY")) {
-        mapQty(segment, position);
-    } else if (tag == edifactTag("PRI")) {
-        mapPri(segment, position);
-    } else if (tag == edifactTag("PIA")) {
-        mapPia(segment);
-    } else if (tag == edifactTag("IMD")) {
+    case edifactTag("QTY"):
+        if (fits<edifactTag("QTY")>(segment, position))
+            mapQty(segment, position);
+        return;
+    case edifactTag("PRI"):
+        if (fits<edifactTag("PRI")>(segment, position))
+            mapPri(segment, position);
+        return;
+    case edifactTag("PIA"):
+        if (fits<edifactTag("PIA")>(segment, position))
+            mapPia(segment);
+        return;
+    case edifactTag("IMD"):
         // IMD C273: 7008 twice (35 characters each) carries the description; the first IMD of a line wins.
-        if (!m_lines.empty() && m_lines.back().description.isEmpty())
+        if (fits<edifactTag("IMD")>(segment, position) && !m_lines.empty() && m_lines.back().description.isEmpty())
             m_lines.back().description = joined(segment, 3, 4, 5, QLatin1String(" "));
-    } else if (tag == edifactTag("DTM")) {
-        mapDtm(segment, position);
-    } else if (tag == edifactTag("NAD")) {
-        mapNad(segment);
-    } else if (tag == edifactTag("BGM")) {
-        mapBgm(segment, position);
-    } else if (tag == edifactTag("CUX")) {
+        return;
+    case edifactTag("DTM"):
+        if (fits<edifactTag("DTM")>(segment, position))
+            mapDtm(segment, position);
+        return;
+    case edifactTag("NAD"):
+        if (fits<edifactTag("NAD")>(segment, position))
+            mapNad(segment);
+        return;
+    case edifactTag("BGM"):
+        if (fits<edifactTag("BGM")>(segment, position))
+            mapBgm(segment, position);
+        return;
+    case edifactTag("CUX"):
         // CUX C504: 2 (reference currency) : code. The first currency named is the order's.
-        if (m_order.currency.isEmpty())
-            m_order.currency = kept(segment, 1, 2).toUpper();
-    } else if (tag == edifactTag("FTX")) {
-        if (!m_inDetail) {
+        if (fits<edifactTag("CUX")>(segment, position) && m_order->currency.isEmpty())
+            m_order->currency = kept(segment, 1, 2).toUpper();
+        return;
+    case edifactTag("FTX"):
+        if (fits<edifactTag("FTX")>(segment, position) && !m_inDetail) {
             const QString note = joined(segment, 4, 1, 5, QLatin1String(" "));
             if (!note.isEmpty())
-                m_order.notes = m_order.notes.isEmpty() ? note : m_order.notes + QLatin1Char('\n') + note;
+                m_order->notes = m_order->notes.isEmpty() ? note : m_order->notes + QLatin1Char('\n') + note;
         }
-    } else if (tag == edifactTag("CNT")) {
-        mapCnt(segment, position);
+        return;
+    case edifactTag("CNT"):
+        if (fits<edifactTag("CNT")>(segment, position))
+            mapCnt(segment, position);
+        return;
+    default:
+        return;
     }
 }
 
@@ -269,8 +323,8 @@ void EdifactOrdersMapper::mapBgm(const EdifactSegment &segment, int position)
     }
     m_sawBgm = true;
     // BGM C106 (element 2) 1004: the document (order) number.
-    m_order.orderNumber = kept(segment, 2, 1);
-    if (m_order.orderNumber.isEmpty())
+    m_order->orderNumber = keptOnce(segment, 2, 1);
+    if (m_order->orderNumber.isEmpty())
         issue(segment, position, 2, 1, 13, msg::EdifactNoOrderNumber());
 }
 
@@ -296,7 +350,7 @@ void EdifactOrdersMapper::mapDtm(const EdifactSegment &segment, int position)
                                                                    QString::fromLatin1(value)));
         return;
     }
-    (orderDate ? m_order.orderDate : m_order.requestedDeliveryDate) = date;
+    (orderDate ? m_order->orderDate : m_order->requestedDeliveryDate) = date;
 }
 
 void EdifactOrdersMapper::mapNad(const EdifactSegment &segment)
@@ -304,28 +358,28 @@ void EdifactOrdersMapper::mapNad(const EdifactSegment &segment)
     if (m_inDetail)
         return;
     const QByteArrayView qualifier = segment.rawComponent(1, 1);
-    const QString id = kept(segment, 2, 1);
+    QString id = kept(segment, 2, 1);
     // C080 party name (5 × 3036), else the unstructured C058 name-and-address lines.
     QString name = joined(segment, 4, 1, 5, QLatin1String(" "));
     if (name.isEmpty())
         name = kept(segment, 3, 1);
     if (edi::equals(qualifier, "BY")) {
-        m_buyerId = id;
-        m_buyerName = name;
+        m_buyerId = std::move(id);
+        m_buyerName = std::move(name);
         return;
     }
     Address *target = nullptr;
     if (edi::equals(qualifier, "DP") || (edi::equals(qualifier, "ST") && !m_shipToIsDp)) {
-        target = &m_order.shipTo;   // delivery party wins over a ship-to: it is where the goods go
+        target = &m_order->shipTo;   // delivery party wins over a ship-to: it is where the goods go
         m_shipToIsDp = edi::equals(qualifier, "DP");
     } else if (edi::equals(qualifier, "IV") || edi::equals(qualifier, "BT")) {
-        target = &m_order.billTo;
+        target = &m_order->billTo;
     }
     if (!target)
         return;
     Address a;
-    a.partyId = id;
-    a.name = name;
+    a.partyId = std::move(id);
+    a.name = std::move(name);
     a.street = joined(segment, 5, 1, 4, QLatin1String(", "));
     a.city = kept(segment, 6, 1);
     a.region = kept(segment, 7, 1);
@@ -334,18 +388,18 @@ void EdifactOrdersMapper::mapNad(const EdifactSegment &segment)
     *target = std::move(a);
 }
 
-void EdifactOrdersMapper::addId(OrderLine &line, const QString &id, QByteArrayView type)
+void EdifactOrdersMapper::addId(OrderLine &line, QString id, QByteArrayView type)
 {
     if (id.isEmpty())
         return;
     if (m_firstId.isEmpty())
         m_firstId = id;
     if (edi::equals(type, "SA") && line.sku.isEmpty())
-        line.sku = id;
+        line.sku = std::move(id);
     else if ((edi::equals(type, "IN") || edi::equals(type, "BP")) && line.partnerSku.isEmpty())
-        line.partnerSku = id;
+        line.partnerSku = std::move(id);
     else if ((edi::equals(type, "EN") || edi::equals(type, "SRV") || edi::equals(type, "UP")) && line.gtin.isEmpty())
-        line.gtin = id;
+        line.gtin = std::move(id);
 }
 
 void EdifactOrdersMapper::mapLin(const EdifactSegment &segment)
@@ -361,7 +415,7 @@ void EdifactOrdersMapper::mapLin(const EdifactSegment &segment)
     OrderLine &line = m_lines.emplace_back();
     line.lineNo = lineNo;
     // LIN C212: item number : type (EN = GTIN, SRV = GS1 trade item number).
-    addId(line, kept(segment, 3, 1), segment.rawComponent(3, 2));
+    addId(line, keptOnce(segment, 3, 1), segment.rawComponent(3, 2));
 }
 
 void EdifactOrdersMapper::mapPia(const EdifactSegment &segment)
@@ -370,7 +424,7 @@ void EdifactOrdersMapper::mapPia(const EdifactSegment &segment)
         return;
     OrderLine &line = m_lines.back();
     for (int e = 2; e <= segment.elementCount() && e <= 6; ++e)
-        addId(line, kept(segment, e, 1), segment.rawComponent(e, 2));
+        addId(line, keptOnce(segment, e, 1), segment.rawComponent(e, 2));
 }
 
 void EdifactOrdersMapper::mapQty(const EdifactSegment &segment, int position)
@@ -403,7 +457,7 @@ void EdifactOrdersMapper::mapPri(const EdifactSegment &segment, int position)
     OrderLine &line = m_lines.back();
     if (line.unitPrice && (m_priceIsNet || !net))
         return;
-    if (segment.rawComponent(1, 2).trimmed().isEmpty())
+    if (edi::trimmed(segment.rawComponent(1, 2)).isEmpty())
         return;
     const std::optional<Decimal> price = number(segment, position, 1, 2, msg::EdifactPrice);
     if (!price)
@@ -414,7 +468,7 @@ void EdifactOrdersMapper::mapPri(const EdifactSegment &segment, int position)
     m_priceIsNet = net;
     // C509 5284 (unit price basis value) and 6411 (its measure unit): "PRI+AAA:250:CT:AAE:100:KGM" is 250 for
     // 100 KGM. The price per unit is derived when the line is complete (its QTY may follow the PRI).
-    const bool basisQuantity = !segment.rawComponent(1, 5).trimmed().isEmpty();
+    const bool basisQuantity = !edi::trimmed(segment.rawComponent(1, 5)).isEmpty();
     const QString basisUnit = kept(segment, 1, 6);
     if (!basisQuantity && basisUnit.isEmpty())
         return;
@@ -451,10 +505,10 @@ void EdifactOrdersMapper::mapCnt(const EdifactSegment &segment, int position)
         issue(segment, position, 1, 2, 12, msg::EdiExpectedLineCount(QString::fromLatin1(value)));
         return;
     }
-    m_order.declaredLineCount = digitsValue(value);
+    m_order->declaredLineCount = digitsValue(value);
 }
 
-Order EdifactOrdersMapper::finish(int segmentCountInMessage)
+void EdifactOrdersMapper::finish(int segmentCountInMessage)
 {
     completeLine();
     if (!m_sawBgm) {
@@ -465,12 +519,12 @@ Order EdifactOrdersMapper::finish(int segmentCountInMessage)
         i.syntaxCode = 13;
         m_issues.append(i);
     }
-    edi::setCustomer(m_order, m_buyerId, m_buyerName, m_interchangeSender);
-    m_order.lines.reserve(qsizetype(m_lines.size()));
+    edi::setCustomer(*m_order, m_buyerId, m_buyerName, m_interchangeSender);
+    m_order->lines.reserve(qsizetype(m_lines.size()));
     for (OrderLine &line : m_lines)
-        m_order.lines.append(std::move(line));
+        m_order->lines.append(std::move(line));
     m_lines.clear();
-    return std::move(m_order);
+    m_order = nullptr;
 }
 
 } // namespace orderflow

@@ -32,9 +32,11 @@ class EdifactOrdersMapper {
 public:
     // interchangeSender: UNB sender id, the customer's id when the message names no buyer (NAD+BY).
     // Numbers must use the interchange's decimal mark (UNA, '.' without one): ISO 9735 allows no other.
-    void begin(const QString &interchangeSender);
+    // The message is mapped into target, a default-constructed Order the caller keeps (the reader's result list: no
+    // order is moved from the mapper to the list) until finish().
+    void begin(Order &target, const QString &interchangeSender);
     void add(const EdifactSegment &segment, int positionInMessage);
-    Order finish(int segmentCountInMessage);
+    void finish(int segmentCountInMessage);   // target is complete; issues() says whether it is usable
 
     const QList<EdifactMessageIssue> &issues() const { return m_issues; }
 
@@ -48,16 +50,24 @@ private:
     void mapPri(const EdifactSegment &segment, int position);
     void mapCnt(const EdifactSegment &segment, int position);
     void completeLine();   // the last line is complete: SKU fallback, price per unit from its basis
-    void addId(OrderLine &line, const QString &id, QByteArrayView type);
+    void addId(OrderLine &line, QString id, QByteArrayView type);
     void issue(const EdifactSegment &segment, int position, int element, int component, int code, const QString &message);
     bool tooManyConstituents(const EdifactSegment &segment, int position);
+    // Whether the segment (tag Tag) keeps within its limits: the usual case checked with the limits known while
+    // compiling; tooManyConstituents() looks closer (and says why) only when it does not.
+    template <quint32 Tag>
+    bool fits(const EdifactSegment &segment, int position);
     // A numeric component: nullopt when refused (the refusal is an issue naming the component and the mark).
     std::optional<Decimal> number(const EdifactSegment &segment, int position, int element, int component, const EngineMessage &what);
 
     QString kept(const EdifactSegment &segment, int element, int component);   // text, trimmed (see edi::TextCache)
+    // The same text for a value that seldom repeats from one order to the next (order and item numbers): made without
+    // a look into the cache, where it would only push out the texts that do repeat (parties, places, units).
+    QString keptOnce(const EdifactSegment &segment, int element, int component);
+    QString keptText(const EdifactSegment &segment, int element, int component, bool cached);
     QString joined(const EdifactSegment &segment, int element, int first, int last, QLatin1String separator);
 
-    Order m_order;
+    Order *m_order = nullptr;   // the target of the message being mapped
     // Lines are collected in a vector (moved on growth) and handed to the order once, at finish():
     // a QList of this non-relocatable type copies on every append and growth.
     std::vector<OrderLine> m_lines;

@@ -9,6 +9,7 @@
 #include "formats/edifact/EdifactTokenizer.h"
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 
 namespace orderflow {
@@ -82,6 +83,7 @@ private:
         bool open = false;
         QByteArray control;
         QByteArray senderId, senderQualifier, recipientId, recipientQualifier;
+        QString senderText;   // senderId as the mapper takes it, made once per interchange
         QByteArray syntaxId, syntaxVersion;
         int unbIndex = 0;
         qint64 controlOffset = -1;   // of UNB 0020
@@ -126,6 +128,40 @@ private:
     void report(const EdifactSegment *segment, int element, int component, const QString &message)
     {
         m_result.errors.append(error(segment, element, component, message));
+    }
+
+    // to = segment.value(element, component) (trimmed when asked), written into to's own buffer when it has one that
+    // is big enough and not shared.
+    static void setValue(QByteArray &to, const EdifactSegment &segment, int element, int component, bool trim)
+    {
+        const QByteArrayView raw = segment.rawComponent(element, component);
+        if (segment.hasRelease() && raw.contains(segment.releaseCharacter())) {
+            to = trim ? segment.value(element, component).trimmed() : segment.value(element, component);
+            return;
+        }
+        const QByteArrayView bytes = trim ? edi::trimmed(raw) : raw;
+        if (to.isDetached() && to.capacity() >= bytes.size()) {
+            to.resize(bytes.size());
+            if (!bytes.isEmpty())
+                std::memcpy(to.data(), bytes.data(), size_t(bytes.size()));
+        } else {
+            to = bytes.toByteArray();
+        }
+    }
+
+    // A count the partner wrote (UNT 0074) against ours, as sameNumber() compares them: the usual plain digits read
+    // in place.
+    static bool sameCount(QByteArrayView written, qint64 count)
+    {
+        if (written.isEmpty() || written.size() > 18)
+            return edi::sameNumber(written, count);
+        qint64 value = 0;
+        for (const char c : written) {
+            if (c < '0' || c > '9')
+                return edi::sameNumber(written, count);
+            value = value * 10 + (c - '0');
+        }
+        return value == count;
     }
 
     QString messageName() const
@@ -187,6 +223,7 @@ private:
         m_interchange.senderQualifier = unb.value(2, 2);
         m_interchange.recipientId = unb.value(3, 1).trimmed();
         m_interchange.recipientQualifier = unb.value(3, 2);
+        m_interchange.senderText = latin1(m_interchange.senderId);
         m_interchange.control = unb.value(5, 1).trimmed();
         m_interchange.unbIndex = unb.index();
         m_interchange.controlOffset = unb.elementOffset(5);
@@ -260,21 +297,27 @@ private:
             closeMessage(nullptr);   // reports the missing UNT
         if (!m_interchange.open)
             report(&unh, 0, 0, msg::EdifactUnhOutside());
-        m_message = MessageState();
+        // Field by field instead of a fresh MessageState: the texts are written into the buffers the last message
+        // left (unless an acknowledgement shares them), not allocated and freed for every message.
         m_message.open = true;
         m_message.segmentCount = 1;
         m_message.startIndex = unh.index();
         m_message.startOffset = unh.offset();
-        m_message.ack.reference = unh.value(1, 1).trimmed();
-        m_message.ack.type = unh.value(2, 1).trimmed();
-        m_message.ack.version = unh.value(2, 2);
-        m_message.ack.release = unh.value(2, 3);
-        m_message.ack.agency = unh.value(2, 4);
-        m_message.orders = m_message.ack.type == "ORDERS";
+        ContrlMessageResult &ack = m_message.ack;
+        ack.accepted = true;
+        ack.errorCode = 0;
+        if (!ack.segmentErrors.isEmpty())
+            ack.segmentErrors = {};
+        setValue(ack.reference, unh, 1, 1, true);
+        setValue(ack.type, unh, 2, 1, true);
+        setValue(ack.version, unh, 2, 2, false);
+        setValue(ack.release, unh, 2, 3, false);
+        setValue(ack.agency, unh, 2, 4, false);
+        m_message.orders = ack.type == "ORDERS";
         ++m_interchange.messages;
         ++m_interchange.groupMessages;
         if (m_message.orders) {
-            m_mapper.begin(latin1(m_interchange.senderId));
+            m_mapper.begin(m_result.orders.emplace_back(), m_interchange.senderText);
             return;
         }
         const bool acknowledgement = m_message.ack.type == "CONTRL";
@@ -325,14 +368,15 @@ private:
                 envelopeOk = false;
                 report(unt, 2, 0, msg::EdifactUntReference(latin1(unt->value(2, 1)), latin1(m_message.ack.reference), name()));
             }
-            if (!sameNumber(unt->rawComponent(1, 1), qint64(m_message.segmentCount))) {
+            if (!sameCount(unt->rawComponent(1, 1), qint64(m_message.segmentCount))) {
                 rejectMessage(29);
                 envelopeOk = false;
                 report(unt, 1, 0, msg::EdifactUntCount(latin1(unt->rawComponent(1, 1)), name(), m_message.segmentCount));
             }
         }
         if (m_message.orders) {
-            Order order = m_mapper.finish(m_message.segmentCount);
+            // The order was mapped in place, as the last of the result's: it stays there only when accepted.
+            m_mapper.finish(m_message.segmentCount);
             for (const EdifactMessageIssue &issue : m_mapper.issues()) {
                 ParseError e;
                 e.file = m_options.fileName;
@@ -346,9 +390,9 @@ private:
                 rejectMessage(issue.syntaxCode);
                 m_message.ack.segmentErrors.append({issue.positionInMessage, issue.syntaxCode, issue.elementPosition, issue.componentPosition});
             }
-            if (m_message.ack.accepted)
-                m_result.orders.append(std::move(order));
-            else if (envelopeOk && m_mapper.issues().isEmpty()) {   // named at its UNH
+            if (!m_message.ack.accepted)
+                m_result.orders.removeLast();
+            if (!m_message.ack.accepted && envelopeOk && m_mapper.issues().isEmpty()) {   // named at its UNH
                 ParseError e = error(nullptr, 0, 0, msg::EdifactMessageRejected(name()));
                 e.segmentIndex = m_message.startIndex;
                 e.segmentTag = QStringLiteral("UNH");

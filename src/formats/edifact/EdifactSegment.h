@@ -82,11 +82,19 @@ private:
     // Room for `more` components and element starts after the ones in use.
     void roomFor(int more)
     {
+        if (hasRoom(m_componentCount, m_elementStartCount, more))
+            return;
         if (m_components.size() < size_t(m_componentCount + more))
             m_components.resize(size_t(m_componentCount + more) * 2);
         if (m_elementStart.size() < size_t(m_elementStartCount + more))
             m_elementStart.resize(size_t(m_elementStartCount + more) * 2);
+        m_room = int(qMin(m_components.size(), m_elementStart.size()));
     }
+    bool hasRoom(int componentCount, int elementStartCount, int more) const
+    {
+        return componentCount + more <= m_room && elementStartCount + more <= m_room;
+    }
+    int m_room = 0;   // entries both vectors have: a compare instead of two size computations per check
     qint64 m_offset = 0;
     quint32 m_tagCode = 0;
     int m_index = 0;

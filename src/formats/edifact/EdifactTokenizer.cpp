@@ -110,6 +110,11 @@ void EdifactTokenizer::setDelimiters(const EdifactDelimiters &delimiters)
         m_class[uchar(delimiters.release)] = 3;
     m_class[uchar(delimiters.component)] = 2;
     m_class[uchar(delimiters.element)] = 1;
+    // A space as release character means "none": scanSegment matches a terminator instead, which ends the scan anyway.
+    const char splat[4] = {delimiters.segment, delimiters.element, delimiters.component,
+                           delimiters.release == ' ' ? delimiters.segment : delimiters.release};
+    for (int i = 0; i < 4; ++i)
+        std::fill(std::begin(m_splat[i]), std::end(m_splat[i]), splat[i]);
 }
 
 void EdifactTokenizer::skipBetweenSegments()
@@ -275,10 +280,10 @@ bool EdifactTokenizer::scanSegment(EdifactSegment &segment, qsizetype begin)
         components = segment.m_components.data();
         elementStart = segment.m_elementStart.data();
     };
-    const __m128i terminators = _mm_set1_epi8(d.segment);
-    const __m128i elementSeparators = _mm_set1_epi8(d.element);
-    const __m128i componentSeparators = _mm_set1_epi8(d.component);
-    const __m128i releases = _mm_set1_epi8(release);
+    const __m128i terminators = _mm_load_si128(reinterpret_cast<const __m128i *>(m_splat[0]));
+    const __m128i elementSeparators = _mm_load_si128(reinterpret_cast<const __m128i *>(m_splat[1]));
+    const __m128i componentSeparators = _mm_load_si128(reinterpret_cast<const __m128i *>(m_splat[2]));
+    const __m128i releases = _mm_load_si128(reinterpret_cast<const __m128i *>(m_splat[3]));
     const __m128i crs = _mm_set1_epi8('\r');
     const __m128i lfs = _mm_set1_epi8('\n');
     qsizetype pos = begin;
@@ -293,8 +298,7 @@ bool EdifactTokenizer::scanSegment(EdifactSegment &segment, qsizetype begin)
             return false;
         const unsigned atElement = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(block, elementSeparators))) & before;
         unsigned atSeparator = (atElement | unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(block, componentSeparators)))) & before;
-        if (atSeparator && (segment.m_components.size() < size_t(componentCount + 17)
-                            || segment.m_elementStart.size() < size_t(elementStartCount + 17)))
+        if (atSeparator && !segment.hasRoom(componentCount, elementStartCount, 17))
             makeRoom();
         while (atSeparator) {
             const int bit = std::countr_zero(atSeparator);
@@ -307,7 +311,7 @@ bool EdifactTokenizer::scanSegment(EdifactSegment &segment, qsizetype begin)
         }
     }
     if (end < 0) {
-        if (segment.m_components.size() < size_t(componentCount + 17) || segment.m_elementStart.size() < size_t(elementStartCount + 17))
+        if (!segment.hasRoom(componentCount, elementStartCount, 17))
             makeRoom();   // fewer than 16 bytes are left
         for (; pos < size; ++pos) {
             const char c = data[pos];

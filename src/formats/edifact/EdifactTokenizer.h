@@ -62,6 +62,9 @@ private:
     // Per byte: 1 element separator, 2 component separator, 3 release character, 0 data. One table lookup
     // per byte instead of three comparisons in the innermost loop.
     unsigned char m_class[256] = {};
+    // scanSegment()'s byte patterns, sixteen copies each (terminator, element separator, component separator, release
+    // character or, without one, the terminator again), made once per interchange instead of once per segment.
+    alignas(16) char m_splat[4][16] = {};
     QByteArrayView m_suffix;
     QByteArray m_scratch;
 };
