@@ -132,11 +132,21 @@ Result<ConnectionRecord> PushService::connectionForOrder(qint64 sourceId)
     return connection;
 }
 
-Result<QByteArray> PushService::buildDocument(const QString &orderId, const ExportRecord &exportRow, const SourceRecord &source, QString *sha)
+Result<QByteArray> PushService::buildDocument(const QString &orderId, const ExportRecord &exportRow, const SourceRecord &source, QString *sha,
+                                              const Prefetched *prefetched)
 {
-    auto order = m_orders.load(orderId);
-    if (!order)
-        return order.error();
+    const Order *order = nullptr;
+    if (prefetched) {
+        if (const auto it = prefetched->orders.constFind(orderId); it != prefetched->orders.cend())
+            order = &*it;
+    }
+    std::optional<Result<Order>> loaded;
+    if (!order) {
+        loaded = m_orders.load(orderId);
+        if (!*loaded)
+            return (*loaded).error();
+        order = &**loaded;
+    }
     ExportContext ctx;
     ctx.orgSlug = source.orgSlug;
     ctx.sourceName = source.name;
@@ -241,7 +251,7 @@ Result<int> PushService::admission(Lane &lane, bool operatorAsked, PushRound &ro
 
 Result<std::optional<PushService::Claimed>> PushService::claimOne(const DueOrder &c, const ConnectionRecord &connection,
                                                                   const std::shared_ptr<ErpConnector> &connector, const QDateTime &now,
-                                                                  OrderStateChanges &changes, QList<PendingMove> *later)
+                                                                  OrderStateChanges &changes, QList<PendingMove> *later, const Prefetched *prefetched)
 {
     Claimed item;
     item.connection = connection;
@@ -270,9 +280,9 @@ Result<std::optional<PushService::Claimed>> PushService::claimOne(const DueOrder
         item.exportRow.pushGeneration = c.generation;
         item.exportRow.idempotencyKey = idempotencyKey(c.orgId, c.id, c.generation);
         item.exportRow.fileName = connector->exportFileName(c.id, now);
-        item.exportRow.createdAt = nowText();
+        item.exportRow.createdAt = prefetched ? prefetched->createdAt : nowText();
     }
-    auto document = buildDocument(c.id, item.exportRow, m_sources[c.sourceId], &item.request.contentSha256);
+    auto document = buildDocument(c.id, item.exportRow, m_sources[c.sourceId], &item.request.contentSha256, prefetched);
     if (!document)
         return document.error();
     if (!pending->has_value()) {
@@ -283,7 +293,12 @@ Result<std::optional<PushService::Claimed>> PushService::claimOne(const DueOrder
         }
     }
     // Attempts count per idempotency key across exports, so the push log's (key, attempt) stays unique.
-    const Result<int> lastAttempt = m_exports.lastAttempt(item.exportRow.idempotencyKey);
+    Result<int> lastAttempt = 0;
+    if (const auto known = prefetched ? prefetched->keys.constFind(item.exportRow.idempotencyKey) : QHash<QString, int>::const_iterator();
+        prefetched && known != prefetched->keys.cend())
+        lastAttempt = *known;
+    else
+        lastAttempt = m_exports.lastAttempt(item.exportRow.idempotencyKey);
     if (!lastAttempt)
         return lastAttempt.error();
     item.request.orderId = c.id;
@@ -372,11 +387,31 @@ Result<int> PushService::claimFromLane(Lane &lane, int want, const QDateTime &no
         notice(round, connectionSubject(lane.connection.id), QStringLiteral("connector:") + connector.error().code, connector.error().message);
         return 0;
     }
+    // The lane's orders with their lines, and the last attempt under each one's key, in a few statements for the
+    // whole batch instead of three per order. (An order's key is derived from its id and generation, also that of
+    // a retry's pending export; claimOne reads whatever is missing here one by one.)
+    Prefetched prefetched;
+    prefetched.createdAt = timeText(now);
+    QStringList ids;
+    ids.reserve(due->size());
+    for (const DueOrder &order : std::as_const(*due)) {
+        ids.append(order.id);
+        prefetched.keys.insert(idempotencyKey(order.orgId, order.id, order.generation), 0);
+    }
+    auto orders = m_orders.loadAll(ids);
+    if (!orders)
+        return orders.error();
+    prefetched.orders = std::move(*orders);
+    auto attempts = m_exports.lastAttempts(prefetched.keys.keys());
+    if (!attempts)
+        return attempts.error();
+    for (auto it = attempts->cbegin(); it != attempts->cend(); ++it)
+        prefetched.keys[it.key()] = it.value();
     int taken = 0;
     QList<PendingMove> moves;
     const qsizetype first = claimed.size();
     for (const DueOrder &order : std::as_const(*due)) {
-        auto item = claimOne(order, lane.connection, *connector, now, changes, &moves);
+        auto item = claimOne(order, lane.connection, *connector, now, changes, &moves, &prefetched);
         if (!item)
             return item.error();
         if (item->has_value()) {
@@ -498,8 +533,8 @@ void PushService::settle(const QList<Claimed *> &items, const QList<PushResult> 
 
 namespace {
 
-// The push log row of a claimed attempt, as it ended.
-PushLogRecord attemptLog(const PushService::Claimed &c)
+// The push log row of a claimed attempt, as it ended (at finishedAt; now when not given).
+PushLogRecord attemptLog(const PushService::Claimed &c, const QString &startedAt = {}, const QString &finishedAt = {})
 {
     PushLogRecord log;
     log.orgId = c.request.orgId;
@@ -508,8 +543,8 @@ PushLogRecord attemptLog(const PushService::Claimed &c)
     log.connectionId = c.connection.id;
     log.attempt = c.request.attempt;
     log.idempotencyKey = c.request.idempotencyKey;
-    log.startedAt = timeText(c.started);
-    log.finishedAt = nowText();
+    log.startedAt = startedAt.isEmpty() ? timeText(c.started) : startedAt;
+    log.finishedAt = finishedAt.isEmpty() ? nowText() : finishedAt;
     log.latencyMs = c.latencyMs;
     log.outcome = outcomeName(c.result.outcome);
     log.request = c.result.request;
@@ -542,9 +577,16 @@ Status PushService::recordAcked(const QList<Claimed *> &acked, PushRound &round)
     QList<QPair<qint64, QString>> acks;
     QList<PushLogRecord> logs;
     QList<OrderRepository::Move> moves;
+    const QString finishedAt = nowText();   // the batch's answers are recorded together: one time for all of them
+    QDateTime started;
+    QString startedAt;
     for (const Claimed *c : acked) {
+        if (startedAt.isEmpty() || c->started != started) {   // a batch started at one time (PushService::settle)
+            started = c->started;
+            startedAt = timeText(started);
+        }
         acks.append({c->exportRow.id, c->result.erpOrderId});
-        logs.append(attemptLog(*c));
+        logs.append(attemptLog(*c, startedAt, finishedAt));
         moves.append({c->request.orderId, msg::ErpOrder(c->result.erpOrderId), msg::DeliveredTo(c->connection.name)});
     }
     if (Status s = m_exports.markAckedAll(acks); !s)

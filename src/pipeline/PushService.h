@@ -120,14 +120,23 @@ public:
         OrderRepository::Transition transition;
         OrderRepository::Move move;
     };
+    // What a lane's claim read for all its orders at once: the orders with their lines, and the last attempt
+    // logged under each idempotency key (0: none); and the time the claim's new exports are created at.
+    struct Prefetched {
+        QHash<QString, Order> orders;
+        QHash<QString, int> keys;
+        QString createdAt;
+    };
     // Builds the export and the request; moves the order to pushing unless `later` takes the move.
     Result<std::optional<Claimed>> claimOne(const DueOrder &order, const ConnectionRecord &connection, const std::shared_ptr<ErpConnector> &connector,
-                                            const QDateTime &now, OrderStateChanges &changes, QList<PendingMove> *later = nullptr);
+                                            const QDateTime &now, OrderStateChanges &changes, QList<PendingMove> *later = nullptr,
+                                            const Prefetched *prefetched = nullptr);
     Status recordBatch(QList<Claimed> &claimed, PushRound &round);
     bool aborting() const { return m_aborting; }
 
 private:
-    Result<QByteArray> buildDocument(const QString &orderId, const ExportRecord &exportRow, const SourceRecord &source, QString *sha);
+    Result<QByteArray> buildDocument(const QString &orderId, const ExportRecord &exportRow, const SourceRecord &source, QString *sha,
+                                     const Prefetched *prefetched);
     // waitUntil/waitReason: when and why an order that needs a person or was not attempted is due again.
     Status record(Claimed &c, PushRound &round, const QDateTime &waitUntil, const QString &waitReason, QDateTime *nextAttempt);
     // The batch's orders the ERP acknowledged in its answer, recorded together.

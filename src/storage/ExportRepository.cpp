@@ -425,4 +425,23 @@ Result<int> ExportRepository::lastAttempt(const QString &idempotencyKey)
     return last;
 }
 
+Result<QHash<QString, int>> ExportRepository::lastAttempts(const QStringList &idempotencyKeys)
+{
+    QHash<QString, int> out;
+    Status st = forRowRuns(idempotencyKeys.size(), [&](qsizetype at, qsizetype n) -> Status {
+        Statement &q = m_db.statement(QStringLiteral("SELECT idempotency_key, MAX(attempt) FROM erp_push_log WHERE idempotency_key IN (%1) "
+                                                     "GROUP BY idempotency_key").arg(placeholderList(n)));
+        for (qsizetype i = 0; i < n; ++i)
+            q.bind(int(i), idempotencyKeys.at(at + i));
+        if (Status s = q.exec(QStringLiteral("reading the push log")); !s)
+            return s;
+        for (bool row = q.hasRow(); row; row = q.next())
+            out.insert(q.value(0).toString(), q.value(1).toInt());
+        return {};
+    });
+    if (!st)
+        return st.error();
+    return out;
+}
+
 } // namespace orderflow

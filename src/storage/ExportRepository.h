@@ -89,6 +89,8 @@ public:
     Result<QList<PushLogRecord>> pushLog(const QString &orderId, int limit, int offset = 0);
     Result<qint64> pushLogCount(const QString &orderId);
     Result<int> lastAttempt(const QString &idempotencyKey);
+    // lastAttempt() of several keys at once; a key without attempts is absent.
+    Result<QHash<QString, int>> lastAttempts(const QStringList &idempotencyKeys);
 
 private:
     Result<std::optional<ExportRecord>> one(QSqlQuery &q, const QString &what);
