@@ -475,7 +475,10 @@ Result<OrderStateChanges> OrderRepository::transitionAll(const QList<Move> &move
         QString ids = QStringLiteral("?");
         for (qsizetype i = 1; i < n; ++i)
             ids += QStringLiteral(",?");
-        Statement &up = m_db.statement(QStringLiteral("UPDATE draft_order SET state = ?, updated_at = ?%1 WHERE state = ? AND id IN (%2) RETURNING id, org_id")
+        // `+state`: the rows are found by their ids; the state only checks them. (As a plain `state = ?` the planner
+        // took a queue index over the state for a run of many ids, and walked every order in it — the whole backlog
+        // of approved orders for each run of a claim.)
+        Statement &up = m_db.statement(QStringLiteral("UPDATE draft_order SET state = ?, updated_at = ?%1 WHERE +state = ? AND id IN (%2) RETURNING id, org_id")
                                            .arg(sets, ids));
         int b = 0;
         up.bind(b++, stateName(t.to));
