@@ -132,8 +132,8 @@ Result<ConnectionRecord> PushService::connectionForOrder(qint64 sourceId)
     return connection;
 }
 
-Result<QByteArray> PushService::buildDocument(const QString &orderId, const ExportRecord &exportRow, const SourceRecord &source, QString *sha,
-                                              const Prefetched *prefetched)
+Result<PushService::DocumentWriter> PushService::documentWriter(const QString &orderId, const ExportRecord &exportRow, const SourceRecord &source,
+                                                                const Prefetched *prefetched)
 {
     const Order *order = nullptr;
     if (prefetched) {
@@ -153,7 +153,8 @@ Result<QByteArray> PushService::buildDocument(const QString &orderId, const Expo
     // The export's creation time, so every attempt of one export sends the same document.
     ctx.exportedAt = timeFromText(exportRow.createdAt);
     ctx.idempotencyKey = exportRow.idempotencyKey;
-    return exportJson(*order, ctx, sha);
+    // The order as read in the claim's transaction, written out when the request starts, on the connection's thread.
+    return DocumentWriter([order = *order, ctx](QString *sha) { return exportJson(order, ctx, sha); });
 }
 
 namespace {
@@ -278,15 +279,17 @@ Result<std::optional<PushService::Claimed>> PushService::claimOne(const DueOrder
         item.exportRow.orderId = c.id;
         item.exportRow.connectionId = connection.id;
         item.exportRow.pushGeneration = c.generation;
-        item.exportRow.idempotencyKey = idempotencyKey(c.orgId, c.id, c.generation);
+        item.exportRow.idempotencyKey = prefetched && prefetched->keyOf.contains(c.id) ? prefetched->keyOf.value(c.id)
+                                                                                        : idempotencyKey(c.orgId, c.id, c.generation);
         item.exportRow.fileName = connector->exportFileName(c.id, now);
         item.exportRow.createdAt = prefetched ? prefetched->createdAt : nowText();
     }
-    auto document = buildDocument(c.id, item.exportRow, m_sources[c.sourceId], &item.request.contentSha256, prefetched);
+    // The document is written when the request starts (PushScheduler, on the connection's thread), not here in the
+    // claim's transaction: its content hash reaches the export with the attempt's outcome.
+    auto document = documentWriter(c.id, item.exportRow, m_sources[c.sourceId], prefetched);
     if (!document)
         return document.error();
     if (!pending->has_value()) {
-        item.exportRow.contentSha256 = item.request.contentSha256;
         if (!later) {   // (with `later`, claimFromLane writes the lane's new exports together)
             if (Status s = m_exports.create(item.exportRow); !s)
                 return s.error();
@@ -306,7 +309,7 @@ Result<std::optional<PushService::Claimed>> PushService::claimOne(const DueOrder
     item.request.fileName = item.exportRow.fileName;
     item.request.idempotencyKey = item.exportRow.idempotencyKey;
     item.request.attempt = *lastAttempt + 1;
-    item.request.document = std::move(*document);
+    item.writeDocument = std::move(*document);
 
     OrderRepository::Transition t;
     t.to = OrderState::Pushing;
@@ -396,7 +399,9 @@ Result<int> PushService::claimFromLane(Lane &lane, int want, const QDateTime &no
     ids.reserve(due->size());
     for (const DueOrder &order : std::as_const(*due)) {
         ids.append(order.id);
-        prefetched.keys.insert(idempotencyKey(order.orgId, order.id, order.generation), 0);
+        const QString key = idempotencyKey(order.orgId, order.id, order.generation);
+        prefetched.keyOf.insert(order.id, key);
+        prefetched.keys.insert(key, 0);
     }
     auto orders = m_orders.loadAll(ids);
     if (!orders)
@@ -574,7 +579,7 @@ Status PushService::recordAcked(const QList<Claimed *> &acked, PushRound &round)
     // acknowledged, the attempts logged, the orders moved pushing → (sent →) acked, all in the batch's transaction.
     if (acked.isEmpty())
         return {};
-    QList<QPair<qint64, QString>> acks;
+    QList<ExportRepository::Ack> acks;
     QList<PushLogRecord> logs;
     QList<OrderRepository::Move> moves;
     const QString finishedAt = nowText();   // the batch's answers are recorded together: one time for all of them
@@ -585,7 +590,7 @@ Status PushService::recordAcked(const QList<Claimed *> &acked, PushRound &round)
             started = c->started;
             startedAt = timeText(started);
         }
-        acks.append({c->exportRow.id, c->result.erpOrderId});
+        acks.append({c->exportRow.id, c->result.erpOrderId, c->request.contentSha256});
         logs.append(attemptLog(*c, startedAt, finishedAt));
         moves.append({c->request.orderId, msg::ErpOrder(c->result.erpOrderId), msg::DeliveredTo(c->connection.name)});
     }
@@ -613,7 +618,7 @@ Status PushService::record(Claimed &c, PushRound &round, const QDateTime &waitUn
 
     switch (c.fate) {
     case Fate::Delivered:   // handed over, acknowledged later (an answer that acknowledged it goes to recordAcked)
-        if (Status s = m_exports.markSent(c.exportRow.id); !s)
+        if (Status s = m_exports.markSent(c.exportRow.id, c.request.contentSha256); !s)
             return s;
         t.to = OrderState::Sent;
         t.detail = c.request.fileName.isEmpty() ? msg::DeliveredTo(c.connection.name) : msg::DeliveredToAs(c.connection.name, c.request.fileName);
@@ -636,7 +641,9 @@ Status PushService::record(Claimed &c, PushRound &round, const QDateTime &waitUn
             t.set = {{QStringLiteral("next_attempt_at"), log.nextAttemptAt}, {QStringLiteral("last_error"), c.result.error}};
         } else {
             const QString message = msg::GaveUpAfter(failures, c.result.error);
-            if (Status s = m_exports.markFailed(c.exportRow.id, c.result.errorCode.isEmpty() ? QStringLiteral("retries_exhausted") : c.result.errorCode, message, QString()); !s)
+            if (Status s = m_exports.markFailed(c.exportRow.id, c.result.errorCode.isEmpty() ? QStringLiteral("retries_exhausted") : c.result.errorCode, message, QString(),
+                                                c.request.contentSha256);
+                !s)
                 return s;
             t.to = OrderState::Failed;
             t.detail = message;
@@ -646,7 +653,7 @@ Status PushService::record(Claimed &c, PushRound &round, const QDateTime &waitUn
         break;
     }
     case Fate::Permanent:
-        if (Status s = m_exports.markFailed(c.exportRow.id, c.result.errorCode, c.result.error, QString()); !s)
+        if (Status s = m_exports.markFailed(c.exportRow.id, c.result.errorCode, c.result.error, QString(), c.request.contentSha256); !s)
             return s;
         t.to = OrderState::Failed;
         t.detail = c.result.error;
@@ -936,7 +943,16 @@ Result<OrderStateChanges> PushService::recover(qint64 staleAfterMs)
                 if (Status e = m_exports.logAttempt(log); !e)
                     return e;
                 if (delivered) {
-                    if (Status e = m_exports.markSent((*pending)->id); !e)
+                    // A push writes its document when it starts, so the export of one interrupted before its outcome
+                    // was recorded has no content hash yet: the same document is written again to name it.
+                    QString sha = (*pending)->contentSha256;
+                    if (sha.isEmpty()) {
+                        if (auto source = m_config.source(o.sourceId)) {
+                            if (auto writer = documentWriter(o.id, **pending, *source, nullptr))
+                                (*writer)(&sha);
+                        }
+                    }
+                    if (Status e = m_exports.markSent((*pending)->id, sha); !e)
                         return e;
                 }
             }

@@ -22,6 +22,7 @@
 #include <QSet>
 
 #include <atomic>
+#include <functional>
 #include <limits>
 #include <memory>
 #include <mutex>
@@ -88,8 +89,12 @@ public:
         NotAttempted,   // skipped after the connection failed for an earlier order of the batch: uncharged
         Interrupted,    // abandoned by a shutdown: uncharged, due again at once
     };
+    // Writes an export document (and its content hash), off the claim: PushScheduler runs it on the connection's
+    // thread when the request starts.
+    using DocumentWriter = std::function<QByteArray(QString *contentSha256)>;
     struct Claimed {
-        PushRequest request;
+        PushRequest request;     // its document and content hash are written by writeDocument when it starts
+        DocumentWriter writeDocument;
         ExportRecord exportRow;
         ConnectionRecord connection;
         std::shared_ptr<ErpConnector> connector;
@@ -125,6 +130,7 @@ public:
     struct Prefetched {
         QHash<QString, Order> orders;
         QHash<QString, int> keys;
+        QHash<QString, QString> keyOf;   // each order's idempotency key
         QString createdAt;
     };
     // Builds the export and the request; moves the order to pushing unless `later` takes the move.
@@ -135,8 +141,8 @@ public:
     bool aborting() const { return m_aborting; }
 
 private:
-    Result<QByteArray> buildDocument(const QString &orderId, const ExportRecord &exportRow, const SourceRecord &source, QString *sha,
-                                     const Prefetched *prefetched);
+    Result<DocumentWriter> documentWriter(const QString &orderId, const ExportRecord &exportRow, const SourceRecord &source,
+                                          const Prefetched *prefetched);
     // waitUntil/waitReason: when and why an order that needs a person or was not attempted is due again.
     Status record(Claimed &c, PushRound &round, const QDateTime &waitUntil, const QString &waitReason, QDateTime *nextAttempt);
     // The batch's orders the ERP acknowledged in its answer, recorded together.
