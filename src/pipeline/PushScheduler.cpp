@@ -108,18 +108,30 @@ void PushScheduler::start(quint64 batchId)
     const std::shared_ptr<ErpConnector> connector = batch.items.first().connector;
     const int concurrency = std::max(1, batch.items.first().connection.concurrency);
     QList<PushRequest> requests;
-    for (const PushService::Claimed &c : batch.items)
+    QList<PushService::DocumentWriter> writers;
+    for (const PushService::Claimed &c : batch.items) {
         requests.append(c.request);
+        writers.append(c.writeDocument);
+    }
     std::shared_ptr<std::atomic<bool>> started = batch.started;
     ConnectionWorker *worker = slot.worker;
     QMetaObject::invokeMethod(
         worker,
-        [this, worker, connector, requests, concurrency, batchId, started] {
+        [this, worker, connector, requests, writers, concurrency, batchId, started]() mutable {
             started->store(true);
-            worker->start(connector, requests, concurrency, [this, batchId](QList<PushResult> results, QDateTime at, qint64 elapsedMs) {
+            // The documents are written here, on the connection's thread, so the push worker's thread (which claims
+            // and records every connection's batches) does not; their hashes go back with the results.
+            QStringList hashes;
+            for (qsizetype i = 0; i < requests.size(); ++i) {
+                if (writers.at(i))
+                    requests[i].document = writers.at(i)(&requests[i].contentSha256);
+                hashes.append(requests.at(i).contentSha256);
+            }
+            writers.clear();
+            worker->start(connector, requests, concurrency, [this, batchId, hashes](QList<PushResult> results, QDateTime at, qint64 elapsedMs) {
                 {
                     std::lock_guard lock(m_mutex);
-                    m_completed.append(Completion{batchId, std::move(results), at, elapsedMs});
+                    m_completed.append(Completion{batchId, std::move(results), at, elapsedMs, hashes});
                 }
                 QMetaObject::invokeMethod(this, &PushScheduler::collect, Qt::QueuedConnection);
             });
@@ -140,6 +152,8 @@ void PushScheduler::collect()
             continue;
         Batch batch = std::move(*it);
         m_batches.erase(it);
+        for (qsizetype i = 0; i < batch.items.size() && i < c.hashes.size(); ++i)
+            batch.items[i].request.contentSha256 = c.hashes.at(i);
         QList<PushResult> results = std::move(c.results);
         auto slot = m_slots.find(batch.connectionId);   // gone at shutdown: the batch ahead is recorded there
         if (slot != m_slots.end()) {

@@ -63,6 +63,7 @@ private:
         QList<PushResult> results;
         QDateTime started;
         qint64 elapsedMs = 0;
+        QStringList hashes;   // each request's document hash, written on the connection's thread
     };
     Slot &slotFor(qint64 connectionId);
     // Starts each connection's claimed orders, or keeps them as the connection's batch ahead (unless startAll).

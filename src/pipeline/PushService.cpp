@@ -132,18 +132,29 @@ Result<ConnectionRecord> PushService::connectionForOrder(qint64 sourceId)
     return connection;
 }
 
-Result<QByteArray> PushService::buildDocument(const QString &orderId, const ExportRecord &exportRow, const SourceRecord &source, QString *sha)
+Result<PushService::DocumentWriter> PushService::documentWriter(const QString &orderId, const ExportRecord &exportRow, const SourceRecord &source,
+                                                                const Prefetched *prefetched)
 {
-    auto order = m_orders.load(orderId);
-    if (!order)
-        return order.error();
+    const Order *order = nullptr;
+    if (prefetched) {
+        if (const auto it = prefetched->orders.constFind(orderId); it != prefetched->orders.cend())
+            order = &*it;
+    }
+    std::optional<Result<Order>> loaded;
+    if (!order) {
+        loaded = m_orders.load(orderId);
+        if (!*loaded)
+            return (*loaded).error();
+        order = &**loaded;
+    }
     ExportContext ctx;
     ctx.orgSlug = source.orgSlug;
     ctx.sourceName = source.name;
     // The export's creation time, so every attempt of one export sends the same document.
     ctx.exportedAt = timeFromText(exportRow.createdAt);
     ctx.idempotencyKey = exportRow.idempotencyKey;
-    return exportJson(*order, ctx, sha);
+    // The order as read in the claim's transaction, written out when the request starts, on the connection's thread.
+    return DocumentWriter([order = *order, ctx](QString *sha) { return exportJson(order, ctx, sha); });
 }
 
 namespace {
@@ -241,7 +252,7 @@ Result<int> PushService::admission(Lane &lane, bool operatorAsked, PushRound &ro
 
 Result<std::optional<PushService::Claimed>> PushService::claimOne(const DueOrder &c, const ConnectionRecord &connection,
                                                                   const std::shared_ptr<ErpConnector> &connector, const QDateTime &now,
-                                                                  OrderStateChanges &changes, QList<PendingMove> *later)
+                                                                  OrderStateChanges &changes, QList<PendingMove> *later, const Prefetched *prefetched)
 {
     Claimed item;
     item.connection = connection;
@@ -268,22 +279,29 @@ Result<std::optional<PushService::Claimed>> PushService::claimOne(const DueOrder
         item.exportRow.orderId = c.id;
         item.exportRow.connectionId = connection.id;
         item.exportRow.pushGeneration = c.generation;
-        item.exportRow.idempotencyKey = idempotencyKey(c.orgId, c.id, c.generation);
+        item.exportRow.idempotencyKey = prefetched && prefetched->keyOf.contains(c.id) ? prefetched->keyOf.value(c.id)
+                                                                                        : idempotencyKey(c.orgId, c.id, c.generation);
         item.exportRow.fileName = connector->exportFileName(c.id, now);
-        item.exportRow.createdAt = nowText();
+        item.exportRow.createdAt = prefetched ? prefetched->createdAt : nowText();
     }
-    auto document = buildDocument(c.id, item.exportRow, m_sources[c.sourceId], &item.request.contentSha256);
+    // The document is written when the request starts (PushScheduler, on the connection's thread), not here in the
+    // claim's transaction: its content hash reaches the export with the attempt's outcome.
+    auto document = documentWriter(c.id, item.exportRow, m_sources[c.sourceId], prefetched);
     if (!document)
         return document.error();
     if (!pending->has_value()) {
-        item.exportRow.contentSha256 = item.request.contentSha256;
         if (!later) {   // (with `later`, claimFromLane writes the lane's new exports together)
             if (Status s = m_exports.create(item.exportRow); !s)
                 return s.error();
         }
     }
     // Attempts count per idempotency key across exports, so the push log's (key, attempt) stays unique.
-    const Result<int> lastAttempt = m_exports.lastAttempt(item.exportRow.idempotencyKey);
+    Result<int> lastAttempt = 0;
+    if (const auto known = prefetched ? prefetched->keys.constFind(item.exportRow.idempotencyKey) : QHash<QString, int>::const_iterator();
+        prefetched && known != prefetched->keys.cend())
+        lastAttempt = *known;
+    else
+        lastAttempt = m_exports.lastAttempt(item.exportRow.idempotencyKey);
     if (!lastAttempt)
         return lastAttempt.error();
     item.request.orderId = c.id;
@@ -291,7 +309,7 @@ Result<std::optional<PushService::Claimed>> PushService::claimOne(const DueOrder
     item.request.fileName = item.exportRow.fileName;
     item.request.idempotencyKey = item.exportRow.idempotencyKey;
     item.request.attempt = *lastAttempt + 1;
-    item.request.document = std::move(*document);
+    item.writeDocument = std::move(*document);
 
     OrderRepository::Transition t;
     t.to = OrderState::Pushing;
@@ -372,11 +390,33 @@ Result<int> PushService::claimFromLane(Lane &lane, int want, const QDateTime &no
         notice(round, connectionSubject(lane.connection.id), QStringLiteral("connector:") + connector.error().code, connector.error().message);
         return 0;
     }
+    // The lane's orders with their lines, and the last attempt under each one's key, in a few statements for the
+    // whole batch instead of three per order. (An order's key is derived from its id and generation, also that of
+    // a retry's pending export; claimOne reads whatever is missing here one by one.)
+    Prefetched prefetched;
+    prefetched.createdAt = timeText(now);
+    QStringList ids;
+    ids.reserve(due->size());
+    for (const DueOrder &order : std::as_const(*due)) {
+        ids.append(order.id);
+        const QString key = idempotencyKey(order.orgId, order.id, order.generation);
+        prefetched.keyOf.insert(order.id, key);
+        prefetched.keys.insert(key, 0);
+    }
+    auto orders = m_orders.loadAll(ids);
+    if (!orders)
+        return orders.error();
+    prefetched.orders = std::move(*orders);
+    auto attempts = m_exports.lastAttempts(prefetched.keys.keys());
+    if (!attempts)
+        return attempts.error();
+    for (auto it = attempts->cbegin(); it != attempts->cend(); ++it)
+        prefetched.keys[it.key()] = it.value();
     int taken = 0;
     QList<PendingMove> moves;
     const qsizetype first = claimed.size();
     for (const DueOrder &order : std::as_const(*due)) {
-        auto item = claimOne(order, lane.connection, *connector, now, changes, &moves);
+        auto item = claimOne(order, lane.connection, *connector, now, changes, &moves, &prefetched);
         if (!item)
             return item.error();
         if (item->has_value()) {
@@ -498,8 +538,8 @@ void PushService::settle(const QList<Claimed *> &items, const QList<PushResult> 
 
 namespace {
 
-// The push log row of a claimed attempt, as it ended.
-PushLogRecord attemptLog(const PushService::Claimed &c)
+// The push log row of a claimed attempt, as it ended (at finishedAt; now when not given).
+PushLogRecord attemptLog(const PushService::Claimed &c, const QString &startedAt = {}, const QString &finishedAt = {})
 {
     PushLogRecord log;
     log.orgId = c.request.orgId;
@@ -508,8 +548,8 @@ PushLogRecord attemptLog(const PushService::Claimed &c)
     log.connectionId = c.connection.id;
     log.attempt = c.request.attempt;
     log.idempotencyKey = c.request.idempotencyKey;
-    log.startedAt = timeText(c.started);
-    log.finishedAt = nowText();
+    log.startedAt = startedAt.isEmpty() ? timeText(c.started) : startedAt;
+    log.finishedAt = finishedAt.isEmpty() ? nowText() : finishedAt;
     log.latencyMs = c.latencyMs;
     log.outcome = outcomeName(c.result.outcome);
     log.request = c.result.request;
@@ -539,12 +579,19 @@ Status PushService::recordAcked(const QList<Claimed *> &acked, PushRound &round)
     // acknowledged, the attempts logged, the orders moved pushing → (sent →) acked, all in the batch's transaction.
     if (acked.isEmpty())
         return {};
-    QList<QPair<qint64, QString>> acks;
+    QList<ExportRepository::Ack> acks;
     QList<PushLogRecord> logs;
     QList<OrderRepository::Move> moves;
+    const QString finishedAt = nowText();   // the batch's answers are recorded together: one time for all of them
+    QDateTime started;
+    QString startedAt;
     for (const Claimed *c : acked) {
-        acks.append({c->exportRow.id, c->result.erpOrderId});
-        logs.append(attemptLog(*c));
+        if (startedAt.isEmpty() || c->started != started) {   // a batch started at one time (PushService::settle)
+            started = c->started;
+            startedAt = timeText(started);
+        }
+        acks.append({c->exportRow.id, c->result.erpOrderId, c->request.contentSha256});
+        logs.append(attemptLog(*c, startedAt, finishedAt));
         moves.append({c->request.orderId, msg::ErpOrder(c->result.erpOrderId), msg::DeliveredTo(c->connection.name)});
     }
     if (Status s = m_exports.markAckedAll(acks); !s)
@@ -571,7 +618,7 @@ Status PushService::record(Claimed &c, PushRound &round, const QDateTime &waitUn
 
     switch (c.fate) {
     case Fate::Delivered:   // handed over, acknowledged later (an answer that acknowledged it goes to recordAcked)
-        if (Status s = m_exports.markSent(c.exportRow.id); !s)
+        if (Status s = m_exports.markSent(c.exportRow.id, c.request.contentSha256); !s)
             return s;
         t.to = OrderState::Sent;
         t.detail = c.request.fileName.isEmpty() ? msg::DeliveredTo(c.connection.name) : msg::DeliveredToAs(c.connection.name, c.request.fileName);
@@ -594,7 +641,9 @@ Status PushService::record(Claimed &c, PushRound &round, const QDateTime &waitUn
             t.set = {{QStringLiteral("next_attempt_at"), log.nextAttemptAt}, {QStringLiteral("last_error"), c.result.error}};
         } else {
             const QString message = msg::GaveUpAfter(failures, c.result.error);
-            if (Status s = m_exports.markFailed(c.exportRow.id, c.result.errorCode.isEmpty() ? QStringLiteral("retries_exhausted") : c.result.errorCode, message, QString()); !s)
+            if (Status s = m_exports.markFailed(c.exportRow.id, c.result.errorCode.isEmpty() ? QStringLiteral("retries_exhausted") : c.result.errorCode, message, QString(),
+                                                c.request.contentSha256);
+                !s)
                 return s;
             t.to = OrderState::Failed;
             t.detail = message;
@@ -604,7 +653,7 @@ Status PushService::record(Claimed &c, PushRound &round, const QDateTime &waitUn
         break;
     }
     case Fate::Permanent:
-        if (Status s = m_exports.markFailed(c.exportRow.id, c.result.errorCode, c.result.error, QString()); !s)
+        if (Status s = m_exports.markFailed(c.exportRow.id, c.result.errorCode, c.result.error, QString(), c.request.contentSha256); !s)
             return s;
         t.to = OrderState::Failed;
         t.detail = c.result.error;
@@ -894,7 +943,16 @@ Result<OrderStateChanges> PushService::recover(qint64 staleAfterMs)
                 if (Status e = m_exports.logAttempt(log); !e)
                     return e;
                 if (delivered) {
-                    if (Status e = m_exports.markSent((*pending)->id); !e)
+                    // A push writes its document when it starts, so the export of one interrupted before its outcome
+                    // was recorded has no content hash yet: the same document is written again to name it.
+                    QString sha = (*pending)->contentSha256;
+                    if (sha.isEmpty()) {
+                        if (auto source = m_config.source(o.sourceId)) {
+                            if (auto writer = documentWriter(o.id, **pending, *source, nullptr))
+                                (*writer)(&sha);
+                        }
+                    }
+                    if (Status e = m_exports.markSent((*pending)->id, sha); !e)
                         return e;
                 }
             }

@@ -22,6 +22,7 @@
 #include <QSet>
 
 #include <atomic>
+#include <functional>
 #include <limits>
 #include <memory>
 #include <mutex>
@@ -88,8 +89,12 @@ public:
         NotAttempted,   // skipped after the connection failed for an earlier order of the batch: uncharged
         Interrupted,    // abandoned by a shutdown: uncharged, due again at once
     };
+    // Writes an export document (and its content hash), off the claim: PushScheduler runs it on the connection's
+    // thread when the request starts.
+    using DocumentWriter = std::function<QByteArray(QString *contentSha256)>;
     struct Claimed {
-        PushRequest request;
+        PushRequest request;     // its document and content hash are written by writeDocument when it starts
+        DocumentWriter writeDocument;
         ExportRecord exportRow;
         ConnectionRecord connection;
         std::shared_ptr<ErpConnector> connector;
@@ -120,14 +125,24 @@ public:
         OrderRepository::Transition transition;
         OrderRepository::Move move;
     };
+    // What a lane's claim read for all its orders at once: the orders with their lines, and the last attempt
+    // logged under each idempotency key (0: none); and the time the claim's new exports are created at.
+    struct Prefetched {
+        QHash<QString, Order> orders;
+        QHash<QString, int> keys;
+        QHash<QString, QString> keyOf;   // each order's idempotency key
+        QString createdAt;
+    };
     // Builds the export and the request; moves the order to pushing unless `later` takes the move.
     Result<std::optional<Claimed>> claimOne(const DueOrder &order, const ConnectionRecord &connection, const std::shared_ptr<ErpConnector> &connector,
-                                            const QDateTime &now, OrderStateChanges &changes, QList<PendingMove> *later = nullptr);
+                                            const QDateTime &now, OrderStateChanges &changes, QList<PendingMove> *later = nullptr,
+                                            const Prefetched *prefetched = nullptr);
     Status recordBatch(QList<Claimed> &claimed, PushRound &round);
     bool aborting() const { return m_aborting; }
 
 private:
-    Result<QByteArray> buildDocument(const QString &orderId, const ExportRecord &exportRow, const SourceRecord &source, QString *sha);
+    Result<DocumentWriter> documentWriter(const QString &orderId, const ExportRecord &exportRow, const SourceRecord &source,
+                                          const Prefetched *prefetched);
     // waitUntil/waitReason: when and why an order that needs a person or was not attempted is due again.
     Status record(Claimed &c, PushRound &round, const QDateTime &waitUntil, const QString &waitReason, QDateTime *nextAttempt);
     // The batch's orders the ERP acknowledged in its answer, recorded together.

@@ -248,11 +248,13 @@ Error ExportRepository::notChanged(qint64 id, const QString &change, const QStri
                  QStringLiteral("Export %1 could not be %2: it is %3 now, not %4; it was changed meanwhile.").arg(id).arg(change, now, allowedFrom));
 }
 
-Status ExportRepository::markSent(qint64 id)
+Status ExportRepository::markSent(qint64 id, const QString &contentSha256)
 {
-    Statement &q = m_db.statement(QStringLiteral("UPDATE erp_export SET status = 'SENT', sent_at = ? WHERE id = ? AND status = 'PENDING' RETURNING id"));
+    Statement &q = m_db.statement(QStringLiteral("UPDATE erp_export SET status = 'SENT', sent_at = ?, content_sha256 = COALESCE(content_sha256, ?) "
+                                                 "WHERE id = ? AND status = 'PENDING' RETURNING id"));
     q.bind(0, nowText());
-    q.bind(1, id);
+    q.bind(1, textOrNull(contentSha256));
+    q.bind(2, id);
     if (Status s = q.exec(QStringLiteral("marking export %1 sent").arg(id)); !s)
         return s;
     const bool changed = q.hasRow();
@@ -281,19 +283,22 @@ Status ExportRepository::markAcked(qint64 id, const QString &erpOrderId, const Q
     return {};
 }
 
-Status ExportRepository::markAckedAll(const QList<QPair<qint64, QString>> &acks)
+Status ExportRepository::markAckedAll(const QList<Ack> &acks)
 {
     const QString now = nowText();
     return forRowRuns(acks.size(), [&](qsizetype at, qsizetype n) -> Status {
         Statement &q = m_db.statement(QStringLiteral("UPDATE erp_export SET status = 'ACKED', erp_order_id = v.column2, ack_file = NULL, acked_at = ?, "
-                                                     "sent_at = COALESCE(sent_at, ?) FROM (VALUES %1) AS v "
+                                                     "sent_at = COALESCE(sent_at, ?), content_sha256 = COALESCE(erp_export.content_sha256, v.column3) "
+                                                     "FROM (VALUES %1) AS v "
                                                      "WHERE erp_export.id = v.column1 AND erp_export.status IN ('PENDING', 'SENT') RETURNING erp_export.id")
-                                          .arg(placeholderRows(n, 2)));
+                                          .arg(placeholderRows(n, 3)));
         q.bind(0, now);
         q.bind(1, now);
         for (qsizetype i = 0; i < n; ++i) {
-            q.bind(2 + int(i) * 2, acks.at(at + i).first);
-            q.bind(3 + int(i) * 2, acks.at(at + i).second);
+            const Ack &a = acks.at(at + i);
+            q.bind(2 + int(i) * 3, a.exportId);
+            q.bind(3 + int(i) * 3, a.erpOrderId);
+            q.bind(4 + int(i) * 3, textOrNull(a.contentSha256));
         }
         if (Status s = q.exec(QStringLiteral("marking %1 exports acknowledged").arg(n)); !s)
             return s;
@@ -301,21 +306,22 @@ Status ExportRepository::markAckedAll(const QList<QPair<qint64, QString>> &acks)
         for (bool row = q.hasRow(); row; row = q.next())
             changed.insert(q.value(0).toLongLong());
         for (qsizetype i = 0; i < n; ++i) {
-            if (!changed.contains(acks.at(at + i).first))
-                return notChanged(acks.at(at + i).first, QStringLiteral("marked acknowledged"), QStringLiteral("PENDING or SENT"));
+            if (!changed.contains(acks.at(at + i).exportId))
+                return notChanged(acks.at(at + i).exportId, QStringLiteral("marked acknowledged"), QStringLiteral("PENDING or SENT"));
         }
         return {};
     });
 }
 
-Status ExportRepository::markFailed(qint64 id, const QString &code, const QString &message, const QString &ackFile)
+Status ExportRepository::markFailed(qint64 id, const QString &code, const QString &message, const QString &ackFile, const QString &contentSha256)
 {
-    QSqlQuery &q = m_db.query(QStringLiteral("UPDATE erp_export SET status = 'FAILED', error_code = ?, error_message = ?, ack_file = ?, acked_at = ? "
-                                            "WHERE id = ? AND status IN ('PENDING', 'SENT')"));
+    QSqlQuery &q = m_db.query(QStringLiteral("UPDATE erp_export SET status = 'FAILED', error_code = ?, error_message = ?, ack_file = ?, acked_at = ?, "
+                                            "content_sha256 = COALESCE(content_sha256, ?) WHERE id = ? AND status IN ('PENDING', 'SENT')"));
     q.addBindValue(textOrNull(code));
     q.addBindValue(textOrNull(message));
     q.addBindValue(textOrNull(ackFile));
     q.addBindValue(ackFile.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(nowText()));
+    q.addBindValue(textOrNull(contentSha256));
     q.addBindValue(id);
     if (Status s = execQuery(q, QStringLiteral("marking export %1 failed").arg(id)); !s)
         return s;
@@ -423,6 +429,25 @@ Result<int> ExportRepository::lastAttempt(const QString &idempotencyKey)
     const int last = q.hasRow() ? q.value(0).toInt() : 0;
     q.next();   // one row: let the statement go
     return last;
+}
+
+Result<QHash<QString, int>> ExportRepository::lastAttempts(const QStringList &idempotencyKeys)
+{
+    QHash<QString, int> out;
+    Status st = forRowRuns(idempotencyKeys.size(), [&](qsizetype at, qsizetype n) -> Status {
+        Statement &q = m_db.statement(QStringLiteral("SELECT idempotency_key, MAX(attempt) FROM erp_push_log WHERE idempotency_key IN (%1) "
+                                                     "GROUP BY idempotency_key").arg(placeholderList(n)));
+        for (qsizetype i = 0; i < n; ++i)
+            q.bind(int(i), idempotencyKeys.at(at + i));
+        if (Status s = q.exec(QStringLiteral("reading the push log")); !s)
+            return s;
+        for (bool row = q.hasRow(); row; row = q.next())
+            out.insert(q.value(0).toString(), q.value(1).toInt());
+        return {};
+    });
+    if (!st)
+        return st.error();
+    return out;
 }
 
 } // namespace orderflow

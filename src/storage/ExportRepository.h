@@ -74,9 +74,11 @@ public:
 
     // Each changes exactly one export or fails (code "state_changed", naming its status now): PENDING → SENT;
     // PENDING|SENT → ACKED; PENDING|SENT → FAILED.
-    Status markSent(qint64 id);
+    // contentSha256: the hash of the document the attempt sent, kept when the export has none yet (a push writes its
+    // document when it starts, after the claim created the export).
+    Status markSent(qint64 id, const QString &contentSha256 = {});
     Status markAcked(qint64 id, const QString &erpOrderId, const QString &ackFile);
-    Status markFailed(qint64 id, const QString &code, const QString &message, const QString &ackFile);
+    Status markFailed(qint64 id, const QString &code, const QString &message, const QString &ackFile, const QString &contentSha256 = {});
     // Closes every PENDING export of the order as FAILED with this code and message (an operator cancelled the
     // order); returns how many there were.
     Result<int> closePending(const QString &orderId, const QString &code, const QString &message);
@@ -84,11 +86,18 @@ public:
     Status logAttempt(const PushLogRecord &record);
     // A batch's answers in as few statements as the runs allow: each export (id, ERP order id) acknowledged
     // straight from PENDING or SENT, and each attempt logged. Fails (state_changed) when an export was changed meanwhile.
-    Status markAckedAll(const QList<QPair<qint64, QString>> &acks);
+    struct Ack {
+        qint64 exportId = 0;
+        QString erpOrderId;
+        QString contentSha256;   // kept when the export has none yet, as with markSent
+    };
+    Status markAckedAll(const QList<Ack> &acks);
     Status logAttempts(const QList<PushLogRecord> &records);
     Result<QList<PushLogRecord>> pushLog(const QString &orderId, int limit, int offset = 0);
     Result<qint64> pushLogCount(const QString &orderId);
     Result<int> lastAttempt(const QString &idempotencyKey);
+    // lastAttempt() of several keys at once; a key without attempts is absent.
+    Result<QHash<QString, int>> lastAttempts(const QStringList &idempotencyKeys);
 
 private:
     Result<std::optional<ExportRecord>> one(QSqlQuery &q, const QString &what);

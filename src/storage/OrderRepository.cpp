@@ -152,17 +152,19 @@ Status OrderRepository::insert(Order &order)
                            stateName(OrderState::Received), QStringLiteral("from inbound message %1").arg(order.inboundId)});
 }
 
-Result<Order> OrderRepository::load(const QString &id)
+namespace {
+
+// The columns of an order's row and of its lines, as load() and loadAll() read them.
+const QString kOrderColumns = QStringLiteral(
+    "id, org_id, source_id, inbound_id, order_number, customer_partner_id, customer_name, erp_customer_number, bill_to, "
+    "ship_to, order_date, requested_delivery_date, currency, notes, declared_line_count, source_format, inbound_sha256, "
+    "received_at, fingerprint, state, push_generation, approved_at");
+const QString kLineColumns = QStringLiteral(
+    "line_no, sku, partner_sku, gtin, description, quantity, unit, unit_price, line_total, "
+    "price_as_sent, price_basis_code, price_basis_quantity, price_basis_unit");
+
+Order orderFrom(const Statement &q)
 {
-    Statement &q = m_db.statement(QStringLiteral(
-        "SELECT id, org_id, source_id, inbound_id, order_number, customer_partner_id, customer_name, erp_customer_number, bill_to, "
-        "ship_to, order_date, requested_delivery_date, currency, notes, declared_line_count, source_format, inbound_sha256, "
-        "received_at, fingerprint, state, push_generation, approved_at FROM draft_order WHERE id = ?"));
-    q.bind(0, id);
-    if (Status s = q.exec(QStringLiteral("reading order %1").arg(id)); !s)
-        return s.error();
-    if (!q.hasRow())
-        return Error(QStringLiteral("not_found"), QStringLiteral("No order %1.").arg(id));
     Order o;
     int i = 0;
     o.id = q.value(i++).toString();
@@ -188,32 +190,89 @@ Result<Order> OrderRepository::load(const QString &id)
     o.state = stateFromName(q.value(i++).toString()).value_or(OrderState::Received);
     o.pushGeneration = q.value(i++).toInt();
     o.approvedAt = timeFromText(q.value(i++).toString());
+    return o;
+}
+
+// A line from kLineColumns, starting at column `at`.
+OrderLine lineFrom(const Statement &q, int at)
+{
+    OrderLine l;
+    l.lineNo = q.value(at + 0).toInt();
+    l.sku = q.value(at + 1).toString();
+    l.partnerSku = q.value(at + 2).toString();
+    l.gtin = q.value(at + 3).toString();
+    l.description = q.value(at + 4).toString();
+    l.quantity = decimalFrom(q.value(at + 5));
+    l.unit = q.value(at + 6).toString();
+    l.unitPrice = decimalFrom(q.value(at + 7));
+    l.lineTotal = decimalFrom(q.value(at + 8));
+    l.priceAsSent = decimalFrom(q.value(at + 9));
+    l.priceBasis.code = q.value(at + 10).toString();
+    l.priceBasis.quantity = decimalFrom(q.value(at + 11));
+    l.priceBasis.unit = q.value(at + 12).toString();
+    return l;
+}
+
+} // namespace
+
+Result<Order> OrderRepository::load(const QString &id)
+{
+    Statement &q = m_db.statement(QStringLiteral("SELECT %1 FROM draft_order WHERE id = ?").arg(kOrderColumns));
+    q.bind(0, id);
+    if (Status s = q.exec(QStringLiteral("reading order %1").arg(id)); !s)
+        return s.error();
+    if (!q.hasRow())
+        return Error(QStringLiteral("not_found"), QStringLiteral("No order %1.").arg(id));
+    Order o = orderFrom(q);
     q.next();   // one row by primary key: let the statement go
 
-    Statement &lines = m_db.statement(QStringLiteral("SELECT line_no, sku, partner_sku, gtin, description, quantity, unit, unit_price, line_total, "
-                                                     "price_as_sent, price_basis_code, price_basis_quantity, price_basis_unit "
-                                                     "FROM order_line WHERE order_id = ? ORDER BY line_no"));
+    Statement &lines = m_db.statement(QStringLiteral("SELECT %1 FROM order_line WHERE order_id = ? ORDER BY line_no").arg(kLineColumns));
     lines.bind(0, id);
     if (Status s = lines.exec(QStringLiteral("reading lines of order %1").arg(id)); !s)
         return s.error();
-    for (bool row = lines.hasRow(); row; row = lines.next()) {
-        OrderLine l;
-        l.lineNo = lines.value(0).toInt();
-        l.sku = lines.value(1).toString();
-        l.partnerSku = lines.value(2).toString();
-        l.gtin = lines.value(3).toString();
-        l.description = lines.value(4).toString();
-        l.quantity = decimalFrom(lines.value(5));
-        l.unit = lines.value(6).toString();
-        l.unitPrice = decimalFrom(lines.value(7));
-        l.lineTotal = decimalFrom(lines.value(8));
-        l.priceAsSent = decimalFrom(lines.value(9));
-        l.priceBasis.code = lines.value(10).toString();
-        l.priceBasis.quantity = decimalFrom(lines.value(11));
-        l.priceBasis.unit = lines.value(12).toString();
-        o.lines.append(l);
-    }
+    for (bool row = lines.hasRow(); row; row = lines.next())
+        o.lines.append(lineFrom(lines, 0));
     return o;
+}
+
+Result<QHash<QString, Order>> OrderRepository::loadAll(const QStringList &ids)
+{
+    // A batch's orders with two statements per run of ids (the rows, then all their lines) instead of two per order.
+    QHash<QString, Order> out;
+    out.reserve(ids.size());
+    Status st = forRowRuns(ids.size(), [&](qsizetype at, qsizetype n) -> Status {
+        const QString marks = placeholderList(n);
+        Statement &q = m_db.statement(QStringLiteral("SELECT %1 FROM draft_order WHERE id IN (%2)").arg(kOrderColumns, marks));
+        for (qsizetype i = 0; i < n; ++i)
+            q.bind(int(i), ids.at(at + i));
+        if (Status s = q.exec(QStringLiteral("reading %1 orders").arg(n)); !s)
+            return s;
+        for (bool row = q.hasRow(); row; row = q.next()) {
+            Order o = orderFrom(q);
+            const QString id = o.id;
+            out.insert(id, std::move(o));
+        }
+        Statement &lines = m_db.statement(QStringLiteral("SELECT order_id, %1 FROM order_line WHERE order_id IN (%2) ORDER BY order_id, line_no")
+                                              .arg(kLineColumns, marks));
+        for (qsizetype i = 0; i < n; ++i)
+            lines.bind(int(i), ids.at(at + i));
+        if (Status s = lines.exec(QStringLiteral("reading the lines of %1 orders").arg(n)); !s)
+            return s;
+        Order *order = nullptr;
+        for (bool row = lines.hasRow(); row; row = lines.next()) {
+            const QString orderId = lines.value(0).toString();
+            if (!order || order->id != orderId) {
+                const auto it = out.find(orderId);
+                order = it == out.end() ? nullptr : &*it;
+            }
+            if (order)
+                order->lines.append(lineFrom(lines, 1));
+        }
+        return {};
+    });
+    if (!st)
+        return st.error();
+    return out;
 }
 
 Result<QString> OrderRepository::resolveId(const QString &idOrPrefix)
@@ -416,7 +475,10 @@ Result<OrderStateChanges> OrderRepository::transitionAll(const QList<Move> &move
         QString ids = QStringLiteral("?");
         for (qsizetype i = 1; i < n; ++i)
             ids += QStringLiteral(",?");
-        Statement &up = m_db.statement(QStringLiteral("UPDATE draft_order SET state = ?, updated_at = ?%1 WHERE state = ? AND id IN (%2) RETURNING id, org_id")
+        // `+state`: the rows are found by their ids; the state only checks them. (As a plain `state = ?` the planner
+        // took a queue index over the state for a run of many ids, and walked every order in it — the whole backlog
+        // of approved orders for each run of a claim.)
+        Statement &up = m_db.statement(QStringLiteral("UPDATE draft_order SET state = ?, updated_at = ?%1 WHERE +state = ? AND id IN (%2) RETURNING id, org_id")
                                            .arg(sets, ids));
         int b = 0;
         up.bind(b++, stateName(t.to));

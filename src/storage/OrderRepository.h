@@ -43,6 +43,8 @@ public:
     // Stores a new order in state `received` with its lines; sets order.id. Caller provides the transaction.
     Status insert(Order &order);
     Result<Order> load(const QString &id);
+    // Several orders with their lines, by id (a push batch's); ids not found are simply absent.
+    Result<QHash<QString, Order>> loadAll(const QStringList &ids);
     // Full id from an id or a unique prefix of at least 6 characters.
     Result<QString> resolveId(const QString &idOrPrefix);
     Result<QList<OrderSummary>> list(const OrderFilter &filter);

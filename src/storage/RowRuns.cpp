@@ -18,4 +18,13 @@ QString placeholderRows(qsizetype rows, int columns)
     return out;
 }
 
+QString placeholderList(qsizetype n)
+{
+    QString out;
+    out.reserve(2 * n);
+    for (qsizetype i = 0; i < n; ++i)
+        out += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
+    return out;
+}
+
 } // namespace orderflow

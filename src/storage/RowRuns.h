@@ -25,5 +25,7 @@ Status forRowRuns(qsizetype n, Step step)
 
 // "(?,?,?),(?,?,?)": `rows` groups of `columns` placeholders.
 QString placeholderRows(qsizetype rows, int columns);
+// "?,?,?": n placeholders, for an IN (…).
+QString placeholderList(qsizetype n);
 
 } // namespace orderflow

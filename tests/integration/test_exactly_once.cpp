@@ -13,6 +13,8 @@
 #include "storage/OrderRepository.h"
 #include "transport/LocalFileStore.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 
 using namespace orderflow;
@@ -112,11 +114,12 @@ struct Flow {
     }
 
     // The database as a kill -9 leaves it between the rename of the export file and the record of the push:
-    // the claim committed (order `pushing`, export PENDING with its name and key), nothing after it.
+    // the claim committed (order `pushing`, export PENDING with its name and key; the document's hash is recorded
+    // with the attempt's outcome), nothing after it.
     void undoRecord(const QString &id)
     {
         exec(ws, QStringLiteral("UPDATE draft_order SET state = 'pushing', last_error = NULL, next_attempt_at = NULL WHERE id = ?"), {id});
-        exec(ws, QStringLiteral("UPDATE erp_export SET status = 'PENDING', sent_at = NULL WHERE order_id = ?"), {id});
+        exec(ws, QStringLiteral("UPDATE erp_export SET status = 'PENDING', sent_at = NULL, content_sha256 = NULL WHERE order_id = ?"), {id});
         exec(ws, QStringLiteral("DELETE FROM erp_push_log WHERE order_id = ?"), {id});
     }
 };
@@ -168,6 +171,12 @@ private slots:
         f.undoRecord(id);
 
         const QString delivered = ws.dropzone + QLatin1Char('/') + name;
+        QFile deliveredFile(delivered);
+        QVERIFY(deliveredFile.open(QIODevice::ReadOnly));
+        const QString deliveredSha = QJsonDocument::fromJson(deliveredFile.readAll()).object().value(QStringLiteral("meta")).toObject()
+                                         .value(QStringLiteral("content_sha256")).toString();
+        deliveredFile.close();
+        QCOMPARE(deliveredSha.size(), 64);
         if (evidence != QLatin1String("dropzone")) {
             // The ERP took the file away at once and answered (its answer may since have been moved on).
             QDir().mkpath(ws.dir.filePath(QStringLiteral("erp")));
@@ -182,6 +191,7 @@ private slots:
         QVERIFY(recovered.ok());
         QCOMPARE(f.state(id), QStringLiteral("sent"));
         QCOMPARE(f.exportOf(id).status, QStringLiteral("SENT"));
+        QCOMPARE(f.exportOf(id).contentSha256, deliveredSha);   // the hash of the document the ERP has
         QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM erp_push_log WHERE outcome = 'reconciled'")), 1);
         QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM erp_push_log WHERE outcome = 'interrupted'")), 0);
         // Nothing is written again: the ERP has it.

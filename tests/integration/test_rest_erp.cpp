@@ -89,7 +89,8 @@ private slots:
         QCOMPARE(stats.value(QStringLiteral("unique")).toInt(), 20);
         QCOMPARE(stats.value(QStringLiteral("requests")).toInt(), 20);
         const QJsonObject orders = stats.value(QStringLiteral("orders")).toObject();
-        const QStringList exported = column(ws, QStringLiteral("SELECT idempotency_key || ' ' || erp_order_id || ' ' || order_id FROM erp_export WHERE status = 'ACKED'"));
+        const QStringList exported = column(ws, QStringLiteral("SELECT idempotency_key || ' ' || erp_order_id || ' ' || order_id || ' ' || "
+                                                               "COALESCE(content_sha256, '-') FROM erp_export WHERE status = 'ACKED'"));
         QCOMPARE(exported.size(), 20);
         for (const QString &row : exported) {
             const QStringList parts = row.split(QLatin1Char(' '));
@@ -97,6 +98,9 @@ private slots:
             QCOMPARE(seen.value(QStringLiteral("count")).toInt(), 1);
             QCOMPARE(parts[1], seen.value(QStringLiteral("erp_order_id")).toString());
             QCOMPARE(parts[2], seen.value(QStringLiteral("draft_order_id")).toString());
+            // The export names the hash of the very document the ERP received (written when the request started).
+            QCOMPARE(parts[3], seen.value(QStringLiteral("content_sha256")).toString());
+            QCOMPARE(parts[3].size(), 64);
         }
         // The token is nowhere OrderFlow writes: database, push log, the daemon's log.
         ws.db.reset();

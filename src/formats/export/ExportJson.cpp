@@ -9,7 +9,6 @@
 #include <openssl/evp.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <cstring>
 #include <utility>
 #include <vector>
@@ -23,13 +22,23 @@ namespace {
 void appendString(QByteArray &out, QStringView s)
 {
     static constexpr char hex[] = "0123456789abcdef";
+    auto plain = [](char16_t u) { return u >= 0x20 && u < 0x80 && u != '"' && u != '\\'; };
     out += '"';
     for (qsizetype i = 0; i < s.size(); ++i) {
-        const char16_t u = s[i].unicode();
-        if (u >= 0x20 && u < 0x80 && u != '"' && u != '\\') {
-            out += char(u);
+        if (plain(s[i].unicode())) {
+            // A run of plain ASCII (most of any order) is copied in one step, not a character at a time.
+            qsizetype end = i + 1;
+            while (end < s.size() && plain(s[end].unicode()))
+                ++end;
+            const qsizetype at = out.size();
+            out.resize(at + (end - i));
+            char *to = out.data() + at;
+            for (qsizetype k = i; k < end; ++k)
+                *to++ = char(s[k].unicode());
+            i = end - 1;
             continue;
         }
+        const char16_t u = s[i].unicode();
         if (u < 0x80) {
             out += '\\';
             switch (u) {
@@ -63,38 +72,63 @@ void appendString(QByteArray &out, QStringView s)
 // building a QJsonObject (a CBOR container) and serialising it, which was the larger part of claiming an order.
 class ObjectWriter {
 public:
-    void text(const char *key, QStringView value) { appendString(member(key), value); }
+    ObjectWriter() { m_values.reserve(512); }
+    void text(const char *key, QStringView value)
+    {
+        begin(key);
+        appendString(m_values, value);
+        end();
+    }
     void textIfSet(const char *key, const QString &value)
     {
         if (!value.isEmpty())
             text(key, value);
     }
-    void number(const char *key, qint64 value) { member(key) += QByteArray::number(value); }
-    void raw(const char *key, QByteArray json) { member(key) = std::move(json); }
+    void number(const char *key, qint64 value)
+    {
+        begin(key);
+        m_values += QByteArray::number(value);
+        end();
+    }
+    void raw(const char *key, const QByteArray &json)
+    {
+        begin(key);
+        m_values += json;
+        end();
+    }
     bool isEmpty() const { return m_members.empty(); }
 
     QByteArray finish()
     {
-        std::sort(m_members.begin(), m_members.end(), [](const auto &a, const auto &b) { return std::strcmp(a.first, b.first) < 0; });
+        std::sort(m_members.begin(), m_members.end(), [](const Member &a, const Member &b) { return std::strcmp(a.key, b.key) < 0; });
         QByteArray out;
-        out.reserve(256);
+        out.reserve(m_values.size() + qsizetype(m_members.size()) * 24 + 2);
         out += '{';
         for (size_t i = 0; i < m_members.size(); ++i) {
             if (i)
                 out += ',';
             out += '"';
-            out += m_members[i].first;
+            out += m_members[i].key;
             out += "\":";
-            out += m_members[i].second;
+            out.append(m_values.constData() + m_members[i].from, m_members[i].to - m_members[i].from);
         }
         out += '}';
         return out;
     }
 
 private:
-    QByteArray &member(const char *key) { return m_members.emplace_back(key, QByteArray()).second; }
+    // The values are written one after another into one buffer (one allocation per object, not one per member);
+    // finish() puts them in key order.
+    struct Member {
+        const char *key;
+        qsizetype from;
+        qsizetype to;
+    };
+    void begin(const char *key) { m_members.push_back(Member{key, m_values.size(), 0}); }
+    void end() { m_members.back().to = m_values.size(); }
 
-    std::vector<std::pair<const char *, QByteArray>> m_members;
+    std::vector<Member> m_members;
+    QByteArray m_values;
 };
 
 QByteArray addressJson(const Address &a)
@@ -121,6 +155,32 @@ QByteArray sha256Hex(const QByteArray &bytes)
     return QByteArray(reinterpret_cast<const char *>(digest), 32).toHex();
 }
 
+void writeDigits(char *to, int value, int count)
+{
+    for (int i = count - 1; i >= 0; --i, value /= 10)
+        to[i] = char('0' + value % 10);
+}
+
+// "yyyy-MM-dd" of a date of the usual years into `to` (10 characters).
+void writeDate(char *to, const QDate &d)
+{
+    writeDigits(to, d.year(), 4);
+    to[4] = '-';
+    writeDigits(to + 5, d.month(), 2);
+    to[7] = '-';
+    writeDigits(to + 8, d.day(), 2);
+}
+
+// QDate::toString(Qt::ISODate), by hand for the usual years like utc().
+QString isoDate(const QDate &d)
+{
+    if (d.year() < 1000 || d.year() > 9999)
+        return d.toString(Qt::ISODate);
+    char buffer[10];
+    writeDate(buffer, d);
+    return QString::fromLatin1(buffer, sizeof buffer);
+}
+
 // QDateTime::toString(Qt::ISODate) of the time in UTC ("2025-01-01T10:30:00Z"), formatted by hand for the
 // usual years: Qt's formatter was a noticeable share of each export.
 QString utc(const QDateTime &t)
@@ -130,9 +190,17 @@ QString utc(const QDateTime &t)
     const QTime time = u.time();
     if (d.year() < 1000 || d.year() > 9999)
         return u.toString(Qt::ISODate);
-    char buffer[24];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02dZ", d.year(), d.month(), d.day(), time.hour(), time.minute(), time.second());
-    return QString::fromLatin1(buffer);
+    char buffer[20];
+    auto digits = [&buffer](int at, int value, int count) { writeDigits(buffer + at, value, count); };
+    writeDate(buffer, d);
+    buffer[10] = 'T';
+    digits(11, time.hour(), 2);
+    buffer[13] = ':';
+    digits(14, time.minute(), 2);
+    buffer[16] = ':';
+    digits(17, time.second(), 2);
+    buffer[19] = 'Z';
+    return QString::fromLatin1(buffer, sizeof buffer);
 }
 
 } // namespace
@@ -168,9 +236,9 @@ QByteArray documentWithoutHash(const Order &source, const ExportContext &context
     ObjectWriter header;
     header.textIfSet("order_number", order.orderNumber);
     if (order.orderDate.isValid())
-        header.text("order_date", order.orderDate.toString(Qt::ISODate));
+        header.text("order_date", isoDate(order.orderDate));
     if (order.requestedDeliveryDate.isValid())
-        header.text("requested_delivery_date", order.requestedDeliveryDate.toString(Qt::ISODate));
+        header.text("requested_delivery_date", isoDate(order.requestedDeliveryDate));
     header.textIfSet("currency", order.currency);
     if (!order.billTo.isEmpty())
         header.raw("bill_to", addressJson(order.billTo));
