@@ -83,38 +83,46 @@ QList<ValidationProblem> validateOrder(const Order &order, const ValidationRules
 {
     QList<ValidationProblem> problems;
     auto add = [&](const QString &field, const QString &message) { problems.append({field, message}); };
-    // True when the value is within its limit (Validation.h lists them); otherwise the problem is added.
-    auto withinLimit = [&](const QString &field, const QString &what, const QString &value, int limit) {
+    // True when the value is within its limit (Validation.h lists them); otherwise the problem is added. The field's
+    // name and description are made only then (callables), not for every field of every order.
+    auto withinLimit = [&](const QString &value, int limit, const auto &field, const auto &what) {
+        if (value.size() <= limit)
+            return true;   // (characters never outnumber UTF-16 units)
         const qsizetype length = characterCount(value);
         if (length <= limit)
             return true;
-        add(field, msg::ValueTooLong(what, field, length, limit));
+        const QString f = field();
+        add(f, msg::ValueTooLong(what(), f, length, limit));
         return false;
     };
-    auto address = [&](const Address &a, const QString &at, const QString &name) {
-        withinLimit(at + QStringLiteral(".name"), msg::AddressName(name), a.name, 200);
-        withinLimit(at + QStringLiteral(".street"), msg::AddressStreet(name), a.street, 200);
-        withinLimit(at + QStringLiteral(".city"), msg::AddressCity(name), a.city, 100);
-        withinLimit(at + QStringLiteral(".postal_code"), msg::AddressPostalCode(name), a.postalCode, 20);
-        withinLimit(at + QStringLiteral(".region"), msg::AddressRegion(name), a.region, 80);
-        withinLimit(at + QStringLiteral(".country"), msg::AddressCountry(name), a.country, 80);
-        withinLimit(at + QStringLiteral(".party_id"), msg::AddressPartyId(name), a.partyId, 80);
+    const auto named = [](const QString &at, const char *suffix) { return [&at, suffix]() -> QString { return at + QLatin1String(suffix); }; };
+    const auto text = [](const EngineMessage &message) { return [&message] { return message(); }; };
+    auto address = [&](const Address &a, const QString &at, const EngineMessage &name) {
+        const auto of = [&](const EngineMessage &part) { return [&] { return part(name()); }; };
+        withinLimit(a.name, 200, named(at, ".name"), of(msg::AddressName));
+        withinLimit(a.street, 200, named(at, ".street"), of(msg::AddressStreet));
+        withinLimit(a.city, 100, named(at, ".city"), of(msg::AddressCity));
+        withinLimit(a.postalCode, 20, named(at, ".postal_code"), of(msg::AddressPostalCode));
+        withinLimit(a.region, 80, named(at, ".region"), of(msg::AddressRegion));
+        withinLimit(a.country, 80, named(at, ".country"), of(msg::AddressCountry));
+        withinLimit(a.partyId, 80, named(at, ".party_id"), of(msg::AddressPartyId));
     };
+    const QString header = QStringLiteral("header"), customer = QStringLiteral("customer");
 
     if (order.orderNumber.trimmed().isEmpty())
         add(QStringLiteral("header.order_number"), msg::NoOrderNumber());
     else
-        withinLimit(QStringLiteral("header.order_number"), msg::TheOrderNumber(), order.orderNumber, 70);
-    const bool idOk = withinLimit(QStringLiteral("customer.partner_id"), msg::TheCustomerPartnerId(), order.customer.partnerId, 80);
-    const bool nameOk = withinLimit(QStringLiteral("customer.name"), msg::TheCustomerName(), order.customer.name, 200);
-    withinLimit(QStringLiteral("customer.erp_customer_number"), msg::TheErpCustomerNumber(), order.customer.erpCustomerNumber, 80);
+        withinLimit(order.orderNumber, 70, named(header, ".order_number"), text(msg::TheOrderNumber));
+    const bool idOk = withinLimit(order.customer.partnerId, 80, named(customer, ".partner_id"), text(msg::TheCustomerPartnerId));
+    const bool nameOk = withinLimit(order.customer.name, 200, named(customer, ".name"), text(msg::TheCustomerName));
+    withinLimit(order.customer.erpCustomerNumber, 80, named(customer, ".erp_customer_number"), text(msg::TheErpCustomerNumber));
     if (idOk && nameOk && order.customer.name.trimmed().isEmpty() && order.customer.partnerId.trimmed().isEmpty())
         add(QStringLiteral("customer"), msg::NoCustomer());
     if (!order.currency.isEmpty() && !isKnownCurrency(order.currency))
         add(QStringLiteral("header.currency"), msg::UnknownCurrency(quoted(order.currency)));
-    address(order.billTo, QStringLiteral("header.bill_to"), msg::BillTo());
-    address(order.shipTo, QStringLiteral("header.ship_to"), msg::ShipTo());
-    withinLimit(QStringLiteral("header.notes"), msg::TheNotes(), order.notes, 4000);
+    address(order.billTo, QStringLiteral("header.bill_to"), msg::BillTo);
+    address(order.shipTo, QStringLiteral("header.ship_to"), msg::ShipTo);
+    withinLimit(order.notes, 4000, named(header, ".notes"), text(msg::TheNotes));
     if (order.lines.isEmpty())
         add(QStringLiteral("lines"), msg::NoLines());
 
@@ -122,17 +130,18 @@ QList<ValidationProblem> validateOrder(const Order &order, const ValidationRules
         const OrderLine &line = order.lines.at(i);
         const QString at = QStringLiteral("lines[%1]").arg(i + 1);
         const int lineNo = int(i + 1);
-        if (!withinLimit(at + QStringLiteral(".sku"), msg::LineSku(lineNo), line.sku, 80)) {
+        const auto ofLine = [lineNo](const EngineMessage &message) { return [&message, lineNo] { return message(lineNo); }; };
+        if (!withinLimit(line.sku, 80, named(at, ".sku"), ofLine(msg::LineSku))) {
             // already a problem; a catalog look-up of the over-long value would only repeat it
         } else if (line.sku.trimmed().isEmpty()) {
             add(at + QStringLiteral(".sku"), msg::LineNoSku(lineNo));
         } else if (!rules.knownSkus.isEmpty() && !rules.knownSkus.contains(line.sku)) {
             add(at + QStringLiteral(".sku"), msg::SkuNotInCatalog(lineNo, quoted(line.sku)));
         }
-        withinLimit(at + QStringLiteral(".partner_sku"), msg::LinePartnerSku(lineNo), line.partnerSku, 80);
-        withinLimit(at + QStringLiteral(".gtin"), msg::LineGtin(lineNo), line.gtin, 14);
-        withinLimit(at + QStringLiteral(".description"), msg::LineDescription(lineNo), line.description, 1000);
-        withinLimit(at + QStringLiteral(".unit"), msg::LineUnit(lineNo), line.unit, 20);
+        withinLimit(line.partnerSku, 80, named(at, ".partner_sku"), ofLine(msg::LinePartnerSku));
+        withinLimit(line.gtin, 14, named(at, ".gtin"), ofLine(msg::LineGtin));
+        withinLimit(line.description, 1000, named(at, ".description"), ofLine(msg::LineDescription));
+        withinLimit(line.unit, 20, named(at, ".unit"), ofLine(msg::LineUnit));
         if (!line.quantity)
             add(at + QStringLiteral(".quantity"), msg::LineNoQuantity(lineNo));
         else if (line.quantity->isNegative() || line.quantity->isZero())

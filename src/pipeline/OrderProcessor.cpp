@@ -64,6 +64,7 @@ Result<OrderStateChange> OrderProcessor::processOne(const QString &orderId)
     t.actor = QStringLiteral("engine");
     t.action = QStringLiteral("process");
     t.expectedFrom = OrderState::Received;
+    t.orgId = order.orgId;
     t.set = OrderRepository::processingColumns(order, totals, problems);
     const auto write = [&]() -> Result<OrderStateChange> {
         auto change = m_orders.transition(orderId, t);

@@ -414,7 +414,9 @@ Result<OrderStateChange> OrderRepository::transition(const QString &orderId, con
     QString sql = QStringLiteral("UPDATE draft_order SET state = ?, updated_at = ?");
     for (const auto &[column, value] : t.set)
         sql += QStringLiteral(", %1 = ?").arg(column);
-    sql += QStringLiteral(" WHERE id = ? AND state = ? RETURNING org_id");
+    sql += QStringLiteral(" WHERE id = ? AND state = ?");
+    if (!t.orgId)
+        sql += QStringLiteral(" RETURNING org_id");
     Statement &up = m_db.statement(sql);
     int b = 0;
     up.bind(b++, stateName(t.to));
@@ -425,9 +427,9 @@ Result<OrderStateChange> OrderRepository::transition(const QString &orderId, con
     up.bind(b++, stateName(from));
     if (Status s = up.exec(QStringLiteral("changing order %1 to %2").arg(orderId, stateName(t.to))); !s)
         return s.error();
-    if (!up.hasRow())
+    if (t.orgId ? up.changes() != 1 : !up.hasRow())
         return stateChanged(orderId, from);
-    const qint64 orgId = up.value(0).toLongLong();
+    const qint64 orgId = t.orgId ? t.orgId : up.value(0).toLongLong();
     if (t.via) {
         if (Status s = m_audit.record({orgId, t.actor, t.via->action, QStringLiteral("order"), orderId, stateName(from), stateName(t.via->state), t.via->detail}); !s)
             return s.error();
@@ -552,7 +554,7 @@ Status OrderRepository::saveProcessing(const Order &order, const OrderTotals &to
 
 Status OrderRepository::saveLineTotals(const Order &order)
 {
-    Statement &lines = m_db.statement(QStringLiteral("UPDATE order_line SET sku = ?, line_total = ? WHERE order_id = ? AND line_no = ? RETURNING line_no"));
+    Statement &lines = m_db.statement(QStringLiteral("UPDATE order_line SET sku = ?, line_total = ? WHERE order_id = ? AND line_no = ?"));
     for (const OrderLine &l : order.lines) {
         lines.bind(0, textOrNull(l.sku));
         lines.bind(1, decimalOrNull(l.lineTotal));
@@ -560,9 +562,7 @@ Status OrderRepository::saveLineTotals(const Order &order)
         lines.bind(3, qint64(l.lineNo));
         if (Status s = lines.exec(QStringLiteral("saving line totals of order %1").arg(order.id)); !s)
             return s;
-        const bool found = lines.hasRow();
-        while (lines.next()) {}   // (line numbers are unique per order, but never leave rows unread)
-        if (!found)
+        if (lines.changes() == 0)
             return Error(QStringLiteral("not_found"), QStringLiteral("Could not save line %1 of order %2: the order has no such line.").arg(l.lineNo).arg(order.id));
     }
     return {};
@@ -570,14 +570,24 @@ Status OrderRepository::saveLineTotals(const Order &order)
 
 Result<QString> OrderRepository::findByFingerprint(qint64 orgId, const QString &fingerprint, const QString &exceptId)
 {
-    QSqlQuery &q = m_db.query(QStringLiteral("SELECT id FROM draft_order WHERE org_id = ? AND fingerprint = ? AND id <> ? "
-                                            "AND state NOT IN ('duplicate', 'rejected') ORDER BY received_at, id LIMIT 1"));
-    q.addBindValue(orgId);
-    q.addBindValue(fingerprint);
-    q.addBindValue(exceptId);
-    if (Status s = execQuery(q, QStringLiteral("checking for duplicate orders")); !s)
+    // Mostly no row matches, seldom a few: the earliest is picked here rather than by ORDER BY … LIMIT 1, for which
+    // SQLite opens a temporary sorter on every call (once per processed order).
+    Statement &q = m_db.statement(QStringLiteral("SELECT received_at, id FROM draft_order WHERE org_id = ? AND fingerprint = ? AND id <> ? "
+                                                 "AND state <> 'duplicate' AND state <> 'rejected'"));
+    q.bind(0, orgId);
+    q.bind(1, fingerprint);
+    q.bind(2, exceptId);
+    if (Status s = q.exec(QStringLiteral("checking for duplicate orders")); !s)
         return s.error();
-    return q.next() ? q.value(0).toString() : QString();
+    QString earliestAt, earliest;
+    for (bool row = q.hasRow(); row; row = q.next()) {
+        const QString at = q.value(0).toString(), id = q.value(1).toString();
+        if (earliest.isNull() || at < earliestAt || (at == earliestAt && id < earliest)) {
+            earliestAt = at;
+            earliest = id;
+        }
+    }
+    return earliest.isNull() ? QString() : earliest;
 }
 
 Status OrderRepository::makeDueNow(const QString &orderId)

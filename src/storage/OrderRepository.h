@@ -71,6 +71,9 @@ public:
             QString detail;
         };
         std::optional<Step> via;
+        // The order's organisation when the caller has it (it loaded the order): the UPDATE then only counts the
+        // row it changed instead of returning it (SQLite buffers RETURNING rows in a temporary table).
+        qint64 orgId = 0;
     };
     // Checks the state table, updates, writes the audit row. Caller provides the transaction when several
     // changes must be atomic.

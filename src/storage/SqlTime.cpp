@@ -2,20 +2,49 @@
 
 #include <QTimeZone>
 
-#include <cstdio>
-
 namespace orderflow {
 
 QString timeText(const QDateTime &t)
 {
-    // Hand-formatted: QDateTime::toString with a pattern goes through the locale machinery and showed up in
-    // profiles, and this runs several times per order.
-    const QDateTime u = t.toUTC();
-    const QDate d = u.date();
-    const QTime tm = u.time();
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", d.year(), d.month(), d.day(), tm.hour(), tm.minute(), tm.second(), tm.msec());
-    return QString::fromLatin1(buf, 24);
+    // Hand-formatted from the milliseconds since the epoch (days → civil date, the proleptic Gregorian calendar
+    // QDate uses): QDateTime::toString with a pattern goes through the locale machinery, and toUTC()/date()/time()
+    // through the time-zone code; this runs several times per order.
+    if (!t.isValid())
+        return QStringLiteral("");
+    const qint64 ms = t.toMSecsSinceEpoch();
+    constexpr qint64 kDayMs = 86400000;
+    qint64 days = ms / kDayMs;
+    qint64 inDay = ms % kDayMs;
+    if (inDay < 0) {
+        inDay += kDayMs;
+        --days;
+    }
+    days += 719468;   // from 1970-01-01 to 0000-03-01
+    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+    const qint64 dayOfEra = days - era * 146097;
+    const qint64 yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const qint64 mp = (5 * dayOfYear + 2) / 153;
+    const int day = int(dayOfYear - (153 * mp + 2) / 5 + 1);
+    const int month = int(mp < 10 ? mp + 3 : mp - 9);
+    const qint64 year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+    if (year < 0 || year > 9999)   // outside what four digits say: the general formatter
+        return QString::asprintf("%04lld-%02d-%02dT%02d:%02d:%02d.%03dZ", static_cast<long long>(year), month, day, int(inDay / 3600000),
+                                 int(inDay / 60000 % 60), int(inDay / 1000 % 60), int(inDay % 1000));
+    // Digits written directly (snprintf alone cost ~3k instructions a call).
+    char16_t text[24] = {0, 0, 0, 0, u'-', 0, 0, u'-', 0, 0, u'T', 0, 0, u':', 0, 0, u':', 0, 0, u'.', 0, 0, 0, u'Z'};
+    const auto put = [&text](int at, int width, qint64 value) {
+        for (int i = at + width - 1; i >= at; --i, value /= 10)
+            text[i] = char16_t(u'0' + value % 10);
+    };
+    put(0, 4, year);
+    put(5, 2, month);
+    put(8, 2, day);
+    put(11, 2, inDay / 3600000);
+    put(14, 2, inDay / 60000 % 60);
+    put(17, 2, inDay / 1000 % 60);
+    put(20, 3, inDay % 1000);
+    return QString(reinterpret_cast<const QChar *>(text), 24);
 }
 
 QString nowText()

@@ -188,9 +188,11 @@ Status Statement::exec(const QString &what)
 {
     m_hasRow = false;
     m_row.clear();
+    m_changes = 0;
     if (!m_handle) {
         if (!m_query.exec())
             return failure(what);
+        m_changes = m_query.numRowsAffected();
         if (m_query.isSelect() && m_query.next()) {
             m_hasRow = true;
             for (int i = 0; i < m_query.record().count(); ++i)
@@ -213,6 +215,8 @@ Status Statement::exec(const QString &what)
     }
     const bool ok = rc == SQLITE_DONE;
     Error error = ok ? Error() : failure(what);
+    if (ok)
+        m_changes = sqlite3_changes64(m_handle);
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
     if (!ok)

@@ -38,6 +38,9 @@ public:
     bool next();
     QVariant value(int column) const;
     qint64 lastInsertId() const;
+    // Rows the last run of an INSERT, UPDATE or DELETE changed (without RETURNING, which SQLite buffers in a
+    // temporary table: a statement that writes one row checks this instead).
+    qint64 changes() const { return m_changes; }
     // Releases the statement's read snapshot (called by Database::resetStatements).
     void reset();
 
@@ -52,6 +55,7 @@ private:
     QString m_sql;
     bool m_hasRow = false;
     bool m_active = false;   // stepped into its rows and not reset yet
+    qint64 m_changes = 0;
     QVariantList m_row;
 };
 
