@@ -50,28 +50,36 @@ qsizetype find(QByteArrayView data, qsizetype from, std::string_view needle)
     return at == std::string_view::npos ? -1 : from + qsizetype(at);
 }
 
-// The first i in [from, before) with data[i] == 'I' and data[i + 2] == 'A', the places where the tags ISA and IEA can
-// start; -1 when there is none. Sixteen bytes at a time (SSE2): in X12 'I' is a common letter, and a search for "IEA" that stops
-// at every 'I' (string_view::find, memchr) costs more than the whole block compare.
-qsizetype findIxA(QByteArrayView data, qsizetype from, qsizetype before = std::numeric_limits<qsizetype>::max())
+// The first i in [from, before) with data[i] == First and data[i + Gap] == Second; -1 when there is none. Sixteen bytes
+// at a time (SSE2): the splitters look for tags whose first letter is common in the data ('I' in X12, 'U' in every
+// UNH, UNS and UNT), and a search that stops at every such letter (string_view::find, memchr) costs more than the
+// whole block compare.
+template<char First, int Gap, char Second>
+qsizetype findPair(QByteArrayView data, qsizetype from, qsizetype before = std::numeric_limits<qsizetype>::max())
 {
     const char *d = data.data();
-    const qsizetype n = before < data.size() - 2 ? before + 2 : data.size();   // bytes the candidates may span
+    const qsizetype n = before < data.size() - Gap ? before + Gap : data.size();   // bytes the candidates may span
     qsizetype i = qMax<qsizetype>(from, 0);
-    const __m128i is = _mm_set1_epi8('I');
-    const __m128i as = _mm_set1_epi8('A');
-    for (; i + 18 <= n; i += 16) {
+    const __m128i firsts = _mm_set1_epi8(First);
+    const __m128i seconds = _mm_set1_epi8(Second);
+    for (; i + 16 + Gap <= n; i += 16) {
         const __m128i first = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + i));
-        const __m128i third = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + i + 2));
-        const unsigned hits = unsigned(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(first, is), _mm_cmpeq_epi8(third, as))));
+        const __m128i second = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + i + Gap));
+        const unsigned hits = unsigned(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(first, firsts), _mm_cmpeq_epi8(second, seconds))));
         if (hits)
             return i + std::countr_zero(hits);
     }
-    for (; i + 2 < n; ++i) {
-        if (d[i] == 'I' && d[i + 2] == 'A')
+    for (; i + Gap < n; ++i) {
+        if (d[i] == First && d[i + Gap] == Second)
             return i;
     }
     return -1;
+}
+
+// Where the tags ISA and IEA can start.
+qsizetype findIxA(QByteArrayView data, qsizetype from, qsizetype before = std::numeric_limits<qsizetype>::max())
+{
+    return findPair<'I', 2, 'A'>(data, from, before);
 }
 
 // An "ISA" at `at` the X12 tokenizer could take for an interchange header (it also looks for one while skipping junk).
@@ -271,28 +279,10 @@ qsizetype DocumentStream::findX12Cut()
 
 namespace {
 
-// The first i >= from with data[i] == 'U' and data[i + 1] == 'N', where the tags UNA, UNB and UNZ can start; -1 when
-// there is none. Sixteen bytes at a time (SSE2): a search for "UNZ" that stops at every 'U' (string_view::find,
-// memchr) stops in every UNH, UNS and UNT too.
+// Where the tags UNA, UNB and UNZ can start.
 qsizetype findUn(QByteArrayView data, qsizetype from)
 {
-    const char *d = data.data();
-    const qsizetype n = data.size();
-    qsizetype i = qMax<qsizetype>(from, 0);
-    const __m128i us = _mm_set1_epi8('U');
-    const __m128i ns = _mm_set1_epi8('N');
-    for (; i + 17 <= n; i += 16) {
-        const __m128i first = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + i));
-        const __m128i second = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + i + 1));
-        const unsigned hits = unsigned(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(first, us), _mm_cmpeq_epi8(second, ns))));
-        if (hits)
-            return i + std::countr_zero(hits);
-    }
-    for (; i + 1 < n; ++i) {
-        if (d[i] == 'U' && d[i + 1] == 'N')
-            return i;
-    }
-    return -1;
+    return findPair<'U', 1, 'N'>(data, from);
 }
 
 // Where the EDIFACT tokenizer would take a UNA or a UNB for the header of another interchange: at a segment start
