@@ -252,12 +252,13 @@ void ApiServer::intake(const Request &request, std::function<void(const Response
 
     HttpSubmission submission;
     submission.body = request.body;
+    submission.parsed = doc;   // the reader takes it instead of parsing the body again
     submission.idempotencyKey = key;
+    // Hashed once here; the ingest path takes it for the inbound's sha256.
+    submission.sha256 = QString::fromLatin1(QCryptographicHash::hash(request.body, QCryptographicHash::Sha256).toHex());
     // The inbound's name: the partner's key when it gives one, else the body's hash (the same body is then known as
     // the same message).
-    submission.name = key.isEmpty()
-                          ? QStringLiteral("http-%1.json").arg(QString::fromLatin1(QCryptographicHash::hash(request.body, QCryptographicHash::Sha256).toHex().left(16)))
-                          : QStringLiteral("http-%1").arg(key);
+    submission.name = key.isEmpty() ? QStringLiteral("http-%1.json").arg(submission.sha256.left(16)) : QStringLiteral("http-%1").arg(key);
 
     // Answered once: by the source (stored or not), or by the deadline.
     auto answered = std::make_shared<bool>(false);

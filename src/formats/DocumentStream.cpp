@@ -473,6 +473,8 @@ bool DocumentStream::next(ParseResult &part)
     const QByteArrayView piece = m_data.first(cut);
     // The next part starts with an interchange header: junk skipped up to this part's end ends at that header.
     m_options.interchangeFollows = !m_done;
+    if (!first || !m_done)
+        m_options.parsedJson = QJsonDocument();   // what the source parsed is the whole content, not a part of it
     if (m_kind == Kind::X12)
         part = readX12Orders(piece, m_options);
     else if (m_kind == Kind::Edifact)

@@ -4,6 +4,7 @@
 #include "domain/Order.h"
 
 #include <QByteArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -77,6 +78,9 @@ struct ParseOptions {
     bool generateAcknowledgements = false;
     // Set by DocumentStream: the content is a part of a file and the next interchange header follows right after it.
     bool interchangeFollows = false;
+    // Partner JSON: the whole content already parsed by whoever received it (the HTTP intake checks the syntax before
+    // it answers), so it is not parsed twice; null: the reader parses the content.
+    QJsonDocument parsedJson;
 };
 
 } // namespace orderflow

@@ -12,6 +12,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 
 Q_LOGGING_CATEGORY(lcIngest, "orderflow.ingest")
 
@@ -38,7 +39,7 @@ Status Ingestor::storeOne(const SourceRecord &source, Pending &p, OrderStateChan
 {
     IngestedFile &out = p.result;
     out.name = p.entry.name;
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(p.content, QCryptographicHash::Sha256).toHex());
+    const QString sha = !p.sha256.isEmpty() ? p.sha256 : QString::fromLatin1(QCryptographicHash::hash(p.content, QCryptographicHash::Sha256).toHex());
     if (p.idempotencyKey.isEmpty())
         return storeContent(source, p, sha, changes, forceReparse);
 
@@ -118,7 +119,9 @@ Status Ingestor::storeContent(const SourceRecord &source, Pending &p, const QStr
     // a document of one part without interchange numbers (a partner's JSON order, the HTTP intake), with the row
     // itself: one write instead of an insert and an update.
     const QDateTime receivedAt = timeFromText(rec.receivedAt);
-    DocumentStream stream(QByteArrayView(p.content), parseOptionsFor(source, p.entry.name));
+    ParseOptions options = parseOptionsFor(source, p.entry.name);
+    options.parsedJson = p.parsedJson;
+    DocumentStream stream(QByteArrayView(p.content), options);
     const auto takeErrors = [&](const ParseResult &parsed) {
         for (const ParseError &e : std::as_const(parsed.errors)) {
             QJsonObject o = e.toJson();
@@ -229,14 +232,21 @@ Result<QList<IngestedFile>> Ingestor::storeDocuments(const SourceRecord &source,
         pending[i].entry.size = documents[i].content.size();
         pending[i].content = documents[i].content;
         pending[i].idempotencyKey = documents[i].idempotencyKey;
+        pending[i].sha256 = documents[i].sha256;
+        pending[i].parsedJson = documents[i].parsedJson;
     }
     OrderStateChanges local;
     SourceCheckpointRepository checkpoints(m_db);
+    // The orders' audit rows go in together at the end (a group commit of HTTP requests: one INSERT, not one per order).
+    const auto audited = qScopeGuard([this] { m_orders.audit().endDeferring(); });
     Status s = m_db.transaction([&]() -> Status {
+        m_orders.audit().defer();
         for (Pending &p : pending) {
             if (Status e = storeOne(source, p, local, false); !e)
                 return e;
         }
+        if (Status e = m_orders.audit().flush(); !e)
+            return e;
         if (checkpoint)
             return checkpoints.advance(source.id, checkpoint->stream, checkpoint->expected, checkpoint->cursor);
         return {};

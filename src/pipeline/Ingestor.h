@@ -45,6 +45,8 @@ private:
         FileEntry entry;
         QByteArray content;
         QString idempotencyKey;
+        QString sha256;   // of content, when the source gave it
+        QJsonDocument parsedJson;   // content, parsed, when the source gave it
         bool readFailed = false;
         Error readError;
         IngestedFile result;

@@ -10,6 +10,7 @@
 #include "storage/WriteTurns.h"
 
 #include <QJsonArray>
+#include <QScopeGuard>
 
 namespace orderflow {
 namespace {
@@ -114,7 +115,10 @@ Result<OrderStateChanges> OrderProcessor::processBatch(int limit)
     OrderStateChanges changes;
     if (ids->isEmpty())
         return changes;
+    // The batch's audit rows go in together before it commits (one INSERT per run, not one per order).
+    const auto audited = qScopeGuard([this] { m_orders.audit().endDeferring(); });
     Status s = m_db.transaction([&]() -> Status {
+        m_orders.audit().defer();
         // While other writers wait (an http source's requests waiting for their 202), the batch ends after a few
         // orders: each side gets its turn (WriteTurns), so neither the intake nor this worker waits long, and this
         // worker still moves at least kMinPerTurn orders each turn.
@@ -131,7 +135,7 @@ Result<OrderStateChanges> OrderProcessor::processBatch(int limit)
             }
             changes.append(*change);
         }
-        return {};
+        return m_orders.audit().flush();
     });
     if (!s)
         return s.error();

@@ -8,6 +8,7 @@
 #include "sources/SourceSink.h"
 
 #include <QByteArray>
+#include <QJsonDocument>
 #include <QList>
 #include <QString>
 
@@ -23,6 +24,8 @@ struct HttpSubmission {
     QString name;              // the inbound's remote name
     QByteArray body;
     QString idempotencyKey;    // may be empty
+    QString sha256;            // of body, in hex
+    QJsonDocument parsed;      // body, parsed (the API checked its syntax)
 };
 
 // Called once, on the source's thread, with what became of the submission (or why nothing was stored).

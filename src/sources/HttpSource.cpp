@@ -66,7 +66,7 @@ private:
         QList<InboundDocument> documents;
         documents.reserve(batch.size());
         for (const auto &[submission, reply] : std::as_const(batch))
-            documents.append(InboundDocument{submission.name, submission.body, submission.idempotencyKey});
+            documents.append(InboundDocument{submission.name, submission.body, submission.idempotencyKey, submission.sha256, submission.parsed});
         auto stored = m_sink.store(documents);
         if (!stored) {
             m_sink.reportFailure(stored.error());

@@ -6,6 +6,7 @@
 #include "domain/Result.h"
 
 #include <QByteArray>
+#include <QJsonDocument>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -42,6 +43,11 @@ struct InboundDocument {
     // The sender's Idempotency-Key (http): stored with the message; a later document with the same key is not stored
     // again ("already_ingested" with the first one's inbound id, or "idempotency_conflict" when its bytes differ).
     QString idempotencyKey;
+    // The content's sha256 in hex when the source computed it already (http: the API hashed the body to name it);
+    // empty: the ingest path computes it.
+    QString sha256;
+    // The content already parsed as JSON by the source (http), or null (ParseOptions::parsedJson).
+    QJsonDocument parsedJson;
 };
 
 // The checkpoint move that goes with a batch of documents.

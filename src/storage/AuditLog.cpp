@@ -5,6 +5,8 @@
 
 #include <QJsonObject>
 
+#include <utility>
+
 namespace orderflow {
 
 QString operatorName()
@@ -42,7 +44,29 @@ void bindEntry(Statement &ins, int at, const QString &now, const AuditEntry &e)
 
 Status AuditLog::record(const AuditEntry &e)
 {
+    if (m_deferring) {
+        m_deferred.append(e);
+        return {};
+    }
     return recordAll({e});
+}
+
+void AuditLog::defer()
+{
+    m_deferred.clear();
+    m_deferring = true;
+}
+
+Status AuditLog::flush()
+{
+    m_deferring = false;
+    return recordAll(std::exchange(m_deferred, {}));
+}
+
+void AuditLog::endDeferring()
+{
+    m_deferring = false;
+    m_deferred.clear();
 }
 
 Status AuditLog::recordAll(const QList<AuditEntry> &entries)

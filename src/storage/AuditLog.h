@@ -26,8 +26,18 @@ public:
     Status recordAll(const QList<AuditEntry> &entries);
     Result<QJsonArray> forEntity(const QString &entity, const QString &entityId);
 
+    // From now on, record() keeps its rows in memory until flush() writes them, in order, with as few statements as
+    // the runs allow (a transaction storing or processing many orders: one multi-row INSERT instead of one per order).
+    // Call flush() inside the same transaction, before it commits; endDeferring() drops what was not flushed (the
+    // transaction failed).
+    void defer();
+    Status flush();
+    void endDeferring();
+
 private:
     Database &m_db;
+    bool m_deferring = false;
+    QList<AuditEntry> m_deferred;
 };
 
 // The operator's name: the OS user running the program.

@@ -214,12 +214,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QStr
     // synchronous=FULL: a commit returns only once the write-ahead log is on disk, so an order answered 202 or
     // claimed as 'pushing' survives a power cut too, not just a crash of this process (NORMAL syncs the log only at
     // checkpoints, which the background checkpointer makes rare).
-    // temp_store=FILE (SQLite's default): a statement's undo journal (every INSERT/UPDATE inside a transaction that
-    // fires a change-feed trigger keeps one) stays in memory in 64 KiB pieces and goes to a deleted temporary file
-    // only beyond that. With MEMORY it was kept in ~1 KiB pieces, allocated and freed for every statement: ~50k
-    // instructions per order row written (bench_http_intake).
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
-                               "PRAGMA busy_timeout=15000", "PRAGMA temp_store=FILE", "PRAGMA cache_size=-32000"}) {
+                               "PRAGMA busy_timeout=15000", "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-32000"}) {
         QSqlQuery q(database->sql());
         if (!q.exec(QLatin1String(pragma)))
             return Error(QStringLiteral("db_open"), msg::DbCannotConfigure(path, QLatin1String(pragma), q.lastError().text()));

@@ -489,8 +489,8 @@ ParseResult readPartnerJson(QByteArrayView content, const ParseOptions &options)
     if (content.trimmed().isEmpty())
         return fileError(msg::JsonEmptyFile(), 0);
 
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(content.toByteArray(), &parseError);
+    QJsonParseError parseError{};
+    const QJsonDocument doc = !options.parsedJson.isNull() ? options.parsedJson : QJsonDocument::fromJson(content.toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return fileError(msg::JsonInvalid(parseError.errorString()), parseError.offset);
 
