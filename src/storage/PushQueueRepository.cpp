@@ -36,12 +36,13 @@ Result<QList<DueOrder>> PushQueueRepository::due(const QList<qint64> &sourceIds,
         return QList<DueOrder>();
     // The oldest `limit` of each kind, then the oldest `limit` of both: the approved ones are read in the order of
     // (state, updated_at) and the read stops at the limit. (One WHERE with the OR read every approved order of the
-    // table and sorted them all, for every claim.)
+    // table and sorted them all, for every claim.) Orders changed in the same millisecond go in the order they were
+    // stored (rowid, which the index holds), so the index gives the whole order and nothing is sorted on the way.
     const QString in = marks(sourceIds.size());
-    QSqlQuery &q = m_db.query(QStringLiteral("SELECT * FROM (SELECT %1, updated_at FROM draft_order WHERE state = 'approved' AND source_id IN (%2) "
-                                             "ORDER BY updated_at, id LIMIT ?) "
-                                             "UNION ALL SELECT * FROM (SELECT %1, updated_at FROM draft_order WHERE state = 'retry_wait' AND next_attempt_at <= ? "
-                                             "AND source_id IN (%2) ORDER BY updated_at, id LIMIT ?) ORDER BY 7, 1 LIMIT ?")
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT * FROM (SELECT %1, updated_at, rowid FROM draft_order WHERE state = 'approved' AND source_id IN (%2) "
+                                             "ORDER BY updated_at, rowid LIMIT ?) "
+                                             "UNION ALL SELECT * FROM (SELECT %1, updated_at, rowid FROM draft_order WHERE state = 'retry_wait' AND next_attempt_at <= ? "
+                                             "AND source_id IN (%2) ORDER BY updated_at, rowid LIMIT ?) ORDER BY 7, 8 LIMIT ?")
                                   .arg(QLatin1String(kColumns), in));
     for (qint64 id : sourceIds)
         q.addBindValue(id);
