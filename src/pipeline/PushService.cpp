@@ -687,6 +687,12 @@ Status PushService::record(Claimed &c, PushRound &round, const QDateTime &waitUn
         if (Status s = m_exports.logAttempt(log); !s)
             return s;
     }
+    if (t.to == OrderState::RetryWait && c.fate != Fate::NotAttempted) {
+        // The export stays pending, but the ERP may hold the document this attempt sent: its hash is kept now, so
+        // the export names it however it is closed later (an operator's rejection, a move to another connection).
+        if (Status s = m_exports.keepContentHash(c.exportRow.id, c.request.contentSha256); !s)
+            return s;
+    }
     auto changed = m_orders.transition(c.request.orderId, t);
     if (!changed)
         return changed.error();
@@ -947,10 +953,14 @@ Result<OrderStateChanges> PushService::recover(qint64 staleAfterMs)
                     // was recorded has no content hash yet: the same document is written again to name it.
                     QString sha = (*pending)->contentSha256;
                     if (sha.isEmpty()) {
-                        if (auto source = m_config.source(o.sourceId)) {
-                            if (auto writer = documentWriter(o.id, **pending, *source, nullptr))
-                                (*writer)(&sha);
-                        }
+                        auto source = m_config.source(o.sourceId);
+                        auto writer = source ? documentWriter(o.id, **pending, *source, nullptr) : Result<DocumentWriter>(source.error());
+                        if (writer)
+                            (*writer)(&sha);
+                        else
+                            qCWarning(lcPush).noquote() << QStringLiteral("Export %1 of order %2 was found delivered as '%3', but the hash of its document "
+                                                                          "cannot be named (%4); the export is marked sent without it.")
+                                                               .arg((*pending)->id).arg(o.id, (*pending)->fileName, writer.error().message);
                     }
                     if (Status e = m_exports.markSent((*pending)->id, sha); !e)
                         return e;

@@ -264,6 +264,16 @@ Status ExportRepository::markSent(qint64 id, const QString &contentSha256)
     return {};
 }
 
+Status ExportRepository::keepContentHash(qint64 id, const QString &contentSha256)
+{
+    if (contentSha256.isEmpty())
+        return {};
+    Statement &q = m_db.statement(QStringLiteral("UPDATE erp_export SET content_sha256 = ? WHERE id = ? AND content_sha256 IS NULL"));
+    q.bind(0, contentSha256);
+    q.bind(1, id);
+    return q.exec(QStringLiteral("keeping the content hash of export %1").arg(id));
+}
+
 Status ExportRepository::markAcked(qint64 id, const QString &erpOrderId, const QString &ackFile)
 {
     Statement &q = m_db.statement(QStringLiteral("UPDATE erp_export SET status = 'ACKED', erp_order_id = ?, ack_file = ?, acked_at = ?, "
