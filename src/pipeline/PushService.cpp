@@ -898,6 +898,7 @@ Result<OrderStateChanges> PushService::recover(qint64 staleAfterMs)
         if (!pending)
             return pending.error();
         bool delivered = false;
+        QString deliveredSha;   // the hash the delivered document states, when it is still there
         QString uncheckable;
         ConnectionRecord connection;
         if (pending->has_value()) {
@@ -915,7 +916,8 @@ Result<OrderStateChanges> PushService::recover(qint64 staleAfterMs)
             if (const auto known = unreachable.constFind(connection.id); known != unreachable.cend()) {
                 uncheckable = known->message;
             } else if (auto present = (*connector)->isDelivered(req); present) {
-                delivered = *present;
+                delivered = present->delivered;
+                deliveredSha = present->contentSha256;
             } else {
                 // A server that is down (or hung) is asked once per pass, not once per order. Not knowing is no
                 // evidence of a delivery: the order is retried under the same name and key, which the dropzone
@@ -946,22 +948,31 @@ Result<OrderStateChanges> PushService::recover(qint64 staleAfterMs)
                 log.finishedAt = log.startedAt;
                 log.outcome = delivered ? QStringLiteral("reconciled") : QStringLiteral("interrupted");
                 log.error = delivered ? QString() : uncheckable.isEmpty() ? msg::AttemptInterrupted() : msg::AttemptInterruptedUnchecked(uncheckable);
-                if (Status e = m_exports.logAttempt(log); !e)
-                    return e;
+                // A push writes its document when it starts, so the export of one interrupted before its outcome was
+                // recorded may have no content hash yet. The delivered document names its own; when the ERP took it
+                // away, the document is written again to name it, and the push log says the hash is of that copy.
+                QString sha = deliveredSha;
                 if (delivered) {
-                    // A push writes its document when it starts, so the export of one interrupted before its outcome
-                    // was recorded has no content hash yet: the same document is written again to name it.
-                    QString sha = (*pending)->contentSha256;
-                    if (sha.isEmpty()) {
+                    log.response = QJsonObject{{QStringLiteral("file"), (*pending)->fileName}};
+                    if (sha.isEmpty() && (*pending)->contentSha256.isEmpty()) {
                         auto source = m_config.source(o.sourceId);
                         auto writer = source ? documentWriter(o.id, **pending, *source, nullptr) : Result<DocumentWriter>(source.error());
-                        if (writer)
+                        if (writer) {
                             (*writer)(&sha);
-                        else
+                            log.response.insert(QStringLiteral("note"), QStringLiteral("the delivered file is gone or unreadable: content_sha256 is that "
+                                                                                         "of the document written again now"));
+                        } else {
                             qCWarning(lcPush).noquote() << QStringLiteral("Export %1 of order %2 was found delivered as '%3', but the hash of its document "
                                                                           "cannot be named (%4); the export is marked sent without it.")
                                                                .arg((*pending)->id).arg(o.id, (*pending)->fileName, writer.error().message);
+                        }
                     }
+                    if (!sha.isEmpty())
+                        log.response.insert(QStringLiteral("content_sha256"), sha);
+                }
+                if (Status e = m_exports.logAttempt(log); !e)
+                    return e;
+                if (delivered) {
                     if (Status e = m_exports.markSent((*pending)->id, sha); !e)
                         return e;
                 }

@@ -208,6 +208,57 @@ private slots:
         QCOMPARE(ws.files(ws.acks, QStringLiteral("*.json")), QStringList());
     }
 
+    void recoveryNamesTheHashOfTheDeliveredDocument_data()
+    {
+        QTest::addColumn<bool>("fileThere");
+        QTest::newRow("file still in the dropzone") << true;
+        QTest::newRow("taken by the ERP, answered") << false;
+    }
+    void recoveryNamesTheHashOfTheDeliveredDocument()
+    {
+        // kill -9 after the dropzone rename; before the restart the source was renamed, so this version would write
+        // another document for the order now. The export names the hash of the document the ERP has, read from the
+        // delivered file; when the ERP took the file away, a hash written again now is marked as such in the push log.
+        QFETCH(bool, fileThere);
+        Workspace ws;
+        ws.apply(ws.config());
+        Flow f{ws};
+        ws.drop(QStringLiteral("o.json"), Workspace::order(511));
+        f.ingest();
+        f.process();
+        QCOMPARE(f.push().delivered, 1);
+        const QString id = f.onlyOrder();
+        const QString name = f.exportOf(id).fileName;
+        f.undoRecord(id);
+        exec(ws, QStringLiteral("UPDATE source SET name = 'partner-renamed'"));
+
+        const QString delivered = ws.dropzone + QLatin1Char('/') + name;
+        QFile deliveredFile(delivered);
+        QVERIFY(deliveredFile.open(QIODevice::ReadOnly));
+        const QString deliveredSha = QJsonDocument::fromJson(deliveredFile.readAll()).object().value(QStringLiteral("meta")).toObject()
+                                         .value(QStringLiteral("content_sha256")).toString();
+        deliveredFile.close();
+        QCOMPARE(deliveredSha.size(), 64);
+        if (!fileThere) {
+            QVERIFY(QFile::remove(delivered));
+            writeFile(ws.acks + QStringLiteral("/ack_") + name, QByteArrayLiteral(R"({"status":"ACKED","erp_order_id":"SO-511"})"));
+        }
+
+        auto recovered = PushService(*ws.db).recover(0);
+        QVERIFY(recovered.ok());
+        QCOMPARE(f.exportOf(id).status, QStringLiteral("SENT"));
+        const QString stored = f.exportOf(id).contentSha256;
+        if (fileThere)
+            QCOMPARE(stored, deliveredSha);
+        const QString response = text(ws, QStringLiteral("SELECT response FROM erp_push_log WHERE outcome = 'reconciled' AND order_id = ?"), id);
+        QVERIFY2(response.contains(stored), qPrintable(response));
+        if (!fileThere) {
+            QCOMPARE(stored.size(), 64);
+            QVERIFY(stored != deliveredSha);   // the renamed source is in the document written again
+            QVERIFY2(response.contains(QLatin1String("written again")), qPrintable(response));
+        }
+    }
+
     void noEvidenceRedeliversUnderTheSameNameAndKey()
     {
         Workspace ws;
