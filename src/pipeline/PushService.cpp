@@ -148,8 +148,11 @@ Result<PushService::DocumentWriter> PushService::documentWriter(const QString &o
         order = &**loaded;
     }
     ExportContext ctx;
-    ctx.orgSlug = source.orgSlug;
-    ctx.sourceName = source.name;
+    // As fixed when the export was created, so every attempt under its key sends the same bytes (an export from
+    // before they were kept takes today's).
+    ctx.orgSlug = exportRow.orgSlug.isEmpty() ? source.orgSlug : exportRow.orgSlug;
+    ctx.sourceName = exportRow.sourceName.isEmpty() ? source.name : exportRow.sourceName;
+    ctx.generator = exportRow.generator;
     // The export's creation time, so every attempt of one export sends the same document.
     ctx.exportedAt = timeFromText(exportRow.createdAt);
     ctx.idempotencyKey = exportRow.idempotencyKey;
@@ -283,6 +286,9 @@ Result<std::optional<PushService::Claimed>> PushService::claimOne(const DueOrder
                                                                                         : idempotencyKey(c.orgId, c.id, c.generation);
         item.exportRow.fileName = connector->exportFileName(c.id, now);
         item.exportRow.createdAt = prefetched ? prefetched->createdAt : nowText();
+        item.exportRow.generator = generatorName();
+        item.exportRow.sourceName = m_sources[c.sourceId].name;
+        item.exportRow.orgSlug = m_sources[c.sourceId].orgSlug;
     }
     // The document is written when the request starts (PushScheduler, on the connection's thread), not here in the
     // claim's transaction: its content hash reaches the export with the attempt's outcome.

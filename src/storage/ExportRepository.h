@@ -24,6 +24,11 @@ struct ExportRecord {
     QString createdAt;
     QString sentAt;
     QString ackedAt;
+    // What the document says of its origin, fixed when the export is created (every attempt sends the same bytes);
+    // empty for exports created before these were kept.
+    QString generator;
+    QString sourceName;
+    QString orgSlug;
 };
 
 struct PushLogRecord {
