@@ -10,13 +10,17 @@
 #include "pipeline/OrderProcessor.h"
 #include "pipeline/PushService.h"
 #include "storage/OrderRepository.h"
+#include "storage/PushQueueRepository.h"
 #include "transport/LocalFileStore.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpServer>
+
+#include <sqlite3.h>
 
 using namespace orderflow;
 using orderflow::test::Workspace;
@@ -154,6 +158,46 @@ private slots:
     // their state: with 40,000 more orders waiting, a batch moves about as fast as alone. (The planner took the state's
     // queue index for `state = ? AND id IN (…)` and walked the whole backlog for every run of 64 orders, so a claim
     // slowed with the backlog.) The best of three batches on each side, so a stall of the machine does not decide.
+    void pushQueueReadsTakeAnyNumberOfIds()
+    {
+        // An operator's "push now" of 40,000 ids, a lane of 20,000 sources: more than SQLite takes in one statement
+        // (32766 variables); the reads split them and still find the order among them.
+        Workspace ws;
+        ws.apply(asyncConfig(ws, 0));
+        const QStringList real = approvedOrders(ws, 1);
+        QCOMPARE(real.size(), 1);
+        // SQLite's own limit, as any build may have it (Debian's raises it to 250,000).
+        const QVariant handle = ws.db->sql().driver()->handle();
+        QVERIFY(handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0);
+        sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+        sqlite3_limit(sqlite, SQLITE_LIMIT_VARIABLE_NUMBER, 32766);
+        QCOMPARE(sqlite3_limit(sqlite, SQLITE_LIMIT_VARIABLE_NUMBER, -1), 32766);
+        auto source = ConfigRepository(*ws.db).sourceByName(QStringLiteral("acme"), QStringLiteral("partner"));
+        QVERIFY(source.ok());
+        PushQueueRepository queue(*ws.db);
+        QStringList ids;
+        for (int i = 0; i < 40000; ++i)
+            ids << QStringLiteral("no-such-order-%1").arg(i);
+        ids.insert(30000, real.first());
+        auto pushable = queue.pushable(ids);
+        QVERIFY2(pushable.ok(), pushable.ok() ? "" : qPrintable(pushable.error().message));
+        QCOMPARE(pushable->size(), 1);
+        QCOMPARE(pushable->first().id, real.first());
+
+        QList<qint64> sources;
+        for (qint64 i = 0; i < 20000; ++i)
+            sources << 1000000 + i;
+        sources.insert(15000, source->id);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto due = queue.due(sources, now, 10);
+        QVERIFY2(due.ok(), due.ok() ? "" : qPrintable(due.error().message));
+        QCOMPARE(due->size(), 1);
+        QCOMPARE(due->first().id, real.first());
+        auto any = queue.anyDue(sources, now);
+        QVERIFY2(any.ok(), any.ok() ? "" : qPrintable(any.error().message));
+        QVERIFY(*any);
+    }
+
     void movingABatchFindsItsOrdersById()
     {
         // A batch's state change looks its orders up by id; it never walks an index over the state, which would read
