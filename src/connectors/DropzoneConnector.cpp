@@ -5,11 +5,15 @@
 #include "transport/SftpConfigSchema.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 
 namespace orderflow {
 namespace {
 constexpr qint64 kHardErrorLatchMs = 2000;
+// Read back after a crash to learn a delivered document's own hash; far beyond any order's export.
+constexpr qint64 kMaxDocumentBytes = 256 << 20;
 }
 
 QString dropzoneFileName(const QString &orderId, const QDateTime &when)
@@ -170,7 +174,7 @@ PushResult DropzoneConnector::alreadyAnswered(const PushRequest &request, const 
     return r;
 }
 
-Result<bool> DropzoneConnector::isDelivered(const PushRequest &request)
+Result<ErpConnector::Delivery> DropzoneConnector::isDelivered(const PushRequest &request)
 {
     // Connect first (a no-op when connected or local): a server that is down or hung costs one connect timeout
     // here, not a second one because the clean-up below ignores its own failure and the look-up connects again.
@@ -179,16 +183,23 @@ Result<bool> DropzoneConnector::isDelivered(const PushRequest &request)
     // A half-written leftover of the interrupted attempt never becomes the file now, whatever the answer below:
     // it goes. If it cannot go now, the next attempt's write truncates it, so a failure here changes nothing.
     (void)m_store->remove(joinPath(m_dir, request.fileName + QStringLiteral(".tmp")));
-    auto present = m_store->exists(joinPath(m_dir, request.fileName));
+    const QString target = joinPath(m_dir, request.fileName);
+    auto present = m_store->exists(target);
     if (!present)
         return present.error();
-    if (*present)
-        return true;
+    if (*present) {
+        // The document names its own hash: that of what the ERP has, whatever this version would write now. A file
+        // that cannot be read now is still a delivery, just one whose hash is not known.
+        Delivery d{true, {}};
+        if (auto bytes = m_store->read(target, kMaxDocumentBytes))
+            d.contentSha256 = QJsonDocument::fromJson(*bytes).object().value(QStringLiteral("meta")).toObject().value(QStringLiteral("content_sha256")).toString();
+        return d;
+    }
     // The ERP may already have taken the file away: its answer proves the delivery just as well.
     auto answer = answerFor(request.fileName);
     if (!answer)
         return Error(answer.error().code, msg::CannotLookForAnswer(m_connection, request.fileName, answer.error().message));
-    return !answer->isEmpty();
+    return Delivery{!answer->isEmpty(), {}};
 }
 
 Status DropzoneConnector::flush()

@@ -35,7 +35,7 @@ public:
     int maxParallelism() const override { return m_parallelism; }
     PushResult push(const PushRequest &request) override;
     QList<PushResult> pushBatch(const QList<PushRequest> &requests) override;
-    Result<bool> isDelivered(const PushRequest &request) override;
+    Result<Delivery> isDelivered(const PushRequest &request) override;
     Status flush() override;
     QList<ConnectionCheck> test() override;
     std::optional<AckLocation> ackLocation() override;

@@ -134,7 +134,13 @@ public:
     // does every later call on this connector.
     virtual void abort() {}
     // After a crash or an interrupted attempt: did this export reach the ERP already?
-    virtual Result<bool> isDelivered(const PushRequest &) { return false; }
+    struct Delivery {
+        bool delivered = false;
+        // The hash the delivered document states itself (its meta.content_sha256) when it is still there to be
+        // read; empty when the ERP took it away (only its answer shows the delivery) or it cannot be read.
+        QString contentSha256;
+    };
+    virtual Result<Delivery> isDelivered(const PushRequest &) { return Delivery{}; }
     // Make a batch of deliveries durable (fsync of the dropzone directory) before they are recorded as sent.
     virtual Status flush() { return {}; }
     virtual QList<ConnectionCheck> test() = 0;

@@ -80,7 +80,8 @@ PushResult MockConnector::push(const PushRequest &request)
 PushResult MockConnector::outcome(const PushRequest &request) const
 {
     PushResult r;
-    r.request = QJsonObject{{QStringLiteral("target"), QStringLiteral("mock")}, {QStringLiteral("bytes"), qint64(request.document.size())}};
+    r.request = QJsonObject{{QStringLiteral("target"), QStringLiteral("mock")}, {QStringLiteral("bytes"), qint64(request.document.size())},
+                            {QStringLiteral("content_sha256"), request.contentSha256}};
     const bool fail = m_behaviour == QLatin1String("fail") || (m_behaviour == QLatin1String("flaky") && request.attempt <= m_flakyFailures);
     if (fail) {
         r.outcome = m_permanent ? PushOutcome::Permanent : PushOutcome::Transient;

@@ -282,7 +282,7 @@ private:
     QJsonObject requestMeta(const PushRequest &req) const
     {
         return QJsonObject{{QStringLiteral("method"), QStringLiteral("POST")}, {QStringLiteral("url"), m_settings->url.toString()},
-                           {QStringLiteral("bytes"), qint64(req.document.size())}};
+                           {QStringLiteral("bytes"), qint64(req.document.size())}, {QStringLiteral("content_sha256"), req.contentSha256}};
     }
 
     PushResult classify(const PushRequest &req, const HttpAnswer &answer)

@@ -148,8 +148,11 @@ Result<PushService::DocumentWriter> PushService::documentWriter(const QString &o
         order = &**loaded;
     }
     ExportContext ctx;
-    ctx.orgSlug = source.orgSlug;
-    ctx.sourceName = source.name;
+    // As fixed when the export was created, so every attempt under its key sends the same bytes (an export from
+    // before they were kept takes today's).
+    ctx.orgSlug = exportRow.orgSlug.isEmpty() ? source.orgSlug : exportRow.orgSlug;
+    ctx.sourceName = exportRow.sourceName.isEmpty() ? source.name : exportRow.sourceName;
+    ctx.generator = exportRow.generator;
     // The export's creation time, so every attempt of one export sends the same document.
     ctx.exportedAt = timeFromText(exportRow.createdAt);
     ctx.idempotencyKey = exportRow.idempotencyKey;
@@ -283,6 +286,9 @@ Result<std::optional<PushService::Claimed>> PushService::claimOne(const DueOrder
                                                                                         : idempotencyKey(c.orgId, c.id, c.generation);
         item.exportRow.fileName = connector->exportFileName(c.id, now);
         item.exportRow.createdAt = prefetched ? prefetched->createdAt : nowText();
+        item.exportRow.generator = generatorName();
+        item.exportRow.sourceName = m_sources[c.sourceId].name;
+        item.exportRow.orgSlug = m_sources[c.sourceId].orgSlug;
     }
     // The document is written when the request starts (PushScheduler, on the connection's thread), not here in the
     // claim's transaction: its content hash reaches the export with the attempt's outcome.
@@ -687,6 +693,12 @@ Status PushService::record(Claimed &c, PushRound &round, const QDateTime &waitUn
         if (Status s = m_exports.logAttempt(log); !s)
             return s;
     }
+    if (t.to == OrderState::RetryWait && c.fate != Fate::NotAttempted) {
+        // The export stays pending, but the ERP may hold the document this attempt sent: its hash is kept now, so
+        // the export names it however it is closed later (an operator's rejection, a move to another connection).
+        if (Status s = m_exports.keepContentHash(c.exportRow.id, c.request.contentSha256); !s)
+            return s;
+    }
     auto changed = m_orders.transition(c.request.orderId, t);
     if (!changed)
         return changed.error();
@@ -892,6 +904,7 @@ Result<OrderStateChanges> PushService::recover(qint64 staleAfterMs)
         if (!pending)
             return pending.error();
         bool delivered = false;
+        QString deliveredSha;   // the hash the delivered document states, when it is still there
         QString uncheckable;
         ConnectionRecord connection;
         if (pending->has_value()) {
@@ -909,7 +922,8 @@ Result<OrderStateChanges> PushService::recover(qint64 staleAfterMs)
             if (const auto known = unreachable.constFind(connection.id); known != unreachable.cend()) {
                 uncheckable = known->message;
             } else if (auto present = (*connector)->isDelivered(req); present) {
-                delivered = *present;
+                delivered = present->delivered;
+                deliveredSha = present->contentSha256;
             } else {
                 // A server that is down (or hung) is asked once per pass, not once per order. Not knowing is no
                 // evidence of a delivery: the order is retried under the same name and key, which the dropzone
@@ -940,18 +954,31 @@ Result<OrderStateChanges> PushService::recover(qint64 staleAfterMs)
                 log.finishedAt = log.startedAt;
                 log.outcome = delivered ? QStringLiteral("reconciled") : QStringLiteral("interrupted");
                 log.error = delivered ? QString() : uncheckable.isEmpty() ? msg::AttemptInterrupted() : msg::AttemptInterruptedUnchecked(uncheckable);
+                // A push writes its document when it starts, so the export of one interrupted before its outcome was
+                // recorded may have no content hash yet. The delivered document names its own; when the ERP took it
+                // away, the document is written again to name it, and the push log says the hash is of that copy.
+                QString sha = deliveredSha;
+                if (delivered) {
+                    log.response = QJsonObject{{QStringLiteral("file"), (*pending)->fileName}};
+                    if (sha.isEmpty() && (*pending)->contentSha256.isEmpty()) {
+                        auto source = m_config.source(o.sourceId);
+                        auto writer = source ? documentWriter(o.id, **pending, *source, nullptr) : Result<DocumentWriter>(source.error());
+                        if (writer) {
+                            (*writer)(&sha);
+                            log.response.insert(QStringLiteral("note"), QStringLiteral("the delivered file is gone or unreadable: content_sha256 is that "
+                                                                                         "of the document written again now"));
+                        } else {
+                            qCWarning(lcPush).noquote() << QStringLiteral("Export %1 of order %2 was found delivered as '%3', but the hash of its document "
+                                                                          "cannot be named (%4); the export is marked sent without it.")
+                                                               .arg((*pending)->id).arg(o.id, (*pending)->fileName, writer.error().message);
+                        }
+                    }
+                    if (!sha.isEmpty())
+                        log.response.insert(QStringLiteral("content_sha256"), sha);
+                }
                 if (Status e = m_exports.logAttempt(log); !e)
                     return e;
                 if (delivered) {
-                    // A push writes its document when it starts, so the export of one interrupted before its outcome
-                    // was recorded has no content hash yet: the same document is written again to name it.
-                    QString sha = (*pending)->contentSha256;
-                    if (sha.isEmpty()) {
-                        if (auto source = m_config.source(o.sourceId)) {
-                            if (auto writer = documentWriter(o.id, **pending, *source, nullptr))
-                                (*writer)(&sha);
-                        }
-                    }
                     if (Status e = m_exports.markSent((*pending)->id, sha); !e)
                         return e;
                 }

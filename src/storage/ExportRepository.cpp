@@ -11,7 +11,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "id, org_id, order_id, connection_id, push_generation, idempotency_key, file_name, status, content_sha256, erp_order_id, "
-    "error_code, error_message, ack_file, created_at, sent_at, acked_at");
+    "error_code, error_message, ack_file, created_at, sent_at, acked_at, generator, source_name, org_slug");
 
 ExportRecord exportFrom(const QSqlQuery &q)
 {
@@ -33,6 +33,9 @@ ExportRecord exportFrom(const QSqlQuery &q)
     r.createdAt = q.value(i++).toString();
     r.sentAt = q.value(i++).toString();
     r.ackedAt = q.value(i++).toString();
+    r.generator = q.value(i++).toString();
+    r.sourceName = q.value(i++).toString();
+    r.orgSlug = q.value(i++).toString();
     return r;
 }
 
@@ -78,13 +81,14 @@ Status ExportRepository::create(ExportRecord &r)
 
 Status ExportRepository::createAll(const QList<ExportRecord *> &records)
 {
-    constexpr int kColumns = 8;
+    constexpr int kColumns = 11;
     return forRowRuns(records.size(), [&](qsizetype at, qsizetype n) -> Status {
         QString rows;
         for (qsizetype i = 0; i < n; ++i)
-            rows += i == 0 ? QStringLiteral("(?,?,?,?,?,?,'PENDING',?,?)") : QStringLiteral(",(?,?,?,?,?,?,'PENDING',?,?)");
+            rows += i == 0 ? QStringLiteral("(?,?,?,?,?,?,'PENDING',?,?,?,?,?)") : QStringLiteral(",(?,?,?,?,?,?,'PENDING',?,?,?,?,?)");
         Statement &q = m_db.statement(QStringLiteral("INSERT INTO erp_export (org_id, order_id, connection_id, push_generation, idempotency_key, file_name, "
-                                                     "status, content_sha256, created_at) VALUES %1 RETURNING id, order_id").arg(rows));
+                                                     "status, content_sha256, created_at, generator, source_name, org_slug) VALUES %1 RETURNING id, order_id")
+                                          .arg(rows));
         QHash<QString, ExportRecord *> byOrder;
         for (qsizetype i = 0; i < n; ++i) {
             ExportRecord &r = *records.at(at + i);
@@ -100,6 +104,9 @@ Status ExportRepository::createAll(const QList<ExportRecord *> &records)
             q.bind(b + 5, r.fileName.isEmpty() ? QString() : r.fileName);
             q.bind(b + 6, r.contentSha256.isEmpty() ? QString() : r.contentSha256);
             q.bind(b + 7, r.createdAt);
+            q.bind(b + 8, textOrNull(r.generator));
+            q.bind(b + 9, textOrNull(r.sourceName));
+            q.bind(b + 10, textOrNull(r.orgSlug));
             byOrder.insert(r.orderId, &r);
         }
         if (Status s = q.exec(n == 1 ? QStringLiteral("creating the export of order %1").arg(records.at(at)->orderId)
@@ -262,6 +269,16 @@ Status ExportRepository::markSent(qint64 id, const QString &contentSha256)
     if (!changed)
         return notChanged(id, QStringLiteral("marked sent"), QStringLiteral("PENDING"));
     return {};
+}
+
+Status ExportRepository::keepContentHash(qint64 id, const QString &contentSha256)
+{
+    if (contentSha256.isEmpty())
+        return {};
+    Statement &q = m_db.statement(QStringLiteral("UPDATE erp_export SET content_sha256 = ? WHERE id = ? AND content_sha256 IS NULL"));
+    q.bind(0, contentSha256);
+    q.bind(1, id);
+    return q.exec(QStringLiteral("keeping the content hash of export %1").arg(id));
 }
 
 Status ExportRepository::markAcked(qint64 id, const QString &erpOrderId, const QString &ackFile)

@@ -24,6 +24,11 @@ struct ExportRecord {
     QString createdAt;
     QString sentAt;
     QString ackedAt;
+    // What the document says of its origin, fixed when the export is created (every attempt sends the same bytes);
+    // empty for exports created before these were kept.
+    QString generator;
+    QString sourceName;
+    QString orgSlug;
 };
 
 struct PushLogRecord {
@@ -79,6 +84,10 @@ public:
     Status markSent(qint64 id, const QString &contentSha256 = {});
     Status markAcked(qint64 id, const QString &erpOrderId, const QString &ackFile);
     Status markFailed(qint64 id, const QString &code, const QString &message, const QString &ackFile, const QString &contentSha256 = {});
+    // The hash of a document an attempt sent while the export stays PENDING (a transient failure, a pause, an
+    // interruption): kept when the export has none yet, so however the export is closed later, the document the
+    // ERP may hold is named. Nothing when the hash is empty.
+    Status keepContentHash(qint64 id, const QString &contentSha256);
     // Closes every PENDING export of the order as FAILED with this code and message (an operator cancelled the
     // order); returns how many there were.
     Result<int> closePending(const QString &orderId, const QString &code, const QString &message);

@@ -454,6 +454,18 @@ Error OrderRepository::stateChanged(const QString &orderId, OrderState expected)
                  QStringLiteral("Order %1 is now '%2', not '%3'; it was changed meanwhile.").arg(orderId, actual, stateName(expected)));
 }
 
+QString OrderRepository::moveRunSql(const QStringList &setColumns, qsizetype ids)
+{
+    QString sets;
+    for (const QString &column : setColumns)
+        sets += QStringLiteral(", %1 = ?").arg(column);
+    // `+state`: the rows are found by their ids; the state only checks them. (As a plain `state = ?` the planner
+    // took a queue index over the state for a run of many ids, and walked every order in it — the whole backlog
+    // of approved orders for each run of a claim.)
+    return QStringLiteral("UPDATE draft_order SET state = ?, updated_at = ?%1 WHERE +state = ? AND id IN (%2) RETURNING id, org_id")
+        .arg(sets, placeholderList(ids));
+}
+
 Result<OrderStateChanges> OrderRepository::transitionAll(const QList<Move> &moves, const Transition &t)
 {
     if (!t.expectedFrom)
@@ -466,22 +478,15 @@ Result<OrderStateChanges> OrderRepository::transitionAll(const QList<Move> &move
         if (Status s = checkTransition(passed, t.to); !s)
             return s.error();
     }
-    QString sets;
+    QStringList setColumns;
     for (const auto &[column, value] : t.set)
-        sets += QStringLiteral(", %1 = ?").arg(column);
+        setColumns << column;
     const QString now = nowText();
     OrderStateChanges changes;
     QList<AuditEntry> audit;
     audit.reserve(moves.size() * (t.via ? 2 : 1));
     Status st = forRowRuns(moves.size(), [&](qsizetype at, qsizetype n) -> Status {
-        QString ids = QStringLiteral("?");
-        for (qsizetype i = 1; i < n; ++i)
-            ids += QStringLiteral(",?");
-        // `+state`: the rows are found by their ids; the state only checks them. (As a plain `state = ?` the planner
-        // took a queue index over the state for a run of many ids, and walked every order in it — the whole backlog
-        // of approved orders for each run of a claim.)
-        Statement &up = m_db.statement(QStringLiteral("UPDATE draft_order SET state = ?, updated_at = ?%1 WHERE +state = ? AND id IN (%2) RETURNING id, org_id")
-                                           .arg(sets, ids));
+        Statement &up = m_db.statement(moveRunSql(setColumns, n));
         int b = 0;
         up.bind(b++, stateName(t.to));
         up.bind(b++, now);

@@ -87,6 +87,9 @@ public:
         QString viaDetail;
     };
     Result<OrderStateChanges> transitionAll(const QList<Move> &moves, const Transition &t);
+    // The statement transitionAll() runs for a run of `ids` orders, setting these columns besides state and
+    // updated_at (for the check of its query plan: the orders are found by id, never by walking a state's index).
+    static QString moveRunSql(const QStringList &setColumns, qsizetype ids);
     // An order waiting to retry becomes due now (operator "push now"); fails with state_changed when it no longer waits.
     Status makeDueNow(const QString &orderId);
 

@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <algorithm>
+
 namespace orderflow {
 
 // Runs `step(offset, count)` over n rows in runs of 64, 16, 4 and 1, so such a statement is prepared in at most
@@ -19,6 +21,18 @@ Status forRowRuns(qsizetype n, Step step)
             if (Status s = step(at, run); !s)
                 return s;
         }
+    }
+    return {};
+}
+
+// Runs `step(offset, count)` over n items in chunks of at most `most`: one statement for a list of ids that is
+// usually short (a lane's sources), split only past `most` (SQLite takes at most 32766 variables); stops at a failure.
+template<typename Step>
+Status forChunks(qsizetype n, qsizetype most, Step step)
+{
+    for (qsizetype at = 0; at < n; at += most) {
+        if (Status s = step(at, std::min(most, n - at)); !s)
+            return s;
     }
     return {};
 }

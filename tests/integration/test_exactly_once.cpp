@@ -208,6 +208,88 @@ private slots:
         QCOMPARE(ws.files(ws.acks, QStringLiteral("*.json")), QStringList());
     }
 
+    void recoveryNamesTheHashOfTheDeliveredDocument_data()
+    {
+        QTest::addColumn<bool>("fileThere");
+        QTest::newRow("file still in the dropzone") << true;
+        QTest::newRow("taken by the ERP, answered") << false;
+    }
+    void recoveryNamesTheHashOfTheDeliveredDocument()
+    {
+        // kill -9 after the dropzone rename; before the restart the source was renamed, so this version would write
+        // another document for the order now. The export names the hash of the document the ERP has, read from the
+        // delivered file; when the ERP took the file away, a hash written again now is marked as such in the push log.
+        QFETCH(bool, fileThere);
+        Workspace ws;
+        ws.apply(ws.config());
+        Flow f{ws};
+        ws.drop(QStringLiteral("o.json"), Workspace::order(511));
+        f.ingest();
+        f.process();
+        QCOMPARE(f.push().delivered, 1);
+        const QString id = f.onlyOrder();
+        const QString name = f.exportOf(id).fileName;
+        f.undoRecord(id);
+        exec(ws, QStringLiteral("UPDATE source SET name = 'partner-renamed'"));
+
+        const QString delivered = ws.dropzone + QLatin1Char('/') + name;
+        QFile deliveredFile(delivered);
+        QVERIFY(deliveredFile.open(QIODevice::ReadOnly));
+        const QString deliveredSha = QJsonDocument::fromJson(deliveredFile.readAll()).object().value(QStringLiteral("meta")).toObject()
+                                         .value(QStringLiteral("content_sha256")).toString();
+        deliveredFile.close();
+        QCOMPARE(deliveredSha.size(), 64);
+        if (!fileThere) {
+            QVERIFY(QFile::remove(delivered));
+            writeFile(ws.acks + QStringLiteral("/ack_") + name, QByteArrayLiteral(R"({"status":"ACKED","erp_order_id":"SO-511"})"));
+        }
+
+        auto recovered = PushService(*ws.db).recover(0);
+        QVERIFY(recovered.ok());
+        QCOMPARE(f.exportOf(id).status, QStringLiteral("SENT"));
+        const QString stored = f.exportOf(id).contentSha256;
+        // (Written again, the document is the same: its origin is fixed on the export, not the source's new name.)
+        QCOMPARE(stored, deliveredSha);
+        const QString response = text(ws, QStringLiteral("SELECT response FROM erp_push_log WHERE outcome = 'reconciled' AND order_id = ?"), id);
+        QVERIFY2(response.contains(stored), qPrintable(response));
+        if (!fileThere)
+            QVERIFY2(response.contains(QLatin1String("written again")), qPrintable(response));
+    }
+
+    void aRetryCarriesTheSameDocumentUnderItsKey()
+    {
+        // An attempt fails (the dropzone is not there); before the retry the source is renamed. The retry sends the
+        // very bytes of the first attempt under the same key and file name (README: same key, same body).
+        Workspace ws;
+        const QString dropzone = ws.dir.filePath(QStringLiteral("later"));
+        ws.apply(ws.config(true, QJsonObject{{QStringLiteral("config"), QJsonObject{{QStringLiteral("path"), dropzone}, {QStringLiteral("ack_path"), ws.acks}}}}));
+        Flow f{ws};
+        ws.drop(QStringLiteral("o.json"), Workspace::order(721));
+        f.ingest();
+        f.process();
+        f.push();
+        const QString id = f.onlyOrder();
+        QCOMPARE(f.state(id), QStringLiteral("retry_wait"));
+        const ExportRecord first = f.exportOf(id);
+        const QString firstRequest = text(ws, QStringLiteral("SELECT request FROM erp_push_log WHERE order_id = ? AND attempt = 1"), id);
+        const QString firstSha = QJsonDocument::fromJson(firstRequest.toUtf8()).object().value(QStringLiteral("content_sha256")).toString();
+        QCOMPARE(firstSha.size(), 64);
+
+        exec(ws, QStringLiteral("UPDATE source SET name = 'partner-renamed'"));
+        exec(ws, QStringLiteral("UPDATE draft_order SET next_attempt_at = '2000-01-01T00:00:00.000Z' WHERE id = ?"), {id});
+        QVERIFY(QDir().mkpath(dropzone));
+        QCOMPARE(f.push().delivered, 1);
+        const ExportRecord sent = f.exportOf(id);
+        QCOMPARE(sent.status, QStringLiteral("SENT"));
+        QCOMPARE(sent.idempotencyKey, first.idempotencyKey);
+        QFile file(dropzone + QLatin1Char('/') + sent.fileName);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject meta = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("meta")).toObject();
+        QCOMPARE(meta.value(QStringLiteral("source")).toString(), QStringLiteral("partner"));
+        QCOMPARE(meta.value(QStringLiteral("content_sha256")).toString(), firstSha);
+        QCOMPARE(sent.contentSha256, firstSha);
+    }
+
     void noEvidenceRedeliversUnderTheSameNameAndKey()
     {
         Workspace ws;

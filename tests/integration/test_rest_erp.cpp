@@ -5,6 +5,7 @@
 // the same Idempotency-Key and the ERP answers it with the order it already has.
 #include "Workspace.h"
 #include "fixtures/ErpApiServer.h"
+#include "pipeline/OperatorActions.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -154,6 +155,43 @@ private slots:
         QVERIFY2(exportError.startsWith(QStringLiteral("http_400: ")), qPrintable(exportError));
         const QString response = column(ws, QStringLiteral("SELECT response FROM erp_push_log")).value(0);
         QVERIFY2(response.contains(QStringLiteral("\"status\":400")), qPrintable(response));
+    }
+
+    void rejectedAfterATimeoutTheExportNamesTheDocumentTheErpHas()
+    {
+        // The ERP takes the order but its answer never comes in time: the attempt is a transient failure, the export
+        // stays pending; the operator then rejects the order. The closed export still names the hash of the
+        // document the ERP holds (it was stored with the failed attempt, not only with a delivery).
+        ErpApiServer erp(QString::fromLatin1(kToken));
+        QVERIFY2(erp.ok(), qPrintable(erp.error()));
+        QVERIFY(erp.script({QStringLiteral("hold")}));
+        Workspace ws;
+        QJsonObject connection = restConnection(erp);
+        QJsonObject config = connection.value(QStringLiteral("config")).toObject();
+        config.insert(QStringLiteral("response_timeout_ms"), 300);
+        connection.insert(QStringLiteral("config"), config);
+        connection.insert(QStringLiteral("retry_base_ms"), 3600000);
+        connection.insert(QStringLiteral("retry_max_ms"), 3600000);
+        ws.apply(ws.config(true, connection));
+        ws.drop(QStringLiteral("po.json"), Workspace::order(6201));
+        QProcess *daemon = startDaemon(ws.dbPath);
+        QTRY_COMPARE_WITH_TIMEOUT(ws.count(QStringLiteral("SELECT count(*) FROM draft_order WHERE state = 'retry_wait'")), 1, 20000);
+        stopDaemon(daemon);
+        QVERIFY(erp.release());
+        const QJsonObject orders = erp.stats().value(QStringLiteral("orders")).toObject();
+        QCOMPARE(orders.size(), 1);
+        const QString received = orders.begin()->toObject().value(QStringLiteral("content_sha256")).toString();
+        QCOMPARE(received.size(), 64);
+        // The push log says which document the attempt sent.
+        const QString request = column(ws, QStringLiteral("SELECT request FROM erp_push_log")).value(0);
+        QVERIFY2(request.contains(received), qPrintable(request));
+
+        const QString id = column(ws, QStringLiteral("SELECT id FROM draft_order")).value(0);
+        OrderStateChanges changes;
+        const QList<ActionResult> results = OperatorActions(*ws.db, QStringLiteral("tester")).reject({id}, QStringLiteral("customer cancelled"), changes);
+        QVERIFY2(results.first().ok, qPrintable(results.first().message));
+        QCOMPARE(column(ws, QStringLiteral("SELECT status || ' ' || error_code || ' ' || COALESCE(content_sha256, '-') FROM erp_export")),
+                 QStringList{QStringLiteral("FAILED cancelled ") + received});
     }
 
     void sigtermWhileTheErpHangsStopsAtOnce()

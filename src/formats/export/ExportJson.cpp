@@ -297,7 +297,7 @@ QByteArray documentWithoutHash(const Order &source, const ExportContext &context
         meta.text("received_at", utc(order.receivedAt));
     if (context.exportedAt.isValid())
         meta.text("exported_at", utc(context.exportedAt));
-    meta.text("generator", generatorName());
+    meta.text("generator", context.generator.isEmpty() ? generatorName() : context.generator);
     meta.textIfSet("idempotency_key", context.idempotencyKey);
     meta.text("content_sha256", QString());
     doc.raw("meta", meta.finish());

@@ -19,6 +19,7 @@ struct ExportContext {
     // same file name after a crash), so an ERP can recognise a repeat; omitted when empty (parse --json).
     QString idempotencyKey;
     bool includeIdentity = true; // draft_order_id and approved_at (parse --json leaves them out)
+    QString generator;           // meta.generator; this version's generatorName() when empty
 };
 
 // The document as a JSON object, with meta.content_sha256 filled in.
