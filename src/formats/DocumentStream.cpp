@@ -22,8 +22,6 @@ namespace {
 
 // Enough of the file to tell its format and read the first interchange header.
 constexpr qsizetype kDetectBytes = 64 * 1024;
-// An ISA is 106 bytes; senders that do not pad ISA06/ISA08 make it shorter, never much longer.
-constexpr qsizetype kMaxIsaBytes = 512;
 
 bool isAlnum(char c)
 {
@@ -184,13 +182,14 @@ qsizetype DocumentStream::findX12Cut()
     const qsizetype isa = find(data.first(qMin(data.size(), kDetectBytes)), 0, "ISA");
     if (isa < 0)
         return -1;
-    // The ISA's own delimiters: the element separator follows "ISA", the terminator follows ISA16.
+    // The ISA's own delimiters: the element separator follows "ISA", the terminator follows ISA16 — as the tokenizer
+    // reads them: it takes ISA16 only among the header's first X12Tokenizer::kMaxIsaLength bytes.
     const char e = isa + 3 < data.size() ? data[isa + 3] : 0;
     if (e == 0 || isAlnum(e) || isLineBreak(e))
         return -1;
     qsizetype p = isa + 3;
     int separators = 0;
-    for (; p < data.size() && p < isa + kMaxIsaBytes; ++p) {
+    for (; p < data.size() && p + 1 - isa < X12Tokenizer::kMaxIsaLength; ++p) {   // ISA16, at p + 1, among them
         if (isLineBreak(data[p]) && separators < 16)
             return -1;   // a wrapped ISA: the whole-file reader handles it
         if (data[p] == e && ++separators == 16)
@@ -209,8 +208,11 @@ qsizetype DocumentStream::findX12Cut()
         return -1;
     // One pass finds the trailer and, on the way, any other ISA the tokenizer could take for a header before it: a
     // trailer after one may belong to an interchange with other delimiters (no cut then, as in anotherHeaderBefore).
+    // A header the tokenizer refuses (too long, unusable delimiters) it skips up to the next ISA, and reads on with
+    // that one's delimiters: so the ISAs inside this header count too (once, the separators of a malformed one
+    // were taken from the interchange after it, and a cut fell inside that one's data).
     qsizetype from = qMax(m_scanFrom, terminatorAt + 1);
-    bool isaBefore = x12HeaderIn(data, p + 3, from);   // before where this search starts (read in an earlier call)
+    bool isaBefore = x12HeaderIn(data, isa + 3, from);   // before where this search starts (read in an earlier call)
     qsizetype at = from;   // candidates before `at` are looked at
     while (true) {
         qsizetype hit = -1;

@@ -6,6 +6,7 @@
 #include "formats/DocumentStream.h"
 #include "formats/FormatRegistry.h"
 #include "formats/export/ExportJson.h"
+#include "formats/x12/X12Tokenizer.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -334,6 +335,31 @@ private slots:
         for (const ParseError &e : r.errors)
             QVERIFY2(e.offset < secondAt, qPrintable(e.toString()));
         compareAllWays(content, options);
+    }
+
+    // The tokenizer gives up on an ISA whose ISA16 is not among its first X12Tokenizer::kMaxIsaLength bytes and reads
+    // on from the next ISA, with that one's delimiters. The splitter once looked further for the 16 separators of the
+    // malformed first header, took '*' and '!' from the data of the interchange after it, and cut at an "IEA*…!"
+    // inside that interchange's data: the whole file loses the second interchange in a segment that runs to the next
+    // '~', the streamed read found it (fuzz_x12: 2 orders and 104 errors whole, 7 orders and 20 errors streamed).
+    void aMalformedFirstIsaLendsTheSplitterNoDelimiters()
+    {
+        const QByteArray junk = "ISA*00*          *00*          *ZZ*SHORT";   // 6 of ISA's 16 '*'
+        QByteArray first = x12Interchange(1, '|', '~', QByteArray(), 1);
+        first.truncate(first.indexOf("GE|"));   // no trailers: what follows is data of its last segment
+        const QByteArray stars = "NTE|GEN|1*2*3*4*5*6*7*8*9*0*>!IEA*1*000000001!\r\n";   // '*' 7 to 16, ISA16 '>', '!'
+        const QByteArray content = junk + first + stars + x12Interchange(2);
+        const qsizetype isa16 = content.indexOf("*>!") + 1;
+        QVERIFY2(isa16 > X12Tokenizer::kMaxIsaLength && isa16 < 512, qPrintable(QString::number(isa16)));
+        const ParseOptions options = optionsFor(QStringLiteral("malformed-first.x12"));
+        const ParseResult r = parseDocument(content, options);
+        const QString all = edi_test::errorsText(r);
+        QVERIFY2(r.errors.first().message.startsWith(QStringLiteral("The ISA header at byte 0 is malformed")), qPrintable(all));
+        QVERIFY2(r.errors.first().message.contains(QStringLiteral("Skipped %1 bytes up to the next ISA at byte %1.").arg(junk.size())),
+                 qPrintable(all));
+        QCOMPARE(r.orders.size(), 1);   // PO-1-1; the NTE runs to the next '~', the end of the second ISA
+        QCOMPARE(r.orders.first().orderNumber, QStringLiteral("PO-1-1"));
+        compareAllWays(content, options, 1);
     }
 
     // Positions a message names are fields of the error: moving a part's errors to the file's place renders the

@@ -12,9 +12,6 @@
 namespace orderflow {
 namespace {
 
-// An ISA is 106 bytes; allow generous slack for senders that do not pad ISA06/ISA08 (variable-length ISA).
-constexpr int kMaxIsaLength = 200;
-
 bool isAlnum(char c)
 {
     return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');

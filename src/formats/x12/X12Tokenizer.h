@@ -30,6 +30,10 @@ public:
     // The tokenizer keeps a view: a temporary buffer would be gone before the first next().
     explicit X12Tokenizer(QByteArray &&, bool = false) = delete;
 
+    // An ISA is 106 bytes; generous slack for senders that do not pad ISA06/ISA08 (variable-length ISA). A header
+    // whose ISA16 is not among its first kMaxIsaLength bytes (line breaks not counted) is malformed: skipped.
+    static constexpr int kMaxIsaLength = 200;
+
     enum class Step { Segment, Error, End };
     // Segment: `segment` holds the next one. Error: `error` says what was skipped. End: nothing left.
     Step next(X12Segment &segment, X12LexError &error);
