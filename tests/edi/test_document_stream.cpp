@@ -362,6 +362,29 @@ private slots:
         compareAllWays(content, options, 1);
     }
 
+    // The same with a short header the tokenizer refuses for its delimiters (ISA16 'R' is a letter): it skips it up
+    // to the ISA inside it, at byte 40, and reads on with '|' and '~'. The splitter takes '*' and ' ' from the first
+    // header: the ISA inside it is another header before any trailer, so no cut.
+    void anIsaInsideARefusedHeaderIsTheNextInterchange()
+    {
+        const QByteArray junk = "ISA*00*          *00*          *ZZ*SHORT";   // 6 of ISA's 16 '*'
+        QByteArray first = x12Interchange(1, '|', '~', QByteArray(), 1);
+        first.truncate(first.indexOf("GE|"));
+        const qsizetype isaLength = first.indexOf("GS|");
+        // '*' 7 to 16 in ISA06 and ISA08, then 'R' and ' ' as the first header's ISA16 and terminator
+        first.replace(0, isaLength, edi_test::isa('|', 'U', "00401", "000000001", '>', '~', "1*2*3*4*5*6*7*8", "1*2*3*R"));
+        QCOMPARE(first.indexOf("GS|"), isaLength);
+        const QByteArray content = junk + first + "NTE|GEN|x IEA*1*000000001 \r\n" + x12Interchange(2);
+        const ParseOptions options = optionsFor(QStringLiteral("refused-first.x12"));
+        const ParseResult r = parseDocument(content, options);
+        const QString all = edi_test::errorsText(r);
+        QVERIFY2(r.errors.first().message.contains(QStringLiteral("Skipped %1 bytes up to the next ISA at byte %1.").arg(junk.size())),
+                 qPrintable(all));
+        QCOMPARE(r.orders.size(), 1);
+        QCOMPARE(r.orders.first().orderNumber, QStringLiteral("PO-1-1"));
+        compareAllWays(content, options, 1);
+    }
+
     // Positions a message names are fields of the error: moving a part's errors to the file's place renders the
     // numbers from them, and never touches text that only looks like a position (a partner's value "byte 7").
     void namedPositionsMoveAndDataDoesNot()
