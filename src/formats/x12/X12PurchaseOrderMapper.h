@@ -55,23 +55,25 @@ constexpr size_t slotOf(quint32 code)
 {
     return size_t(quint32(code * 0x27D4EB2Fu) >> (32 - kSlotBits));
 }
+// (Indexes, not pointers: GCC's sanitizer builds do not take a pointer comparison as a constant expression.)
 inline constexpr auto kMaxElementsBySlot = [] {
-    std::array<const MaxElements *, size_t(1) << kSlotBits> table{};
-    for (const MaxElements &m : kMaxElements)
-        table[slotOf(m.code)] = &m;
+    std::array<qint8, size_t(1) << kSlotBits> table{};
+    table.fill(-1);
+    for (size_t i = 0; i < std::size(kMaxElements); ++i)
+        table[slotOf(kMaxElements[i].code)] = qint8(i);
     return table;
 }();
 static_assert([] {
     int filled = 0;
-    for (const MaxElements *m : kMaxElementsBySlot)
-        filled += m != nullptr;
+    for (const qint8 i : kMaxElementsBySlot)
+        filled += i >= 0;
     return filled == int(std::size(kMaxElements));
 }(), "two tags of kMaxElements share a slot: choose another multiplier");
 // The entry of kMaxElements for a tag, nullptr for the segments the mapper does not read.
 inline const MaxElements *maxElementsOf(quint32 code)
 {
-    const MaxElements *m = kMaxElementsBySlot[slotOf(code)];
-    return m && m->code == code ? m : nullptr;
+    const qint8 i = kMaxElementsBySlot[slotOf(code)];
+    return i >= 0 && kMaxElements[i].code == code ? &kMaxElements[i] : nullptr;
 }
 
 } // namespace x12mapping
