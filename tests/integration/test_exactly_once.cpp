@@ -53,6 +53,12 @@ void exec(Workspace &ws, const QString &sql, const QVariantList &binds = {})
     QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
 }
 
+// The hash a delivered export document states of itself.
+QString statedSha(const QString &path)
+{
+    return readJson(path).value(QStringLiteral("meta")).toObject().value(QStringLiteral("content_sha256")).toString();
+}
+
 QString text(Workspace &ws, const QString &sql, const QString &bind)
 {
     QSqlQuery q(ws.db->sql());
@@ -113,6 +119,20 @@ struct Flow {
         return list->first();
     }
 
+    // An order delivered to the dropzone whose push record a kill -9 lost (see undoRecord): its id and file name.
+    std::pair<QString, QString> deliveredUnrecorded(int orderNumber)
+    {
+        ws.drop(QStringLiteral("o.json"), Workspace::order(orderNumber));
+        ingest();
+        process();
+        if (push().delivered != 1)
+            qFatal("order %d was not delivered", orderNumber);
+        const QString id = onlyOrder();
+        const QString name = exportOf(id).fileName;
+        undoRecord(id);
+        return {id, name};
+    }
+
     // The database as a kill -9 leaves it between the rename of the export file and the record of the push:
     // the claim committed (order `pushing`, export PENDING with its name and key; the document's hash is recorded
     // with the attempt's outcome), nothing after it.
@@ -162,20 +182,10 @@ private slots:
         Workspace ws;
         ws.apply(ws.config());
         Flow f{ws};
-        ws.drop(QStringLiteral("o.json"), Workspace::order(501));
-        f.ingest();
-        f.process();
-        QCOMPARE(f.push().delivered, 1);
-        const QString id = f.onlyOrder();
-        const QString name = f.exportOf(id).fileName;
-        f.undoRecord(id);
+        const auto [id, name] = f.deliveredUnrecorded(501);
 
         const QString delivered = ws.dropzone + QLatin1Char('/') + name;
-        QFile deliveredFile(delivered);
-        QVERIFY(deliveredFile.open(QIODevice::ReadOnly));
-        const QString deliveredSha = QJsonDocument::fromJson(deliveredFile.readAll()).object().value(QStringLiteral("meta")).toObject()
-                                         .value(QStringLiteral("content_sha256")).toString();
-        deliveredFile.close();
+        const QString deliveredSha = statedSha(delivered);
         QCOMPARE(deliveredSha.size(), 64);
         if (evidence != QLatin1String("dropzone")) {
             // The ERP took the file away at once and answered (its answer may since have been moved on).
@@ -223,21 +233,11 @@ private slots:
         Workspace ws;
         ws.apply(ws.config());
         Flow f{ws};
-        ws.drop(QStringLiteral("o.json"), Workspace::order(511));
-        f.ingest();
-        f.process();
-        QCOMPARE(f.push().delivered, 1);
-        const QString id = f.onlyOrder();
-        const QString name = f.exportOf(id).fileName;
-        f.undoRecord(id);
+        const auto [id, name] = f.deliveredUnrecorded(511);
         exec(ws, QStringLiteral("UPDATE source SET name = 'partner-renamed'"));
 
         const QString delivered = ws.dropzone + QLatin1Char('/') + name;
-        QFile deliveredFile(delivered);
-        QVERIFY(deliveredFile.open(QIODevice::ReadOnly));
-        const QString deliveredSha = QJsonDocument::fromJson(deliveredFile.readAll()).object().value(QStringLiteral("meta")).toObject()
-                                         .value(QStringLiteral("content_sha256")).toString();
-        deliveredFile.close();
+        const QString deliveredSha = statedSha(delivered);
         QCOMPARE(deliveredSha.size(), 64);
         if (!fileThere) {
             QVERIFY(QFile::remove(delivered));
