@@ -28,6 +28,8 @@ public:
     Result<QStringList> failedIds(const OrderQuery &filter);
     // PO numbers by order id for the ids that exist (logs show the PO, not the UUID).
     Result<QHash<QString, QString>> orderNumbers(const QStringList &ids);
+    // The statement page() runs for a queue's first page (its query plan is checked by a test).
+    static QString pageStatement(const OrderQuery &query);
 
 private:
     Database &m_db;
