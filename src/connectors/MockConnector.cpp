@@ -57,6 +57,7 @@ void MockConnector::startPush(const QList<PushRequest> &requests, int parallel, 
         for (const PushRequest &r : requests) {
             results.append(outcome(r));
             results.last().response.insert(QStringLiteral("completed_on"), thread);
+            results.last().response.insert(QStringLiteral("batch_of"), int(requests.size()));
         }
         done(std::move(results));
     });

@@ -51,6 +51,8 @@ Result<PushRound> PushScheduler::dispatch(int maxOrders, const QDateTime &dueBy)
         for (auto it = m_slots.cbegin(); it != m_slots.cend(); ++it) {
             if (!it->hasRoom())
                 limits.skip.insert(it.key());   // busy, with a batch ahead: its queue is not even read
+            else if (it->batch > 0)
+                limits.batchOf.insert(it.key(), it->batch);
         }
         auto claimed = m_service.claim(maxOrders - round.attempted, {}, round, limits);
         if (!claimed)
@@ -158,6 +160,8 @@ void PushScheduler::collect()
         auto slot = m_slots.find(batch.connectionId);   // gone at shutdown: the batch ahead is recorded there
         if (slot != m_slots.end()) {
             slot->running = std::max(0, slot->running - 1);
+            if (std::none_of(results.cbegin(), results.cend(), [](const PushResult &r) { return isConnectionFailure(r); }))
+                resize(*slot, int(batch.items.size()), c.elapsedMs);
             if (slot->ahead) {
                 const auto cause = std::find_if(results.cbegin(), results.cend(), [](const PushResult &r) { return isConnectionFailure(r); });
                 if (cause == results.cend() && !m_service.aborting()) {
@@ -181,6 +185,19 @@ void PushScheduler::collect()
     }
     if (!done.isEmpty() && m_wake)
         m_wake();   // the connections have room again
+}
+
+void PushScheduler::resize(Slot &slot, int orders, qint64 elapsedMs) const
+{
+    if (orders <= 0)
+        return;
+    const int current = slot.batch > 0 ? slot.batch : m_batchSize;
+    // A full batch tells the pace; a short one (the queue ran dry) only whether it was slower than wanted.
+    const double paced = double(orders) * kBatchSeconds * 1000.0 / double(std::max<qint64>(elapsedMs, 1));
+    if (orders < current && paced > current)
+        return;
+    const int grown = int(std::min<double>(paced, double(current) * 4));   // at most four times as large at once
+    slot.batch = std::clamp(grown, std::max(1, slot.limit), std::max(kMaxBatch, m_batchSize));
 }
 
 void PushScheduler::record(Batch &batch, const QList<PushResult> &results, const QDateTime &started, qint64 elapsedMs)

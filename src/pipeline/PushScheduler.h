@@ -51,8 +51,16 @@ private:
         int running = 0;
         int limit = 1;
         std::optional<quint64> ahead;   // the batch claimed while the running ones work
+        int batch = 0;                  // orders per batch for this connection (0: the scheduler's first size)
         bool hasRoom() const { return running < limit || !ahead; }
     };
+    // A batch is sized to about kBatchSeconds of its connection's measured pace, between the connection's
+    // concurrency and kMaxBatch (decided): a fast ERP gets large batches, so the claim's and the record's
+    // commits, and the index pages each rewrites, are shared by many orders; a slow one small batches, so an
+    // order does not wait in `pushing` behind hundreds of others before its answer is recorded.
+    static constexpr double kBatchSeconds = 0.25;
+    static constexpr int kMaxBatch = 2000;
+    void resize(Slot &slot, int orders, qint64 elapsedMs) const;
     struct Batch {
         qint64 connectionId = 0;
         QList<PushService::Claimed> items;

@@ -203,7 +203,7 @@ Result<QList<PushService::Lane>> PushService::lanes(PushRound &round, const QDat
         auto admitted = admission(lane, false, round, now);
         if (!admitted)
             return admitted.error();
-        lane.budget = std::min(*admitted, limits.perConnection);
+        lane.budget = std::min(*admitted, limits.batchOf.value(lane.connection.id, limits.perConnection));
     }
     out.removeIf([](const Lane &l) { return l.budget <= 0; });
     return out;

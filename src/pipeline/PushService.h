@@ -53,6 +53,7 @@ struct PushRound {
 // With dueBy, only orders due by then (a round takes what was due when it began, never an order it already tried).
 struct ClaimLimits {
     int perConnection = std::numeric_limits<int>::max();
+    QHash<qint64, int> batchOf;   // a connection's own batch size, in place of perConnection
     QSet<qint64> skip;
     QDateTime dueBy;
 };

@@ -3,6 +3,7 @@
 // through `orderflow push` (the real binary) and through the engine. And while a batch is in flight, the engine has
 // the connection's next batch claimed already (bounded: one batch ahead), so database work overlaps the delivery.
 // Real SQLite, real folders, the real CLI process.
+#include "QueryPlan.h"
 #include "Workspace.h"
 
 #include "pipeline/Engine.h"
@@ -206,15 +207,7 @@ private slots:
         Workspace ws;
         for (const QStringList &columns : {QStringList{}, QStringList{QStringLiteral("last_error"), QStringLiteral("next_attempt_at")}}) {
             for (const qsizetype ids : {64, 16, 4, 1}) {
-                const QString sql = QStringLiteral("EXPLAIN QUERY PLAN ") + OrderRepository::moveRunSql(columns, ids);
-                QSqlQuery plan(ws.db->sql());
-                QVERIFY2(plan.prepare(sql), qPrintable(plan.lastError().text()));
-                for (qsizetype i = sql.count(QLatin1Char('?')); i > 0; --i)
-                    plan.addBindValue(QString());
-                QVERIFY2(plan.exec(), qPrintable(plan.lastError().text()));
-                QStringList steps;
-                while (plan.next())
-                    steps << plan.value(3).toString();
+                const QStringList steps = orderflow::test::queryPlan(ws.db->sql(), OrderRepository::moveRunSql(columns, ids));
                 const QString shown = QStringLiteral("%1 ids: %2").arg(ids).arg(steps.join(QStringLiteral("; ")));
                 QVERIFY2(!steps.isEmpty(), qPrintable(shown));
                 for (const QString &step : std::as_const(steps))
@@ -240,6 +233,50 @@ private slots:
         const QStringList threads = completedOn(ws);
         QCOMPARE(threads.size(), 30);
         QVERIFY2(threads.filter(QStringLiteral("orderflow-connection-")).size() == 30, qPrintable(threads.join(QLatin1Char(','))));
+    }
+
+    // A batch is sized to about a quarter of a second of its connection's pace (decided, PushScheduler): a
+    // connection that answers at once gets batches larger than the engine's first size (fewer commits for many
+    // orders), one that takes 300 ms a batch gets smaller ones (an order does not wait behind many others).
+    void batchesFollowTheConnectionsPace_data()
+    {
+        QTest::addColumn<int>("latencyMs");
+        QTest::addColumn<int>("orders");
+        QTest::newRow("answers at once") << 0 << 400;
+        QTest::newRow("300 ms a batch") << 300 << 48;
+    }
+    void batchesFollowTheConnectionsPace()
+    {
+        QFETCH(int, latencyMs);
+        QFETCH(int, orders);
+        Workspace ws;
+        ws.apply(asyncConfig(ws, latencyMs));
+        QCOMPARE(approvedOrders(ws, orders).size(), orders);
+        EngineOptions options;
+        options.databasePath = ws.dbPath;
+        options.pushBatch = 16;
+        Engine engine(options);
+        engine.start();
+        QTRY_COMPARE_WITH_TIMEOUT(countIn(ws, QStringLiteral("acked")), orders, 60000);
+        engine.stop();
+        QList<int> sizes;   // each attempt says how large its batch was (MOCK's "batch_of"), in the order pushed
+        QSqlQuery q(ws.db->sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT response FROM erp_push_log ORDER BY id")));
+        while (q.next())
+            sizes << QJsonDocument::fromJson(q.value(0).toByteArray()).object().value(QStringLiteral("batch_of")).toInt();
+        QCOMPARE(sizes.size(), orders);   // one attempt each: nothing sent twice
+        QCOMPARE(sizes.first(), 16);      // the first batch: the engine's configured size
+        const QString shown = QStringLiteral("batch sizes: %1").arg([&] {
+            QStringList out;
+            for (int n : std::as_const(sizes))
+                out << QString::number(n);
+            out.removeDuplicates();
+            return out.join(QLatin1Char(','));
+        }());
+        if (latencyMs == 0)
+            QVERIFY2(*std::max_element(sizes.cbegin(), sizes.cend()) > 16, qPrintable(shown));
+        else
+            QVERIFY2(sizes.last() < 16 && *std::min_element(sizes.cbegin(), sizes.cend()) >= 1, qPrintable(shown));
     }
 
     // While a batch is in flight, the connection's next batch is claimed already (one batch ahead, no more); it
