@@ -15,24 +15,27 @@
 namespace orderflow {
 namespace {
 
-constexpr int kMinPerTurn = 8;
+constexpr int kMinPerTurn = 32;
 
 } // namespace
 
-Result<OrderStateChange> OrderProcessor::processOne(const QString &orderId)
+Result<const SourceRecord *> OrderProcessor::sourceOf(const Order &order)
 {
-    auto loaded = m_orders.load(orderId);
-    if (!loaded)
-        return loaded.error();
-    Order order = std::move(*loaded);
-
     if (!m_sources.contains(order.sourceId)) {
         auto source = m_config.source(order.sourceId);
         if (!source)
             return source.error();
         m_sources.insert(order.sourceId, *source);
     }
-    const SourceRecord &source = m_sources[order.sourceId];
+    return &m_sources[order.sourceId];
+}
+
+Result<OrderProcessor::Decision> OrderProcessor::decide(Order order)
+{
+    auto found = sourceOf(order);
+    if (!found)
+        return found.error();
+    const SourceRecord &source = **found;
     if (!m_catalogs.contains(order.orgId)) {
         auto skus = m_config.knownSkus(order.orgId);
         if (!skus)
@@ -50,7 +53,7 @@ Result<OrderStateChange> OrderProcessor::processOne(const QString &orderId)
         if (!enriched)
             return enriched.error();
         if (!*enriched)
-            return Error(QStringLiteral("catalog_wait"), msg::WaitsForCatalog(orderId, catalog->url));
+            return Error(QStringLiteral("catalog_wait"), msg::WaitsForCatalog(order.id, catalog->url));
     }
     ValidationRules rules;
     rules.knownSkus = m_catalogs.value(order.orgId);
@@ -61,48 +64,70 @@ Result<OrderStateChange> OrderProcessor::processOne(const QString &orderId)
 
     // The order's row is written once: its totals, fingerprint and problems go with its new state in one UPDATE
     // (one change-feed row, the indexes touched once); then its lines' totals.
-    OrderRepository::Transition t;
-    t.actor = QStringLiteral("engine");
-    t.action = QStringLiteral("process");
-    t.expectedFrom = OrderState::Received;
-    t.orgId = order.orgId;
-    t.set = OrderRepository::processingColumns(order, totals, problems);
-    const auto write = [&]() -> Result<OrderStateChange> {
-        auto change = m_orders.transition(orderId, t);
-        if (!change)
-            return change;
-        if (Status s = m_orders.saveLineTotals(order); !s)
-            return s.error();
-        return change;
-    };
+    Decision d;
+    d.t.actor = QStringLiteral("engine");
+    d.t.action = QStringLiteral("process");
+    d.t.expectedFrom = OrderState::Received;
+    d.t.orgId = order.orgId;
+    d.t.set = OrderRepository::processingColumns(order, totals, problems);
     if (!problems.isEmpty()) {
-        t.to = OrderState::Invalid;
+        d.t.to = OrderState::Invalid;
         QStringList messages;
         for (const ValidationProblem &p : problems)
             messages << p.message;
-        t.detail = messages.join(QLatin1Char('\n'));   // one problem a line, each shown translated on its own
-        t.set.append({QStringLiteral("last_error"), messages.first()});
-        return write();
-    }
-    auto earlier = m_orders.findByFingerprint(order.orgId, order.fingerprint, order.id);
-    if (!earlier)
-        return earlier.error();
-    if (!earlier->isEmpty()) {
-        t.to = OrderState::Duplicate;
-        t.detail = msg::SameContentAs(*earlier);
-        t.set.append({QStringLiteral("duplicate_of"), *earlier});
-        return write();
-    }
-    if (source.autoApprove) {
-        t.to = OrderState::Approved;
-        t.detail = msg::AutoApprovedBy(source.name);
-        t.set.append({QStringLiteral("approved_at"), nowText()});
+        d.t.detail = messages.join(QLatin1Char('\n'));   // one problem a line, each shown translated on its own
+        d.t.set.append({QStringLiteral("last_error"), messages.first()});
     } else {
-        t.to = OrderState::Review;
-        t.detail = msg::ValidWaitsForOperator();
+        d.valid = true;
+        d.autoApprove = source.autoApprove;
+        d.sourceName = source.name;
     }
-    t.set.append({QStringLiteral("last_error"), QVariant(QMetaType::fromType<QString>())});
-    return write();
+    d.order = std::move(order);
+    return d;
+}
+
+Result<OrderStateChange> OrderProcessor::write(const Decision &d)
+{
+    OrderRepository::Transition t = d.t;
+    if (d.valid) {
+        // Whether an earlier order has the same content is read here, in the write transaction: an order of the
+        // same batch that is written first counts too.
+        auto earlier = m_orders.findByFingerprint(d.order.orgId, d.order.fingerprint, d.order.id);
+        if (!earlier)
+            return earlier.error();
+        if (!earlier->isEmpty()) {
+            t.to = OrderState::Duplicate;
+            t.detail = msg::SameContentAs(*earlier);
+            t.set.append({QStringLiteral("duplicate_of"), *earlier});
+        } else {
+            if (d.autoApprove) {
+                t.to = OrderState::Approved;
+                t.detail = msg::AutoApprovedBy(d.sourceName);
+                t.set.append({QStringLiteral("approved_at"), nowText()});
+            } else {
+                t.to = OrderState::Review;
+                t.detail = msg::ValidWaitsForOperator();
+            }
+            t.set.append({QStringLiteral("last_error"), QVariant(QMetaType::fromType<QString>())});
+        }
+    }
+    auto change = m_orders.transition(d.order.id, t);
+    if (!change)
+        return change;
+    if (Status s = m_orders.saveLineTotals(d.order); !s)
+        return s.error();
+    return change;
+}
+
+Result<OrderStateChange> OrderProcessor::processOne(const QString &orderId)
+{
+    auto loaded = m_orders.load(orderId);
+    if (!loaded)
+        return loaded.error();
+    auto decided = decide(std::move(*loaded));
+    if (!decided)
+        return decided.error();
+    return write(*decided);
 }
 
 Result<OrderStateChanges> OrderProcessor::processBatch(int limit)
@@ -115,30 +140,65 @@ Result<OrderStateChanges> OrderProcessor::processBatch(int limit)
     OrderStateChanges changes;
     if (ids->isEmpty())
         return changes;
-    // The batch's audit rows go in together before it commits (one INSERT per run, not one per order).
-    const auto audited = qScopeGuard([this] { m_orders.audit().endDeferring(); });
-    Status s = m_db.transaction([&]() -> Status {
-        m_orders.audit().defer();
-        // While other writers wait (an http source's requests waiting for their 202), the batch ends after a few
-        // orders: each side gets its turn (WriteTurns), so neither the intake nor this worker waits long, and this
-        // worker still moves at least kMinPerTurn orders each turn.
-        int done = 0;
-        for (const QString &id : *ids) {
-            if (done >= kMinPerTurn && WriteTurns::of(m_db.path()).waiting() > 0)
-                break;   // the rest stay received: the next batch takes them
-            ++done;
-            auto change = processOne(id);
-            if (!change) {
-                if (change.error().code == QLatin1String("state_changed") || change.error().code == QLatin1String("catalog_wait"))
-                    continue;   // an operator acted on it meanwhile, or it waits for the catalog (recorded)
-                return change.error();
-            }
-            changes.append(*change);
+    // Reading, validating and totalling take no write lock: they are done for the whole batch before its write
+    // transactions, which then hold SQLite's one write lock (shared with the sources' intake) only for the
+    // duplicate check and the writes. Safe, because only this worker moves an order out of `received` (an operator
+    // only rejects it, which the transition's expected state catches) and nothing changes a received order's
+    // content. An order of a source with a catalog is decided in the transaction, as enrichment writes.
+    auto loaded = m_orders.loadAll(*ids);
+    if (!loaded)
+        return loaded.error();
+    struct Item {
+        QString id;
+        std::optional<Decision> decision;   // none: decided in the write transaction
+    };
+    QList<Item> items;
+    items.reserve(ids->size());
+    for (const QString &id : std::as_const(*ids)) {
+        auto it = loaded->find(id);
+        if (it == loaded->end() || it->state != OrderState::Received)
+            continue;   // removed or moved on meanwhile
+        auto source = sourceOf(*it);
+        if (!source)
+            return source.error();
+        if (CatalogSettings::of(**source)) {
+            items.append({id, std::nullopt});
+            continue;
         }
-        return m_orders.audit().flush();
-    });
-    if (!s)
-        return s.error();
+        auto decided = decide(std::move(*it));
+        if (!decided)
+            return decided.error();
+        items.append({id, std::move(*decided)});
+    }
+    // The audit rows of one write transaction go in together before it commits (one INSERT per run).
+    const auto audited = qScopeGuard([this] { m_orders.audit().endDeferring(); });
+    for (qsizetype next = 0; next < items.size();) {
+        OrderStateChanges written;
+        qsizetype at = next;
+        Status s = m_db.transaction([&]() -> Status {
+            m_orders.audit().defer();
+            // While other writers wait (an http source's requests waiting for their 202), a transaction ends after
+            // a few orders: each side gets its turn (WriteTurns), so neither the intake nor this worker waits long,
+            // and this worker still moves at least kMinPerTurn orders each turn; the next turn goes on.
+            for (int done = 0; at < items.size(); ++done) {
+                if (done >= kMinPerTurn && WriteTurns::of(m_db.path()).waiting() > 0)
+                    break;
+                const Item &item = items.at(at++);
+                auto change = item.decision ? write(*item.decision) : processOne(item.id);
+                if (!change) {
+                    if (change.error().code == QLatin1String("state_changed") || change.error().code == QLatin1String("catalog_wait"))
+                        continue;   // an operator acted on it meanwhile, or it waits for the catalog (recorded)
+                    return change.error();
+                }
+                written.append(*change);
+            }
+            return m_orders.audit().flush();
+        });
+        if (!s)
+            return s.error();
+        changes.append(written);
+        next = at;
+    }
     return changes;
 }
 

@@ -84,6 +84,9 @@ public:
 
 protected:
     bool tick() override;
+
+private:
+    bool m_settling = false;   // a nudge is due when the gathering orders have settled
 };
 
 struct PushRound;

@@ -387,6 +387,23 @@ Result<QStringList> OrderRepository::idsInState(OrderState state, int limit)
     return out;
 }
 
+Result<OrderRepository::Backlog> OrderRepository::receivedBacklog(int limit)
+{
+    // Both from the start of the (state, received_at) index: at most `limit` entries read.
+    QSqlQuery &q = m_db.query(QStringLiteral("SELECT count(*), min(received_at) FROM (SELECT received_at FROM draft_order "
+                                             "WHERE state = 'received' ORDER BY received_at LIMIT ?)"));
+    q.addBindValue(limit);
+    if (Status s = execQuery(q, QStringLiteral("counting received orders")); !s)
+        return s.error();
+    Backlog b;
+    if (q.next()) {
+        b.count = q.value(0).toInt();
+        b.oldest = timeFromText(q.value(1).toString());
+    }
+    q.finish();
+    return b;
+}
+
 Result<OrderStateChange> OrderRepository::transition(const QString &orderId, const Transition &t)
 {
     // With an expected state (every engine step), the table is checked up front and one UPDATE … RETURNING

@@ -54,6 +54,12 @@ public:
     Result<QJsonObject> status(const QString &id);
     Result<QHash<OrderState, int>> stateCounts(const QString &orgSlug = {});
     Result<QStringList> idsInState(OrderState state, int limit);
+    // How many orders are in `received` (counted up to `limit`) and when the first of them arrived.
+    struct Backlog {
+        int count = 0;
+        QDateTime oldest;
+    };
+    Result<Backlog> receivedBacklog(int limit);
 
     struct Transition {
         OrderState to;
