@@ -11,6 +11,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <vector>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -57,6 +59,7 @@ private:
     bool m_active = false;   // stepped into its rows and not reset yet
     qint64 m_changes = 0;
     QVariantList m_row;
+    std::vector<QByteArray> m_texts;   // the texts bound last, by parameter (SQLite reads them in place)
 };
 
 } // namespace orderflow
