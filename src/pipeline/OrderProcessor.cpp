@@ -15,7 +15,7 @@
 namespace orderflow {
 namespace {
 
-constexpr int kMinPerTurn = 32;
+constexpr int kMinPerTurn = 200;
 
 } // namespace
 

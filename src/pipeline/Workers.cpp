@@ -165,12 +165,12 @@ bool ProcessWorker::tick()
     // A batch is read and validated without the write lock; its writes then give way to other writers (an HTTP
     // request waiting for its 202) every kMinPerTurn orders (OrderProcessor), so a larger batch no longer holds
     // SQLite's one write lock long (500 in one transaction once held it for up to a second: bench_http_intake p99).
-    constexpr int kBatch = 200;
+    constexpr int kBatch = 400;
     // Received orders gather until the first of them has waited kSettleMs or a batch is full: under a stream of
     // orders one write transaction for many of them, not one after each commit of the intake, whose requests would
     // otherwise wait for this worker's turn every time (decided; bench_http_intake). An order waits at most
     // kSettleMs longer for its validation.
-    constexpr qint64 kSettleMs = 20;
+    constexpr qint64 kSettleMs = 50;
     auto backlog = OrderRepository(db()).receivedBacklog(kBatch);
     if (!backlog) {
         report(backlog.error().message);
