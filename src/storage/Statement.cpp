@@ -47,15 +47,34 @@ void Statement::bind(int index, const QString &value)
         sqlite3_bind_null(m_stmt, index + 1);
         return;
     }
-    // UTF-8, the database's encoding (Qt converts faster than SQLite's own UTF-16 path would), into this
-    // parameter's own buffer, whose room is kept from run to run: SQLite reads it in place (SQLITE_STATIC) until the
-    // parameter is bound again, instead of an allocated copy of an allocated conversion each time.
+    // UTF-8, the database's encoding (Qt converts faster than SQLite's own UTF-16 path would). A text of ordinary
+    // size goes into this parameter's own buffer, whose room is kept from run to run: SQLite reads it in place
+    // (SQLITE_STATIC) until the parameter is bound again, instead of an allocated copy of an allocated conversion each
+    // time. A large one (a whole document, an ERP's long answer) is converted and copied as before, and the kept
+    // buffer let go, so a cached statement does not hold three times the largest text it ever saw.
+    // A text with a lone surrogate (invalid UTF-16, e.g. from a JSON "\ud83d" escape) goes the same way: toUtf8()
+    // writes '?' for it, the encoder would write U+FFFD, and the stored bytes stay what they always were.
+    constexpr qsizetype kKeptTextUnits = 16 * 1024;
     if (size_t(index) >= m_texts.size())
         m_texts.resize(size_t(index) + 1);
     QByteArray &buffer = m_texts[size_t(index)];
+    const auto bindCopy = [&] {
+        buffer = QByteArray();
+        const QByteArray utf8 = value.toUtf8();
+        sqlite3_bind_text64(m_stmt, index + 1, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+    };
+    if (value.size() > kKeptTextUnits) {
+        bindCopy();
+        return;
+    }
     buffer.resize(value.size() * 3);   // the most UTF-8 a UTF-16 text can need
-    QStringEncoder utf8(QStringEncoder::Utf8);
+    // Stateless: each text is whole (a lone surrogate at its end is an error, not held back for a next call).
+    QStringEncoder utf8(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
     const char *end = utf8.appendToBuffer(buffer.data(), value);
+    if (utf8.hasError()) {
+        bindCopy();
+        return;
+    }
     sqlite3_bind_text(m_stmt, index + 1, buffer.constData(), int(end - buffer.constData()), SQLITE_STATIC);
 }
 
