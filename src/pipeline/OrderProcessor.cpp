@@ -142,9 +142,13 @@ Result<OrderStateChanges> OrderProcessor::processBatch(int limit)
         return changes;
     // Reading, validating and totalling take no write lock: they are done for the whole batch before its write
     // transactions, which then hold SQLite's one write lock (shared with the sources' intake) only for the
-    // duplicate check and the writes. Safe, because only this worker moves an order out of `received` (an operator
-    // only rejects it, which the transition's expected state catches) and nothing changes a received order's
-    // content. An order of a source with a catalog is decided in the transaction, as enrichment writes.
+    // duplicate check and the writes. Each decision is written only if its order is still the version it was made
+    // on (its updated_at, read before the order itself): an order changed meanwhile — rejected, or processed and
+    // revalidated by someone else — is left to the next batch. An order of a source with a catalog is decided in
+    // the transaction, as enrichment writes.
+    auto versions = m_orders.versions(*ids);
+    if (!versions)
+        return versions.error();
     auto loaded = m_orders.loadAll(*ids);
     if (!loaded)
         return loaded.error();
@@ -156,7 +160,7 @@ Result<OrderStateChanges> OrderProcessor::processBatch(int limit)
     items.reserve(ids->size());
     for (const QString &id : std::as_const(*ids)) {
         auto it = loaded->find(id);
-        if (it == loaded->end() || it->state != OrderState::Received)
+        if (it == loaded->end() || it->state != OrderState::Received || !versions->contains(id))
             continue;   // removed or moved on meanwhile
         auto source = sourceOf(*it);
         if (!source)
@@ -168,6 +172,7 @@ Result<OrderStateChanges> OrderProcessor::processBatch(int limit)
         auto decided = decide(std::move(*it));
         if (!decided)
             return decided.error();
+        decided->t.expectedVersion = versions->value(id);
         items.append({id, std::move(*decided)});
     }
     // The audit rows of one write transaction go in together before it commits (one INSERT per run).
@@ -194,8 +199,13 @@ Result<OrderStateChanges> OrderProcessor::processBatch(int limit)
             }
             return m_orders.audit().flush();
         });
-        if (!s)
-            return s.error();
+        if (!s) {
+            if (changes.isEmpty())
+                return s.error();
+            // The batch's earlier transactions committed: their changes are announced (downstream work, the
+            // console); the failed one's orders are still received, and the next batch meets its error again.
+            break;
+        }
         changes.append(written);
         next = at;
     }

@@ -387,6 +387,25 @@ Result<QStringList> OrderRepository::idsInState(OrderState state, int limit)
     return out;
 }
 
+Result<QHash<QString, QString>> OrderRepository::versions(const QStringList &ids)
+{
+    QHash<QString, QString> out;
+    out.reserve(ids.size());
+    Status st = forRowRuns(ids.size(), [&](qsizetype at, qsizetype n) -> Status {
+        Statement &q = m_db.statement(QStringLiteral("SELECT id, updated_at FROM draft_order WHERE id IN (%1)").arg(placeholderList(n)));
+        for (qsizetype i = 0; i < n; ++i)
+            q.bind(int(i), ids.at(at + i));
+        if (Status s = q.exec(QStringLiteral("reading when %1 orders last changed").arg(n)); !s)
+            return s;
+        for (bool row = q.hasRow(); row; row = q.next())
+            out.insert(q.value(0).toString(), q.value(1).toString());
+        return {};
+    });
+    if (!st)
+        return st.error();
+    return out;
+}
+
 Result<OrderRepository::Backlog> OrderRepository::receivedBacklog(int limit)
 {
     // Both from the start of the (state, received_at) index: at most `limit` entries read.
@@ -432,6 +451,8 @@ Result<OrderStateChange> OrderRepository::transition(const QString &orderId, con
     for (const auto &[column, value] : t.set)
         sql += QStringLiteral(", %1 = ?").arg(column);
     sql += QStringLiteral(" WHERE id = ? AND state = ?");
+    if (!t.expectedVersion.isNull())
+        sql += QStringLiteral(" AND updated_at = ?");
     if (!t.orgId)
         sql += QStringLiteral(" RETURNING org_id");
     Statement &up = m_db.statement(sql);
@@ -442,6 +463,8 @@ Result<OrderStateChange> OrderRepository::transition(const QString &orderId, con
         up.bind(b++, value);
     up.bind(b++, orderId);
     up.bind(b++, stateName(from));
+    if (!t.expectedVersion.isNull())
+        up.bind(b++, t.expectedVersion);
     if (Status s = up.exec(QStringLiteral("changing order %1 to %2").arg(orderId, stateName(t.to))); !s)
         return s.error();
     if (t.orgId ? up.changes() != 1 : !up.hasRow())

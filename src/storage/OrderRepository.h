@@ -54,6 +54,8 @@ public:
     Result<QJsonObject> status(const QString &id);
     Result<QHash<OrderState, int>> stateCounts(const QString &orgSlug = {});
     Result<QStringList> idsInState(OrderState state, int limit);
+    // When each of these orders was last changed (updated_at, its version), by id; ids that do not exist are left out.
+    Result<QHash<QString, QString>> versions(const QStringList &ids);
     // How many orders are in `received` (counted up to `limit`) and when the first of them arrived.
     struct Backlog {
         int count = 0;
@@ -80,6 +82,9 @@ public:
         // The order's organisation when the caller has it (it loaded the order): the UPDATE then only counts the
         // row it changed instead of returning it (SQLite buffers RETURNING rows in a temporary table).
         qint64 orgId = 0;
+        // Non-null: refuse (state_changed) unless the order was last changed at this time (its updated_at) — a
+        // decision made on the order as read earlier is written only if nothing changed it since.
+        QString expectedVersion;
     };
     // Checks the state table, updates, writes the audit row. Caller provides the transaction when several
     // changes must be atomic.

@@ -241,6 +241,40 @@ private slots:
         QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM audit_event WHERE action = 'ack_rejected'")), 2);
     }
 
+    // Processing decides on orders as it read them, before its write transaction: a decision is written only to the
+    // version it was made on. An order changed in between (here its row is touched, as another process's
+    // revalidation would) refuses the stale decision and stays received for the next batch.
+    void aDecisionIsWrittenOnlyToTheVersionItWasMadeOn()
+    {
+        Workspace ws;
+        ws.apply(ws.config());
+        Stages s{ws};
+        ws.drop(QStringLiteral("one.json"), Workspace::order(1));
+        s.ingest();
+        OrderRepository orders(*ws.db);
+        const QStringList ids = *orders.idsInState(OrderState::Received, 10);
+        QCOMPARE(ids.size(), 1);
+        const QString read = orders.versions(ids)->value(ids.first());
+        QVERIFY(!read.isEmpty());
+        QSqlQuery touch(ws.db->sql());
+        QVERIFY(touch.exec(QStringLiteral("UPDATE draft_order SET updated_at = '2999-01-01T00:00:00.000Z'")));
+
+        OrderRepository::Transition t;
+        t.to = OrderState::Review;
+        t.actor = QStringLiteral("engine");
+        t.action = QStringLiteral("process");
+        t.expectedFrom = OrderState::Received;
+        t.expectedVersion = read;
+        auto stale = orders.transition(ids.first(), t);
+        QVERIFY(!stale);
+        QCOMPARE(stale.error().code, QStringLiteral("state_changed"));
+        QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM draft_order WHERE state = 'received'")), 1);
+        t.expectedVersion = orders.versions(ids)->value(ids.first());
+        QCOMPARE(t.expectedVersion, QStringLiteral("2999-01-01T00:00:00.000Z"));
+        QVERIFY(orders.transition(ids.first(), t));
+        QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM draft_order WHERE state = 'review'")), 1);
+    }
+
     void duplicateFileAndDuplicateOrder()
     {
         Workspace ws;
