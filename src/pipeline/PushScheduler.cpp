@@ -94,7 +94,7 @@ void PushScheduler::place(QList<PushService::Claimed> &claimed, bool startAll)
         const int concurrency = std::max(1, items.first().connection.concurrency);
         slot.limit = std::clamp(std::min(concurrency, items.first().connector->maxInFlight()), 1, concurrency);
         const quint64 id = ++m_nextBatch;
-        m_batches.insert(id, Batch{connectionId, std::move(items), std::make_shared<std::atomic<bool>>(false)});
+        m_batches.insert(id, Batch{connectionId, slot.batch > 0 ? slot.batch : m_batchSize, std::move(items), std::make_shared<std::atomic<bool>>(false)});
         if (startAll || slot.running < slot.limit)
             start(id);
         else
@@ -161,7 +161,7 @@ void PushScheduler::collect()
         if (slot != m_slots.end()) {
             slot->running = std::max(0, slot->running - 1);
             if (std::none_of(results.cbegin(), results.cend(), [](const PushResult &r) { return isConnectionFailure(r); }))
-                resize(*slot, int(batch.items.size()), c.elapsedMs);
+                resize(*slot, int(batch.items.size()), batch.sizedFor, c.elapsedMs);
             if (slot->ahead) {
                 const auto cause = std::find_if(results.cbegin(), results.cend(), [](const PushResult &r) { return isConnectionFailure(r); });
                 if (cause == results.cend() && !m_service.aborting()) {
@@ -187,14 +187,15 @@ void PushScheduler::collect()
         m_wake();   // the connections have room again
 }
 
-void PushScheduler::resize(Slot &slot, int orders, qint64 elapsedMs) const
+void PushScheduler::resize(Slot &slot, int orders, int sizedFor, qint64 elapsedMs) const
 {
     if (orders <= 0)
         return;
     const int current = slot.batch > 0 ? slot.batch : m_batchSize;
-    // A full batch tells the pace; a short one (the queue ran dry) only whether it was slower than wanted.
+    // A full batch tells the pace; a short one (the queue ran dry, or the claim was shortened) only whether it was
+    // slower than wanted.
     const double paced = double(orders) * kBatchSeconds * 1000.0 / double(std::max<qint64>(elapsedMs, 1));
-    if (orders < current && paced > current)
+    if (orders < sizedFor && paced > current)
         return;
     const int grown = int(std::min<double>(paced, double(current) * 4));   // at most four times as large at once
     slot.batch = std::clamp(grown, std::max(1, slot.limit), std::max(kMaxBatch, m_batchSize));

@@ -60,9 +60,10 @@ private:
     // order does not wait in `pushing` behind hundreds of others before its answer is recorded.
     static constexpr double kBatchSeconds = 0.25;
     static constexpr int kMaxBatch = 2000;
-    void resize(Slot &slot, int orders, qint64 elapsedMs) const;
+    void resize(Slot &slot, int orders, int sizedFor, qint64 elapsedMs) const;
     struct Batch {
         qint64 connectionId = 0;
+        int sizedFor = 0;   // the connection's batch size when it was claimed (fewer items: the queue ran short)
         QList<PushService::Claimed> items;
         std::shared_ptr<std::atomic<bool>> started;
     };
