@@ -141,26 +141,33 @@ void Statement::bindNull(int index)
 void Statement::prepareToBind()
 {
     if (m_active) {   // a previous run was not read to its end
+        keepRow();
         sqlite3_reset(m_stmt);
         m_active = false;
     }
 }
 
-void Statement::readRow()
+QVariant Statement::columnValue(int i) const
 {
+    switch (sqlite3_column_type(m_stmt, i)) {
+    case SQLITE_INTEGER: return qint64(sqlite3_column_int64(m_stmt, i));
+    case SQLITE_NULL: return QVariant();
+    case SQLITE_BLOB: return QByteArray(static_cast<const char *>(sqlite3_column_blob(m_stmt, i)), sqlite3_column_bytes(m_stmt, i));
+    default: return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, i)), sqlite3_column_bytes(m_stmt, i));
+    }
+}
+
+void Statement::keepRow()
+{
+    // The row is read column by column as value() asks (most readers take a few columns of many, or read each once);
+    // before the statement lets the row go (a reset, a new bind) it is kept whole, so value() still answers.
+    if (!m_handle || !m_hasRow || !m_active || m_rowKept)
+        return;
     m_row.clear();
     const int n = sqlite3_column_count(m_stmt);
-    for (int i = 0; i < n; ++i) {
-        switch (sqlite3_column_type(m_stmt, i)) {
-        case SQLITE_INTEGER: m_row.append(qint64(sqlite3_column_int64(m_stmt, i))); break;
-        case SQLITE_NULL: m_row.append(QVariant()); break;
-        case SQLITE_BLOB:
-            m_row.append(QByteArray(static_cast<const char *>(sqlite3_column_blob(m_stmt, i)), sqlite3_column_bytes(m_stmt, i)));
-            break;
-        default:
-            m_row.append(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, i)), sqlite3_column_bytes(m_stmt, i)));
-        }
-    }
+    for (int i = 0; i < n; ++i)
+        m_row.append(columnValue(i));
+    m_rowKept = true;
 }
 
 bool Statement::next()
@@ -181,7 +188,8 @@ bool Statement::next()
         return false;
     }
     if (sqlite3_step(m_stmt) == SQLITE_ROW) {
-        readRow();
+        m_row.clear();
+        m_rowKept = false;
         m_hasRow = true;
         return true;
     }
@@ -235,7 +243,7 @@ Status Statement::exec(const QString &what)
     if (rc == SQLITE_ROW) {
         // Positioned on the first row; next() reads on, and the statement resets when the rows run out or
         // at the next bind.
-        readRow();
+        m_rowKept = false;
         m_hasRow = true;
         m_active = true;
         return {};
@@ -253,7 +261,11 @@ Status Statement::exec(const QString &what)
 
 QVariant Statement::value(int column) const
 {
-    return m_row.value(column);
+    if (!m_handle || m_rowKept || !m_hasRow || !m_active)
+        return m_row.value(column);
+    if (column < 0 || column >= sqlite3_column_count(m_stmt))
+        return QVariant();
+    return columnValue(column);
 }
 
 qint64 Statement::lastInsertId() const
@@ -265,6 +277,7 @@ qint64 Statement::lastInsertId() const
 
 void Statement::reset()
 {
+    keepRow();
     m_active = false;
     if (m_stmt)
         sqlite3_reset(m_stmt);

@@ -48,7 +48,8 @@ public:
 
 private:
     Error failure(const QString &what) const;
-    void readRow();
+    QVariant columnValue(int column) const;
+    void keepRow();
     void prepareToBind();
 
     sqlite3 *m_handle = nullptr;
@@ -58,7 +59,8 @@ private:
     bool m_hasRow = false;
     bool m_active = false;   // stepped into its rows and not reset yet
     qint64 m_changes = 0;
-    QVariantList m_row;
+    QVariantList m_row;    // the current row once kept (the QSqlQuery path: always)
+    bool m_rowKept = false;
     std::vector<QByteArray> m_texts;   // the texts bound last, by parameter (SQLite reads them in place)
 };
 

@@ -72,6 +72,44 @@ private slots:
         QCOMPARE(read.value(2).toLongLong(), text.isNull() ? 0 : qint64(utf8.size()));
         QCOMPARE(read.value(1).toString(), QString::fromLatin1(utf8.toHex().toUpper()));
     }
+
+    // A row's columns are read as value() asks for them; a row the statement lets go (its read snapshot released,
+    // or the statement bound anew before its rows were read to the end) is kept whole first, so value() still
+    // answers with that row.
+    void rowsStayReadableUntilTheNextRun()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("statement.db")), QStringLiteral("test"));
+        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+        QSqlQuery create((*db)->sql());
+        QVERIFY(create.exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT, data BLOB, n INTEGER)")));
+        QVERIFY(create.exec(QStringLiteral("INSERT INTO t (name, data, n) VALUES ('one', x'00ff', 1), ('two', NULL, NULL), ('three', x'', 3)")));
+        Statement &q = (*db)->statement(QStringLiteral("SELECT id, name, data, n FROM t WHERE id >= ? ORDER BY id"));
+        q.bind(0, qint64(1));
+        QVERIFY(q.exec(QStringLiteral("reading")));
+        QVERIFY(q.hasRow());
+        QCOMPARE(q.value(1).toString(), QStringLiteral("one"));
+        QCOMPARE(q.value(2).toByteArray(), QByteArray::fromHex("00ff"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("one"));   // read twice: the same
+        QVERIFY(!q.value(4).isValid());
+        QVERIFY(!q.value(-1).isValid());
+        QVERIFY(q.next());
+        QCOMPARE(q.value(1).toString(), QStringLiteral("two"));
+        QVERIFY(q.value(2).isNull());
+        QVERIFY(q.value(3).isNull());
+        (*db)->resetStatements();   // lets the row go: it was kept
+        QCOMPARE(q.value(0).toLongLong(), qint64(2));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("two"));
+        QVERIFY(!q.next());   // reset: no more rows from this run
+
+        q.bind(0, qint64(3));
+        QVERIFY(q.exec(QStringLiteral("reading again")));
+        QVERIFY(q.hasRow());
+        QCOMPARE(q.value(1).toString(), QStringLiteral("three"));
+        QCOMPARE(q.value(3).toLongLong(), qint64(3));
+        QVERIFY(!q.next());
+        QVERIFY(!q.hasRow());
+    }
 };
 
 ORDERFLOW_TEST_GUILESS_MAIN(TestStatement)
