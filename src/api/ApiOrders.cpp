@@ -1,6 +1,7 @@
 // The order endpoints: list, one order, retry, and the http sources' intake (POST /api/v1/orders).
 #include "api/ApiServerPrivate.h"
 
+#include "domain/Sha256.h"
 #include "pipeline/OperatorActions.h"
 #include "storage/ConfigRepository.h"
 #include "storage/InboundRepository.h"
@@ -8,7 +9,6 @@
 #include "storage/OrderDocument.h"
 #include "storage/OrderRepository.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -255,7 +255,7 @@ void ApiServer::intake(const Request &request, std::function<void(const Response
     submission.parsed = doc;   // the reader takes it instead of parsing the body again
     submission.idempotencyKey = key;
     // Hashed once here; the ingest path takes it for the inbound's sha256.
-    submission.sha256 = QString::fromLatin1(QCryptographicHash::hash(request.body, QCryptographicHash::Sha256).toHex());
+    submission.sha256 = QString::fromLatin1(sha256Hex(request.body));
     // The inbound's name: the partner's key when it gives one, else the body's hash (the same body is then known as
     // the same message).
     submission.name = key.isEmpty() ? QStringLiteral("http-%1.json").arg(submission.sha256.left(16)) : QStringLiteral("http-%1").arg(key);

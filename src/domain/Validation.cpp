@@ -1,9 +1,9 @@
 #include "domain/Validation.h"
 
 #include "domain/PriceBasis.h"
+#include "domain/Sha256.h"
 #include "domain/messages/OrderMessages.h"
 
-#include <QCryptographicHash>
 
 namespace orderflow {
 namespace {
@@ -198,7 +198,7 @@ QString orderFingerprint(const Order &order, qint64 orgId)
         field(l.unit);
         field(l.unitPrice ? l.unitPrice->toString() : QString());
     }
-    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(sha256Hex(text.toUtf8()));
 }
 
 } // namespace orderflow

@@ -1,5 +1,6 @@
 #include "pipeline/Ingestor.h"
 
+#include "domain/Sha256.h"
 #include "domain/messages/SourceMessages.h"
 #include "formats/DocumentStream.h"
 #include "formats/FormatRegistry.h"
@@ -9,7 +10,6 @@
 #include "storage/SqlTime.h"
 #include "transport/FileStore.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QScopeGuard>
@@ -39,7 +39,7 @@ Status Ingestor::storeOne(const SourceRecord &source, Pending &p, OrderStateChan
 {
     IngestedFile &out = p.result;
     out.name = p.entry.name;
-    const QString sha = !p.sha256.isEmpty() ? p.sha256 : QString::fromLatin1(QCryptographicHash::hash(p.content, QCryptographicHash::Sha256).toHex());
+    const QString sha = !p.sha256.isEmpty() ? p.sha256 : QString::fromLatin1(sha256Hex(p.content));
     if (p.idempotencyKey.isEmpty())
         return storeContent(source, p, sha, changes, forceReparse);
 

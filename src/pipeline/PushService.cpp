@@ -1,12 +1,12 @@
 #include "pipeline/PushService.h"
 
+#include "domain/Sha256.h"
 #include "domain/messages/ConnectionMessages.h"
 #include "formats/export/ExportJson.h"
 #include "pipeline/PushScheduler.h"
-#include "transport/FileStore.h"
 #include "storage/SqlTime.h"
+#include "transport/FileStore.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QEventLoop>
@@ -85,7 +85,7 @@ PushService::~PushService()
 QString PushService::idempotencyKey(qint64 orgId, const QString &orderId, int generation)
 {
     const QByteArray material = QByteArray::number(orgId) + '\x1f' + orderId.toUtf8() + '\x1f' + QByteArray::number(generation);
-    return QString::fromLatin1(QCryptographicHash::hash(material, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(sha256Hex(material));
 }
 
 Result<std::shared_ptr<ErpConnector>> PushService::connectorFor(const ConnectionRecord &connection)

@@ -1,12 +1,10 @@
 #include "formats/export/ExportJson.h"
 
+#include "domain/Sha256.h"
 #include "domain/Validation.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include <openssl/evp.h>
 
 #include <algorithm>
 #include <cstring>
@@ -142,17 +140,6 @@ QByteArray addressJson(const Address &a)
     o.textIfSet("region", a.region);
     o.textIfSet("country", a.country);
     return o.finish();
-}
-
-// sha256 in hex by OpenSSL (already the engine's cipher library): Qt's portable SHA-256 took about 70 instructions
-// a byte, a tenth of claiming an order; the result is the same digest.
-QByteArray sha256Hex(const QByteArray &bytes)
-{
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    if (EVP_Digest(bytes.constData(), size_t(bytes.size()), digest, &length, EVP_sha256(), nullptr) != 1 || length != 32)
-        return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
-    return QByteArray(reinterpret_cast<const char *>(digest), 32).toHex();
 }
 
 void writeDigits(char *to, int value, int count)
