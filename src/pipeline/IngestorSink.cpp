@@ -2,6 +2,7 @@
 
 #include "pipeline/Ingestor.h"
 #include "storage/SourceCheckpointRepository.h"
+#include "storage/WriteTurns.h"
 
 namespace orderflow {
 
@@ -14,6 +15,12 @@ Result<QList<IngestedFile>> IngestorSink::store(const QList<InboundDocument> &do
     if (files)
         stored(changes);
     return files;
+}
+
+Result<QList<IngestedFile>> IngestorSink::storeWhileClientsWait(const QList<InboundDocument> &documents)
+{
+    const WriteTurns::Interactive clientsWait;   // the push stage keeps its transactions short meanwhile
+    return store(documents, std::nullopt);
 }
 
 Result<std::optional<QString>> IngestorSink::checkpoint(const QString &stream)

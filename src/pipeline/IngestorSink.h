@@ -26,6 +26,7 @@ public:
     IngestorSink(Database &db, const Source &source, Listener listener = {});
 
     Result<QList<IngestedFile>> store(const QList<InboundDocument> &documents, const std::optional<CheckpointAdvance> &checkpoint) override;
+    Result<QList<IngestedFile>> storeWhileClientsWait(const QList<InboundDocument> &documents) override;
     Result<std::optional<QString>> checkpoint(const QString &stream) override;
     Result<IngestReport> pollFolder(FileStore &store, StabilityTracker &tracker) override;
     void reportProblem(const QString &message) override;

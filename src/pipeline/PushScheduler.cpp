@@ -46,13 +46,15 @@ Result<PushRound> PushScheduler::dispatch(int maxOrders, const QDateTime &dueBy)
     // limit runs already); the second claims ahead for the connections the first one just started.
     for (int pass = 0; pass < 2 && round.attempted < maxOrders; ++pass) {
         ClaimLimits limits;
-        limits.perConnection = m_batchSize;
+        // While other writers share the database, no claim holds its lock for more than kSharedBatch orders.
+        const int cap = m_service.sharingTheDatabase() ? PushService::kSharedBatch : std::numeric_limits<int>::max();
+        limits.perConnection = std::min(m_batchSize, cap);
         limits.dueBy = dueBy;
         for (auto it = m_slots.cbegin(); it != m_slots.cend(); ++it) {
             if (!it->hasRoom())
                 limits.skip.insert(it.key());   // busy, with a batch ahead: its queue is not even read
             else if (it->batch > 0)
-                limits.batchOf.insert(it.key(), it->batch);
+                limits.batchOf.insert(it.key(), std::min(it->batch, cap));
         }
         auto claimed = m_service.claim(maxOrders - round.attempted, {}, round, limits);
         if (!claimed)

@@ -5,6 +5,7 @@
 #include "formats/export/ExportJson.h"
 #include "pipeline/PushScheduler.h"
 #include "storage/SqlTime.h"
+#include "storage/WriteTurns.h"
 #include "transport/FileStore.h"
 
 #include <QJsonDocument>
@@ -706,6 +707,11 @@ Status PushService::record(Claimed &c, PushRound &round, const QDateTime &waitUn
     return {};
 }
 
+bool PushService::sharingTheDatabase() const
+{
+    return WriteTurns::of(m_db.path()).interactiveWithin(kSharedWindow);
+}
+
 Status PushService::recordBatch(QList<Claimed> &claimed, PushRound &round)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -744,6 +750,27 @@ Status PushService::recordBatch(QList<Claimed> &claimed, PushRound &round)
         if (c.fate == Fate::Failed && !v.failure)
             v.failure = c.result;
     }
+
+    // The acknowledged orders, in runs of kSharedBatch while another writer waits for its turn: the rest of them
+    // then go in the next transactions (a batch of 2,000 held the lock for some 60 ms). Each order's record is whole
+    // in one transaction; one left unrecorded by a failure is found by recover() like any other.
+    QList<Claimed *> acked;
+    for (Claimed &c : claimed) {
+        if (c.fate == Fate::Delivered && c.result.outcome == PushOutcome::Acked)
+            acked.append(&c);
+    }
+    qsizetype ackedDone = 0;
+    const auto recordAckedRuns = [&]() -> Status {
+        while (ackedDone < acked.size()) {
+            const qsizetype n = std::min<qsizetype>(kSharedBatch, acked.size() - ackedDone);
+            if (Status e = recordAcked(acked.mid(ackedDone, n), round); !e)
+                return e;
+            ackedDone += n;
+            if (ackedDone < acked.size() && WriteTurns::of(m_db.path()).waiting() > 0)
+                return {};   // commit now; the rest after the waiting writer's turn
+        }
+        return {};
+    };
 
     Status s = m_db.transaction([&]() -> Status {
         for (qint64 id : std::as_const(connectionOrder)) {
@@ -787,14 +814,11 @@ Status PushService::recordBatch(QList<Claimed> &claimed, PushRound &round)
             }
         }
         // Orders that were tried first: a charged failure tells when the ones not attempted after it are due.
-        QList<Claimed *> acked;
         for (Claimed &c : claimed) {
             if (c.fate == Fate::NotAttempted)
                 continue;
-            if (c.fate == Fate::Delivered && c.result.outcome == PushOutcome::Acked) {
-                acked.append(&c);
-                continue;
-            }
+            if (c.fate == Fate::Delivered && c.result.outcome == PushOutcome::Acked)
+                continue;   // recorded together (recordAckedRuns)
             Verdict &v = verdicts[c.connection.id];
             QString reason;
             if (c.fate == Fate::NeedsPerson)
@@ -805,7 +829,7 @@ Status PushService::recordBatch(QList<Claimed> &claimed, PushRound &round)
             if (!v.holdUntil.isValid() && next.isValid())
                 v.holdUntil = next;
         }
-        if (Status e = recordAcked(acked, round); !e)
+        if (Status e = recordAckedRuns(); !e)
             return e;
         for (Claimed &c : claimed) {
             if (c.fate != Fate::NotAttempted)
@@ -823,9 +847,11 @@ Status PushService::recordBatch(QList<Claimed> &claimed, PushRound &round)
         }
         return {};
     });
+    while (s && ackedDone < acked.size())
+        s = m_db.transaction(recordAckedRuns);
     if (!s) {
         // The deliveries happened but could not be recorded: recover() finds them by name and records them.
-        return Error(s.error().code, msg::PushedNotRecorded(claimed.size(), s.error().message));
+        return Error(s.error().code, msg::PushedNotRecorded(ackedDone > 0 ? int(acked.size() - ackedDone) : int(claimed.size()), s.error().message));
     }
     return {};
 }

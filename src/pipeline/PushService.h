@@ -23,6 +23,7 @@
 
 #include <atomic>
 #include <functional>
+#include <chrono>
 #include <limits>
 #include <memory>
 #include <mutex>
@@ -140,6 +141,13 @@ public:
                                             const Prefetched *prefetched = nullptr);
     Status recordBatch(QList<Claimed> &claimed, PushRound &round);
     bool aborting() const { return m_aborting; }
+    // Whether a writer that answers a waiting client (an HTTP source's intake) took turns within kSharedWindow: the
+    // push stage then claims at most kSharedBatch orders at once and records acknowledgements in runs of as many
+    // while a writer waits, so an HTTP request waiting for its 202 waits milliseconds, not the tens of milliseconds a
+    // batch of 2,000 holds the lock (decided).
+    bool sharingTheDatabase() const;
+    static constexpr int kSharedBatch = 250;
+    static constexpr std::chrono::milliseconds kSharedWindow{1000};
 
 private:
     Result<DocumentWriter> documentWriter(const QString &orderId, const ExportRecord &exportRow, const SourceRecord &source,

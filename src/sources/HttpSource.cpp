@@ -67,7 +67,7 @@ private:
         documents.reserve(batch.size());
         for (const auto &[submission, reply] : std::as_const(batch))
             documents.append(InboundDocument{submission.name, submission.body, submission.idempotencyKey, submission.sha256, submission.parsed});
-        auto stored = m_sink.store(documents);
+        auto stored = m_sink.storeWhileClientsWait(documents);
         if (!stored) {
             m_sink.reportFailure(stored.error());
             for (const auto &[submission, reply] : std::as_const(batch))

@@ -67,6 +67,9 @@ public:
     // the checkpoint is no longer `expected`), and then nothing was stored: read again from checkpoint().
     virtual Result<QList<IngestedFile>> store(const QList<InboundDocument> &documents,
                                               const std::optional<CheckpointAdvance> &checkpoint = std::nullopt) = 0;
+    // store() for documents whose senders wait for the answer (an HTTP source's requests waiting for their 202):
+    // the engine keeps its other writers' transactions short while such writes come in.
+    virtual Result<QList<IngestedFile>> storeWhileClientsWait(const QList<InboundDocument> &documents) { return store(documents); }
     // Where reading resumes: the stored cursor of `stream`, std::nullopt when none is stored yet.
     virtual Result<std::optional<QString>> checkpoint(const QString &stream = {}) = 0;
     // For file-based sources: one poll of the source's folder over `store` — list, wait until files are stable,

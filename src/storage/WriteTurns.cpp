@@ -1,6 +1,7 @@
 #include "storage/WriteTurns.h"
 
 #include <memory>
+#include <utility>
 #include <map>
 
 namespace orderflow {
@@ -16,10 +17,29 @@ WriteTurns &WriteTurns::of(const QString &path)
     return *turns;
 }
 
+namespace {
+thread_local bool t_interactive = false;
+} // namespace
+
+WriteTurns::Interactive::Interactive() : m_was(std::exchange(t_interactive, true)) {}
+
+WriteTurns::Interactive::~Interactive()
+{
+    t_interactive = m_was;
+}
+
+bool WriteTurns::interactiveWithin(std::chrono::milliseconds window) const
+{
+    std::lock_guard lock(m_mutex);
+    return m_lastInteractive.time_since_epoch().count() != 0 && std::chrono::steady_clock::now() - m_lastInteractive < window;
+}
+
 bool WriteTurns::acquire(std::chrono::milliseconds timeout)
 {
     std::unique_lock lock(m_mutex);
     const quint64 ticket = m_next++;
+    if (t_interactive)
+        m_lastInteractive = std::chrono::steady_clock::now();
     if (m_turn.wait_for(lock, timeout, [&] { return m_serving == ticket; }))
         return true;
     m_abandoned.insert(ticket);

@@ -26,6 +26,21 @@ public:
     // How many writers wait for their turn now (not the one writing). A long batch yields when others wait.
     int waiting() const;
 
+    // While one lives on a thread, that thread's writes answer a client who waits for them (an HTTP source storing
+    // requests that wait for their 202).
+    class Interactive {
+    public:
+        Interactive();
+        ~Interactive();
+        Interactive(const Interactive &) = delete;
+        Interactive &operator=(const Interactive &) = delete;
+    private:
+        bool m_was;
+    };
+    // Whether such a writer asked for a turn within the last `window`: a writer whose transactions could be long
+    // (the push stage's batches) then keeps them short.
+    bool interactiveWithin(std::chrono::milliseconds window) const;
+
 private:
     void skipAbandoned();
 
@@ -34,6 +49,7 @@ private:
     quint64 m_next = 0;       // the ticket the next writer draws
     quint64 m_serving = 0;    // the ticket whose writer may write now
     std::set<quint64> m_abandoned;
+    std::chrono::steady_clock::time_point m_lastInteractive;   // when an interactive writer last asked for a turn
 };
 
 } // namespace orderflow

@@ -12,6 +12,7 @@
 #include "pipeline/PushService.h"
 #include "storage/OrderRepository.h"
 #include "storage/PushQueueRepository.h"
+#include "storage/WriteTurns.h"
 #include "transport/LocalFileStore.h"
 
 #include <QElapsedTimer>
@@ -19,9 +20,13 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QScopeGuard>
 #include <QTcpServer>
 
 #include <sqlite3.h>
+
+#include <atomic>
+#include <thread>
 
 using namespace orderflow;
 using orderflow::test::Workspace;
@@ -238,20 +243,47 @@ private slots:
     // A batch is sized to about a quarter of a second of its connection's pace (decided, PushScheduler): a
     // connection that answers at once gets batches larger than the engine's first size (fewer commits for many
     // orders), one that takes 300 ms a batch gets smaller ones (an order does not wait behind many others).
+    // While a writer whose clients wait takes its turns (an HTTP source storing requests), no batch is larger than
+    // PushService::kSharedBatch: a claim or record of 2,000 orders would hold the write lock for some 60 ms.
     void batchesFollowTheConnectionsPace_data()
     {
         QTest::addColumn<int>("latencyMs");
         QTest::addColumn<int>("orders");
-        QTest::newRow("answers at once") << 0 << 400;
-        QTest::newRow("300 ms a batch") << 300 << 48;
+        QTest::addColumn<bool>("otherWriter");
+        QTest::newRow("answers at once") << 0 << 400 << false;
+        QTest::newRow("300 ms a batch") << 300 << 48 << false;
+        QTest::newRow("answers at once, another writer busy") << 0 << 1000 << true;
     }
     void batchesFollowTheConnectionsPace()
     {
         QFETCH(int, latencyMs);
         QFETCH(int, orders);
+        QFETCH(bool, otherWriter);
         Workspace ws;
         ws.apply(asyncConfig(ws, latencyMs));
         QCOMPARE(approvedOrders(ws, orders).size(), orders);
+        QVERIFY(execSql(*ws.db, QStringLiteral("CREATE TABLE other_writer (x INTEGER)"), QStringLiteral("creating a table")));
+        std::atomic<bool> stop = false;
+        std::atomic<int> otherCommits = 0;
+        std::thread other;
+        if (otherWriter) {
+            other = std::thread([&] {
+                const WriteTurns::Interactive clientsWait;   // as the HTTP source's intake
+                auto db = Database::open(ws.dbPath, QStringLiteral("other-writer"));
+                if (!db)
+                    return;
+                while (!stop) {
+                    if ((*db)->transaction([&] { return execSql(**db, QStringLiteral("INSERT INTO other_writer VALUES (1)"), QStringLiteral("writing")); }))
+                        ++otherCommits;
+                    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+                }
+            });
+        }
+        const auto joined = qScopeGuard([&] {
+            stop = true;
+            if (other.joinable())
+                other.join();
+        });
         EngineOptions options;
         options.databasePath = ws.dbPath;
         options.pushBatch = 16;
@@ -259,6 +291,7 @@ private slots:
         engine.start();
         QTRY_COMPARE_WITH_TIMEOUT(countIn(ws, QStringLiteral("acked")), orders, 60000);
         engine.stop();
+        QVERIFY(!otherWriter || otherCommits > 0);
         QList<int> sizes;   // each attempt says how large its batch was (MOCK's "batch_of"), in the order pushed
         QSqlQuery q(ws.db->sql());
         QVERIFY(q.exec(QStringLiteral("SELECT response FROM erp_push_log ORDER BY id")));
@@ -273,7 +306,9 @@ private slots:
             out.removeDuplicates();
             return out.join(QLatin1Char(','));
         }());
-        if (latencyMs == 0)
+        if (otherWriter)
+            QVERIFY2(*std::max_element(sizes.cbegin(), sizes.cend()) <= PushService::kSharedBatch, qPrintable(shown));
+        else if (latencyMs == 0)
             QVERIFY2(*std::max_element(sizes.cbegin(), sizes.cend()) > 16, qPrintable(shown));
         else
             QVERIFY2(sizes.last() < 16 && *std::min_element(sizes.cbegin(), sizes.cend()) >= 1, qPrintable(shown));

@@ -98,6 +98,49 @@ private slots:
         turns.release();
     }
 
+    // interactiveWithin(): a writer whose client waits (WriteTurns::Interactive on its thread) marks the database as
+    // shared for a while — the push stage then keeps its transactions short —; other writers do not, and the mark is
+    // the thread's only while the scope lives.
+    void interactiveWritersAreRememberedForAWhile()
+    {
+        WriteTurns &turns = WriteTurns::of(QStringLiteral("/turns/interactive.db"));
+        QVERIFY(!turns.interactiveWithin(10s));
+        QVERIFY(turns.acquire(1s));   // an ordinary writer
+        turns.release();
+        std::thread ordinary([&] {
+            if (turns.acquire(1s))
+                turns.release();
+        });
+        ordinary.join();
+        QVERIFY(!turns.interactiveWithin(10s));
+
+        std::thread intake([&] {
+            const WriteTurns::Interactive clientsWait;
+            if (turns.acquire(1s))
+                turns.release();
+        });
+        intake.join();
+        QVERIFY(turns.interactiveWithin(10s));
+        std::this_thread::sleep_for(60ms);
+        QVERIFY(!turns.interactiveWithin(50ms));
+        QVERIFY(turns.interactiveWithin(10s));
+
+        WriteTurns &other = WriteTurns::of(QStringLiteral("/turns/interactive-scope.db"));
+        {
+            const WriteTurns::Interactive clientsWait;
+            {
+                const WriteTurns::Interactive nested;
+            }
+            QVERIFY(other.acquire(1s));   // still interactive after the nested scope ended
+            other.release();
+        }
+        QVERIFY(other.interactiveWithin(10s));
+        WriteTurns &after = WriteTurns::of(QStringLiteral("/turns/interactive-after.db"));
+        QVERIFY(after.acquire(1s));   // the scope is gone: an ordinary writer again
+        after.release();
+        QVERIFY(!after.interactiveWithin(10s));
+    }
+
     // Through Database::transaction on a real file: a worker that commits transaction after transaction (as the
     // processing worker did with its batches) lets a waiting writer in after the one it is in, not after many.
     void aWriterIsNotHeldOutByOneThatCommitsAgainAndAgain()
