@@ -751,7 +751,8 @@ Status PushService::recordBatch(QList<Claimed> &claimed, PushRound &round)
             v.failure = c.result;
     }
 
-    // The acknowledged orders, in runs of kSharedBatch while another writer waits for its turn: the rest of them
+    // The acknowledged orders, in runs of kSharedBatch while another writer waits for its turn and clients wait for
+    // writes (sharingTheDatabase; the WAL checkpointer waiting alone does not split a record): the rest of them
     // then go in the next transactions (a batch of 2,000 held the lock for some 60 ms). Each order's record is whole
     // in one transaction; one left unrecorded by a failure is found by recover() like any other.
     QList<Claimed *> acked;
@@ -766,7 +767,7 @@ Status PushService::recordBatch(QList<Claimed> &claimed, PushRound &round)
             if (Status e = recordAcked(acked.mid(ackedDone, n), round); !e)
                 return e;
             ackedDone += n;
-            if (ackedDone < acked.size() && WriteTurns::of(m_db.path()).waiting() > 0)
+            if (ackedDone < acked.size() && WriteTurns::of(m_db.path()).waiting() > 0 && sharingTheDatabase())
                 return {};   // commit now; the rest after the waiting writer's turn
         }
         return {};
