@@ -269,6 +269,11 @@ int Database::schemaVersion()
 
 Status Database::transaction(const std::function<Status()> &work)
 {
+    return transaction(work, kBusyTimeoutMs);
+}
+
+Status Database::transaction(const std::function<Status()> &work, int turnWaitMs)
+{
     if (m_transactionDepth > 0)
         return work();   // already inside one: join it
     // A cached statement still holding an old read snapshot would make BEGIN IMMEDIATE fail at once with
@@ -276,9 +281,10 @@ Status Database::transaction(const std::function<Status()> &work)
     resetStatements();
     // This process's writers queue in order (WriteTurns.h) instead of polling SQLite's lock.
     WriteTurns &turns = WriteTurns::of(m_path);
-    if (!turns.acquire(std::chrono::milliseconds(kBusyTimeoutMs)))
-        return Error(QStringLiteral("db_busy"), QStringLiteral("Cannot start a database transaction on %1: another writer of this process held it "
-                                                               "for more than %2 s.").arg(m_path).arg(kBusyTimeoutMs / 1000));
+    if (!turns.acquire(std::chrono::milliseconds(turnWaitMs)))
+        return Error(QStringLiteral("db_busy"), QStringLiteral("Cannot start a database transaction on %1: it stayed locked — another writer of this "
+                                                               "process had or waited for its write lock for more than %2 s.")
+                                                    .arg(m_path).arg(turnWaitMs / 1000.0));
     const auto turnDone = qScopeGuard([&turns] { turns.release(); });
     QSqlQuery begin(m_db);
     if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))

@@ -47,6 +47,8 @@ public:
 
     // Runs work inside BEGIN IMMEDIATE … COMMIT; rolls back when work returns an error.
     Status transaction(const std::function<Status()> &work);
+    // The same, waiting at most turnWaitMs for this process's other writers (WriteTurns) before it asks SQLite.
+    Status transaction(const std::function<Status()> &work, int turnWaitMs);
     // Runs reads inside one read transaction (BEGIN … COMMIT, no write lock), so every statement sees the same
     // snapshot: figures read together agree with each other. Joins a transaction already open.
     Status snapshot(const std::function<Status()> &work);

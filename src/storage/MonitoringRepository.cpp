@@ -55,8 +55,10 @@ Status MonitoringRepository::ping(int waitMs)
         return s;
     q.next();
     q.finish();
-    // An empty write transaction: fails when another connection has held the write lock for longer than waitMs.
-    if (Status s = m_db.transaction([] { return Status(); }); !s) {
+    // An empty write transaction: fails when another connection has held the write lock for longer than waitMs — or
+    // when this process's writers have had or waited for it that long (one of them blocked by another process's lock:
+    // the health check does not queue behind it for the writers' own, longer, wait).
+    if (Status s = m_db.transaction([] { return Status(); }, waitMs); !s) {
         return Error(QStringLiteral("db_locked"),
                      QStringLiteral("The database %1 takes no writes: its write lock has been held by another connection for more than %2 s "
                                     "(%3), so no order can be stored or moved on. Find the process that keeps it (a backup, an sqlite3 shell "

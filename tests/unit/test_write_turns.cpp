@@ -2,10 +2,13 @@
 // one that gives up does not block the next, and a writer can see that others wait.
 #include "TestMain.h"
 #include "storage/Database.h"
+#include "storage/MonitoringRepository.h"
 #include "storage/WalCheckpointer.h"
 #include "storage/WriteTurns.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QScopeGuard>
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -139,6 +142,45 @@ private slots:
         QVERIFY(after.acquire(1s));   // the scope is gone: an ordinary writer again
         after.release();
         QVERIFY(!after.interactiveWithin(10s));
+    }
+
+    // The health check's probe (MonitoringRepository::ping) waits for its turn no longer than it waits for SQLite's
+    // lock: a writer of this process stuck in a transaction (blocked by another process's lock) does not make
+    // /health wait the writers' own 15 s, and the answer says the database is locked.
+    void aHealthCheckDoesNotQueueBehindAStuckWriter()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("health.db"));
+        auto db = Database::open(path, QStringLiteral("health"));   // opened first: opening checks the schema
+        QVERIFY(db);
+        std::atomic<bool> inside = false;
+        std::atomic<bool> release = false;
+        std::thread stuck([&] {
+            auto db = Database::open(path, QStringLiteral("stuck-writer"));
+            if (!db)
+                return;
+            (void)(*db)->transaction([&]() -> Status {
+                inside = true;
+                while (!release)
+                    std::this_thread::sleep_for(5ms);
+                return {};
+            });
+        });
+        const auto done = qScopeGuard([&] {
+            release = true;
+            stuck.join();
+        });
+        for (int i = 0; i < 500 && !inside; ++i)
+            std::this_thread::sleep_for(2ms);
+        QVERIFY(inside);
+        QElapsedTimer t;
+        t.start();
+        const Status pinged = MonitoringRepository(**db).ping(500);
+        const qint64 took = t.elapsed();
+        QVERIFY(!pinged);
+        QCOMPARE(pinged.error().code, QStringLiteral("db_locked"));
+        QVERIFY2(pinged.error().message.contains(QStringLiteral("locked")), qPrintable(pinged.error().message));
+        QVERIFY2(took < 3000, qPrintable(QStringLiteral("the probe took %1 ms").arg(took)));
     }
 
     // Through Database::transaction on a real file: a worker that commits transaction after transaction (as the
