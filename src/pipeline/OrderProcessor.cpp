@@ -183,8 +183,8 @@ Result<OrderStateChanges> OrderProcessor::processBatch(int limit)
         Status s = m_db.transaction([&]() -> Status {
             m_orders.audit().defer();
             // While other writers wait (an http source's requests waiting for their 202), a transaction ends after
-            // a few orders: each side gets its turn (WriteTurns), so neither the intake nor this worker waits long,
-            // and this worker still moves at least kMinPerTurn orders each turn; the next turn goes on.
+            // kMinPerTurn orders: each side gets its turn (WriteTurns), so neither the intake nor this worker waits
+            // long; the next transaction goes on with the rest of the batch.
             for (int done = 0; at < items.size(); ++done) {
                 if (done >= kMinPerTurn && WriteTurns::of(m_db.path()).waiting() > 0)
                     break;

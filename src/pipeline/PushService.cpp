@@ -755,12 +755,14 @@ Status PushService::recordBatch(QList<Claimed> &claimed, PushRound &round)
     // writes (sharingTheDatabase; the WAL checkpointer waiting alone does not split a record): the rest of them
     // then go in the next transactions (a batch of 2,000 held the lock for some 60 ms). Each order's record is whole
     // in one transaction; one left unrecorded by a failure is found by recover() like any other.
+    const auto answeredAcked = [](const Claimed &c) { return c.fate == Fate::Delivered && c.result.outcome == PushOutcome::Acked; };
     QList<Claimed *> acked;
     for (Claimed &c : claimed) {
-        if (c.fate == Fate::Delivered && c.result.outcome == PushOutcome::Acked)
+        if (answeredAcked(c))
             acked.append(&c);
     }
-    qsizetype ackedDone = 0;
+    qsizetype ackedDone = 0;        // recorded in the transaction under way
+    qsizetype ackedCommitted = 0;   // recorded in committed transactions
     const auto recordAckedRuns = [&]() -> Status {
         while (ackedDone < acked.size()) {
             const qsizetype n = std::min<qsizetype>(kSharedBatch, acked.size() - ackedDone);
@@ -818,7 +820,7 @@ Status PushService::recordBatch(QList<Claimed> &claimed, PushRound &round)
         for (Claimed &c : claimed) {
             if (c.fate == Fate::NotAttempted)
                 continue;
-            if (c.fate == Fate::Delivered && c.result.outcome == PushOutcome::Acked)
+            if (answeredAcked(c))
                 continue;   // recorded together (recordAckedRuns)
             Verdict &v = verdicts[c.connection.id];
             QString reason;
@@ -848,11 +850,17 @@ Status PushService::recordBatch(QList<Claimed> &claimed, PushRound &round)
         }
         return {};
     });
-    while (s && ackedDone < acked.size())
+    while (s) {
+        ackedCommitted = ackedDone;
+        if (ackedDone == acked.size())
+            break;
         s = m_db.transaction(recordAckedRuns);
+    }
     if (!s) {
-        // The deliveries happened but could not be recorded: recover() finds them by name and records them.
-        return Error(s.error().code, msg::PushedNotRecorded(ackedDone > 0 ? int(acked.size() - ackedDone) : int(claimed.size()), s.error().message));
+        // The deliveries happened but could not be recorded: recover() finds them by name and records them. When
+        // the batch's first transaction committed, only the acknowledged orders of the failed one are left.
+        const qsizetype unrecorded = ackedCommitted > 0 ? acked.size() - ackedCommitted : claimed.size();
+        return Error(s.error().code, msg::PushedNotRecorded(int(unrecorded), s.error().message));
     }
     return {};
 }

@@ -65,10 +65,13 @@ QString stateSql(const OrderQuery &query, QVariantList &binds)
     binds << stateName(query.state);
     if (!partialSortIndex(query.sortColumn) || std::find(std::begin(kUnsortedStates), std::end(kUnsortedStates), query.state) != std::end(kUnsortedStates))
         return QStringLiteral("WHERE d.state = ?");
-    QStringList names;
-    for (OrderState s : kUnsortedStates)
-        names << QLatin1Char('\'') + stateName(s) + QLatin1Char('\'');
-    return QStringLiteral("WHERE d.state = ? AND d.state NOT IN (%1)").arg(names.join(QStringLiteral(", ")));
+    static const QString partial = [] {
+        QStringList names;
+        for (OrderState s : kUnsortedStates)
+            names << QLatin1Char('\'') + stateName(s) + QLatin1Char('\'');
+        return QStringLiteral("WHERE d.state = ? AND d.state NOT IN (%1)").arg(names.join(QStringLiteral(", ")));
+    }();
+    return partial;
 }
 
 // " AND …" conditions of the query's filter (without the state).
