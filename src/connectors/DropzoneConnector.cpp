@@ -18,7 +18,7 @@ constexpr qint64 kMaxDocumentBytes = 256 << 20;
 
 QString dropzoneFileName(const QString &orderId, const QDateTime &when)
 {
-    const QString id8 = QString(orderId).remove(QLatin1Char('-')).left(8);
+    const QString id8 = QString(orderId).remove(QLatin1Char('-')).right(8);   // = shortOrderId for any UUID
     const quint32 random = QRandomGenerator::system()->generate();
     return QStringLiteral("sales_order_%1_%2_%3.json")
         .arg(id8, when.toUTC().toString(QStringLiteral("yyyyMMdd_HHmmss")), QStringLiteral("%1").arg(random, 8, 16, QLatin1Char('0')));

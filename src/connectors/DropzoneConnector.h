@@ -14,7 +14,8 @@
 
 namespace orderflow {
 
-// sales_order_{first 8 of draft id}_{YYYYMMDD_HHMMSS UTC}_{8 random hex}.json
+// sales_order_{last 8 of draft id, its short form}_{YYYYMMDD_HHMMSS UTC}_{8 random hex}.json
+// (DESIGN §4 says the first 8: with time-ordered ids those name the minute, not the order.)
 QString dropzoneFileName(const QString &orderId, const QDateTime &when);
 
 // The dropzone's own settings; "mode" is TransportKey::Mode, the SFTP settings are SftpKey's.

@@ -1,5 +1,7 @@
 #include "connectors/MockConnector.h"
 
+#include "domain/OrderId.h"
+
 #include <QThread>
 #include <QTimer>
 
@@ -91,7 +93,7 @@ PushResult MockConnector::outcome(const PushRequest &request) const
         return r;
     }
     r.outcome = PushOutcome::Acked;
-    r.erpOrderId = QStringLiteral("MOCK-") + request.orderId.left(8).toUpper();
+    r.erpOrderId = QStringLiteral("MOCK-") + shortOrderId(request.orderId).toUpper();
     r.response = QJsonObject{{QStringLiteral("erp_order_id"), r.erpOrderId}};
     return r;
 }

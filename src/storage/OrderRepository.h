@@ -124,6 +124,5 @@ private:
 };
 
 QJsonObject orderSummaryJson(const OrderSummary &s);
-QString newOrderId();
 
 } // namespace orderflow

@@ -303,7 +303,7 @@ private slots:
         QVERIFY(!id.isEmpty());
 
         // approve: per-id results, one unknown id does not stop the other.
-        const Run approved = cli({QStringLiteral("approve"), id.left(8), QStringLiteral("deadbeef"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+        const Run approved = cli({QStringLiteral("approve"), id.right(8), QStringLiteral("deadbeef"), QStringLiteral("--db"), db, QStringLiteral("--json")});
         QCOMPARE(approved.code, 1);
         QCOMPARE(approved.json().array().at(0).toObject().value(QStringLiteral("ok")).toBool(), true);
         QCOMPARE(approved.json().array().at(1).toObject().value(QStringLiteral("ok")).toBool(), false);

@@ -101,6 +101,41 @@ private slots:
         QVERIFY2(pushlog.out.startsWith("STARTED"), pushlog.out.constData());
     }
 
+    // Order ids are time-ordered (domain/OrderId): orders made together share their first characters. An operator
+    // names one by the short form the listings show (its last 8), by a longer prefix, or by the whole id; a prefix
+    // they share is ambiguous (usage error, 2), never taken as the first match.
+    void ordersAreNamedByTheirShortFormOrAPrefix()
+    {
+        Workspace ws;
+        QCOMPARE(cli({QStringLiteral("config"), QStringLiteral("apply"), writeConfig(ws, ws.config(true)), QStringLiteral("--db"), ws.dbPath}).code, 0);
+        QCOMPARE(ingestOrders(ws, 3).size(), 3);
+        const Run listed = cli(args({"orders", "list", "--json"}, ws.dbPath));
+        QCOMPARE(listed.code, 0);
+        QStringList ids;
+        for (const QJsonValue &o : listed.json().array())
+            ids << o.toObject().value(QStringLiteral("id")).toString();
+        QCOMPARE(ids.size(), 3);
+        qsizetype common = 0;   // orders made a few milliseconds apart share their first 9 or 10 characters
+        while (common < 36 && ids.at(0).at(common) == ids.at(1).at(common))
+            ++common;
+        QVERIFY2(common >= 6, qPrintable(ids.join(QLatin1Char(' '))));
+
+        const QString id = ids.at(1);
+        for (const QString &given : {id, id.right(8), id.right(8).toUpper(), id.right(12), id.left(20)}) {
+            const Run shown = cli({QStringLiteral("orders"), QStringLiteral("show"), given, QStringLiteral("--json"), QStringLiteral("--db"), ws.dbPath});
+            QVERIFY2(shown.code == 0, qPrintable(given + QLatin1String(": ") + QString::fromUtf8(shown.err)));
+            QVERIFY2(shown.out.contains(id.toUtf8()), shown.out.constData());
+        }
+        const Run shared = cli(args({"orders", "show", qPrintable(ids.at(0).left(common))}, ws.dbPath));
+        QCOMPARE(shared.code, 2);
+        QVERIFY2(shared.err.contains("matches several orders"), shared.err.constData());
+
+        // The push log and the exports list show that same short form.
+        QCOMPARE(cli(args({"push", qPrintable(id.right(8))}, ws.dbPath)).code, 0);
+        const Run pushlog = cli(args({"pushlog"}, ws.dbPath));
+        QVERIFY2(pushlog.out.contains(id.right(8).toUtf8()), pushlog.out.constData());
+    }
+
     void errorsAreJsonUnderJsonAndExitCodesAgree()
     {
         Workspace ws;
@@ -134,7 +169,7 @@ private slots:
         // An id prefix too short to name an order is the operator's usage mistake (2), as a mistyped option is.
         const Run shortId = cli(args({"orders", "show", "abc"}, ws.dbPath));
         QCOMPARE(shortId.code, 2);
-        QVERIFY2(shortId.err.contains("at least its first 6 characters"), shortId.err.constData());
+        QVERIFY2(shortId.err.contains("at least its first 6 characters, or its last 8"), shortId.err.constData());
 
         // A file that is not there: 4 for ingest as for parse, and nothing of the other file was stored.
         const QString good = ws.dir.filePath(QStringLiteral("good.json"));

@@ -3,6 +3,7 @@
 
 #include "connectors/AckPoller.h"
 #include "demo/SimulatedErp.h"
+#include "domain/OrderId.h"
 #include "pipeline/Engine.h"
 #include "pipeline/Ingestor.h"
 #include "pipeline/OperatorActions.h"
@@ -173,7 +174,7 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
         QCOMPARE(doc.value(QStringLiteral("export_version")).toString(), QStringLiteral("orderflow_export_json_v1"));
-        QVERIFY(written.first().startsWith(QStringLiteral("sales_order_") + doc.value(QStringLiteral("draft_order_id")).toString().remove(QLatin1Char('-')).left(8)));
+        QVERIFY(written.first().startsWith(QStringLiteral("sales_order_") + doc.value(QStringLiteral("draft_order_id")).toString().right(8)));
 
         SimulatedErp erp(ws.dropzone, ws.acks);
         QCOMPARE(erp.answerNew(), 2);
@@ -209,7 +210,7 @@ private slots:
         QVERIFY(order->first().lastError.contains(QStringLiteral("credit hold")));
 
         OrderStateChanges changes;
-        const auto results = OperatorActions(*ws.db, QStringLiteral("tester")).retry({id.left(8)}, changes);
+        const auto results = OperatorActions(*ws.db, QStringLiteral("tester")).retry({shortOrderId(id)}, changes);
         QVERIFY(results.first().ok);
         QCOMPARE(s.state(id), QStringLiteral("approved"));
         s.push();
@@ -1003,5 +1004,6 @@ private:
 };
 
 #include "TestMain.h"
+#include "domain/OrderId.h"
 ORDERFLOW_TEST_GUILESS_MAIN(TestPipeline)
 #include "test_pipeline.moc"

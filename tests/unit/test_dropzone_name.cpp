@@ -1,4 +1,6 @@
-// Unit tests for the dropzone export file name (DESIGN §4): what the ERP sees in its inbound directory.
+// Unit tests for the dropzone export file name (DESIGN §4): what the ERP sees in its inbound directory. The id part is
+// the order id's short form (its last 8 hex digits, as listings show it), not its first 8 as DESIGN §4 has it: order
+// ids are time-ordered (domain/OrderId.h), and their first 8 name the minute, not the order.
 #include "connectors/DropzoneConnector.h"
 
 #include <QRegularExpression>
@@ -25,25 +27,25 @@ private slots:
         QTest::addColumn<QString>("utcStamp");
         QTest::newRow("utc") << QStringLiteral("9b1d2c1e-7f3a-4c2b-9d8e-0123456789ab")
                              << QDateTime(QDate(2025, 12, 26), QTime(10, 0, 0), QTimeZone::utc())
-                             << QStringLiteral("9b1d2c1e") << QStringLiteral("20251226_100000");
-        QTest::newRow("dash inside first 8") << QStringLiteral("9b1d-2c1e-7f3a-4c2b")
+                             << QStringLiteral("456789ab") << QStringLiteral("20251226_100000");
+        QTest::newRow("dash inside the last 8") << QStringLiteral("9b1d-2c1e-7f3a-4c2b")
                                              << QDateTime(QDate(2025, 1, 2), QTime(3, 4, 5), QTimeZone::utc())
-                                             << QStringLiteral("9b1d2c1e") << QStringLiteral("20250102_030405");
+                                             << QStringLiteral("7f3a4c2b") << QStringLiteral("20250102_030405");
         QTest::newRow("positive offset") << QStringLiteral("00000000-0000-0000-0000-000000000001")
                                          << QDateTime(QDate(2025, 12, 26), QTime(11, 30, 15), QTimeZone(3600))
-                                         << QStringLiteral("00000000") << QStringLiteral("20251226_103015");
+                                         << QStringLiteral("00000001") << QStringLiteral("20251226_103015");
         QTest::newRow("offset crosses the year") << QStringLiteral("abcdef01-2345-6789-abcd-ef0123456789")
                                                  << QDateTime(QDate(2025, 12, 31), QTime(22, 30, 15), QTimeZone(-5 * 3600))
-                                                 << QStringLiteral("abcdef01") << QStringLiteral("20260101_033015");
+                                                 << QStringLiteral("23456789") << QStringLiteral("20260101_033015");
         QTest::newRow("named zone summer") << QStringLiteral("12345678-aaaa-bbbb-cccc-dddddddddddd")
                                            << QDateTime(QDate(2025, 7, 15), QTime(0, 15, 0), QTimeZone("Europe/Berlin"))
-                                           << QStringLiteral("12345678") << QStringLiteral("20250714_221500");
+                                           << QStringLiteral("dddddddd") << QStringLiteral("20250714_221500");
         QTest::newRow("named zone winter") << QStringLiteral("12345678-aaaa-bbbb-cccc-dddddddddddd")
                                            << QDateTime(QDate(2025, 1, 15), QTime(0, 15, 0), QTimeZone("Europe/Berlin"))
-                                           << QStringLiteral("12345678") << QStringLiteral("20250114_231500");
+                                           << QStringLiteral("dddddddd") << QStringLiteral("20250114_231500");
         QTest::newRow("milliseconds dropped") << QStringLiteral("fedcba98-7654-3210-fedc-ba9876543210")
                                               << QDateTime(QDate(2025, 3, 1), QTime(0, 0, 0, 999), QTimeZone::utc())
-                                              << QStringLiteral("fedcba98") << QStringLiteral("20250301_000000");
+                                              << QStringLiteral("76543210") << QStringLiteral("20250301_000000");
     }
     void nameParts()
     {
@@ -92,8 +94,8 @@ private slots:
     {
         // Fixed width, so names sort by time in a directory listing when the id prefix is the same.
         const QDateTime when(QDate(2025, 12, 26), QTime(10, 0, 0), QTimeZone::utc());
-        const QString a = dropzoneFileName(QStringLiteral("9b1d2c1e-7f3a"), when);
-        QVERIFY(a.startsWith(QStringLiteral("sales_order_9b1d2c1e_20251226_100000_")));
+        const QString a = dropzoneFileName(QStringLiteral("9b1d2c1e-7f3a00"), when);
+        QVERIFY(a.startsWith(QStringLiteral("sales_order_1e7f3a00_20251226_100000_")));
         QVERIFY(a.endsWith(QStringLiteral(".json")));
         QCOMPARE(a.size(), QStringLiteral("sales_order_12345678_20251226_100000_12345678.json").size());
     }

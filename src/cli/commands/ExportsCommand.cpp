@@ -2,6 +2,7 @@
 #include "cli/CliCommand.h"
 #include "cli/CliSupport.h"
 
+#include "domain/OrderId.h"
 #include "storage/ConfigRepository.h"
 #include "storage/ExportRepository.h"
 #include "storage/SqlTime.h"
@@ -51,7 +52,7 @@ int cmdExports(const QStringList &args)
         o.insert(QStringLiteral("ack_overdue"), overdue);
         a.append(o);
         if (!c.wantsJson())
-            out() << QStringLiteral("%1  %2  %3  %4  %5%6\n").arg(r.id, 6).arg(r.status, -7).arg(r.orderId.left(8), r.fileName, r.erpOrderId.isEmpty() ? r.errorMessage : r.erpOrderId,
+            out() << QStringLiteral("%1  %2  %3  %4  %5%6\n").arg(r.id, 6).arg(r.status, -7).arg(shortOrderId(r.orderId), r.fileName, r.erpOrderId.isEmpty() ? r.errorMessage : r.erpOrderId,
                                                                   overdue ? QStringLiteral("  ACK OVERDUE") : QString());
     }
     if (c.wantsJson())

@@ -2,6 +2,7 @@
 #include "cli/CliCommand.h"
 #include "cli/CliSupport.h"
 
+#include "domain/OrderId.h"
 #include "storage/ExportRepository.h"
 #include "storage/OrderRepository.h"
 
@@ -45,7 +46,7 @@ int cmdPushlog(const QStringList &args)
     for (const PushLogRecord &r : *rows) {
         a.append(pushLogJsonRow(r));
         if (!c.wantsJson())
-            out() << QStringLiteral("%1  %2  attempt %3  %4  %5 ms  %6\n").arg(r.startedAt, r.orderId.left(8)).arg(r.attempt).arg(r.ack == QLatin1String("rejected") ? QStringLiteral("rejected") : r.outcome, -11).arg(r.latencyMs).arg(r.errorShown());
+            out() << QStringLiteral("%1  %2  attempt %3  %4  %5 ms  %6\n").arg(r.startedAt, shortOrderId(r.orderId)).arg(r.attempt).arg(r.ack == QLatin1String("rejected") ? QStringLiteral("rejected") : r.outcome, -11).arg(r.latencyMs).arg(r.errorShown());
     }
     if (c.wantsJson())
         printJson(a);

@@ -7,6 +7,7 @@
 #include "api/ApiServer.h"
 #include "demo/DemoWorkspace.h"
 #include "demo/SimulatedErp.h"
+#include "domain/OrderId.h"
 #include "pipeline/Engine.h"
 
 #include <QCoreApplication>
@@ -161,7 +162,7 @@ int cmdRun(const QStringList &args)
         if (!verbose)
             return;
         for (const OrderStateChange &ch : changes)
-            out() << QDateTime::currentDateTimeUtc().toString(QStringLiteral("HH:mm:ss")) << "  order " << ch.orderId.left(8) << "  "
+            out() << QDateTime::currentDateTimeUtc().toString(QStringLiteral("HH:mm:ss")) << "  order " << shortOrderId(ch.orderId) << "  "
                   << (ch.created ? QStringLiteral("received") : stateName(ch.from) + QStringLiteral(" → ") + stateName(ch.to)) << Qt::endl;
     });
     // Problems need no printing here: the workers log each one once (category orderflow.engine, on stderr).

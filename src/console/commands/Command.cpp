@@ -1,6 +1,7 @@
 #include "commands/Command.h"
 
 #include "app/ConsoleSession.h"
+#include "domain/OrderId.h"
 
 #include <QProgressDialog>
 
@@ -90,7 +91,7 @@ QString Selection::describeOrders() const
     constexpr int kNamed = 5;
     QStringList named;
     for (int i = 0; i < orderIds.size() && i < kNamed; ++i)
-        named << (i < orderNumbers.size() && !orderNumbers.at(i).isEmpty() ? orderNumbers.at(i) : orderIds.at(i).left(8));
+        named << (i < orderNumbers.size() && !orderNumbers.at(i).isEmpty() ? orderNumbers.at(i) : shortOrderId(orderIds.at(i)));
     const int more = int(orderIds.size()) - int(named.size());
     const QString list = named.join(QStringLiteral(", "));
     return more > 0 ? QObject::tr("%1 and %n more", nullptr, more).arg(list) : list;
