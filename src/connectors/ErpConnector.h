@@ -48,6 +48,11 @@ struct PushResult {
     qint64 retryAfterMs = -1;  // Transient: how long the server asked us to wait (HTTP Retry-After); -1: it did not say
     QJsonObject request;     // metadata for the push log: target, size — never secrets
     QJsonObject response;
+    // request and response as the push log stores them (pushLogJson), written on the connection's thread when the
+    // batch's results come back (PushScheduler), so the push worker, which records every connection's batches,
+    // does not serialise them; null: not written yet (the record serialises request and response itself).
+    QByteArray requestJson;
+    QByteArray responseJson;
 };
 
 namespace PushError {

@@ -133,6 +133,10 @@ void PushScheduler::start(quint64 batchId)
             }
             writers.clear();
             worker->start(connector, requests, concurrency, [this, batchId, hashes](QList<PushResult> results, QDateTime at, qint64 elapsedMs) {
+                for (PushResult &r : results) {   // still on the connection's thread
+                    r.requestJson = pushLogJson(r.request);
+                    r.responseJson = pushLogJson(r.response);
+                }
                 {
                     std::lock_guard lock(m_mutex);
                     m_completed.append(Completion{batchId, std::move(results), at, elapsedMs, hashes});

@@ -561,6 +561,8 @@ PushLogRecord attemptLog(const PushService::Claimed &c, const QString &startedAt
     log.outcome = outcomeName(c.result.outcome);
     log.request = c.result.request;
     log.response = c.result.response;
+    log.requestJson = c.result.requestJson;
+    log.responseJson = c.result.responseJson;
     log.error = c.result.error;
     return log;
 }

@@ -39,12 +39,12 @@ ExportRecord exportFrom(const QSqlQuery &q)
     return r;
 }
 
-QString jsonText(const QJsonObject &o)
-{
-    return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
 } // namespace
+
+QByteArray pushLogJson(const QJsonObject &o)
+{
+    return o.isEmpty() ? QByteArray() : QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
 
 QJsonObject exportJsonRow(const ExportRecord &r)
 {
@@ -384,8 +384,8 @@ Status ExportRepository::logAttempts(const QList<PushLogRecord> &records)
             q.bind(b + 7, orNull(r.finishedAt));
             q.bind(b + 8, r.latencyMs);
             q.bind(b + 9, r.outcome);
-            q.bind(b + 10, orNull(jsonText(r.request)));
-            q.bind(b + 11, orNull(jsonText(r.response)));
+            q.bindText(b + 10, r.requestJson.isNull() ? pushLogJson(r.request) : r.requestJson);
+            q.bindText(b + 11, r.responseJson.isNull() ? pushLogJson(r.response) : r.responseJson);
             q.bind(b + 12, orNull(r.error));
             q.bind(b + 13, orNull(r.nextAttemptAt));
         }

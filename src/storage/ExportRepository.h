@@ -50,6 +50,8 @@ struct PushLogRecord {
     // export): empty while none came or for attempts that delivered nothing; "accepted" or "rejected".
     QString ack;
     QString ackError;       // the ERP's reason when it rejected the order
+    QByteArray requestJson;    // when not null: request as written (pushLogJson), made ahead on another thread
+    QByteArray responseJson;   // the same for response
 
     // The attempt's outcome with its answer: "success" stays, "rejected by the ERP: …" is what an operator sees.
     QString errorShown() const { return ack == QLatin1String("rejected") ? ackError : error; }
@@ -116,5 +118,7 @@ private:
 
 QJsonObject exportJsonRow(const ExportRecord &r);
 QJsonObject pushLogJsonRow(const PushLogRecord &r);
+// A push log's request or response as stored: compact JSON, UTF-8; null for an empty object (stored as NULL).
+QByteArray pushLogJson(const QJsonObject &o);
 
 } // namespace orderflow

@@ -90,6 +90,21 @@ void Statement::bind(int index, qint64 value)
     }
 }
 
+void Statement::bindText(int index, const QByteArray &utf8)
+{
+    if (!m_handle) {
+        m_query.bindValue(index, utf8.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(QString::fromUtf8(utf8)));
+        return;
+    }
+    if (!m_stmt)
+        return;
+    prepareToBind();
+    if (utf8.isNull())
+        sqlite3_bind_null(m_stmt, index + 1);
+    else
+        sqlite3_bind_text64(m_stmt, index + 1, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+}
+
 void Statement::bind(int index, const QByteArray &value)
 {
     if (!m_handle) {

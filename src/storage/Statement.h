@@ -30,6 +30,7 @@ public:
     void bind(int index, const QString &value);     // a null QString binds NULL
     void bind(int index, qint64 value);
     void bind(int index, const QByteArray &value);  // a null QByteArray binds NULL
+    void bindText(int index, const QByteArray &utf8);   // UTF-8 bytes as TEXT (bind(QByteArray) is a BLOB); null binds NULL
     void bind(int index, const QVariant &value);    // for the odd generic value
     void bindNull(int index);
 

@@ -155,9 +155,23 @@ private slots:
             QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM change_log WHERE entity = 'order' AND order_id = '%1' AND from_state = 'pushing' "
                                              "AND to_state = 'acked'").arg(id)),
                      1);
+            // The change's time is the order's own (updated_at), the push attempt's its finish, the export's its creation.
+            QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM change_log c JOIN draft_order d ON d.id = c.order_id WHERE c.entity = 'order' "
+                                             "AND c.order_id = '%1' AND c.to_state = 'acked' AND c.at = d.updated_at").arg(id)),
+                     1);
+            QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM change_log c JOIN erp_push_log l ON l.order_id = c.order_id WHERE c.entity = 'push_log' "
+                                             "AND c.order_id = '%1' AND c.at = l.finished_at").arg(id)),
+                     1);
+            QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM change_log c JOIN erp_export x ON x.order_id = c.order_id WHERE c.entity = 'export' "
+                                             "AND c.kind = 'created' AND c.order_id = '%1' AND c.at = x.created_at").arg(id)),
+                     1);
         }
         // Every ERP order number once: no answer went to another order.
         QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(DISTINCT erp_order_id) FROM erp_export WHERE status = 'ACKED'")), 23);
+        // The answers' JSON (serialised on the connection's thread) is stored as text, and says the ERP's order.
+        QCOMPARE(ws.count(QStringLiteral("SELECT COUNT(*) FROM erp_push_log l JOIN erp_export x ON x.id = l.export_id WHERE typeof(l.response) = 'text' "
+                                         "AND json_extract(l.response, '$.erp_order_id') = x.erp_order_id")),
+                 23);
     }
 
     // Moving a batch of orders (a claim's approved → pushing) reads those orders by their ids, not every order in
