@@ -279,9 +279,11 @@ private:
         });
     }
 
-    QJsonObject requestMeta(const PushRequest &req) const
+    QJsonObject requestMeta(const PushRequest &req)
     {
-        return QJsonObject{{QStringLiteral("method"), QStringLiteral("POST")}, {QStringLiteral("url"), m_settings->url.toString()},
+        if (m_urlText.isEmpty())
+            m_urlText = m_settings->url.toString();
+        return QJsonObject{{QStringLiteral("method"), QStringLiteral("POST")}, {QStringLiteral("url"), m_urlText},
                            {QStringLiteral("bytes"), qint64(req.document.size())}, {QStringLiteral("content_sha256"), req.contentSha256}};
     }
 
@@ -291,9 +293,9 @@ private:
         r.request = requestMeta(req);
         const double ms = double(answer.nsecs / 10000) / 100.0;   // to 0.01 ms
         const int status = answer.failure == HttpAnswer::Failure::None ? answer.status : 0;
-        const QString reason = QString::fromLatin1(answer.reason);
         QJsonObject response{{QStringLiteral("ms"), ms}};
-        const QString who = msg::ErpOf(m_settings->connection, m_settings->target);
+        // What a failure says (not made for an answer that acknowledges the order: the common case).
+        const QString who = status >= 200 && status < 300 ? QString() : msg::ErpOf(m_settings->connection, m_settings->target);
         r.outcome = PushOutcome::Transient;
         if (*m_aborted) {
             r = interrupted();
@@ -319,9 +321,13 @@ private:
         }
         response.insert(QStringLiteral("status"), status);
         const QByteArray &body = answer.body;
-        const QString message = answer.tooLarge ? msg::AnswerTooLargeNotRead(kMaxResponseBytes)
-                                               : serverMessage(body, {m_token});
-        const QString statusText = QStringLiteral("HTTP %1%2").arg(status).arg(reason.isEmpty() ? QString() : QLatin1Char(' ') + reason);
+        const auto serverSaid = [&] {
+            return answer.tooLarge ? msg::AnswerTooLargeNotRead(kMaxResponseBytes) : serverMessage(body, {m_token});
+        };
+        const auto statusLine = [&] {
+            const QString reason = QString::fromLatin1(answer.reason);
+            return QStringLiteral("HTTP %1%2").arg(status).arg(reason.isEmpty() ? QString() : QLatin1Char(' ') + reason);
+        };
         r.errorCode = httpCode(status);
         if (status >= 200 && status < 300) {
             const QJsonObject json = QJsonDocument::fromJson(body).object();
@@ -344,12 +350,15 @@ private:
             }
             // Accepted, but we cannot tell under which number: asking again under the same key is safe and gets the
             // ERP's answer again; a person looks at it once the retries are used up.
+            const QString message = serverSaid();
             r.errorCode = BadResponse;
-            r.error = msg::RestNoErpOrderId(who, statusText, message);
+            r.error = msg::RestNoErpOrderId(msg::ErpOf(m_settings->connection, m_settings->target), statusLine(), message);
             response.insert(QStringLiteral("body"), message);
             r.response = response;
             return r;
         }
+        const QString message = serverSaid();
+        const QString statusText = statusLine();
         r.retryAfterMs = parseRetryAfterMs(answer.header("Retry-After"));
         if (r.retryAfterMs >= 0)
             response.insert(QStringLiteral("retry_after_ms"), r.retryAfterMs);
@@ -403,6 +412,7 @@ private:
     QQueue<Job> m_queue;
     int m_running = 0;
     std::optional<PushResult> m_stop;
+    QString m_urlText;   // m_settings->url as the push log shows it, made once
 };
 
 // ---- the connector ------------------------------------------------------------------------------------------
