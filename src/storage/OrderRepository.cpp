@@ -304,7 +304,7 @@ Result<QString> OrderRepository::resolveId(const QString &idOrPrefix)
     if (found.isEmpty())
         return Error(QStringLiteral("not_found"), QStringLiteral("No order with id %1. `orderflow orders list` shows the orders.").arg(idOrPrefix));
     if (found.size() > 1)
-        return Error(QStringLiteral("ambiguous"), QStringLiteral("'%1' matches several orders; give more characters of the id.").arg(idOrPrefix));
+        return Error(QStringLiteral("ambiguous"), QStringLiteral("'%1' matches several orders; give more characters of the id (from its start, or from its end).").arg(idOrPrefix));
     return found.first();
 }
 

@@ -45,7 +45,7 @@ public:
     Result<Order> load(const QString &id);
     // Several orders with their lines, by id (a push batch's); ids not found are simply absent.
     Result<QHash<QString, Order>> loadAll(const QStringList &ids);
-    // Full id from an id or a unique prefix of at least 6 characters.
+    // Full id from an id, a unique prefix of at least 6 characters, or a unique ending of at least 8 (shortOrderId).
     Result<QString> resolveId(const QString &idOrPrefix);
     Result<QList<OrderSummary>> list(const OrderFilter &filter);
     // How many orders the filter matches, ignoring limit and offset (to say what a listing left out).

@@ -1004,6 +1004,5 @@ private:
 };
 
 #include "TestMain.h"
-#include "domain/OrderId.h"
 ORDERFLOW_TEST_GUILESS_MAIN(TestPipeline)
 #include "test_pipeline.moc"

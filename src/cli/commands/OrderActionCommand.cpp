@@ -20,7 +20,7 @@ int cmdAction(const QString &name, const QStringList &args)
         : name == QLatin1String("reject") ? QStringLiteral("cancel open orders")
         : name == QLatin1String("revalidate") ? QStringLiteral("validate invalid orders again after fixing mapping or catalog")
         : QStringLiteral("push now. ") + QLatin1String(OperatorActions::kPushNowRule)));
-    c.parser.addPositionalArgument(QStringLiteral("ids"), QStringLiteral("order ids or unique prefixes"), QStringLiteral("ID..."));
+    c.parser.addPositionalArgument(QStringLiteral("ids"), QStringLiteral("order ids, unique prefixes, or their last 8 characters"), QStringLiteral("ID..."));
     QCommandLineOption reason(QStringLiteral("reason"), QStringLiteral("Why (reject)."), QStringLiteral("TEXT"));
     if (name == QLatin1String("reject"))
         c.parser.addOption(reason);

@@ -17,7 +17,7 @@ int cmdOrders(const QStringList &args)
     Command c(QStringLiteral("orderflow orders list [--state S] [--org SLUG] [--limit N] [--offset K] [--oldest-first] | orders show ID: the orders "
                              "(newest first) and one order in full. A listing that leaves orders out says how many."));
     c.parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list or show"));
-    c.parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("order id or unique prefix (show)"));
+    c.parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("order id, a unique prefix, or its last 8 characters (show)"));
     QCommandLineOption state(QStringLiteral("state"), QStringLiteral("Only orders in this state (received, invalid, review, approved, pushing, sent, retry_wait, acked, failed, rejected, duplicate)."), QStringLiteral("S"));
     QCommandLineOption org(QStringLiteral("org"), QStringLiteral("Only this organisation."), QStringLiteral("SLUG"));
     QCommandLineOption oldestFirst(QStringLiteral("oldest-first"), QStringLiteral("Oldest received first (default: newest first)."));

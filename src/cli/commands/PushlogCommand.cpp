@@ -15,7 +15,7 @@ namespace {
 int cmdPushlog(const QStringList &args)
 {
     Command c(QStringLiteral("orderflow pushlog [ID] [--limit N] [--offset K]: every push attempt (newest first), optionally of one order."));
-    c.parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("order id or unique prefix"), QStringLiteral("[ID]"));
+    c.parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("order id, a unique prefix, or its last 8 characters"), QStringLiteral("[ID]"));
     const PagingOptions paging(c, QStringLiteral("attempts"));
     if (int r = c.parse(args); r >= 0)
         return r;

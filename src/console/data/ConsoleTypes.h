@@ -78,8 +78,8 @@ struct FeedUpdate {
     int watchedCount = -1;          // orders the watched query matches
     QList<OrderRow> watchedRows;    // the changed orders the watched query matches, as they are now
     QStringList watchedIds;         // the changed orders asked about: one absent from watchedRows left the view
-    QString firstChangeAt;          // when the oldest and the newest change of this update were written (UTC text),
-    QString lastChangeAt;           // for measuring the delay from commit to view
+    QString firstChangeAt;          // when the oldest and the newest change of this update were made (UTC text: the
+    QString lastChangeAt;           // changed row's own time, migration 021), for measuring the delay from change to view
     QString error;
 };
 
