@@ -1,5 +1,6 @@
 #include "connectors/DropzoneConnector.h"
 
+#include "domain/OrderId.h"
 #include "domain/messages/ConnectionMessages.h"
 #include "transport/FileStore.h"
 #include "transport/SftpConfigSchema.h"
@@ -18,7 +19,7 @@ constexpr qint64 kMaxDocumentBytes = 256 << 20;
 
 QString dropzoneFileName(const QString &orderId, const QDateTime &when)
 {
-    const QString id8 = QString(orderId).remove(QLatin1Char('-')).right(8);   // = shortOrderId for any UUID
+    const QString id8 = shortOrderId(QString(orderId).remove(QLatin1Char('-')));
     const quint32 random = QRandomGenerator::system()->generate();
     return QStringLiteral("sales_order_%1_%2_%3.json")
         .arg(id8, when.toUTC().toString(QStringLiteral("yyyyMMdd_HHmmss")), QStringLiteral("%1").arg(random, 8, 16, QLatin1Char('0')));

@@ -147,7 +147,8 @@ Result<std::unique_ptr<ErpConnector>> RestConnector::create(const ConnectionReco
 class RestConnector::Client final : public QObject {
 public:
     Client(std::shared_ptr<const Settings> settings, std::shared_ptr<std::atomic<bool>> aborted)
-        : m_settings(std::move(settings)), m_aborted(std::move(aborted))
+        : m_settings(std::move(settings)), m_aborted(std::move(aborted)), m_who(msg::ErpOf(m_settings->connection, m_settings->target)),
+          m_urlText(m_settings->url.toString())
     {
     }
 
@@ -279,10 +280,8 @@ private:
         });
     }
 
-    QJsonObject requestMeta(const PushRequest &req)
+    QJsonObject requestMeta(const PushRequest &req) const
     {
-        if (m_urlText.isEmpty())
-            m_urlText = m_settings->url.toString();
         return QJsonObject{{QStringLiteral("method"), QStringLiteral("POST")}, {QStringLiteral("url"), m_urlText},
                            {QStringLiteral("bytes"), qint64(req.document.size())}, {QStringLiteral("content_sha256"), req.contentSha256}};
     }
@@ -294,8 +293,7 @@ private:
         const double ms = double(answer.nsecs / 10000) / 100.0;   // to 0.01 ms
         const int status = answer.failure == HttpAnswer::Failure::None ? answer.status : 0;
         QJsonObject response{{QStringLiteral("ms"), ms}};
-        // What a failure says (not made for an answer that acknowledges the order: the common case).
-        const QString who = status >= 200 && status < 300 ? QString() : msg::ErpOf(m_settings->connection, m_settings->target);
+        const QString &who = m_who;
         r.outcome = PushOutcome::Transient;
         if (*m_aborted) {
             r = interrupted();
@@ -352,7 +350,7 @@ private:
             // ERP's answer again; a person looks at it once the retries are used up.
             const QString message = serverSaid();
             r.errorCode = BadResponse;
-            r.error = msg::RestNoErpOrderId(msg::ErpOf(m_settings->connection, m_settings->target), statusLine(), message);
+            r.error = msg::RestNoErpOrderId(who, statusLine(), message);
             response.insert(QStringLiteral("body"), message);
             r.response = response;
             return r;
@@ -412,7 +410,10 @@ private:
     QQueue<Job> m_queue;
     int m_running = 0;
     std::optional<PushResult> m_stop;
-    QString m_urlText;   // m_settings->url as the push log shows it, made once
+    // Made once from the settings (they never change: a changed connection gets a new connector): the ERP as failures
+    // name it, and the target URL as the push log shows it.
+    const QString m_who;
+    const QString m_urlText;
 };
 
 // ---- the connector ------------------------------------------------------------------------------------------

@@ -92,32 +92,32 @@ void Statement::bind(int index, qint64 value)
 
 void Statement::bindText(int index, const QByteArray &utf8)
 {
-    if (!m_handle) {
-        m_query.bindValue(index, utf8.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(QString::fromUtf8(utf8)));
-        return;
-    }
-    if (!m_stmt)
-        return;
-    prepareToBind();
-    if (utf8.isNull())
-        sqlite3_bind_null(m_stmt, index + 1);
-    else
-        sqlite3_bind_text64(m_stmt, index + 1, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+    bindBytes(index, utf8, true);
 }
 
 void Statement::bind(int index, const QByteArray &value)
 {
+    bindBytes(index, value, false);
+}
+
+void Statement::bindBytes(int index, const QByteArray &bytes, bool asText)
+{
     if (!m_handle) {
-        m_query.bindValue(index, value.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(value));
+        if (asText)
+            m_query.bindValue(index, bytes.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(QString::fromUtf8(bytes)));
+        else
+            m_query.bindValue(index, bytes.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(bytes));
         return;
     }
     if (!m_stmt)
         return;
     prepareToBind();
-    if (value.isNull())
+    if (bytes.isNull())
         sqlite3_bind_null(m_stmt, index + 1);
+    else if (asText)
+        sqlite3_bind_text64(m_stmt, index + 1, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
     else
-        sqlite3_bind_blob64(m_stmt, index + 1, value.constData(), sqlite3_uint64(value.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_blob64(m_stmt, index + 1, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
 }
 
 void Statement::bind(int index, const QVariant &value)

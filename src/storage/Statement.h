@@ -52,6 +52,7 @@ private:
     QVariant columnValue(int column) const;
     void keepRow();
     void prepareToBind();
+    void bindBytes(int index, const QByteArray &bytes, bool asText);   // bind(QByteArray) and bindText
 
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
